@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/azureclientstatus.h"
+#include "models/azurecompliancestatus.h"
+#include "models/azuredeviceid.h"
+#include "models/complianceevaluator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+enum class Platform : quint8 { Unknown, iOS, Android };
+
+class Platforms final
+{
+    Q_DECLARE_TR_FUNCTIONS(Platforms)
+
+public:
+    static QString displayName(Platform platform);
+    static QString wireName(Platform platform); // as the MDM spells platformType
+    static Platform fromWire(const QString &text);
+};
+
+// One device as the MDM inventory and our Azure reporting know it. This is the full
+// record (Device Details, storage, import); the device list keeps a compact copy.
+struct DeviceRecord
+{
+    qint64 id = 0; // the MDM's numeric id
+    QUuid guid;    // the MDM's device guid
+    QString name;
+    QString user; // e-mail address / uid of the device user
+    Platform platform = Platform::Unknown;
+    QString osVersion;
+    QString model;
+    QString manufacturer;
+    QString serialNumber;
+    QString imei;
+    QDateTime lastCheckin;
+    QString registrationState = QStringLiteral("ACTIVE");
+    bool jailbroken = false;
+    bool quarantined = false;
+
+    // Azure fields of the Device Details page (SPEC 1.3).
+    AzureDeviceId azureDeviceId;
+    AzureClientStatus clientStatus;
+    AzureComplianceStatus::Value complianceStatus = AzureComplianceStatus::None;
+    QDateTime reportTime;   // when Azure confirmed the last report; invalid when never
+    QString reportError;    // the ErrorDetail of a Failed report
+
+    QList<Violation> violations;
+};
