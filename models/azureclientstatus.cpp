@@ -69,11 +69,6 @@ const QList<AzureClientStatus::Code> &AzureClientStatus::knownCodes()
     return codes;
 }
 
-bool AzureClientStatus::isUserFixable() const
-{
-    return m_code == Code::WorkplaceJoinRequired || m_code == Code::InteractionRequired;
-}
-
 QString AzureClientStatus::wireName() const
 {
     return m_code == Code::Unknown ? m_raw : wireName(m_code);

@@ -35,7 +35,11 @@ public:
     Code code() const { return m_code; }
     bool isKnown() const { return m_code != Code::Unknown; }
     bool isNone() const { return m_code == Code::None; }
-    bool isUserFixable() const;
+    bool isUserFixable() const { return isUserFixable(m_code); }
+    static bool isUserFixable(Code code)
+    {
+        return code == Code::WorkplaceJoinRequired || code == Code::InteractionRequired;
+    }
     // The Azure device id can only be retrieved when the client status is Success.
     bool allowsDeviceId() const { return m_code == Code::Success; }
 

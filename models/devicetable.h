@@ -32,6 +32,11 @@ public:
     QString serialNumber(int row) const { return text(m_serial, row); }
     QString model(int row) const { return m_pool[m_model[row]]; }
     QString osVersion(int row) const { return m_pool[m_osVersion[row]]; }
+    // Interned values: the index into pool(), for sorting by distinct value.
+    quint32 modelIndex(int row) const { return m_model[row]; }
+    quint32 osVersionIndex(int row) const { return m_osVersion[row]; }
+    quint32 clientStatusRawIndex(int row) const { return m_clientRaw[row]; } // for Unknown codes
+    const QStringList &pool() const { return m_pool; }
     Platform platform(int row) const { return Platform(m_platform[row]); }
     QDateTime lastCheckin(int row) const;
     qint64 lastCheckinMsecs(int row) const { return m_lastCheckin[row]; }

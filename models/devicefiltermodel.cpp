@@ -1,0 +1,565 @@
+#include "models/devicefiltermodel.h"
+
+#include <QVersionNumber>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace {
+constexpr char kFieldSeparator = '\x1f';
+
+void appendLowerUtf8(QByteArray &out, QByteArrayView bytes)
+{
+    bool ascii = true;
+    for (char c : bytes) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        const qsizetype start = out.size();
+        out.append(bytes.data(), bytes.size());
+        char *p = out.data() + start;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                p[i] = char(p[i] + ('a' - 'A'));
+            else if (p[i] == kFieldSeparator || p[i] == '\n')
+                p[i] = ' ';
+        }
+        return;
+    }
+    QString text = QString::fromUtf8(bytes).toLower();
+    text.replace(QLatin1Char(kFieldSeparator), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    out.append(text.toUtf8());
+}
+
+void appendUuidHex(QByteArray &out, const QUuid &uuid)
+{
+    if (uuid.isNull())
+        return;
+    out.append(uuid.toByteArray(QUuid::WithoutBraces)); // lower-case hex already
+}
+
+// Case-insensitive byte order for text sort keys: ASCII folded, the rest by code point.
+int compareFolded(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        uchar x = uchar(a[i]);
+        uchar y = uchar(b[i]);
+        if (x >= 'A' && x <= 'Z')
+            x = uchar(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = uchar(y + 32);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+quint64 foldedPrefix(QByteArrayView bytes)
+{
+    quint64 key = 0;
+    for (int i = 0; i < 8; ++i) {
+        uchar c = i < bytes.size() ? uchar(bytes[i]) : 0;
+        if (c >= 'A' && c <= 'Z')
+            c = uchar(c + 32);
+        key = (key << 8) | c;
+    }
+    return key;
+}
+
+template<typename Key>
+QVector<int> orderByKey(int rows, Key key)
+{
+    using KeyType = decltype(key(0));
+    QVector<std::pair<KeyType, int>> keyed(rows);
+    for (int row = 0; row < rows; ++row)
+        keyed[row] = {key(row), row};
+    std::sort(keyed.begin(), keyed.end());
+    QVector<int> order(rows);
+    for (int i = 0; i < rows; ++i)
+        order[i] = keyed[i].second;
+    return order;
+}
+
+template<typename Bytes>
+QVector<int> orderByText(int rows, Bytes bytes)
+{
+    struct Keyed
+    {
+        quint64 prefix;
+        int row;
+    };
+    QVector<Keyed> keyed(rows);
+    for (int row = 0; row < rows; ++row)
+        keyed[row] = {foldedPrefix(bytes(row)), row};
+    std::sort(keyed.begin(), keyed.end(), [&bytes](const Keyed &a, const Keyed &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        const int c = compareFolded(bytes(a.row), bytes(b.row));
+        return c != 0 ? c < 0 : a.row < b.row;
+    });
+    QVector<int> order(rows);
+    for (int i = 0; i < rows; ++i)
+        order[i] = keyed[i].row;
+    return order;
+}
+
+// The rank of every interned value, so a million rows sort by an int. OS versions
+// compare as versions ("9" before "10").
+QVector<int> rankPool(const QStringList &pool, bool asVersions)
+{
+    QVector<int> byRank(pool.size());
+    std::iota(byRank.begin(), byRank.end(), 0);
+    std::sort(byRank.begin(), byRank.end(), [&pool, asVersions](int a, int b) {
+        if (asVersions) {
+            const int c = QVersionNumber::compare(QVersionNumber::fromString(pool[a]),
+                                                  QVersionNumber::fromString(pool[b]));
+            if (c != 0)
+                return c < 0;
+        }
+        const int c = pool[a].compare(pool[b], Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    QVector<int> ranks(pool.size());
+    for (int rank = 0; rank < byRank.size(); ++rank)
+        ranks[byRank[rank]] = rank;
+    return ranks;
+}
+} // namespace
+
+DeviceFilterModel::DeviceFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    auto *deviceModel = qobject_cast<DeviceListModel *>(sourceModel);
+    Q_ASSERT_X(deviceModel || !sourceModel, "DeviceFilterModel", "the source must be a DeviceListModel");
+    beginResetModel();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(deviceModel);
+    m_source = deviceModel;
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &DeviceFilterModel::beginResetModel);
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            invalidateDerivedData();
+            m_rows = computeRows();
+            m_inverseValid = false;
+            endResetModel();
+        });
+        connect(m_source, &QAbstractItemModel::dataChanged, this, &DeviceFilterModel::onSourceDataChanged);
+        connect(m_source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        // Rows are only ever appended by a sync; a full recompute keeps every index honest.
+        connect(m_source, &QAbstractItemModel::rowsInserted, this, &DeviceFilterModel::resetFromSource);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this, &DeviceFilterModel::resetFromSource);
+        connect(m_source, &QAbstractItemModel::layoutChanged, this, &DeviceFilterModel::resetFromSource);
+    }
+    invalidateDerivedData();
+    m_rows = computeRows();
+    m_inverseValid = false;
+    endResetModel();
+}
+
+void DeviceFilterModel::resetFromSource()
+{
+    beginResetModel();
+    invalidateDerivedData();
+    m_rows = computeRows();
+    m_inverseValid = false;
+    endResetModel();
+}
+
+void DeviceFilterModel::invalidateDerivedData()
+{
+    m_haystackValid = false;
+    m_haystack.clear();
+    m_rowStart.clear();
+    m_lastWordsValid = false;
+    m_lastWordRows.clear();
+    m_ascendingOrders.clear();
+}
+
+void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                            const QList<int> &roles)
+{
+    const bool onlyPresentation = !roles.isEmpty() && !roles.contains(Qt::DisplayRole)
+        && !roles.contains(DeviceListModel::UnderlyingDataRole);
+    const bool translationOnly = roles == QList<int>{Qt::DisplayRole, Qt::ToolTipRole};
+    if (!onlyPresentation && !translationOnly)
+        invalidateDerivedData();
+    if (m_rows.isEmpty())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    if (last - first > 64) {
+        emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
+        return;
+    }
+    ensureInverse();
+    for (int row = first; row <= last; ++row) {
+        const int proxyRow = m_proxyOfSource.value(row, -1);
+        if (proxyRow >= 0)
+            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
+    }
+}
+
+void DeviceFilterModel::setFilter(const DeviceFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    m_rows = computeRows();
+    m_inverseValid = false;
+    endResetModel();
+}
+
+void DeviceFilterModel::setSearchText(const QString &text)
+{
+    DeviceFilter filter = m_filter;
+    filter.search = text;
+    setFilter(filter);
+}
+
+void DeviceFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QPersistentModelIndex> sourceBefore;
+    sourceBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceBefore.append(mapToSource(index));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_rows = computeRows();
+    m_inverseValid = false;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QPersistentModelIndex &source : std::as_const(sourceBefore))
+        after.append(mapFromSource(source));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QVector<int> DeviceFilterModel::computeRows()
+{
+    QVector<int> rows;
+    if (!m_source)
+        return rows;
+    const DeviceTable &table = m_source->table();
+    const int count = table.size();
+
+    QList<QByteArray> words;
+    for (const QString &word : m_filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QByteArray lowered;
+        appendLowerUtf8(lowered, word.toUtf8());
+        words.append(lowered);
+    }
+
+    // Candidate rows in source order, or every row.
+    QVector<int> candidates;
+    const bool searching = !words.isEmpty();
+    if (searching)
+        candidates = searchRows(words);
+
+    const bool attributes = m_filter.hasAttributeFilter();
+    if (m_sortColumn < 0 || m_sortColumn >= DeviceListModel::ColumnCount) {
+        if (searching) {
+            rows.reserve(candidates.size());
+            for (int row : std::as_const(candidates)) {
+                if (!attributes || matchesAttributes(row))
+                    rows.append(row);
+            }
+        } else {
+            rows.reserve(count);
+            for (int row = 0; row < count; ++row) {
+                if (!attributes || matchesAttributes(row))
+                    rows.append(row);
+            }
+        }
+        return rows;
+    }
+
+    // Sorted: walk the column's permutation and keep the rows that pass.
+    const QVector<int> &order = ascendingOrder(m_sortColumn);
+    QVector<bool> keep;
+    if (searching) {
+        keep.fill(false, count);
+        for (int row : std::as_const(candidates))
+            keep[row] = true;
+        rows.reserve(candidates.size());
+    } else {
+        rows.reserve(count);
+    }
+    const auto visit = [&](int row) {
+        if (searching && !keep[row])
+            return;
+        if (attributes && !matchesAttributes(row))
+            return;
+        rows.append(row);
+    };
+    if (m_sortOrder == Qt::AscendingOrder) {
+        for (int row : order)
+            visit(row);
+    } else {
+        for (auto it = order.crbegin(); it != order.crend(); ++it)
+            visit(*it);
+    }
+    return rows;
+}
+
+QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
+{
+    ensureHaystack();
+    const char *base = m_haystack.constData();
+    const int count = int(m_rowStart.size()) - 1;
+
+    // Narrow the previous result when every old word is inside some new word: then
+    // every row matching the new words matched the old ones.
+    bool narrow = m_lastWordsValid && !m_lastWords.isEmpty();
+    if (narrow) {
+        for (const QByteArray &old : std::as_const(m_lastWords)) {
+            const bool covered = std::any_of(words.cbegin(), words.cend(),
+                                             [&old](const QByteArray &word) { return word.contains(old); });
+            if (!covered) {
+                narrow = false;
+                break;
+            }
+        }
+    }
+
+    const auto rowMatchesAll = [&](int row, int skipWord) {
+        const char *begin = base + m_rowStart[row];
+        const size_t length = m_rowStart[row + 1] - m_rowStart[row];
+        for (int w = 0; w < words.size(); ++w) {
+            if (w == skipWord)
+                continue;
+            if (!memmem(begin, length, words[w].constData(), size_t(words[w].size())))
+                return false;
+        }
+        return true;
+    };
+
+    QVector<int> result;
+    if (narrow) {
+        for (int row : std::as_const(m_lastWordRows)) {
+            if (rowMatchesAll(row, -1))
+                result.append(row);
+        }
+    } else {
+        // Scan the whole buffer for the longest word, then check the others per row.
+        int longest = 0;
+        for (int w = 1; w < words.size(); ++w) {
+            if (words[w].size() > words[longest].size())
+                longest = w;
+        }
+        const QByteArray &needle = words[longest];
+        const char *end = base + m_haystack.size();
+        const char *from = base;
+        while (from < end) {
+            const void *hit = memmem(from, size_t(end - from), needle.constData(), size_t(needle.size()));
+            if (!hit)
+                break;
+            const auto offset = quint32(static_cast<const char *>(hit) - base);
+            const int row = int(std::upper_bound(m_rowStart.cbegin(), m_rowStart.cend(), offset)
+                                - m_rowStart.cbegin())
+                - 1;
+            if (row >= count)
+                break;
+            if (words.size() == 1 || rowMatchesAll(row, longest))
+                result.append(row);
+            from = base + m_rowStart[row + 1];
+        }
+    }
+    m_lastWords = words;
+    m_lastWordRows = result;
+    m_lastWordsValid = true;
+    return result;
+}
+
+bool DeviceFilterModel::matchesAttributes(int row) const
+{
+    const DeviceTable &table = m_source->table();
+    if (m_filter.outcomes && !(m_filter.outcomes & DeviceFilter::bit(int(table.outcome(row)))))
+        return false;
+    if (m_filter.complianceStatuses
+        && !(m_filter.complianceStatuses & DeviceFilter::bit(int(table.complianceStatus(row)))))
+        return false;
+    const auto code = table.clientStatusCode(row);
+    if (m_filter.clientStatusCodes && !(m_filter.clientStatusCodes & DeviceFilter::bit(int(code))))
+        return false;
+    if (m_filter.platforms && !(m_filter.platforms & DeviceFilter::bit(int(table.platform(row)))))
+        return false;
+    if (m_filter.userFixableOnly && !AzureClientStatus::isUserFixable(code))
+        return false;
+    return true;
+}
+
+void DeviceFilterModel::ensureHaystack()
+{
+    if (m_haystackValid)
+        return;
+    const DeviceTable &table = m_source->table();
+    const int count = table.size();
+    m_haystack.clear();
+    m_haystack.reserve(qsizetype(count) * 100);
+    m_rowStart.resize(count + 1);
+    for (int row = 0; row < count; ++row) {
+        m_rowStart[row] = quint32(m_haystack.size());
+        appendLowerUtf8(m_haystack, table.nameUtf8(row));
+        m_haystack.append(kFieldSeparator);
+        appendLowerUtf8(m_haystack, table.userUtf8(row));
+        m_haystack.append(kFieldSeparator);
+        appendLowerUtf8(m_haystack, table.serialUtf8(row));
+        m_haystack.append(kFieldSeparator);
+        appendUuidHex(m_haystack, table.azureDeviceId(row).uuid());
+        m_haystack.append('\n');
+    }
+    m_rowStart[count] = quint32(m_haystack.size());
+    m_haystackValid = true;
+}
+
+const QVector<int> &DeviceFilterModel::ascendingOrder(int column)
+{
+    auto it = m_ascendingOrders.find(column);
+    if (it != m_ascendingOrders.end())
+        return *it;
+    const DeviceTable &table = m_source->table();
+    const int rows = table.size();
+    QVector<int> order;
+    switch (DeviceListModel::Column(column)) {
+    case DeviceListModel::NameColumn:
+        order = orderByText(rows, [&table](int row) { return table.nameUtf8(row); });
+        break;
+    case DeviceListModel::UserColumn:
+        order = orderByText(rows, [&table](int row) { return table.userUtf8(row); });
+        break;
+    case DeviceListModel::SerialColumn:
+        order = orderByText(rows, [&table](int row) { return table.serialUtf8(row); });
+        break;
+    case DeviceListModel::ModelColumn:
+    case DeviceListModel::OsVersionColumn: {
+        const bool versions = column == DeviceListModel::OsVersionColumn;
+        const QVector<int> ranks = rankPool(table.pool(), versions);
+        order = orderByKey(rows, [&](int row) {
+            return ranks[int(versions ? table.osVersionIndex(row) : table.modelIndex(row))];
+        });
+        break;
+    }
+    case DeviceListModel::PlatformColumn:
+        order = orderByKey(rows, [&table](int row) { return int(table.platform(row)); });
+        break;
+    case DeviceListModel::LastCheckinColumn:
+        order = orderByKey(rows, [&table](int row) { return table.lastCheckinMsecs(row); });
+        break;
+    case DeviceListModel::OutcomeColumn:
+        order = orderByKey(rows, [&table](int row) { return int(table.outcome(row)); });
+        break;
+    case DeviceListModel::EffectiveActionColumn:
+        order = orderByKey(rows, [&table](int row) { return int(table.effectiveAction(row)); });
+        break;
+    case DeviceListModel::AzureDeviceIdColumn:
+        order = orderByKey(rows, [&table](int row) {
+            const QUuid id = table.azureDeviceId(row).uuid();
+            // The canonical text's order is the order of these fields taken big-endian.
+            quint64 high = (quint64(id.data1) << 32) | (quint64(id.data2) << 16) | id.data3;
+            quint64 low = 0;
+            for (uchar b : id.data4)
+                low = (low << 8) | b;
+            return std::pair<quint64, quint64>(high, low);
+        });
+        break;
+    case DeviceListModel::ComplianceStatusColumn:
+        order = orderByKey(rows, [&table](int row) { return int(table.complianceStatus(row)); });
+        break;
+    case DeviceListModel::ClientStatusCodeColumn: {
+        // Alphabetical by the code as shown, unknown raw codes among the known ones.
+        QStringList names = table.pool();
+        for (int code = 0; code <= int(AzureClientStatus::Code::Unknown); ++code)
+            names.append(AzureClientStatus::wireName(AzureClientStatus::Code(code)));
+        const QVector<int> ranks = rankPool(names, false);
+        const int poolSize = int(table.pool().size());
+        order = orderByKey(rows, [&](int row) {
+            const auto code = table.clientStatusCode(row);
+            return code == AzureClientStatus::Code::Unknown ? ranks[int(table.clientStatusRawIndex(row))]
+                                                            : ranks[poolSize + int(code)];
+        });
+        break;
+    }
+    case DeviceListModel::ReportTimeColumn: {
+        const bool enabled = m_source->reportingEnabled();
+        order = orderByKey(rows, [&table, enabled](int row) {
+            return table.reportTime(row, enabled).isBlank() ? qint64(0) : table.reportTimeMsecs(row);
+        });
+        break;
+    }
+    case DeviceListModel::ColumnCount:
+        order.resize(rows);
+        std::iota(order.begin(), order.end(), 0);
+        break;
+    }
+    return *m_ascendingOrders.insert(column, std::move(order));
+}
+
+void DeviceFilterModel::ensureInverse() const
+{
+    if (m_inverseValid)
+        return;
+    const int count = m_source ? m_source->rowCount() : 0;
+    m_proxyOfSource.fill(-1, count);
+    for (int proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow)
+        m_proxyOfSource[m_rows[proxyRow]] = proxyRow;
+    m_inverseValid = true;
+}
+
+QModelIndex DeviceFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex DeviceFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int DeviceFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : int(DeviceListModel::ColumnCount);
+}
+
+bool DeviceFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QModelIndex DeviceFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source)
+        return {};
+    Q_ASSERT(proxyIndex.model() == this);
+    return m_source->index(m_rows[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex DeviceFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || !m_source)
+        return {};
+    ensureInverse();
+    const int proxyRow = m_proxyOfSource.value(sourceIndex.row(), -1);
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/devicelistmodel.h"
+
+#include <QAbstractProxyModel>
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+// What the device list shows: a search text and attribute filters. A zero mask means
+// "any"; otherwise bit (1 << value) selects that value of the enum.
+struct DeviceFilter
+{
+    QString search; // words, all of which must appear in name, user, serial or Azure id
+    quint32 outcomes = 0;           // AzureOutcome
+    quint32 complianceStatuses = 0; // AzureComplianceStatus::Value
+    quint32 clientStatusCodes = 0;  // AzureClientStatus::Code
+    quint32 platforms = 0;          // Platform
+    bool userFixableOnly = false;
+
+    static constexpr quint32 bit(int value) { return quint32(1) << value; }
+    bool hasAttributeFilter() const
+    {
+        return outcomes || complianceStatuses || clientStatusCodes || platforms || userFixableOnly;
+    }
+    friend bool operator==(const DeviceFilter &a, const DeviceFilter &b)
+    {
+        return a.search == b.search && a.outcomes == b.outcomes && a.complianceStatuses == b.complianceStatuses
+            && a.clientStatusCodes == b.clientStatusCodes && a.platforms == b.platforms
+            && a.userFixableOnly == b.userFixableOnly;
+    }
+    friend bool operator!=(const DeviceFilter &a, const DeviceFilter &b) { return !(a == b); }
+};
+
+// Filtering and sorting for a million devices (the stock QSortFilterProxyModel takes
+// seconds to minutes there). It keeps a vector of source rows; search scans one
+// lower-cased text buffer with memmem and narrows the previous result while the user
+// types; each column's sort order is computed once as a permutation of all rows, so a
+// sorted, filtered view is a linear walk. Changes of the source's data are shown at
+// once; whether a changed row still matches is decided at the next filter or sort.
+class DeviceFilterModel final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceFilterModel)
+
+public:
+    explicit DeviceFilterModel(QObject *parent = nullptr);
+
+    // The source must be a DeviceListModel.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    void setFilter(const DeviceFilter &filter);
+    const DeviceFilter &filter() const { return m_filter; }
+    void setSearchText(const QString &text);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int sourceRow(int proxyRow) const { return m_rows[proxyRow]; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
+private:
+    void resetFromSource();
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
+    void invalidateDerivedData();
+
+    QVector<int> computeRows();
+    QVector<int> searchRows(const QList<QByteArray> &words);
+    bool matchesAttributes(int sourceRow) const;
+    void ensureHaystack();
+    const QVector<int> &ascendingOrder(int column);
+    void ensureInverse() const;
+
+    DeviceListModel *m_source = nullptr;
+    DeviceFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<int> m_rows; // proxy row -> source row
+
+    mutable QVector<int> m_proxyOfSource; // source row -> proxy row or -1; built on demand
+    mutable bool m_inverseValid = false;
+
+    // Lower-cased "name\x1fuser\x1fserial\x1fazureid\n" for every source row.
+    QByteArray m_haystack;
+    QVector<quint32> m_rowStart;
+    bool m_haystackValid = false;
+
+    // The rows that matched the last search words, to narrow while typing.
+    QList<QByteArray> m_lastWords;
+    QVector<int> m_lastWordRows;
+    bool m_lastWordsValid = false;
+
+    QHash<int, QVector<int>> m_ascendingOrders; // column -> every source row in ascending order
+};
