@@ -7,17 +7,22 @@ PolicyEvaluation evaluatePolicy(const CompliancePolicy &policy, const QDateTime 
     PolicyEvaluation result;
     result.policyId = policy.id;
     result.since = since;
-    const qint64 elapsedSecs = since.isValid() ? since.secsTo(now) : 0;
+    // In milliseconds: secsTo() truncates toward zero, so a violation beginning less than a
+    // second from now would count as already begun.
+    const qint64 elapsedMSecs = since.isValid() ? since.msecsTo(now) : 0;
     for (const PolicyStep &step : policy.steps) {
-        const qint64 waitSecs = qint64(step.waitDays) * 86400;
-        if (elapsedSecs >= waitSecs)
+        const qint64 waitMSecs = qint64(step.waitDays) * 86400 * 1000;
+        if (elapsedMSecs >= waitMSecs)
             result.action = ComplianceActions::mostRestrictive(result.action, step.action);
     }
+    // Without a start there is no time to escalate at.
+    if (!since.isValid())
+        return result;
     for (const PolicyStep &step : policy.steps) {
-        const qint64 waitSecs = qint64(step.waitDays) * 86400;
-        if (elapsedSecs >= waitSecs || step.action <= result.action)
+        const qint64 waitMSecs = qint64(step.waitDays) * 86400 * 1000;
+        if (elapsedMSecs >= waitMSecs || step.action <= result.action)
             continue;
-        const QDateTime at = since.addSecs(waitSecs);
+        const QDateTime at = since.addMSecs(waitMSecs);
         if (!result.nextEscalation.isValid() || at < result.nextEscalation
             || (at == result.nextEscalation && step.action > result.nextAction)) {
             result.nextEscalation = at;
@@ -62,12 +67,12 @@ DeviceEvaluation evaluate(const QList<Violation> &violations, const QHash<qint64
         const auto it = policies.constFind(violation.policyId);
         if (it == policies.constEnd() || !violation.since.isValid())
             continue;
-        const qint64 elapsedSecs = violation.since.secsTo(now);
+        const qint64 elapsedMSecs = violation.since.msecsTo(now);
         for (const PolicyStep &step : it->steps) {
-            const qint64 waitSecs = qint64(step.waitDays) * 86400;
-            if (elapsedSecs >= waitSecs || step.action <= result.action)
+            const qint64 waitMSecs = qint64(step.waitDays) * 86400 * 1000;
+            if (elapsedMSecs >= waitMSecs || step.action <= result.action)
                 continue;
-            const QDateTime at = violation.since.addSecs(waitSecs);
+            const QDateTime at = violation.since.addMSecs(waitMSecs);
             if (!result.nextEscalation.isValid() || at < result.nextEscalation
                 || (at == result.nextEscalation && step.action > result.nextAction)) {
                 result.nextEscalation = at;

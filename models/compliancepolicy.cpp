@@ -92,8 +92,14 @@ QString CompliancePolicy::validate() const
         return tr("The policy has no name.");
     if (ruleNeedsParameter(rule) && parameter.trimmed().isEmpty())
         return tr("Policy \"%1\": the rule \"%2\" needs a parameter.").arg(name, ruleName(rule));
-    if (rule == PolicyRule::OsBelowMinimum && QVersionNumber::fromString(parameter).isNull())
-        return tr("Policy \"%1\": \"%2\" is not a version number.").arg(name, parameter);
+    if (rule == PolicyRule::OsBelowMinimum) {
+        // fromString() keeps a leading number and ignores the rest ("16.0beta" -> 16.0):
+        // the whole parameter must be the version.
+        const QString version = parameter.trimmed();
+        qsizetype suffixIndex = -1;
+        if (QVersionNumber::fromString(version, &suffixIndex).isNull() || suffixIndex != version.size())
+            return tr("Policy \"%1\": \"%2\" is not a version number.").arg(name, parameter);
+    }
     if (rule == PolicyRule::OutOfContact) {
         bool ok = false;
         const int days = parameter.toInt(&ok);

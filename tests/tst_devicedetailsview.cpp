@@ -1,0 +1,571 @@
+#include "ui/devicedetailsview.h"
+
+#include "models/reporttime.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+const QDateTime kNow(QDate(2026, 2, 11), QTime(12, 0), Qt::UTC);
+const QUuid kAzureId(QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+
+enum PolicyId : qint64
+{
+    NoPolicy = 0,
+    AlertPolicy = 1,
+    QuarantinePolicy = 2,
+    RetirePolicy = 3,
+    EscalatingPolicy = 4,
+    MissingPolicy = 99 // named by a violation, absent from the policy list
+};
+
+CompliancePolicy policy(
+    qint64 id, const QString &name, PolicyRule rule, const QString &parameter, const QList<PolicyStep> &steps)
+{
+    CompliancePolicy result;
+    result.id = id;
+    result.name = name;
+    result.rule = rule;
+    result.parameter = parameter;
+    result.steps = steps;
+    return result;
+}
+
+QHash<qint64, CompliancePolicy> policies()
+{
+    QHash<qint64, CompliancePolicy> result;
+    result.insert(AlertPolicy,
+        policy(AlertPolicy, QStringLiteral("Passcode alert"), PolicyRule::NoPasscode, {},
+            { { ComplianceAction::SendAlert, 0 } }));
+    result.insert(QuarantinePolicy,
+        policy(QuarantinePolicy, QStringLiteral("Jailbreak quarantine"), PolicyRule::Jailbroken, {},
+            { { ComplianceAction::Quarantine, 0 } }));
+    result.insert(RetirePolicy,
+        policy(RetirePolicy, QStringLiteral("Lost device retire"), PolicyRule::OutOfContact,
+            QStringLiteral("30"), { { ComplianceAction::Retire, 0 } }));
+    result.insert(EscalatingPolicy,
+        policy(EscalatingPolicy, QStringLiteral("Minimum iOS"), PolicyRule::OsBelowMinimum,
+            QStringLiteral("17.0"),
+            { { ComplianceAction::SendAlert, 0 }, { ComplianceAction::BlockEmail, 3 },
+                { ComplianceAction::Quarantine, 7 } }));
+    return result;
+}
+
+DeviceRecord baseDevice()
+{
+    DeviceRecord device;
+    device.id = 4711;
+    device.guid = QUuid(QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+    device.name = QStringLiteral("Maria's iPhone");
+    device.user = QStringLiteral("maria@example.com");
+    device.platform = Platform::iOS;
+    device.osVersion = QStringLiteral("16.4");
+    device.model = QStringLiteral("iPhone 14");
+    device.manufacturer = QStringLiteral("Apple");
+    device.serialNumber = QStringLiteral("F2LXK1ABCD");
+    device.imei = QStringLiteral("356938035643809");
+    device.lastCheckin = kNow.addDays(-2);
+    device.clientStatus = AzureClientStatus(AzureClientStatus::Code::Success);
+    device.azureDeviceId = AzureDeviceId::fromUuid(kAzureId);
+    device.complianceStatus = AzureComplianceStatus::Successful;
+    device.reportTime = kNow.addSecs(-3600);
+    return device;
+}
+
+DeviceRecord quarantineDevice()
+{
+    DeviceRecord device = baseDevice();
+    device.jailbroken = true;
+    device.quarantined = true;
+    device.clientStatus = AzureClientStatus::fromWire(QStringLiteral("Workplace_Join_Required"));
+    device.azureDeviceId = AzureDeviceId();
+    device.complianceStatus = AzureComplianceStatus::None;
+    device.reportTime = QDateTime();
+    device.violations = { { QuarantinePolicy, kNow.addDays(-5) } };
+    return device;
+}
+
+void show(DeviceDetailsView &view, const DeviceRecord &device, bool reportingEnabled = true)
+{
+    const QHash<qint64, CompliancePolicy> all = policies();
+    view.showDevice(
+        device, ComplianceEvaluator::evaluate(device.violations, all, kNow), all, reportingEnabled, kNow);
+}
+
+template <typename T = QLabel> T *child(const QWidget &view, const char *objectName)
+{
+    T *widget = view.findChild<T *>(QLatin1String(objectName));
+    if (!widget)
+        qFatal("no child named %s", objectName);
+    return widget;
+}
+
+QString text(const QWidget &view, const char *objectName)
+{
+    return child(view, objectName)->text();
+}
+
+bool shown(const QWidget &view, const char *objectName)
+{
+    return child<QWidget>(view, objectName)->isVisibleTo(&view);
+}
+
+// Layout, not pixels: every visible label gets the room its text needs and no two overlap.
+QStringList layoutProblems(const QWidget &view)
+{
+    QStringList problems;
+    const QWidget *content = child<QWidget>(view, "detailsContent");
+    QList<QPair<QLabel *, QRect>> placed;
+    const QList<QLabel *> labels = content->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->isVisibleTo(&view) || label->text().isEmpty())
+            continue;
+        const QString name = label->objectName().isEmpty() ? label->text() : label->objectName();
+        const int needed
+            = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        if (label->height() < needed)
+            problems
+                << QStringLiteral("%1 is %2 px tall, needs %3").arg(name).arg(label->height()).arg(needed);
+        if (!label->wordWrap() && label->width() < label->sizeHint().width())
+            problems << QStringLiteral("%1 is cut off horizontally").arg(name);
+        const QRect rect(label->mapTo(content, QPoint(0, 0)), label->size());
+        for (const auto &[other, otherRect] : std::as_const(placed)) {
+            if (rect.intersects(otherRect))
+                problems << QStringLiteral("%1 overlaps %2").arg(name, other->objectName());
+        }
+        placed.append({ label, rect });
+    }
+    return problems;
+}
+} // namespace
+
+class TestDeviceDetailsView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void placeholder();
+    void header();
+    void clientStatus_data();
+    void clientStatus();
+    void reportTime_data();
+    void reportTime();
+    void outcome_data();
+    void outcome();
+    void violationsTable();
+    void deviceNextEscalation();
+    void inventory();
+    void screenshot();
+    void japaneseAtRunTime();
+};
+
+void TestDeviceDetailsView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestDeviceDetailsView::placeholder()
+{
+    DeviceDetailsView view;
+    QVERIFY(shown(view, "placeholderLabel"));
+    QCOMPARE(text(view, "placeholderLabel"), QStringLiteral("Select a device"));
+    QVERIFY(!shown(view, "detailsScrollArea"));
+
+    show(view, baseDevice());
+    QVERIFY(!shown(view, "placeholderLabel"));
+    QVERIFY(shown(view, "detailsScrollArea"));
+
+    view.clear();
+    QVERIFY(shown(view, "placeholderLabel"));
+    QVERIFY(!shown(view, "detailsScrollArea"));
+}
+
+void TestDeviceDetailsView::header()
+{
+    DeviceDetailsView view;
+    DeviceRecord device = baseDevice();
+    device.name = QStringLiteral("<b>not bold</b>");
+    show(view, device);
+    QCOMPARE(text(view, "deviceNameValue"), device.name);
+    // Device data is never interpreted as markup.
+    QCOMPARE(child(view, "deviceNameValue")->textFormat(), Qt::PlainText);
+    QCOMPARE(text(view, "userValue"), QStringLiteral("maria@example.com"));
+    QCOMPARE(text(view, "platformValue"), QStringLiteral("iOS 16.4"));
+}
+
+void TestDeviceDetailsView::clientStatus_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("shownCode");
+    QTest::addColumn<bool>("userFixable");
+    QTest::addColumn<bool>("hasRemedy");
+    QTest::addColumn<bool>("unknown");
+
+    QTest::newRow("none") << QString() << QString() << false << false << false;
+    QTest::newRow("Success") << "Success"
+                             << "Success" << false << false << false;
+    QTest::newRow("Internal_Error") << "Internal_Error"
+                                    << "Internal_Error" << false << true << false;
+    QTest::newRow("Workplace_Join_Required") << "Workplace_Join_Required"
+                                             << "Workplace_Join_Required" << true << true << false;
+    QTest::newRow("Interaction_Required") << "Interaction_Required"
+                                          << "Interaction_Required" << true << true << false;
+    QTest::newRow("Server_Declined_Scopes") << "Server_Declined_Scopes"
+                                            << "Server_Declined_Scopes" << false << true << false;
+    QTest::newRow("Server_Protection_Policies_Required")
+        << "Server_Protection_Policies_Required"
+        << "Server_Protection_Policies_Required" << false << true << false;
+    QTest::newRow("User_Canceled") << "User_Canceled"
+                                   << "User_Canceled" << false << true << false;
+    QTest::newRow("User_Cancelled spelling") << "User_Cancelled"
+                                             << "User_Canceled" << false << true << false;
+    QTest::newRow("Account_logged_out") << "Account_logged_out"
+                                        << "Account_logged_out" << false << true << false;
+    QTest::newRow("unknown code") << "Token_Broker_Timeout"
+                                  << "Token_Broker_Timeout" << false << true << true;
+}
+
+void TestDeviceDetailsView::clientStatus()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, shownCode);
+    QFETCH(bool, userFixable);
+    QFETCH(bool, hasRemedy);
+    QFETCH(bool, unknown);
+
+    DeviceRecord device = baseDevice();
+    device.clientStatus = AzureClientStatus::fromWire(wire);
+    if (!device.clientStatus.allowsDeviceId())
+        device.azureDeviceId = AzureDeviceId();
+    DeviceDetailsView view;
+    show(view, device);
+
+    QCOMPARE(text(view, "azureDeviceIdLabel"), QStringLiteral("Azure Device Identifier"));
+    QCOMPARE(text(view, "complianceStatusLabel"), QStringLiteral("Azure Device Compliance Status"));
+    QCOMPARE(text(view, "clientStatusCodeLabel"), QStringLiteral("Azure Client Status Code"));
+    QCOMPARE(text(view, "reportTimeLabel"), QStringLiteral("Azure Device Compliance Report Time"));
+
+    QCOMPARE(text(view, "clientStatusCodeValue"), shownCode);
+    QCOMPARE(shown(view, "clientStatusCodeValue"), !shownCode.isEmpty());
+    QVERIFY(child(view, "clientStatusCodeValue")->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QCOMPARE(text(view, "clientStatusDescription"), device.clientStatus.description());
+
+    const QString remedy = text(view, "clientStatusRemedy");
+    QCOMPARE(shown(view, "clientStatusRemedy"), hasRemedy);
+    QCOMPARE(remedy.contains(QLatin1String("Device user can fix this:")), userFixable);
+    if (hasRemedy)
+        QVERIFY2(remedy.contains(device.clientStatus.remedy()), qPrintable(remedy));
+
+    QCOMPARE(shown(view, "clientStatusUnknownFlag"), unknown);
+    QCOMPARE(shown(view, "clientStatusUnknownIcon"), unknown);
+    QCOMPARE(text(view, "clientStatusUnknownFlag"), QStringLiteral("Unknown code"));
+
+    if (device.azureDeviceId.isBlank()) {
+        QVERIFY(text(view, "azureDeviceIdValue").isEmpty());
+        QVERIFY(shown(view, "azureDeviceIdReason"));
+        const QString reason = text(view, "azureDeviceIdReason");
+        QVERIFY2(reason.contains(QLatin1String("could not be retrieved")), qPrintable(reason));
+        QVERIFY2(
+            reason.contains(QLatin1String("must register in Microsoft Authenticator")), qPrintable(reason));
+        QVERIFY2(reason.contains(shownCode), qPrintable(reason));
+    } else {
+        QCOMPARE(text(view, "azureDeviceIdValue"), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+        QVERIFY(!shown(view, "azureDeviceIdReason"));
+    }
+}
+
+void TestDeviceDetailsView::reportTime_data()
+{
+    QTest::addColumn<bool>("reportingEnabled");
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<int>("complianceStatus");
+    QTest::addColumn<QString>("reportError");
+    QTest::addColumn<QDateTime>("reported");
+    QTest::addColumn<QString>("reasonFragment"); // empty: the field shows a time
+
+    const QDateTime reported = kNow.addSecs(-3600);
+    QTest::newRow("disabled") << false << "Success" << int(AzureComplianceStatus::Successful) << QString()
+                              << reported << "reporting to Azure is disabled";
+    QTest::newRow("error User_Canceled") << true << "User_Canceled" << int(AzureComplianceStatus::None)
+                                         << QString() << QDateTime() << "error: User_Canceled";
+    QTest::newRow("error Internal_Error") << true << "Internal_Error" << int(AzureComplianceStatus::None)
+                                          << QString() << QDateTime() << "error: Internal_Error";
+    QTest::newRow("error unknown code") << true << "Token_Broker_Timeout" << int(AzureComplianceStatus::None)
+                                        << QString() << QDateTime() << "error: Token_Broker_Timeout";
+    QTest::newRow("error failed report")
+        << true << "Success" << int(AzureComplianceStatus::Failed) << "DeviceId not found" << QDateTime()
+        << "error: DeviceId not found";
+    QTest::newRow("awaiting in progress")
+        << true << "Success" << int(AzureComplianceStatus::InProgress) << QString() << QDateTime()
+        << "Microsoft API has not been called yet";
+    QTest::newRow("awaiting first report")
+        << true << QString() << int(AzureComplianceStatus::None) << QString() << QDateTime()
+        << "Microsoft API has not been called yet";
+    QTest::newRow("reported") << true << "Success" << int(AzureComplianceStatus::Successful) << QString()
+                              << reported << QString();
+}
+
+void TestDeviceDetailsView::reportTime()
+{
+    QFETCH(bool, reportingEnabled);
+    QFETCH(QString, wire);
+    QFETCH(int, complianceStatus);
+    QFETCH(QString, reportError);
+    QFETCH(QDateTime, reported);
+    QFETCH(QString, reasonFragment);
+
+    DeviceRecord device = baseDevice();
+    device.clientStatus = AzureClientStatus::fromWire(wire);
+    device.complianceStatus = AzureComplianceStatus::Value(complianceStatus);
+    device.reportError = reportError;
+    device.reportTime = reported;
+    DeviceDetailsView view;
+    show(view, device, reportingEnabled);
+
+    const ReportTime expected = ReportTime::derive(
+        reportingEnabled, reported, device.clientStatus, device.complianceStatus, reportError);
+    if (reasonFragment.isEmpty()) {
+        QCOMPARE(
+            text(view, "reportTimeValue"), QLocale().toString(reported.toLocalTime(), QLocale::LongFormat));
+        // The long format carries the time zone, so the time is unambiguous.
+        QVERIFY(QLocale().dateTimeFormat(QLocale::LongFormat).contains(QLatin1Char('t')));
+        QVERIFY(!shown(view, "reportTimeReason"));
+    } else {
+        QVERIFY(text(view, "reportTimeValue").isEmpty());
+        QVERIFY(!shown(view, "reportTimeValue"));
+        QVERIFY(shown(view, "reportTimeReason"));
+        const QString reason = text(view, "reportTimeReason");
+        QCOMPARE(reason, expected.blankExplanation());
+        QVERIFY2(reason.contains(reasonFragment), qPrintable(reason));
+    }
+    if (device.complianceStatus == AzureComplianceStatus::Failed)
+        QVERIFY(text(view, "complianceStatusError").contains(reportError));
+    else
+        QVERIFY(!shown(view, "complianceStatusError"));
+}
+
+void TestDeviceDetailsView::outcome_data()
+{
+    QTest::addColumn<qint64>("violatedPolicy");
+    QTest::addColumn<int>("violatedDaysAgo");
+    QTest::addColumn<QString>("expectedOutcome");
+    QTest::addColumn<QString>("expectedAction");
+    QTest::addColumn<QStringList>("causeFragments");
+
+    QTest::newRow("no violation") << qint64(NoPolicy) << 0 << "Compliant"
+                                  << "None" << QStringList { QStringLiteral("No violated rule: Compliant") };
+    QTest::newRow("Send Alert") << qint64(AlertPolicy) << 1 << "Compliant"
+                                << "Send Alert"
+                                << QStringList { QStringLiteral("Passcode alert"),
+                                       QStringLiteral("No passcode") };
+    QTest::newRow("Quarantine") << qint64(QuarantinePolicy) << 1 << "Device Non-compliant"
+                                << "Quarantine"
+                                << QStringList { QStringLiteral("Jailbreak quarantine"),
+                                       QStringLiteral("Jailbroken or rooted") };
+    QTest::newRow("Block Email after wait")
+        << qint64(EscalatingPolicy) << 4 << "Device Non-compliant"
+        << "Block Email" << QStringList { QStringLiteral("Minimum iOS"), QStringLiteral("OS below 17.0") };
+    QTest::newRow("Retire") << qint64(RetirePolicy) << 1 << "Device data removed from Azure platform"
+                            << "Retire device"
+                            << QStringList { QStringLiteral("Lost device retire"),
+                                   QStringLiteral("Out of contact for 30 day") };
+    QTest::newRow("unknown policy only") << qint64(MissingPolicy) << 1 << "Compliant"
+                                         << "None" << QStringList { QStringLiteral("Compliant") };
+}
+
+void TestDeviceDetailsView::outcome()
+{
+    QFETCH(qint64, violatedPolicy);
+    QFETCH(int, violatedDaysAgo);
+    QFETCH(QString, expectedOutcome);
+    QFETCH(QString, expectedAction);
+    QFETCH(QStringList, causeFragments);
+
+    DeviceRecord device = baseDevice();
+    if (violatedPolicy != NoPolicy)
+        device.violations = { { violatedPolicy, kNow.addDays(-violatedDaysAgo) } };
+    DeviceDetailsView view;
+    show(view, device);
+
+    QCOMPARE(text(view, "outcomeValue"), expectedOutcome);
+    QCOMPARE(text(view, "actionValue"), expectedAction);
+    const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device.violations, policies(), kNow);
+    QCOMPARE(text(view, "outcomeDescription"), ComplianceActions::outcomeDescription(evaluation.outcome));
+    const QString cause = text(view, "causeValue");
+    for (const QString &fragment : std::as_const(causeFragments))
+        QVERIFY2(cause.contains(fragment), qPrintable(cause));
+
+    const bool retired = evaluation.action == ComplianceAction::Retire;
+    QCOMPARE(shown(view, "retireNote"), retired);
+    if (retired) {
+        const QString note = text(view, "retireNote");
+        QVERIFY2(note.contains(QLatin1String("notManaged")) && note.contains(QLatin1String("notCompliant"))
+                && note.contains(QLatin1String("90 days")),
+            qPrintable(note));
+    }
+}
+
+void TestDeviceDetailsView::violationsTable()
+{
+    DeviceRecord device = baseDevice();
+    device.violations = { { EscalatingPolicy, kNow.addDays(-1) }, { QuarantinePolicy, kNow.addDays(-10) },
+        { MissingPolicy, kNow.addDays(-2) } };
+    DeviceDetailsView view;
+    show(view, device);
+
+    auto *table = child<QTableWidget>(view, "violationsTable");
+    QVERIFY(table->isVisibleTo(&view));
+    QVERIFY(!shown(view, "noViolationsLabel"));
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QCOMPARE(table->columnCount(), 5);
+    QStringList headers;
+    for (int column = 0; column < table->columnCount(); ++column)
+        headers << table->horizontalHeaderItem(column)->text();
+    QCOMPARE(headers,
+        (QStringList { QStringLiteral("Policy"), QStringLiteral("Rule"), QStringLiteral("Violated since"),
+            QStringLiteral("Action in effect"), QStringLiteral("Next escalation") }));
+    QCOMPARE(table->rowCount(), 3);
+
+    const auto rowOf = [table](const QString &policyName) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == policyName)
+                return row;
+        }
+        return -1;
+    };
+    const int escalating = rowOf(QStringLiteral("Minimum iOS"));
+    QVERIFY(escalating >= 0);
+    QCOMPARE(table->item(escalating, 1)->text(), QStringLiteral("OS below 17.0"));
+    QVERIFY(table->item(escalating, 2)
+                ->text()
+                .startsWith(QLocale().toString(kNow.addDays(-1).toLocalTime(), QLocale::ShortFormat)));
+    QCOMPARE(table->item(escalating, 3)->text(), QStringLiteral("Send Alert"));
+    QCOMPARE(table->item(escalating, 4)->text(),
+        QStringLiteral("Block Email on ")
+            + QLocale().toString(kNow.addDays(2).toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(!(table->item(escalating, 0)->flags() & Qt::ItemIsEditable));
+
+    const int quarantine = rowOf(QStringLiteral("Jailbreak quarantine"));
+    QVERIFY(quarantine >= 0);
+    QCOMPARE(table->item(quarantine, 3)->text(), QStringLiteral("Quarantine"));
+    QCOMPARE(table->item(quarantine, 4)->text(), QStringLiteral("none"));
+
+    QVERIFY(rowOf(QStringLiteral("Unknown policy #99")) >= 0);
+    // Quarantine is in effect and nothing later is more restrictive.
+    QVERIFY(!shown(view, "nextEscalationValue"));
+}
+
+void TestDeviceDetailsView::deviceNextEscalation()
+{
+    DeviceRecord device = baseDevice();
+    DeviceDetailsView view;
+    show(view, device);
+    QVERIFY(shown(view, "noViolationsLabel"));
+    QVERIFY(!shown(view, "violationsTable"));
+    QVERIFY(!shown(view, "nextEscalationValue"));
+
+    device.violations = { { EscalatingPolicy, kNow.addDays(-1) } };
+    show(view, device);
+    QVERIFY(shown(view, "nextEscalationValue"));
+    const QString next = text(view, "nextEscalationValue");
+    const QString expected = QStringLiteral("Becomes Block Email on ")
+        + QLocale().toString(kNow.addDays(2).toLocalTime(), QLocale::LongFormat);
+    QVERIFY2(next.startsWith(expected), qPrintable(next));
+    QVERIFY2(next.contains(QLatin1String("Device Non-compliant")), qPrintable(next));
+}
+
+void TestDeviceDetailsView::inventory()
+{
+    DeviceDetailsView view;
+    DeviceRecord device = quarantineDevice();
+    device.imei.clear();
+    show(view, device);
+    QCOMPARE(text(view, "modelValue"), QStringLiteral("iPhone 14"));
+    QCOMPARE(text(view, "manufacturerValue"), QStringLiteral("Apple"));
+    QCOMPARE(text(view, "serialNumberValue"), QStringLiteral("F2LXK1ABCD"));
+    QCOMPARE(text(view, "imeiValue"), QString(QChar(0x2014)));
+    QCOMPARE(text(view, "mdmIdValue"), QStringLiteral("4711"));
+    QCOMPARE(text(view, "guidValue"), QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+    QCOMPARE(text(view, "registrationStateValue"), QStringLiteral("ACTIVE"));
+    QVERIFY(text(view, "lastCheckinValue")
+                .startsWith(QLocale().toString(device.lastCheckin.toLocalTime(), QLocale::LongFormat)));
+    QVERIFY(text(view, "lastCheckinValue").contains(QLatin1String("(2 day")));
+    QCOMPARE(text(view, "jailbrokenValue"), QStringLiteral("Yes"));
+    QCOMPARE(text(view, "quarantinedValue"), QStringLiteral("Yes"));
+}
+
+void TestDeviceDetailsView::screenshot()
+{
+    DeviceDetailsView view;
+    view.resize(900, 1000);
+    show(view, quarantineDevice());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));
+    // Nothing needs a horizontal scroll bar at this width.
+    QVERIFY(!child<QScrollArea>(view, "detailsScrollArea")->horizontalScrollBar()->isVisible());
+
+    const QString path = QDir::tempPath() + QStringLiteral("/details_en.png");
+    QVERIFY2(view.grab().save(path), qPrintable(path));
+}
+
+void TestDeviceDetailsView::japaneseAtRunTime()
+{
+    DeviceDetailsView view;
+    view.resize(900, 1000);
+    show(view, quarantineDevice());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString englishCheckin = text(view, "lastCheckinValue");
+    const QString englishCause = text(view, "causeValue");
+
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral(":/i18n/azure-status-console_ja.qm")),
+        "the Japanese translation is not embedded in the application resources");
+    // The language switcher sets the locale first, so dates follow the new language.
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    QVERIFY2(QCoreApplication::installTranslator(&translator), "the Japanese translation has no messages");
+    const auto restore = qScopeGuard([&translator] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::sendPostedEvents();
+    });
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+
+    // Changed in place: showDevice() was not called again.
+    QCOMPARE(text(view, "azureDeviceIdLabel"), QStringLiteral("Azure デバイス識別子"));
+    QCOMPARE(text(view, "complianceStatusLabel"), QStringLiteral("Azure デバイスのコンプライアンス状態"));
+    QCOMPARE(text(view, "clientStatusCodeLabel"), QStringLiteral("Azure クライアント ステータス コード"));
+    // The Japanese seed merges this row into the previous one, so the wording is ours.
+    QCOMPARE(text(view, "reportTimeLabel"), QStringLiteral("Azure デバイスのコンプライアンスレポート時刻"));
+    // Protocol values stay verbatim in every language.
+    QCOMPARE(text(view, "clientStatusCodeValue"), QStringLiteral("Workplace_Join_Required"));
+    QVERIFY(text(view, "reportTimeReason").contains(QLatin1String("Workplace_Join_Required")));
+    // Values were rendered again: translated texts and Japanese dates.
+    QVERIFY(text(view, "causeValue") != englishCause);
+    QVERIFY(text(view, "lastCheckinValue") != englishCheckin);
+    QVERIFY(text(view, "lastCheckinValue").contains(QStringLiteral("年")));
+    // The longer Japanese field names still fit once the layout has caught up (word-wrapped
+    // labels take more than one layout pass).
+    QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));
+    const QString path = QDir::tempPath() + QStringLiteral("/details_ja.png");
+    QVERIFY2(view.grab().save(path), qPrintable(path));
+
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(text(view, "azureDeviceIdLabel"), QStringLiteral("Azure Device Identifier"));
+    QCOMPARE(text(view, "lastCheckinValue"), englishCheckin);
+}
+
+QTEST_MAIN(TestDeviceDetailsView)
+#include "tst_devicedetailsview.moc"

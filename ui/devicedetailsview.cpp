@@ -1,0 +1,666 @@
+#include "ui/devicedetailsview.h"
+
+#include "models/reporttime.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+enum ViolationColumn
+{
+    PolicyColumn,
+    RuleColumn,
+    SinceColumn,
+    ActionColumn,
+    NextEscalationColumn,
+    ColumnCount
+};
+
+QString dash()
+{
+    return { QChar(0x2014) };
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? dash() : text;
+}
+
+// Dates follow the language the user picked, so the locale is read at render time.
+QString longDateTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+QString shortDateTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QLabel *newFieldLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    return label;
+}
+
+// Values are data, not markup (a device name may contain '<'), and helpdesk staff copy them.
+QLabel *newValueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *newEmphasisedValueLabel(QWidget *parent, const char *objectName, bool fixedPitch = false)
+{
+    QLabel *label = newValueLabel(parent, objectName);
+    QFont font = fixedPitch ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *newReasonLabel(QWidget *parent, const char *objectName)
+{
+    QLabel *label = newValueLabel(parent, objectName);
+    QFont font = label->font();
+    font.setItalic(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *newWarningIcon(QWidget *parent, const char *objectName)
+{
+    auto *icon = new QLabel(parent);
+    icon->setObjectName(QLatin1String(objectName));
+    const QStyle *style = parent->style();
+    const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, parent);
+    icon->setPixmap(style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, parent).pixmap(size, size));
+    return icon;
+}
+
+// The value cell of a form row: the value with its explanations beneath it.
+QWidget *newValueColumn(QWidget *parent, std::initializer_list<QWidget *> parts)
+{
+    auto *column = new QWidget(parent);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget *part : parts)
+        layout->addWidget(part);
+    return column;
+}
+
+QFormLayout *newForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setVerticalSpacing(10);
+    return form;
+}
+
+void setTextShown(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QTableWidgetItem *newCell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+} // namespace
+
+struct DeviceDetailsView::Widgets
+{
+    struct Row
+    {
+        QLabel *label = nullptr;
+        QLabel *value = nullptr;
+    };
+
+    QStackedWidget *stack = nullptr;
+    QLabel *placeholder = nullptr;
+    QScrollArea *scrollArea = nullptr;
+
+    QLabel *deviceName = nullptr;
+    Row user;
+    Row platform;
+
+    QGroupBox *outcomeBox = nullptr;
+    Row outcome;
+    QLabel *outcomeDescription = nullptr;
+    QWidget *retireLine = nullptr;
+    QLabel *retireNote = nullptr;
+    Row action;
+    Row cause;
+
+    QGroupBox *azureBox = nullptr;
+    Row azureDeviceId;
+    QLabel *azureDeviceIdReason = nullptr;
+    QLabel *azureDeviceIdDescription = nullptr;
+    Row complianceStatus;
+    QLabel *complianceStatusDescription = nullptr;
+    QLabel *complianceStatusError = nullptr;
+    Row clientStatusCode;
+    QLabel *clientStatusUnknownIcon = nullptr;
+    QLabel *clientStatusUnknownFlag = nullptr;
+    QLabel *clientStatusDescription = nullptr;
+    QLabel *clientStatusRemedy = nullptr;
+    Row reportTime;
+    QLabel *reportTimeReason = nullptr;
+    QLabel *reportTimeDescription = nullptr;
+
+    QGroupBox *violationsBox = nullptr;
+    QLabel *noViolations = nullptr;
+    QTableWidget *violationsTable = nullptr;
+    int lastColumnContentWidth = 0;
+    QLabel *nextEscalation = nullptr;
+
+    QGroupBox *inventoryBox = nullptr;
+    Row model;
+    Row manufacturer;
+    Row serialNumber;
+    Row imei;
+    Row mdmId;
+    Row guid;
+    Row registrationState;
+    Row lastCheckin;
+    Row jailbroken;
+    Row quarantined;
+};
+
+DeviceDetailsView::DeviceDetailsView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Widgets>())
+{
+    buildUi();
+    retranslate();
+    clear();
+}
+
+DeviceDetailsView::~DeviceDetailsView() = default;
+
+void DeviceDetailsView::buildUi()
+{
+    Widgets &ui = *m_ui;
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    ui.stack = new QStackedWidget(this);
+    outer->addWidget(ui.stack);
+
+    ui.placeholder = new QLabel(ui.stack);
+    ui.placeholder->setObjectName(QStringLiteral("placeholderLabel"));
+    ui.placeholder->setAlignment(Qt::AlignCenter);
+    ui.placeholder->setEnabled(false); // the disabled colour reads as "nothing here yet"
+    ui.stack->addWidget(ui.placeholder);
+
+    ui.scrollArea = new QScrollArea(ui.stack);
+    ui.scrollArea->setObjectName(QStringLiteral("detailsScrollArea"));
+    ui.scrollArea->setWidgetResizable(true);
+    ui.scrollArea->setFrameShape(QFrame::NoFrame);
+    ui.stack->addWidget(ui.scrollArea);
+
+    auto *content = new QWidget(ui.scrollArea);
+    content->setObjectName(QStringLiteral("detailsContent"));
+    auto *page = new QVBoxLayout(content);
+    page->setSpacing(12);
+
+    // Header
+    ui.deviceName = newValueLabel(content, "deviceNameValue");
+    QFont titleFont = ui.deviceName->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    ui.deviceName->setFont(titleFont);
+    page->addWidget(ui.deviceName);
+    auto *headerForm = newForm(nullptr);
+    headerForm->setVerticalSpacing(4);
+    ui.user = { newFieldLabel(content, "userLabel"), newValueLabel(content, "userValue") };
+    ui.platform = { newFieldLabel(content, "platformLabel"), newValueLabel(content, "platformValue") };
+    headerForm->addRow(ui.user.label, ui.user.value);
+    headerForm->addRow(ui.platform.label, ui.platform.value);
+    page->addLayout(headerForm);
+
+    // What Azure receives
+    ui.outcomeBox = new QGroupBox(content);
+    ui.outcomeBox->setObjectName(QStringLiteral("outcomeBox"));
+    QFormLayout *outcomeForm = newForm(ui.outcomeBox);
+    ui.outcome = { newFieldLabel(ui.outcomeBox, "outcomeLabel"),
+        newEmphasisedValueLabel(ui.outcomeBox, "outcomeValue") };
+    ui.outcomeDescription = newValueLabel(ui.outcomeBox, "outcomeDescription");
+    // Retire is the one outcome that fixing the device does not undo: flag it.
+    ui.retireLine = new QWidget(ui.outcomeBox);
+    ui.retireLine->setObjectName(QStringLiteral("retireLine"));
+    auto *retireLayout = new QHBoxLayout(ui.retireLine);
+    retireLayout->setContentsMargins(0, 0, 0, 0);
+    retireLayout->addWidget(newWarningIcon(ui.retireLine, "retireIcon"), 0, Qt::AlignTop);
+    ui.retireNote = newEmphasisedValueLabel(ui.retireLine, "retireNote");
+    retireLayout->addWidget(ui.retireNote, 1);
+    outcomeForm->addRow(ui.outcome.label,
+        newValueColumn(ui.outcomeBox, { ui.outcome.value, ui.outcomeDescription, ui.retireLine }));
+    ui.action = { newFieldLabel(ui.outcomeBox, "actionLabel"), newValueLabel(ui.outcomeBox, "actionValue") };
+    outcomeForm->addRow(ui.action.label, ui.action.value);
+    ui.cause = { newFieldLabel(ui.outcomeBox, "causeLabel"), newValueLabel(ui.outcomeBox, "causeValue") };
+    outcomeForm->addRow(ui.cause.label, ui.cause.value);
+    page->addWidget(ui.outcomeBox);
+
+    // Azure fields (SPEC 1.3)
+    ui.azureBox = new QGroupBox(content);
+    ui.azureBox->setObjectName(QStringLiteral("azureFieldsBox"));
+    QFormLayout *azureForm = newForm(ui.azureBox);
+
+    ui.azureDeviceId = { newFieldLabel(ui.azureBox, "azureDeviceIdLabel"),
+        newEmphasisedValueLabel(ui.azureBox, "azureDeviceIdValue", true) };
+    ui.azureDeviceIdReason = newReasonLabel(ui.azureBox, "azureDeviceIdReason");
+    ui.azureDeviceIdDescription = newValueLabel(ui.azureBox, "azureDeviceIdDescription");
+    azureForm->addRow(ui.azureDeviceId.label,
+        newValueColumn(
+            ui.azureBox, { ui.azureDeviceId.value, ui.azureDeviceIdReason, ui.azureDeviceIdDescription }));
+
+    ui.complianceStatus = { newFieldLabel(ui.azureBox, "complianceStatusLabel"),
+        newEmphasisedValueLabel(ui.azureBox, "complianceStatusValue") };
+    ui.complianceStatusDescription = newValueLabel(ui.azureBox, "complianceStatusDescription");
+    ui.complianceStatusError = newValueLabel(ui.azureBox, "complianceStatusError");
+    azureForm->addRow(ui.complianceStatus.label,
+        newValueColumn(ui.azureBox,
+            { ui.complianceStatus.value, ui.complianceStatusDescription, ui.complianceStatusError }));
+
+    ui.clientStatusCode = { newFieldLabel(ui.azureBox, "clientStatusCodeLabel"),
+        newEmphasisedValueLabel(ui.azureBox, "clientStatusCodeValue", true) };
+    ui.clientStatusUnknownIcon = newWarningIcon(ui.azureBox, "clientStatusUnknownIcon");
+    ui.clientStatusUnknownFlag = newEmphasisedValueLabel(ui.azureBox, "clientStatusUnknownFlag");
+    ui.clientStatusUnknownFlag->setWordWrap(false);
+    auto *codeLine = new QWidget(ui.azureBox);
+    auto *codeLayout = new QHBoxLayout(codeLine);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->addWidget(ui.clientStatusCode.value);
+    codeLayout->addWidget(ui.clientStatusUnknownIcon);
+    codeLayout->addWidget(ui.clientStatusUnknownFlag);
+    codeLayout->addStretch(1);
+    ui.clientStatusCode.value->setWordWrap(false); // a protocol code is one token
+    ui.clientStatusDescription = newValueLabel(ui.azureBox, "clientStatusDescription");
+    ui.clientStatusRemedy = newValueLabel(ui.azureBox, "clientStatusRemedy");
+    azureForm->addRow(ui.clientStatusCode.label,
+        newValueColumn(ui.azureBox, { codeLine, ui.clientStatusDescription, ui.clientStatusRemedy }));
+
+    ui.reportTime = { newFieldLabel(ui.azureBox, "reportTimeLabel"),
+        newEmphasisedValueLabel(ui.azureBox, "reportTimeValue") };
+    ui.reportTimeReason = newReasonLabel(ui.azureBox, "reportTimeReason");
+    ui.reportTimeDescription = newValueLabel(ui.azureBox, "reportTimeDescription");
+    azureForm->addRow(ui.reportTime.label,
+        newValueColumn(ui.azureBox, { ui.reportTime.value, ui.reportTimeReason, ui.reportTimeDescription }));
+    page->addWidget(ui.azureBox);
+
+    // Violated rules
+    ui.violationsBox = new QGroupBox(content);
+    ui.violationsBox->setObjectName(QStringLiteral("violationsBox"));
+    auto *violationsLayout = new QVBoxLayout(ui.violationsBox);
+    ui.noViolations = newValueLabel(ui.violationsBox, "noViolationsLabel");
+    violationsLayout->addWidget(ui.noViolations);
+    ui.violationsTable = new QTableWidget(0, ColumnCount, ui.violationsBox);
+    ui.violationsTable->setObjectName(QStringLiteral("violationsTable"));
+    ui.violationsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ui.violationsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ui.violationsTable->setWordWrap(false);
+    ui.violationsTable->verticalHeader()->hide();
+    ui.violationsTable->horizontalHeader()->setHighlightSections(false);
+    // A handful of rows: the table is as tall as its rows (fitViolationsTable) and the page
+    // scrolls instead; only a narrow window gives it a horizontal scroll bar.
+    ui.violationsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    ui.violationsTable->installEventFilter(this);
+    violationsLayout->addWidget(ui.violationsTable);
+    ui.nextEscalation = newValueLabel(ui.violationsBox, "nextEscalationValue");
+    violationsLayout->addWidget(ui.nextEscalation);
+    page->addWidget(ui.violationsBox);
+
+    // Inventory
+    ui.inventoryBox = new QGroupBox(content);
+    ui.inventoryBox->setObjectName(QStringLiteral("inventoryBox"));
+    QFormLayout *inventoryForm = newForm(ui.inventoryBox);
+    inventoryForm->setVerticalSpacing(4);
+    const auto addInventoryRow = [&](Widgets::Row &row, const char *labelName, const char *valueName) {
+        row = { newFieldLabel(ui.inventoryBox, labelName), newValueLabel(ui.inventoryBox, valueName) };
+        inventoryForm->addRow(row.label, row.value);
+    };
+    addInventoryRow(ui.model, "modelLabel", "modelValue");
+    addInventoryRow(ui.manufacturer, "manufacturerLabel", "manufacturerValue");
+    addInventoryRow(ui.serialNumber, "serialNumberLabel", "serialNumberValue");
+    addInventoryRow(ui.imei, "imeiLabel", "imeiValue");
+    addInventoryRow(ui.mdmId, "mdmIdLabel", "mdmIdValue");
+    addInventoryRow(ui.guid, "guidLabel", "guidValue");
+    addInventoryRow(ui.registrationState, "registrationStateLabel", "registrationStateValue");
+    addInventoryRow(ui.lastCheckin, "lastCheckinLabel", "lastCheckinValue");
+    addInventoryRow(ui.jailbroken, "jailbrokenLabel", "jailbrokenValue");
+    addInventoryRow(ui.quarantined, "quarantinedLabel", "quarantinedValue");
+    page->addWidget(ui.inventoryBox);
+
+    page->addStretch(1);
+    ui.scrollArea->setWidget(content);
+}
+
+void DeviceDetailsView::showDevice(const DeviceRecord &device, const DeviceEvaluation &evaluation,
+    const QHash<qint64, CompliancePolicy> &policies, bool reportingEnabled, const QDateTime &now)
+{
+    m_shown = Shown { device, evaluation, policies, reportingEnabled, now };
+    render();
+    m_ui->stack->setCurrentWidget(m_ui->scrollArea);
+}
+
+void DeviceDetailsView::clear()
+{
+    m_shown.reset();
+    m_ui->stack->setCurrentWidget(m_ui->placeholder);
+}
+
+void DeviceDetailsView::changeEvent(QEvent *event)
+{
+    // Values carry translated descriptions and locale-formatted dates, so both a
+    // language and a locale change render them again, not only the fixed labels.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_shown)
+            render();
+    } else if (event->type() == QEvent::LocaleChange && m_shown) {
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool DeviceDetailsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->violationsTable && event->type() == QEvent::Resize)
+        fitViolationsTable();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeviceDetailsView::fitViolationsTable()
+{
+    // Done by hand rather than with stretchLastSection, which keeps a stale width when
+    // the columns are resized to new contents while the table keeps its size.
+    QTableWidget *table = m_ui->violationsTable;
+    const int frame = 2 * table->frameWidth();
+    const int available = table->width() - frame;
+    int others = 0;
+    for (int column = 0; column < NextEscalationColumn; ++column)
+        others += table->columnWidth(column);
+    table->setColumnWidth(NextEscalationColumn, std::max(m_ui->lastColumnContentWidth, available - others));
+    const bool scrollBar = others + m_ui->lastColumnContentWidth > available;
+    const int height = frame + table->horizontalHeader()->sizeHint().height()
+        + table->verticalHeader()->length()
+        + (scrollBar ? table->horizontalScrollBar()->sizeHint().height() : 0);
+    if (table->height() != height)
+        table->setFixedHeight(height);
+}
+
+void DeviceDetailsView::retranslate()
+{
+    Widgets &ui = *m_ui;
+    ui.placeholder->setText(tr("Select a device"));
+
+    ui.user.label->setText(tr("User"));
+    ui.platform.label->setText(tr("Platform"));
+
+    ui.outcomeBox->setTitle(tr("What Azure receives"));
+    ui.outcome.label->setText(tr("Azure outcome"));
+    ui.action.label->setText(tr("Effective action"));
+    ui.cause.label->setText(tr("Caused by"));
+
+    // The four field names are the official wording of the seed documents.
+    ui.azureBox->setTitle(tr("Azure fields"));
+    ui.azureDeviceId.label->setText(tr("Azure Device Identifier"));
+    ui.complianceStatus.label->setText(tr("Azure Device Compliance Status"));
+    ui.clientStatusCode.label->setText(tr("Azure Client Status Code"));
+    ui.reportTime.label->setText(tr("Azure Device Compliance Report Time"));
+    //: Flag next to an Azure Client Status Code that is not one of the documented codes.
+    ui.clientStatusUnknownFlag->setText(tr("Unknown code"));
+
+    ui.violationsBox->setTitle(tr("Violated rules"));
+    ui.noViolations->setText(tr("No violated rules."));
+    ui.violationsTable->setHorizontalHeaderLabels(
+        { tr("Policy"), tr("Rule"), tr("Violated since"), tr("Action in effect"), tr("Next escalation") });
+
+    ui.inventoryBox->setTitle(tr("Inventory"));
+    ui.model.label->setText(tr("Model"));
+    ui.manufacturer.label->setText(tr("Manufacturer"));
+    ui.serialNumber.label->setText(tr("Serial number"));
+    ui.imei.label->setText(tr("IMEI"));
+    ui.mdmId.label->setText(tr("MDM id"));
+    ui.guid.label->setText(tr("GUID"));
+    ui.registrationState.label->setText(tr("Registration state"));
+    ui.lastCheckin.label->setText(tr("Last check-in"));
+    ui.jailbroken.label->setText(tr("Jailbroken or rooted"));
+    ui.quarantined.label->setText(tr("Quarantined"));
+}
+
+void DeviceDetailsView::render()
+{
+    Q_ASSERT(m_shown);
+    renderHeader();
+    renderOutcome();
+    renderAzureFields();
+    renderViolations();
+    renderInventory();
+}
+
+void DeviceDetailsView::renderHeader()
+{
+    const DeviceRecord &device = m_shown->device;
+    m_ui->deviceName->setText(device.name.isEmpty() ? tr("Unnamed device") : device.name);
+    m_ui->user.value->setText(orDash(device.user));
+    const QString platform = Platforms::displayName(device.platform);
+    m_ui->platform.value->setText(device.osVersion.isEmpty() ? platform
+                                                             //: Platform and OS version, e.g. "iOS 17.2".
+                                                             : tr("%1 %2").arg(platform, device.osVersion));
+}
+
+void DeviceDetailsView::renderOutcome()
+{
+    const DeviceEvaluation &evaluation = m_shown->evaluation;
+    m_ui->outcome.value->setText(ComplianceActions::outcomeName(evaluation.outcome));
+    m_ui->outcomeDescription->setText(ComplianceActions::outcomeDescription(evaluation.outcome));
+    const bool retired = evaluation.action == ComplianceAction::Retire;
+    m_ui->retireNote->setText(retired
+            //: notManaged and notCompliant are protocol values: keep them verbatim.
+            ? tr("Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes "
+                 "its record after 90 days.")
+            : QString());
+    m_ui->retireLine->setVisible(retired);
+    m_ui->action.value->setText(ComplianceActions::displayName(evaluation.action));
+
+    const QString compliant = ComplianceActions::outcomeName(AzureOutcome::Compliant);
+    QString cause;
+    if (evaluation.causePolicyId != 0) {
+        const auto it = m_shown->policies.constFind(evaluation.causePolicyId);
+        cause = it != m_shown->policies.constEnd() ? tr("Policy \"%1\": %2").arg(it->name, it->ruleText())
+                                                   : tr("Unknown policy #%1").arg(evaluation.causePolicyId);
+    } else if (!evaluation.policies.isEmpty()) {
+        // Rules are violated but every first step is still waiting.
+        cause = tr("No violated rule has an action in effect yet: %1").arg(compliant);
+    } else if (!evaluation.unknownPolicyIds.isEmpty()) {
+        cause = tr("No violated rule of a known policy: %1").arg(compliant);
+    } else {
+        cause = tr("No violated rule: %1").arg(compliant);
+    }
+    m_ui->cause.value->setText(cause);
+}
+
+void DeviceDetailsView::renderAzureFields()
+{
+    Widgets &ui = *m_ui;
+    const DeviceRecord &device = m_shown->device;
+    const AzureClientStatus &status = device.clientStatus;
+
+    if (!device.azureDeviceId.isBlank()) {
+        setTextShown(ui.azureDeviceId.value, device.azureDeviceId.toString());
+        setTextShown(ui.azureDeviceIdReason, QString());
+    } else {
+        setTextShown(ui.azureDeviceId.value, QString());
+        QString reason;
+        if (status.isNone()) {
+            reason
+                = tr("Blank: the device ID could not be retrieved: the device user must register in "
+                     "Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.");
+        } else if (status.allowsDeviceId()) {
+            reason
+                = tr("Blank: the Azure Client Status Code is %1 but the device ID has not been received yet.")
+                      .arg(status.wireName());
+        } else {
+            reason = tr("Blank: the device ID could not be retrieved: the device user must register in "
+                        "Microsoft Authenticator. Azure Client Status Code: %1.")
+                         .arg(status.wireName());
+        }
+        setTextShown(ui.azureDeviceIdReason, reason);
+    }
+    ui.azureDeviceIdDescription->setText(
+        tr("The device ID reported by Microsoft to the iOS or Android device, for example "
+           "007c8232-9489-4074-9b35-345b16f0a72d."));
+
+    ui.complianceStatus.value->setText(AzureComplianceStatus::displayName(device.complianceStatus));
+    ui.complianceStatusDescription->setText(AzureComplianceStatus::description(device.complianceStatus));
+    QString errorDetail;
+    if (device.complianceStatus == AzureComplianceStatus::Failed) {
+        errorDetail = device.reportError.isEmpty() ? tr("Azure gave no error detail.")
+                                                   : tr("Error detail: %1").arg(device.reportError);
+    }
+    setTextShown(ui.complianceStatusError, errorDetail);
+
+    // The code itself is a protocol value and is never translated.
+    setTextShown(ui.clientStatusCode.value, status.wireName());
+    ui.clientStatusUnknownIcon->setVisible(!status.isKnown());
+    ui.clientStatusUnknownFlag->setVisible(!status.isKnown());
+    ui.clientStatusDescription->setText(status.description());
+    const QString remedy = status.remedy();
+    QString remedyLine;
+    if (!remedy.isEmpty()) {
+        remedyLine = status.isUserFixable() ? tr("Device user can fix this: %1").arg(remedy)
+                                            : tr("What to do: %1").arg(remedy);
+    }
+    setTextShown(ui.clientStatusRemedy, remedyLine);
+    QFont remedyFont = ui.clientStatusRemedy->font();
+    remedyFont.setBold(status.isUserFixable());
+    ui.clientStatusRemedy->setFont(remedyFont);
+
+    const ReportTime reportTime = ReportTime::derive(
+        m_shown->reportingEnabled, device.reportTime, status, device.complianceStatus, device.reportError);
+    setTextShown(ui.reportTime.value, reportTime.isBlank() ? QString() : longDateTime(reportTime.time()));
+    setTextShown(ui.reportTimeReason, reportTime.blankExplanation());
+    ui.reportTimeDescription->setText(
+        tr("The time the device compliance status was reported to Microsoft Intune."));
+}
+
+void DeviceDetailsView::renderViolations()
+{
+    Widgets &ui = *m_ui;
+    const DeviceEvaluation &evaluation = m_shown->evaluation;
+    const QDateTime &now = m_shown->now;
+
+    const auto sinceText = [&now](const QDateTime &since) {
+        if (!since.isValid())
+            return dash();
+        const qint64 days = now.isValid() ? since.secsTo(now) / 86400 : 0;
+        return days >= 1 ? tr("%1 (%n day(s) ago)", nullptr, int(days)).arg(shortDateTime(since))
+                         : shortDateTime(since);
+    };
+
+    QTableWidget *table = ui.violationsTable;
+    table->setRowCount(0);
+    for (const PolicyEvaluation &policyResult : evaluation.policies) {
+        const CompliancePolicy policy = m_shown->policies.value(policyResult.policyId);
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, PolicyColumn, newCell(policy.name));
+        table->setItem(row, RuleColumn, newCell(policy.ruleText()));
+        table->setItem(row, SinceColumn, newCell(sinceText(policyResult.since)));
+        table->setItem(row, ActionColumn, newCell(ComplianceActions::displayName(policyResult.action)));
+        table->setItem(row, NextEscalationColumn,
+            newCell(policyResult.nextEscalation.isValid()
+                    //: Next escalation of one policy: "<action> on <date>".
+                    ? tr("%1 on %2")
+                          .arg(ComplianceActions::displayName(policyResult.nextAction),
+                              shortDateTime(policyResult.nextEscalation))
+                    : tr("none")));
+    }
+    for (const qint64 policyId : evaluation.unknownPolicyIds) {
+        QDateTime since;
+        for (const Violation &violation : m_shown->device.violations) {
+            if (violation.policyId == policyId)
+                since = violation.since;
+        }
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, PolicyColumn, newCell(tr("Unknown policy #%1").arg(policyId)));
+        table->setItem(row, RuleColumn, newCell(dash()));
+        table->setItem(row, SinceColumn, newCell(sinceText(since)));
+        // The evaluator cannot know the actions of a policy it does not have.
+        table->setItem(row, ActionColumn, newCell(tr("Not counted")));
+        table->setItem(row, NextEscalationColumn, newCell(tr("none")));
+    }
+    const bool any = table->rowCount() > 0;
+    table->setVisible(any);
+    ui.noViolations->setVisible(!any);
+    table->resizeColumnsToContents();
+    m_ui->lastColumnContentWidth = table->columnWidth(NextEscalationColumn);
+    table->resizeRowsToContents();
+    fitViolationsTable();
+
+    QString next;
+    if (evaluation.nextEscalation.isValid()) {
+        //: The device's next escalation: "Becomes <action> on <date>".
+        next = tr("Becomes %1 on %2")
+                   .arg(ComplianceActions::displayName(evaluation.nextAction),
+                       longDateTime(evaluation.nextEscalation));
+        const AzureOutcome nextOutcome = ComplianceActions::outcomeOf(evaluation.nextAction);
+        if (nextOutcome != evaluation.outcome)
+            next = tr("%1; Azure then receives: %2").arg(next, ComplianceActions::outcomeName(nextOutcome));
+    }
+    setTextShown(ui.nextEscalation, next);
+}
+
+void DeviceDetailsView::renderInventory()
+{
+    Widgets &ui = *m_ui;
+    const DeviceRecord &device = m_shown->device;
+    const auto yesNo = [](bool value) { return value ? tr("Yes") : tr("No"); };
+
+    ui.model.value->setText(orDash(device.model));
+    ui.manufacturer.value->setText(orDash(device.manufacturer));
+    ui.serialNumber.value->setText(orDash(device.serialNumber));
+    ui.imei.value->setText(orDash(device.imei));
+    ui.mdmId.value->setText(device.id != 0 ? QString::number(device.id) : dash());
+    ui.guid.value->setText(device.guid.isNull() ? dash() : device.guid.toString(QUuid::WithoutBraces));
+    // The MDM's own value (ACTIVE, RETIRED, ...), shown as the MDM spells it.
+    ui.registrationState.value->setText(orDash(device.registrationState));
+    QString checkin = tr("Never");
+    if (device.lastCheckin.isValid()) {
+        checkin = longDateTime(device.lastCheckin);
+        const qint64 days = m_shown->now.isValid() ? device.lastCheckin.secsTo(m_shown->now) / 86400 : 0;
+        if (days >= 1)
+            checkin = tr("%1 (%n day(s) ago)", nullptr, int(days)).arg(checkin);
+    }
+    ui.lastCheckin.value->setText(checkin);
+    ui.jailbroken.value->setText(yesNo(device.jailbroken));
+    ui.quarantined.value->setText(yesNo(device.quarantined));
+}
