@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// Exit codes of `--headless` (documented in the README):
+//   0  success
+//   2  usage error: unknown command, unknown option, missing or bad argument value
+//   3  store error: the database could not be opened, migrated or written
+namespace HeadlessExitCode {
+constexpr int Success = 0;
+constexpr int UsageError = 2;
+constexpr int StoreError = 3;
+} // namespace HeadlessExitCode
+
+// Runs one command given after `--headless` on the command line, e.g.
+// `generate-demo --devices 100000 --db fleet.sqlite --seed 7` or `help`. Results go to
+// `out`, errors to `err`; returns one of HeadlessExitCode.
+int runHeadlessCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/complianceevaluator.h"
+#include "models/device.h"
+#include "models/devicetable.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class DeviceStore;
+
+// The service the views ask for devices: it loads the device list from the store on a
+// worker thread, reads one device for Device Details, and evaluates policies. Views
+// never touch SQL; they call this and listen to its signals.
+class DeviceInventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceInventory)
+
+public:
+    explicit DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent = nullptr);
+    ~DeviceInventory() override;
+
+    // With no tenant configured the console runs on a generated demo fleet: when the
+    // store is empty, load() first writes this many demo devices (0: never).
+    void setDemoFleetSize(int devices) { m_demoFleetSize = devices; }
+
+    // Starts loading on a worker thread; tableLoaded or loadFailed follows. A load
+    // already running is left to finish.
+    void load();
+    bool isLoading() const { return m_watcher.isRunning(); }
+
+    QHash<qint64, CompliancePolicy> policies() const { return m_policies; }
+    bool reportingEnabled() const { return m_reportingEnabled; }
+    std::optional<DeviceRecord> device(qint64 id, QString *error) const;
+    DeviceEvaluation evaluate(const DeviceRecord &device, const QDateTime &now) const;
+    QString storePath() const;
+
+signals:
+    void loadProgress(int done, int total, const QString &stage);
+    void tableLoaded(const DeviceTable &table);
+    void loadFailed(const QString &error);
+
+private:
+    struct LoadResult
+    {
+        DeviceTable table;
+        QHash<qint64, CompliancePolicy> policies;
+        bool reportingEnabled = true;
+        QString error;
+    };
+    LoadResult loadOnWorker();
+    void onLoadFinished();
+    void reportProgress(int done, int total, const QString &stage);
+
+    std::shared_ptr<DeviceStore> m_store;
+    QFutureWatcher<LoadResult> m_watcher;
+    std::atomic<bool> m_cancel{false};
+    int m_demoFleetSize = 0;
+    QHash<qint64, CompliancePolicy> m_policies;
+    bool m_reportingEnabled = true;
+};

@@ -1,0 +1,773 @@
+#include "app/demo/demofleetgenerator.h"
+#include "app/storage/devicestore.h"
+#include "models/devicetable.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(DeviceRecord)
+
+namespace {
+
+const QDateTime kNow = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+
+QDateTime daysAgo(double days)
+{
+    return kNow.addMSecs(-qint64(days * 86400.0 * 1000.0));
+}
+
+AzureDeviceId azureId(const char *text)
+{
+    AzureDeviceId id;
+    if (!AzureDeviceId::parse(QLatin1String(text), &id))
+        qFatal("test setup: bad id %s", text);
+    return id;
+}
+
+DeviceRecord fullDevice()
+{
+    DeviceRecord device;
+    device.id = 4711;
+    device.guid = QUuid::fromString(QLatin1String("6f9619ff-8b86-d011-b42d-00c04fc964ff"));
+    device.name = QStringLiteral("Zoë's iPhone 📱");
+    device.user = QStringLiteral("zoe.muller@contoso.com");
+    device.platform = Platform::iOS;
+    device.osVersion = QStringLiteral("17.2.1");
+    device.model = QStringLiteral("iPhone 15 Pro");
+    device.manufacturer = QStringLiteral("Apple");
+    device.serialNumber = QStringLiteral("F2LXK3ABHG7F");
+    device.imei = QStringLiteral("356938035643809");
+    device.lastCheckin = daysAgo(0.5);
+    device.registrationState = QStringLiteral("ACTIVE");
+    device.jailbroken = true;
+    device.quarantined = true;
+    device.azureDeviceId = azureId("007c8232-9489-4074-9b35-345b16f0a72d");
+    device.clientStatus = AzureClientStatus(AzureClientStatus::Code::Success);
+    device.complianceStatus = AzureComplianceStatus::Successful;
+    device.reportTime = daysAgo(0.49);
+    device.violations = { Violation { 1, daysAgo(3) }, Violation { 3, daysAgo(40) } };
+    return device;
+}
+
+// Compares every field; QCOMPARE returns from here, so callers check currentTestFailed().
+void compareDevices(const DeviceRecord &actual, const DeviceRecord &expected)
+{
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.guid, expected.guid);
+    QCOMPARE(actual.name, expected.name);
+    QCOMPARE(actual.user, expected.user);
+    QCOMPARE(actual.platform, expected.platform);
+    QCOMPARE(actual.osVersion, expected.osVersion);
+    QCOMPARE(actual.model, expected.model);
+    QCOMPARE(actual.manufacturer, expected.manufacturer);
+    QCOMPARE(actual.serialNumber, expected.serialNumber);
+    QCOMPARE(actual.imei, expected.imei);
+    QCOMPARE(actual.lastCheckin, expected.lastCheckin);
+    QCOMPARE(actual.registrationState, expected.registrationState);
+    QCOMPARE(actual.jailbroken, expected.jailbroken);
+    QCOMPARE(actual.quarantined, expected.quarantined);
+    QCOMPARE(actual.azureDeviceId.toString(), expected.azureDeviceId.toString());
+    QCOMPARE(actual.clientStatus.code(), expected.clientStatus.code());
+    QCOMPARE(actual.clientStatus.wireName(), expected.clientStatus.wireName());
+    QCOMPARE(actual.complianceStatus, expected.complianceStatus);
+    QCOMPARE(actual.reportTime, expected.reportTime);
+    QCOMPARE(actual.reportError, expected.reportError);
+    QCOMPARE(actual.violations.size(), expected.violations.size());
+    for (qsizetype i = 0; i < actual.violations.size(); ++i) {
+        QCOMPARE(actual.violations.at(i).policyId, expected.violations.at(i).policyId);
+        QCOMPARE(actual.violations.at(i).since, expected.violations.at(i).since);
+    }
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs `work` on a plain connection of its own, outside DeviceStore, to set up or inspect
+// a file the way another program (or an older build) would.
+template <typename Work> void withRawConnection(const QString &path, Work work)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("test setup: cannot open %s", qPrintable(path));
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestDeviceStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void openCreatesLatestSchema();
+    void reopenKeepsData();
+    void migratesFromVersion1();
+    void refusesNewerSchema();
+    void refusesCorruptFile_data();
+    void refusesCorruptFile();
+    void failsWhenNotOpen();
+
+    void upsertRoundTrip_data();
+    void upsertRoundTrip();
+    void upsertUpdatesExistingRows();
+    void failedUpsertKeepsPriorData_data();
+    void failedUpsertKeepsPriorData();
+    void emptyUpsert();
+
+    void policiesRoundTrip();
+    void policyUpdateReplacesSteps();
+    void invalidPolicyIsRefused();
+    void unreadablePolicyIsReported();
+
+    void loadTableMatchesLoadDevice();
+    void loadTableCancels();
+    void loadTableOnWorkerThread();
+
+    void settings();
+    void auditLog();
+    void defaultPathIsInDataFolder();
+
+    void millionDevices(); // a measurement, skipped unless ASC_BENCH_DEVICES is set
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("devices.sqlite")); }
+    std::unique_ptr<DeviceStore> openStore();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDeviceStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDeviceStore::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<DeviceStore> TestDeviceStore::openStore()
+{
+    auto store = std::make_unique<DeviceStore>(dbPath());
+    QString error;
+    if (!store->open(&error))
+        qWarning("open failed: %s", qPrintable(error));
+    return store;
+}
+
+void TestDeviceStore::openCreatesLatestSchema()
+{
+    DeviceStore store(dbPath());
+    QVERIFY(!store.isOpen());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.schemaVersion(), DeviceStore::latestSchemaVersion());
+    QCOMPARE(DeviceStore::latestSchemaVersion(), 2);
+    QCOMPARE(store.deviceCount(&error), 0);
+
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        const QStringList tables { QStringLiteral("devices"), QStringLiteral("violations"),
+            QStringLiteral("policies"), QStringLiteral("report_outbox"), QStringLiteral("report_devices"),
+            QStringLiteral("report_history"), QStringLiteral("audit_log"), QStringLiteral("settings"),
+            QStringLiteral("schema_version") };
+        for (const QString &table : tables) {
+            QSqlQuery query(db);
+            QVERIFY(query.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
+            query.addBindValue(table);
+            QVERIFY(query.exec() && query.next());
+            QVERIFY2(query.value(0).toInt() == 1, qPrintable(table));
+        }
+        // One row per migration, each with the time it was applied.
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT version, applied_ms FROM schema_version ORDER BY version")));
+        int expected = 1;
+        while (query.next()) {
+            QCOMPARE(query.value(0).toInt(), expected++);
+            QVERIFY(query.value(1).toLongLong() > 0);
+        }
+        QCOMPARE(expected, 3);
+    });
+}
+
+void TestDeviceStore::reopenKeepsData()
+{
+    {
+        auto store = openStore();
+        QString error;
+        QVERIFY2(store->upsertDevices({ fullDevice() }, &error), qPrintable(error));
+    }
+    auto store = openStore();
+    QVERIFY(store->isOpen());
+    QCOMPARE(store->deviceCount(), 1);
+    QCOMPARE(store->schemaVersion(), DeviceStore::latestSchemaVersion());
+}
+
+void TestDeviceStore::migratesFromVersion1()
+{
+    QString error;
+    {
+        DeviceStore store(dbPath());
+        QVERIFY2(store.open(&error, 1), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 1);
+        QVERIFY2(store.upsertDevices({ fullDevice() }, &error), qPrintable(error));
+    }
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'devices_name'"))
+                     .toInt(),
+            0);
+    });
+
+    DeviceStore store(dbPath());
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 2);
+    const std::optional<DeviceRecord> device = store.loadDevice(fullDevice().id, &error);
+    QVERIFY2(device, qPrintable(error));
+    compareDevices(*device, fullDevice());
+    if (QTest::currentTestFailed())
+        return;
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                    " AND name IN ('devices_name', 'violations_policy')"))
+                     .toInt(),
+            2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 2);
+    });
+}
+
+void TestDeviceStore::refusesNewerSchema()
+{
+    {
+        auto store = openStore();
+        QString error;
+        QVERIFY2(store->upsertDevices({ fullDevice() }, &error), qPrintable(error));
+    }
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO schema_version (version, applied_ms) VALUES (99, 1)")));
+    });
+    const QByteArray before = fileHash(dbPath());
+
+    DeviceStore store(dbPath());
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    QCOMPARE(store.deviceCount(), -1);
+    QVERIFY(!store.upsertDevices({ fullDevice() }, &error));
+
+    QCOMPARE(fileHash(dbPath()), before);
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 99);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 1);
+    });
+}
+
+void TestDeviceStore::refusesCorruptFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QTest::addRow("text file") << QByteArray("name,user\nAlice's iPhone,alice@contoso.com\n").repeated(40);
+    QByteArray noise(8192, '\0');
+    quint32 state = 12345;
+    for (char &byte : noise) {
+        state = state * 1103515245 + 12345;
+        byte = char(state >> 16);
+    }
+    QTest::addRow("random bytes") << noise;
+    QTest::addRow("short garbage") << QByteArray("hello");
+    QTest::addRow("SQLite header, garbage after") << (QByteArray("SQLite format 3\0", 16) + noise);
+}
+
+void TestDeviceStore::refusesCorruptFile()
+{
+    QFETCH(QByteArray, content);
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    DeviceStore store(dbPath());
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("not")), qPrintable(error));
+
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QVERIFY(!QFile::exists(dbPath() + QLatin1String("-wal")));
+}
+
+void TestDeviceStore::failsWhenNotOpen()
+{
+    DeviceStore store(dbPath());
+    QString error;
+    QCOMPARE(store.deviceCount(&error), -1);
+    QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
+    error.clear();
+    QVERIFY(!store.upsertDevices({ fullDevice() }, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store.loadDevice(1, &error));
+    QCOMPARE(store.setting(QStringLiteral("x"), QStringLiteral("default")), QStringLiteral("default"));
+    QVERIFY(!QFile::exists(dbPath()));
+}
+
+void TestDeviceStore::upsertRoundTrip_data()
+{
+    QTest::addColumn<DeviceRecord>("device");
+
+    QTest::addRow("every field") << fullDevice();
+
+    DeviceRecord unknown = fullDevice();
+    unknown.id = 2;
+    unknown.clientStatus = AzureClientStatus::fromWire(QStringLiteral("Broker_Timeout"));
+    unknown.azureDeviceId = AzureDeviceId();
+    unknown.complianceStatus = AzureComplianceStatus::Failed;
+    unknown.reportTime = QDateTime();
+    unknown.reportError
+        = QStringLiteral("No Azure device id: the device reported client status Broker_Timeout");
+    QTest::addRow("unknown client status, blank Azure id") << unknown;
+
+    DeviceRecord british = fullDevice();
+    british.id = 3;
+    british.clientStatus = AzureClientStatus::fromWire(QStringLiteral("User_Cancelled"));
+    british.azureDeviceId = AzureDeviceId();
+    british.complianceStatus = AzureComplianceStatus::InProgress;
+    QTest::addRow("User_Cancelled read as User_Canceled") << british;
+
+    DeviceRecord bare;
+    bare.id = 4;
+    QTest::addRow("only an id") << bare;
+
+    DeviceRecord android = fullDevice();
+    android.id = 5;
+    android.platform = Platform::Android;
+    android.model = QStringLiteral("Galaxy S23");
+    android.manufacturer = QStringLiteral("Samsung");
+    android.jailbroken = false;
+    android.quarantined = false;
+    android.registrationState = QStringLiteral("RETIRED");
+    android.clientStatus = AzureClientStatus(AzureClientStatus::Code::AccountLoggedOut);
+    android.azureDeviceId = AzureDeviceId();
+    android.complianceStatus = AzureComplianceStatus::None;
+    android.reportTime = QDateTime();
+    android.violations = { Violation { 6, QDateTime() }, Violation { 9999, daysAgo(1) } };
+    QTest::addRow("violation without start, policy we do not have") << android;
+
+    DeviceRecord noViolations = fullDevice();
+    noViolations.id = 9007199254740993; // beyond a double's exact integers
+    noViolations.violations.clear();
+    QTest::addRow("large id, no violations") << noViolations;
+}
+
+void TestDeviceStore::upsertRoundTrip()
+{
+    QFETCH(DeviceRecord, device);
+    auto store = openStore();
+    QString error;
+    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
+    const std::optional<DeviceRecord> loaded = store->loadDevice(device.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareDevices(*loaded, device);
+    if (QTest::currentTestFailed())
+        return;
+    // Unknown codes are kept raw, never dropped (SPEC 1.3).
+    if (!device.clientStatus.isKnown())
+        QCOMPARE(loaded->clientStatus.wireName(), QStringLiteral("Broker_Timeout"));
+
+    withRawConnection(dbPath(), [&device](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY(
+            query.prepare(QStringLiteral("SELECT azure_device_id, client_status FROM devices WHERE id = ?")));
+        query.addBindValue(device.id);
+        QVERIFY(query.exec() && query.next());
+        if (device.azureDeviceId.isBlank())
+            QVERIFY(query.value(0).isNull());
+        else
+            QCOMPARE(query.value(0).toString(), device.azureDeviceId.toString());
+        QCOMPARE(query.value(1).toString(), device.clientStatus.wireName());
+    });
+}
+
+void TestDeviceStore::upsertUpdatesExistingRows()
+{
+    auto store = openStore();
+    QString error;
+    DeviceRecord device = fullDevice();
+    DeviceRecord other = fullDevice();
+    other.id = 1;
+    QVERIFY2(store->upsertDevices({ device, other }, &error), qPrintable(error));
+
+    device.name = QStringLiteral("Renamed");
+    device.osVersion = QStringLiteral("17.4");
+    device.clientStatus = AzureClientStatus(AzureClientStatus::Code::InteractionRequired);
+    device.azureDeviceId = AzureDeviceId();
+    device.complianceStatus = AzureComplianceStatus::Failed;
+    device.reportTime = QDateTime();
+    device.reportError = QStringLiteral("DeviceNotFound");
+    device.violations = { Violation { 3, daysAgo(41) }, Violation { 5, daysAgo(2) } };
+    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
+
+    QCOMPARE(store->deviceCount(), 2);
+    const std::optional<DeviceRecord> loaded = store->loadDevice(device.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareDevices(*loaded, device);
+    if (QTest::currentTestFailed())
+        return;
+    const std::optional<DeviceRecord> untouched = store->loadDevice(other.id, &error);
+    QVERIFY2(untouched, qPrintable(error));
+    compareDevices(*untouched, other);
+}
+
+void TestDeviceStore::failedUpsertKeepsPriorData_data()
+{
+    QTest::addColumn<DeviceRecord>("bad");
+
+    DeviceRecord duplicate = fullDevice();
+    duplicate.id = 30;
+    duplicate.violations = { Violation { 2, daysAgo(1) }, Violation { 2, daysAgo(2) } };
+    QTest::addRow("the same policy violated twice") << duplicate;
+
+    DeviceRecord noId = fullDevice();
+    noId.id = 0;
+    QTest::addRow("id 0") << noId;
+}
+
+void TestDeviceStore::failedUpsertKeepsPriorData()
+{
+    QFETCH(DeviceRecord, bad);
+    auto store = openStore();
+    QString error;
+    const DeviceRecord original = fullDevice();
+    QVERIFY2(store->upsertDevices({ original }, &error), qPrintable(error));
+
+    DeviceRecord changed = original;
+    changed.name = QStringLiteral("Changed");
+    changed.violations.clear();
+    DeviceRecord added = fullDevice();
+    added.id = 20;
+    QVERIFY(!store->upsertDevices({ changed, added, bad }, &error));
+    QVERIFY2(error.contains(QString::number(bad.id)), qPrintable(error));
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+
+    QCOMPARE(store->deviceCount(), 1);
+    QVERIFY(!store->loadDevice(added.id, &error));
+    const std::optional<DeviceRecord> loaded = store->loadDevice(original.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareDevices(*loaded, original);
+    if (QTest::currentTestFailed())
+        return;
+    // The store is still usable after the rollback.
+    QVERIFY2(store->upsertDevices({ added }, &error), qPrintable(error));
+    QCOMPARE(store->deviceCount(), 2);
+}
+
+void TestDeviceStore::emptyUpsert()
+{
+    auto store = openStore();
+    QString error;
+    QVERIFY2(store->upsertDevices({}, &error), qPrintable(error));
+    QCOMPARE(store->deviceCount(), 0);
+}
+
+void TestDeviceStore::policiesRoundTrip()
+{
+    auto store = openStore();
+    const QList<CompliancePolicy> policies = DemoFleetGenerator(1).policies();
+    QString error;
+    QVERIFY2(store->upsertPolicies(policies, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> loaded = store->loadPolicies(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(loaded.size(), policies.size());
+    for (const CompliancePolicy &policy : policies) {
+        QVERIFY(loaded.contains(policy.id));
+        const CompliancePolicy &back = loaded[policy.id];
+        QCOMPARE(back.name, policy.name);
+        QCOMPARE(back.rule, policy.rule);
+        QCOMPARE(back.parameter, policy.parameter);
+        QCOMPARE(back.steps, policy.steps);
+    }
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT steps_json FROM policies WHERE id = 2")).toString(),
+            QStringLiteral("[{\"action\":\"sendAlert\",\"waitDays\":0},{\"action\":\"blockEmail\","
+                           "\"waitDays\":3},{\"action\":\"quarantine\",\"waitDays\":7}]"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT rule FROM policies WHERE id = 2")).toString(),
+            QStringLiteral("osBelowMinimum"));
+    });
+}
+
+void TestDeviceStore::policyUpdateReplacesSteps()
+{
+    auto store = openStore();
+    CompliancePolicy policy;
+    policy.id = 7;
+    policy.name = QStringLiteral("Passcode");
+    policy.rule = PolicyRule::NoPasscode;
+    policy.steps = { { ComplianceAction::SendAlert, 0 }, { ComplianceAction::BlockEmail, 3 } };
+    QString error;
+    QVERIFY2(store->upsertPolicies({ policy }, &error), qPrintable(error));
+    policy.name = QStringLiteral("Passcode (strict)");
+    policy.steps = { { ComplianceAction::Quarantine, 0 } };
+    QVERIFY2(store->upsertPolicies({ policy }, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> loaded = store->loadPolicies(&error);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded[7].name, policy.name);
+    QCOMPARE(loaded[7].steps, policy.steps);
+}
+
+void TestDeviceStore::invalidPolicyIsRefused()
+{
+    auto store = openStore();
+    QList<CompliancePolicy> policies = DemoFleetGenerator(1).policies();
+    CompliancePolicy bad = policies.first();
+    bad.id = 100;
+    bad.steps.clear();
+    policies.append(bad);
+    QString error;
+    QVERIFY(!store->upsertPolicies(policies, &error));
+    QVERIFY2(error.contains(bad.name), qPrintable(error));
+    QVERIFY(store->loadPolicies(&error).isEmpty());
+}
+
+void TestDeviceStore::unreadablePolicyIsReported()
+{
+    auto store = openStore();
+    QString error;
+    QVERIFY2(store->upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE policies SET steps_json = "
+                                          "'[{\"action\":\"selfDestruct\",\"waitDays\":1}]' WHERE id = 3")));
+    });
+    QVERIFY(store->loadPolicies(&error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("selfDestruct")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("3")), qPrintable(error));
+}
+
+void TestDeviceStore::loadTableMatchesLoadDevice()
+{
+    auto store = openStore();
+    DemoFleetGenerator generator(42);
+    QString error;
+    constexpr int kDevices = 2000;
+    QVERIFY2(generator.writeFleet(*store, kDevices, kNow, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    DeviceTable table;
+    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    QCOMPARE(table.size(), kDevices);
+    for (int row = 0; row < table.size(); ++row) {
+        const std::optional<DeviceRecord> device = store->loadDevice(table.id(row), &error);
+        QVERIFY2(device, qPrintable(error));
+        // The store gives back exactly what the generator wrote...
+        compareDevices(*device, generator.device(row, kNow));
+        if (QTest::currentTestFailed())
+            return;
+        // ...and the list's row says the same as the full record and its evaluation.
+        QCOMPARE(table.id(row), qint64(row) + 1);
+        QCOMPARE(table.name(row), device->name);
+        QCOMPARE(table.user(row), device->user);
+        QCOMPARE(table.serialNumber(row), device->serialNumber);
+        QCOMPARE(table.model(row), device->model);
+        QCOMPARE(table.osVersion(row), device->osVersion);
+        QCOMPARE(table.platform(row), device->platform);
+        QCOMPARE(table.lastCheckin(row), device->lastCheckin);
+        QCOMPARE(table.azureDeviceId(row), device->azureDeviceId);
+        QCOMPARE(table.clientStatus(row), device->clientStatus);
+        QCOMPARE(table.complianceStatus(row), device->complianceStatus);
+        QCOMPARE(table.reportTimeStamp(row), device->reportTime);
+        QCOMPARE(table.reportError(row), device->reportError);
+        const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device->violations, policies, kNow);
+        QCOMPARE(table.effectiveAction(row), evaluation.action);
+        QCOMPARE(table.outcome(row), evaluation.outcome);
+    }
+}
+
+void TestDeviceStore::loadTableCancels()
+{
+    auto store = openStore();
+    DemoFleetGenerator generator(3);
+    QString error;
+    QVERIFY2(generator.writeFleet(*store, 25000, kNow, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+
+    QList<QPair<int, int>> calls;
+    DeviceTable table;
+    QVERIFY2(store->loadTable(&table, policies, kNow, &error,
+                 [&calls](int done, int total) {
+                     calls.append({ done, total });
+                     return true;
+                 }),
+        qPrintable(error));
+    QCOMPARE(table.size(), 25000);
+    const QList<QPair<int, int>> expected { { 10000, 25000 }, { 20000, 25000 }, { 25000, 25000 } };
+    QCOMPARE(calls, expected);
+
+    DeviceTable kept;
+    kept.append(fullDevice(), DeviceEvaluation());
+    error.clear();
+    QVERIFY(!store->loadTable(&kept, policies, kNow, &error, [](int, int) { return false; }));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.id(0), fullDevice().id);
+}
+
+void TestDeviceStore::loadTableOnWorkerThread()
+{
+    // A connection left behind would print "connection ... is still in use".
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use|does not belong")));
+    auto store = openStore();
+    DemoFleetGenerator generator(5);
+    QString error;
+    QVERIFY2(generator.writeFleet(*store, 500, kNow, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+
+    DeviceTable table;
+    QString workerError;
+    bool loaded = false;
+    std::unique_ptr<QThread> worker(
+        QThread::create([&] { loaded = store->loadTable(&table, policies, kNow, &workerError); }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(loaded, qPrintable(workerError));
+    QCOMPARE(table.size(), 500);
+
+    // The UI thread keeps writing while workers read.
+    DeviceRecord device = generator.device(0, kNow);
+    device.name = QStringLiteral("Renamed on the UI thread");
+    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
+    std::unique_ptr<QThread> second(
+        QThread::create([&] { loaded = store->loadTable(&table, policies, kNow, &workerError); }));
+    second->start();
+    QVERIFY(second->wait(60000));
+    QVERIFY2(loaded, qPrintable(workerError));
+    QCOMPARE(table.name(0), device.name);
+
+    // A pool thread keeps its connection until the pool retires the thread.
+    QFuture<bool> pooled
+        = QtConcurrent::run([&] { return store->loadTable(&table, policies, kNow, &workerError); });
+    QVERIFY2(pooled.result(), qPrintable(workerError));
+    QCOMPARE(table.size(), 500);
+}
+
+void TestDeviceStore::settings()
+{
+    auto store = openStore();
+    QCOMPARE(store->setting(QStringLiteral("reporting/enabled")), QString());
+    QCOMPARE(store->setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")),
+        QStringLiteral("false"));
+    QString error;
+    QVERIFY2(store->setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("true"), &error),
+        qPrintable(error));
+    QCOMPARE(
+        store->setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")), QStringLiteral("true"));
+    QVERIFY2(store->setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("no"), &error),
+        qPrintable(error));
+    QCOMPARE(store->setting(QStringLiteral("reporting/enabled")), QStringLiteral("no"));
+    // Keys are data, never SQL.
+    const QString tricky = QStringLiteral("x'); DROP TABLE settings; --");
+    QVERIFY2(store->setSetting(tricky, QStringLiteral("v"), &error), qPrintable(error));
+    QCOMPARE(store->setting(tricky), QStringLiteral("v"));
+}
+
+void TestDeviceStore::auditLog()
+{
+    auto store = openStore();
+    QString error;
+    QVERIFY2(store->appendAudit(QStringLiteral("alice"), QStringLiteral("report-now"),
+                 QStringLiteral("device 12"), QStringLiteral("manual"), &error),
+        qPrintable(error));
+    QVERIFY2(store->appendAudit(QString(), QStringLiteral("policy-save"), QString(), QString(), &error),
+        qPrintable(error));
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT at_ms, actor, action, target, detail FROM audit_log ORDER BY id")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toLongLong() > 0);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("alice"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("report-now"));
+        QCOMPARE(query.value(3).toString(), QStringLiteral("device 12"));
+        QCOMPARE(query.value(4).toString(), QStringLiteral("manual"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(2).toString(), QStringLiteral("policy-save"));
+        QVERIFY(!query.next());
+    });
+}
+
+void TestDeviceStore::defaultPathIsInDataFolder()
+{
+    const QString path = DeviceStore::defaultPath();
+    QVERIFY(path.endsWith(QLatin1String("/devices.sqlite")));
+    QVERIFY(QFileInfo(path).dir().exists());
+}
+
+void TestDeviceStore::millionDevices()
+{
+    const int devices = qEnvironmentVariableIntValue("ASC_BENCH_DEVICES");
+    if (devices <= 0)
+        QSKIP("Set ASC_BENCH_DEVICES=1000000 to measure writing and loading a large fleet.");
+    auto store = openStore();
+    DemoFleetGenerator generator(1);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(generator.writeFleet(*store, devices, kNow, &error), qPrintable(error));
+    const qint64 writeMs = timer.restart();
+    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    DeviceTable table;
+    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    const qint64 loadMs = timer.elapsed();
+    QCOMPARE(table.size(), devices);
+    qInfo("%d devices: write %lld ms, load %lld ms, file %lld MB, table %lld MB", devices, writeMs, loadMs,
+        QFileInfo(dbPath()).size() / (1024 * 1024), qint64(table.memoryUsage()) / (1024 * 1024));
+}
+
+QTEST_GUILESS_MAIN(TestDeviceStore)
+#include "tst_devicestore.moc"

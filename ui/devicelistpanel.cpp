@@ -1,0 +1,299 @@
+#include "ui/devicelistpanel.h"
+
+#include "models/devicefiltermodel.h"
+#include "models/devicelistmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Combo entries carry the filter mask they select; 0 means "any".
+void setComboItems(QComboBox *combo, const QList<std::pair<QString, quint32>> &items)
+{
+    const quint32 selected = combo->currentData().toUInt();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto &[text, mask] : items)
+        combo->addItem(text, mask);
+    const int index = combo->findData(selected);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void selectComboMask(QComboBox *combo, quint32 mask)
+{
+    const int index = combo->findData(mask);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+} // namespace
+
+DeviceListPanel::DeviceListPanel(DeviceListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filterModel(new DeviceFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_outcomeLabel(new QLabel(this))
+    , m_outcome(new QComboBox(this))
+    , m_statusLabel(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_codeLabel(new QLabel(this))
+    , m_code(new QComboBox(this))
+    , m_platformLabel(new QLabel(this))
+    , m_platform(new QComboBox(this))
+    , m_userFixable(new QCheckBox(this))
+    , m_table(new QTableView(this))
+{
+    m_filterModel->setSourceModel(m_model);
+    m_search->setObjectName(QStringLiteral("deviceSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
+    m_status->setObjectName(QStringLiteral("complianceStatusFilter"));
+    m_code->setObjectName(QStringLiteral("clientStatusCodeFilter"));
+    m_platform->setObjectName(QStringLiteral("platformFilter"));
+    m_userFixable->setObjectName(QStringLiteral("userFixableFilter"));
+    m_table->setObjectName(QStringLiteral("deviceTable"));
+    m_outcomeLabel->setBuddy(m_outcome);
+    m_statusLabel->setBuddy(m_status);
+    m_codeLabel->setBuddy(m_code);
+    m_platformLabel->setBuddy(m_platform);
+
+    auto *filters = new QHBoxLayout;
+    for (auto [label, combo] : {std::pair<QLabel *, QComboBox *>{m_outcomeLabel, m_outcome},
+                                {m_statusLabel, m_status}, {m_codeLabel, m_code}, {m_platformLabel, m_platform}}) {
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        // Narrow in the bar, full texts in the popup: the details pane needs the room.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+    }
+    filters->addWidget(m_userFixable);
+    filters->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    m_table->setModel(m_filterModel);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no per-row sizing: a million rows scroll without measuring.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &DeviceListPanel::showHeaderMenu);
+
+    // Typing filters after a short pause so fast typists don't queue stale searches.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &DeviceListPanel::applyFilterFromControls);
+    for (QComboBox *combo : {m_outcome, m_status, m_code, m_platform})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DeviceListPanel::applyFilterFromControls);
+    connect(m_userFixable, &QCheckBox::toggled, this, &DeviceListPanel::applyFilterFromControls);
+
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &DeviceListPanel::restoreCurrentDevice);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeviceListPanel::emitCurrentDevice);
+
+    retranslate();
+}
+
+DeviceListPanel::~DeviceListPanel() = default;
+
+void DeviceListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DeviceListPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, user, serial or Azure device ID (Ctrl+F)"));
+    m_outcomeLabel->setText(tr("&Outcome:"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_codeLabel->setText(tr("&Client code:"));
+    m_platformLabel->setText(tr("&Platform:"));
+    m_userFixable->setText(tr("User-fixable only"));
+    m_userFixable->setToolTip(tr("Devices whose Azure Client Status Code the device user can mitigate"));
+    fillFilterCombos();
+    m_model->retranslate();
+}
+
+void DeviceListPanel::fillFilterCombos()
+{
+    const QString any = tr("Any");
+    setComboItems(m_outcome, {{any, 0},
+                              {ComplianceActions::outcomeName(AzureOutcome::Compliant),
+                               DeviceFilter::bit(int(AzureOutcome::Compliant))},
+                              {ComplianceActions::outcomeName(AzureOutcome::NonCompliant),
+                               DeviceFilter::bit(int(AzureOutcome::NonCompliant))},
+                              {ComplianceActions::outcomeName(AzureOutcome::RemovedFromAzure),
+                               DeviceFilter::bit(int(AzureOutcome::RemovedFromAzure))}});
+    QList<std::pair<QString, quint32>> statuses{{any, 0}};
+    for (auto status : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress,
+                        AzureComplianceStatus::Successful, AzureComplianceStatus::Failed})
+        statuses.append({AzureComplianceStatus::displayName(status), DeviceFilter::bit(status)});
+    setComboItems(m_status, statuses);
+    QList<std::pair<QString, quint32>> codes{{any, 0}};
+    for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
+        codes.append({AzureClientStatus::wireName(code), DeviceFilter::bit(int(code))});
+    codes.append({tr("Unknown codes"), DeviceFilter::bit(int(AzureClientStatus::Code::Unknown))});
+    codes.append({tr("Not reported"), DeviceFilter::bit(int(AzureClientStatus::Code::None))});
+    codes.append({tr("Any error (not Success)"),
+                  ~(DeviceFilter::bit(int(AzureClientStatus::Code::Success))
+                    | DeviceFilter::bit(int(AzureClientStatus::Code::None)))
+                      & ((DeviceFilter::bit(int(AzureClientStatus::Code::Unknown)) << 1) - 1)});
+    setComboItems(m_code, codes);
+    setComboItems(m_platform, {{any, 0},
+                               {Platforms::displayName(Platform::iOS), DeviceFilter::bit(int(Platform::iOS))},
+                               {Platforms::displayName(Platform::Android), DeviceFilter::bit(int(Platform::Android))}});
+}
+
+void DeviceListPanel::applyFilterFromControls()
+{
+    if (m_applyingView)
+        return;
+    m_searchDelay->stop();
+    DeviceFilter filter;
+    filter.search = m_search->text();
+    filter.outcomes = m_outcome->currentData().toUInt();
+    filter.complianceStatuses = m_status->currentData().toUInt();
+    filter.clientStatusCodes = m_code->currentData().toUInt();
+    filter.platforms = m_platform->currentData().toUInt();
+    filter.userFixableOnly = m_userFixable->isChecked();
+    if (filter == m_filterModel->filter())
+        return;
+    m_filterModel->setFilter(filter);
+    emit filterChanged();
+}
+
+void DeviceListPanel::restoreCurrentDevice()
+{
+    // A filter change resets the rows; keep the device the user was looking at.
+    if (m_currentDeviceId < 0)
+        return;
+    const int sourceRow = m_model->table().rowOfId(m_currentDeviceId);
+    const QModelIndex proxy = m_filterModel->mapFromSource(m_model->index(sourceRow, 0));
+    if (proxy.isValid()) {
+        m_table->setCurrentIndex(proxy);
+        m_table->scrollTo(proxy);
+    }
+}
+
+void DeviceListPanel::emitCurrentDevice()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(DeviceListModel::DeviceIdRole).toLongLong();
+    if (id == m_currentDeviceId)
+        return;
+    m_currentDeviceId = id;
+    emit currentDeviceChanged(id);
+}
+
+qint64 DeviceListPanel::currentDeviceId() const
+{
+    return m_currentDeviceId;
+}
+
+QList<qint64> DeviceListPanel::selectedDeviceIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(DeviceListModel::DeviceIdRole).toLongLong());
+    return ids;
+}
+
+QList<int> DeviceListPanel::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void DeviceListPanel::setColumnVisible(int column, bool visible)
+{
+    // The name stays: a row without it cannot be told apart.
+    if (column == DeviceListModel::NameColumn && !visible)
+        return;
+    m_table->setColumnHidden(column, !visible);
+    emit columnVisibilityChanged();
+}
+
+bool DeviceListPanel::isColumnVisible(int column) const
+{
+    return !m_table->isColumnHidden(column);
+}
+
+void DeviceListPanel::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(DeviceListModel::columnName(DeviceListModel::Column(column)));
+        action->setCheckable(true);
+        action->setChecked(isColumnVisible(column));
+        action->setEnabled(column != DeviceListModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+SavedView DeviceListPanel::currentView(const QString &name) const
+{
+    SavedView view;
+    view.name = name;
+    view.filter = m_filterModel->filter();
+    view.sortColumn = m_filterModel->sortColumn();
+    view.sortOrder = m_filterModel->sortOrder();
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        if (!isColumnVisible(column))
+            view.hiddenColumns.append(column);
+    }
+    return view;
+}
+
+void DeviceListPanel::applyView(const SavedView &view)
+{
+    m_applyingView = true;
+    m_search->setText(view.filter.search);
+    selectComboMask(m_outcome, view.filter.outcomes);
+    selectComboMask(m_status, view.filter.complianceStatuses);
+    selectComboMask(m_code, view.filter.clientStatusCodes);
+    selectComboMask(m_platform, view.filter.platforms);
+    m_userFixable->setChecked(view.filter.userFixableOnly);
+    m_applyingView = false;
+    m_filterModel->setFilter(view.filter);
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column, view.hiddenColumns.contains(column));
+    if (view.sortColumn >= 0)
+        m_table->sortByColumn(view.sortColumn, view.sortOrder);
+    emit filterChanged();
+    emit columnVisibilityChanged();
+}

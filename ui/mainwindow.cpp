@@ -1,0 +1,336 @@
+#include "ui/mainwindow.h"
+
+#include "app/i18n/languageswitcher.h"
+#include "app/inventory/deviceinventory.h"
+#include "models/devicecsvwriter.h"
+#include "models/devicefiltermodel.h"
+#include "models/devicelistmodel.h"
+#include "ui/devicedetailsview.h"
+#include "ui/devicelistpanel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace {
+const QString kSavedViewsKey = QStringLiteral("deviceList/savedViews");
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_inventory(inventory)
+    , m_languages(languages)
+    , m_model(new DeviceListModel(this))
+    , m_list(new DeviceListPanel(m_model, this))
+    , m_details(new DeviceDetailsView(this))
+    , m_rowCount(new QLabel(this))
+    , m_loadStage(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({820, 580});
+    m_details->setMinimumWidth(360);
+    setCentralWidget(splitter);
+
+    m_rowCount->setObjectName(QStringLiteral("rowCount"));
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    statusBar()->addWidget(m_loadStage);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rowCount);
+
+    createMenus();
+    loadSavedViews();
+
+    connect(m_list, &DeviceListPanel::currentDeviceChanged, this, &MainWindow::showDevice);
+    connect(m_list, &DeviceListPanel::columnVisibilityChanged, this, &MainWindow::rebuildColumnMenu);
+    connect(m_list->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    connect(m_list->filterModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
+    connect(m_inventory, &DeviceInventory::tableLoaded, this, &MainWindow::onTableLoaded);
+    connect(m_inventory, &DeviceInventory::loadProgress, this, &MainWindow::onLoadProgress);
+    connect(m_inventory, &DeviceInventory::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, [this](const QString &language) {
+        QSettings().setValue(kLanguageKey, language);
+    });
+
+    retranslate();
+    resize(1400, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::askExportCsv);
+    m_exportAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_reloadAction = m_fileMenu->addAction(QString(), m_inventory, &DeviceInventory::load);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchField()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_columnsMenu = m_viewMenu->addMenu(QString());
+    m_savedViewsMenu = m_viewMenu->addMenu(QString());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageSwitcher::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setObjectName(QStringLiteral("language_") + language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            QString error;
+            if (!m_languages->setLanguage(language, &error))
+                QMessageBox::warning(this, tr("Language"), error);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Azure Status Console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export shown devices as CSV…"));
+    m_reloadAction->setText(tr("&Reload devices"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find device…"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_savedViewsMenu->setTitle(tr("&Saved views"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Azure Status Console"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages->language());
+    m_progress->setFormat(tr("%p%"));
+    rebuildColumnMenu();
+    rebuildSavedViewsMenu();
+    updateRowCount();
+}
+
+void MainWindow::rebuildColumnMenu()
+{
+    m_columnsMenu->clear();
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        QAction *action = m_columnsMenu->addAction(DeviceListModel::columnName(DeviceListModel::Column(column)));
+        action->setCheckable(true);
+        action->setChecked(m_list->isColumnVisible(column));
+        action->setEnabled(column != DeviceListModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool on) { m_list->setColumnVisible(column, on); });
+    }
+}
+
+void MainWindow::rebuildSavedViewsMenu()
+{
+    m_savedViewsMenu->clear();
+    m_savedViewsMenu->addAction(tr("Save current view…"), this, &MainWindow::askSaveView);
+    QAction *remove = m_savedViewsMenu->addAction(tr("Delete a saved view…"), this, &MainWindow::askDeleteView);
+    remove->setEnabled(!m_savedViews.isEmpty());
+    if (!m_savedViews.isEmpty())
+        m_savedViewsMenu->addSeparator();
+    for (const SavedView &view : std::as_const(m_savedViews)) {
+        m_savedViewsMenu->addAction(view.name, this, [this, view] { m_list->applyView(view); });
+    }
+}
+
+void MainWindow::updateRowCount()
+{
+    const int shown = m_list->filterModel()->rowCount();
+    const int total = m_model->rowCount();
+    if (shown == total)
+        m_rowCount->setText(tr("%n device(s)", nullptr, total));
+    else
+        m_rowCount->setText(tr("%1 of %n device(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void MainWindow::showDevice(qint64 deviceId)
+{
+    QString error;
+    const std::optional<DeviceRecord> device = m_inventory->device(deviceId, &error);
+    if (!device) {
+        m_details->clear();
+        statusBar()->showMessage(tr("Device %1 could not be read: %2").arg(deviceId).arg(error), 10000);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_details->showDevice(*device, m_inventory->evaluate(*device, now), m_inventory->policies(),
+                          m_inventory->reportingEnabled(), now);
+}
+
+void MainWindow::onTableLoaded(const DeviceTable &table)
+{
+    m_progress->hide();
+    m_loadStage->clear();
+    m_loadError.clear();
+    m_model->setReportingEnabled(m_inventory->reportingEnabled());
+    m_model->setTable(table);
+    updateRowCount();
+    if (m_model->rowCount() > 0 && !m_list->tableView()->currentIndex().isValid())
+        m_list->tableView()->selectRow(0);
+}
+
+void MainWindow::onLoadProgress(int done, int total, const QString &stage)
+{
+    m_progress->show();
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_loadStage->setText(stage);
+}
+
+void MainWindow::onLoadFailed(const QString &error)
+{
+    m_progress->hide();
+    m_loadStage->clear();
+    m_loadError = error;
+    QMessageBox::critical(this, tr("Devices could not be loaded"),
+                          tr("The device store %1 could not be read:\n%2")
+                              .arg(QDir::toNativeSeparators(m_inventory->storePath()), error));
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    // QSaveFile: the old file stays whole until the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 could not be opened for writing: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!DeviceCsvWriter::write(file, *m_list->filterModel(), m_list->visibleColumns(), error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::askExportCsv()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export shown devices"), folder + QStringLiteral("/devices.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = exportCsv(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n device(s) to %1", nullptr, m_list->filterModel()->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    SavedView view = m_list->currentView(trimmed);
+    const auto existing = std::find_if(m_savedViews.begin(), m_savedViews.end(),
+                                       [&trimmed](const SavedView &v) { return v.name == trimmed; });
+    if (existing != m_savedViews.end())
+        *existing = view;
+    else
+        m_savedViews.append(view);
+    storeSavedViews();
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::askSaveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    if (name.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Save view"), tr("A saved view needs a name."));
+        return;
+    }
+    saveView(name);
+}
+
+void MainWindow::askDeleteView()
+{
+    QStringList names;
+    for (const SavedView &view : std::as_const(m_savedViews))
+        names.append(view.name);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Delete saved view"), tr("View to delete:"), names, 0,
+                                               false, &ok);
+    if (!ok)
+        return;
+    m_savedViews.removeIf([&name](const SavedView &view) { return view.name == name; });
+    storeSavedViews();
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::loadSavedViews()
+{
+    QString error;
+    const QByteArray json = QSettings().value(kSavedViewsKey).toByteArray();
+    if (!SavedView::listFromJson(json, &m_savedViews, &error)) {
+        // Keep the broken value in the settings untouched; say what is wrong.
+        statusBar()->showMessage(tr("Saved views ignored: %1").arg(error), 15000);
+    }
+}
+
+void MainWindow::storeSavedViews()
+{
+    QSettings().setValue(kSavedViewsKey, SavedView::listToJson(m_savedViews));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Azure Status Console"),
+                       tr("<p><b>Azure Status Console</b> %1</p><p>Device status reporting from Ivanti Neurons "
+                          "for MDM to Microsoft Intune and Entra.</p><p>Device store: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_inventory->storePath()).toHtmlEscaped()));
+}
