@@ -1,5 +1,7 @@
 #include "app/storage/devicestore.h"
 
+#include "app/storage/sqltransaction.h"
+
 #include "models/devicetable.h"
 
 #include <QDir>
@@ -99,6 +101,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX devices_name ON devices(name)"),
             QStringLiteral("CREATE INDEX violations_policy ON violations(policy_id)"),
         },
+        {
+            // What Azure last received for each device, so a sync can tell a compliance
+            // change (including escalation by time alone) and an inventory change from
+            // the last report rather than from the last sync.
+            QStringLiteral("ALTER TABLE devices ADD COLUMN reported_outcome INTEGER"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN reported_fingerprint TEXT"),
+            QStringLiteral("CREATE INDEX report_outbox_created ON report_outbox(created_ms)"),
+        },
     };
     return all;
 }
@@ -156,6 +166,21 @@ const QString kUpsertDevice = QStringLiteral(
     " azure_device_id = excluded.azure_device_id, client_status = excluded.client_status,"
     " compliance_status = excluded.compliance_status, report_time_ms = excluded.report_time_ms,"
     " report_error = excluded.report_error, updated_ms = excluded.updated_ms");
+
+// A sync from the MDM updates the inventory and the device-side Azure fields (id, client
+// status) but never our own reporting state: compliance status, Report Time and error.
+const QString kUpsertInventory = QStringLiteral(
+    "INSERT INTO devices (id, guid, name, \"user\", platform, os_version, model, manufacturer, serial, imei,"
+    " last_checkin_ms, registration_state, jailbroken, quarantined, azure_device_id, client_status,"
+    " compliance_status, report_time_ms, report_error, updated_ms)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT(id) DO UPDATE SET guid = excluded.guid, name = excluded.name, \"user\" = excluded.\"user\","
+    " platform = excluded.platform, os_version = excluded.os_version, model = excluded.model,"
+    " manufacturer = excluded.manufacturer, serial = excluded.serial, imei = excluded.imei,"
+    " last_checkin_ms = excluded.last_checkin_ms, registration_state = excluded.registration_state,"
+    " jailbroken = excluded.jailbroken, quarantined = excluded.quarantined,"
+    " azure_device_id = excluded.azure_device_id, client_status = excluded.client_status,"
+    " updated_ms = excluded.updated_ms");
 
 QVariant nullText()
 {
@@ -235,60 +260,6 @@ void readDevice(const QSqlQuery &query, DeviceRecord *device)
     device->reportError = query.value(ColReportError).toString();
 }
 
-QString errorText(const QSqlError &error)
-{
-    return error.text().trimmed();
-}
-
-// An explicit transaction that rolls back unless committed. Writers take the write lock
-// up front (BEGIN IMMEDIATE) so that busy_timeout applies instead of a late SQLITE_BUSY.
-class Transaction final
-{
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-public:
-    enum Mode
-    {
-        Read,
-        Write
-    };
-
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-
-    bool begin(Mode mode, QString *detail)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(mode == Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-            *detail = errorText(query.lastError());
-            return false;
-        }
-        m_active = true;
-        return true;
-    }
-
-    bool commit(QString *detail)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            *detail = errorText(query.lastError());
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
 
 // Connections made on threads other than the main one are removed when their thread
 // finishes, since only the thread that made a connection may remove it cleanly.
@@ -510,8 +481,8 @@ bool DeviceStore::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QStr
             return false;
         };
         QString detail;
-        Transaction transaction(db);
-        if (!transaction.begin(Transaction::Write, &detail))
+        SqlTransaction transaction(db);
+        if (!transaction.begin(SqlTransaction::Write, &detail))
             return fail(detail);
         QSqlQuery query(db);
         // Read again under the write lock: another console may have migrated meanwhile.
@@ -550,7 +521,7 @@ int DeviceStore::schemaVersion() const
     return query.value(0).toInt();
 }
 
-bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *error)
+bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *error, UpsertMode mode)
 {
     QSqlDatabase db;
     if (!connection(&db, error))
@@ -560,12 +531,12 @@ bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *err
         return false;
     };
     QString detail;
-    Transaction transaction(db);
-    if (!transaction.begin(Transaction::Write, &detail))
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Write, &detail))
         return fail(detail);
     // Prepared once and reused for every row: SQLite compiles each statement a single time.
     QSqlQuery upsert(db);
-    if (!upsert.prepare(kUpsertDevice))
+    if (!upsert.prepare(mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice))
         return fail(errorText(upsert.lastError()));
     QSqlQuery clearViolations(db);
     if (!clearViolations.prepare(QStringLiteral("DELETE FROM violations WHERE device_id = ?")))
@@ -613,8 +584,8 @@ std::optional<DeviceRecord> DeviceStore::loadDevice(qint64 id, QString *error) c
         return std::nullopt;
     };
     QString detail;
-    Transaction transaction(db);
-    if (!transaction.begin(Transaction::Read, &detail))
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Read, &detail))
         return fail(detail);
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -671,8 +642,8 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     };
     QString detail;
     // One read transaction: the count, the devices and the violations are one snapshot.
-    Transaction transaction(db);
-    if (!transaction.begin(Transaction::Read, &detail))
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Read, &detail))
         return fail(detail);
 
     QSqlQuery devices(db);
@@ -729,6 +700,78 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     return true;
 }
 
+bool DeviceStore::forEachDevice(const QList<qint64> &ids,
+    const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
+{
+    QSqlDatabase db;
+    if (!connection(&db, error))
+        return false;
+    const auto fail = [&](const QString &detail) {
+        setError(error, tr("Could not read devices from %1: %2").arg(nativePath(), detail));
+        return false;
+    };
+    QString detail;
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Read, &detail))
+        return fail(detail);
+    QString where;
+    if (!ids.isEmpty()) {
+        QStringList placeholders;
+        placeholders.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        where = QStringLiteral(" IN (") + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    QSqlQuery devices(db);
+    devices.setForwardOnly(true);
+    QSqlQuery violations(db);
+    violations.setForwardOnly(true);
+    if (!devices.prepare(QStringLiteral("SELECT ") + kDeviceColumns
+            + QStringLiteral(", reported_outcome, reported_fingerprint FROM devices")
+            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE id") + where) + QStringLiteral(" ORDER BY id"))
+        || !violations.prepare(QStringLiteral("SELECT device_id, policy_id, since_ms FROM violations")
+            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE device_id") + where)
+            + QStringLiteral(" ORDER BY device_id, policy_id")))
+        return fail(errorText(db.lastError()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        devices.bindValue(int(i), ids[i]);
+        violations.bindValue(int(i), ids[i]);
+    }
+    if (!devices.exec())
+        return fail(errorText(devices.lastError()));
+    if (!violations.exec())
+        return fail(errorText(violations.lastError()));
+    DeviceRecord device;
+    ReportState state;
+    bool haveViolation = violations.next();
+    while (devices.next()) {
+        readDevice(devices, &device);
+        // kDeviceColumns stops before updated_ms, so the report state follows at its place.
+        const QVariant outcome = devices.value(ColUpdated);
+        state.reportedOutcome = outcome.isNull() ? std::nullopt
+                                                 : std::optional<AzureOutcome>(AzureOutcome(outcome.toInt()));
+        state.reportedFingerprint = devices.value(ColUpdated + 1).toString();
+        device.violations.clear();
+        while (haveViolation) {
+            const qint64 owner = violations.value(0).toLongLong();
+            if (owner > device.id)
+                break;
+            if (owner == device.id)
+                device.violations.append(
+                    Violation { violations.value(1).toLongLong(), timeFrom(violations.value(2)) });
+            haveViolation = violations.next();
+        }
+        if (!visit(device, state))
+            break;
+    }
+    if (devices.lastError().isValid())
+        return fail(errorText(devices.lastError()));
+    devices.finish();
+    violations.finish();
+    transaction.commit(&detail);
+    return true;
+}
+
 bool DeviceStore::upsertPolicies(const QList<CompliancePolicy> &policies, QString *error)
 {
     for (const CompliancePolicy &policy : policies) {
@@ -750,8 +793,8 @@ bool DeviceStore::upsertPolicies(const QList<CompliancePolicy> &policies, QStrin
         return false;
     };
     QString detail;
-    Transaction transaction(db);
-    if (!transaction.begin(Transaction::Write, &detail))
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Write, &detail))
         return fail(detail);
     QSqlQuery query(db);
     if (!query.prepare(

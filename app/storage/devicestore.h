@@ -44,9 +44,14 @@ public:
     // The highest migration applied; 0 when none (or the store is not open).
     int schemaVersion() const;
 
+    enum class UpsertMode {
+        Everything,   // import, demo fleet: every field as given
+        InventoryOnly // MDM sync: keeps our reporting state (compliance status, Report Time, error)
+    };
     // Inserts or updates the devices, replacing their violations, in one transaction:
     // on any failure nothing is written.
-    bool upsertDevices(const QList<DeviceRecord> &devices, QString *error);
+    bool upsertDevices(const QList<DeviceRecord> &devices, QString *error,
+                       UpsertMode mode = UpsertMode::Everything);
     // Violations come back ordered by policy id.
     std::optional<DeviceRecord> loadDevice(qint64 id, QString *error) const;
     // -1 on error.
@@ -57,6 +62,18 @@ public:
     // cancels. *table is replaced only on success and left untouched otherwise.
     bool loadTable(DeviceTable *table, const QHash<qint64, CompliancePolicy> &policies, const QDateTime &now,
         QString *error, const std::function<bool(int done, int total)> &progress = {}) const;
+
+    // What Azure last received for a device (set when a report is queued).
+    struct ReportState
+    {
+        std::optional<AzureOutcome> reportedOutcome; // none: never reported
+        QString reportedFingerprint;
+    };
+    // Reads the given devices (all when ids is empty), ordered by id, with violations and
+    // report state, one at a time; visit returns false to stop.
+    bool forEachDevice(const QList<qint64> &ids,
+                       const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
+                       QString *error) const;
 
     // Inserts or updates the policies in one transaction; an invalid policy fails the lot.
     bool upsertPolicies(const QList<CompliancePolicy> &policies, QString *error);
@@ -69,6 +86,7 @@ public:
         const QString &detail, QString *error);
 
 private:
+    friend class ReportOutbox; // shares this store's connections and transactions
     friend class TestDeviceStore; // opens a store at an older schema to test migrations
 
     bool open(QString *error, int targetVersion);
