@@ -700,6 +700,23 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     return true;
 }
 
+QList<qint64> DeviceStore::deviceIds(QString *error) const
+{
+    QList<qint64> ids;
+    QSqlDatabase db;
+    if (!connection(&db, error))
+        return ids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM devices ORDER BY id"))) {
+        setError(error, tr("Could not read device ids from %1: %2").arg(nativePath(), errorText(query.lastError())));
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 bool DeviceStore::forEachDevice(const QList<qint64> &ids,
     const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {

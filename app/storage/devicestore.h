@@ -56,6 +56,8 @@ public:
     std::optional<DeviceRecord> loadDevice(qint64 id, QString *error) const;
     // -1 on error.
     int deviceCount(QString *error = nullptr) const;
+    // Every device id, ascending; empty with *error set on failure.
+    QList<qint64> deviceIds(QString *error) const;
 
     // Reads every device (by id) with its violations, evaluates it at `now` and fills
     // *table. progress(done, total) is called about every 10,000 rows; returning false
