@@ -1,14 +1,23 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/net/networkservices.h"
+#include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
+#include "app/tenant/demotenant.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTextStream>
+#include <QTimer>
 
 #include <limits>
 
@@ -36,6 +45,13 @@ public:
 private:
     int help();
     int generateDemo(const QStringList &arguments);
+    // sync, report-now, report-weekly: open the store, connect to the tenant, do the work,
+    // then send and confirm until the outbox is empty or --timeout passes.
+    int report(const QString &command, const QStringList &arguments);
+    int status(const QStringList &arguments);
+    bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
+                        QUuid *tenantId, int *exitCode);
+    int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
     int usageError(const QString &message);
     // Splits "--name value" and "--name=value" into *values; false with a message on error.
     bool parseOptions(
@@ -48,14 +64,22 @@ private:
 int HeadlessCommand::run(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usageError(tr("No command given after --headless. Commands: generate-demo, help."));
+        return usageError(tr("No command given after --headless. Commands: generate-demo, sync, report-now, "
+                             "report-weekly, status, help."));
     const QString &command = arguments.constFirst();
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h"))
         return help();
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
-    return usageError(tr("Unknown command \"%1\". Commands: generate-demo, help.").arg(command));
+    if (command == QLatin1String("sync") || command == QLatin1String("report-now")
+        || command == QLatin1String("report-weekly"))
+        return report(command, arguments.mid(1));
+    if (command == QLatin1String("status"))
+        return status(arguments.mid(1));
+    return usageError(
+        tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, status, help.")
+            .arg(command));
 }
 
 int HeadlessCommand::help()
@@ -67,10 +91,28 @@ int HeadlessCommand::help()
           << tr("      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the "
                 "device database at PATH. The same seed always gives the same fleet.")
           << Qt::endl
+          << tr("  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]") << Qt::endl
+          << tr("      Pulls every device and policy from the MDM, queues the reports their changes call for "
+                "(compliance change, inventory change, escalation, a missed weekly report), sends them and waits "
+                "for Azure to confirm them.")
+          << Qt::endl
+          << tr("  report-now ID... [same options as sync]") << Qt::endl
+          << tr("      Reports these devices now.") << Qt::endl
+          << tr("  report-weekly [same options as sync]") << Qt::endl
+          << tr("      Reports every device now, as the weekly report does.") << Qt::endl
+          << tr("  status [--db PATH] --json") << Qt::endl
+          << tr("      Prints the store's devices by Azure Device Compliance Status and the outbox counts as JSON.")
+          << Qt::endl
+          << tr("  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every "
+                "endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and "
+                "ASC_CLIENT_SECRET.")
+          << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
           << Qt::endl
-          << tr("Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.") << Qt::endl;
+          << tr("Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, "
+                "5 reports failed, 6 timeout (reports still queued).")
+          << Qt::endl;
     return HeadlessExitCode::Success;
 }
 
@@ -167,6 +209,232 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
                  .arg(QString::number(seed), QDir::toNativeSeparators(path),
                      QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
           << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
+                                     QUuid *tenantId, int *exitCode)
+{
+    const bool useDemo = values.contains(QStringLiteral("--demo"));
+    const QString url = values.value(QStringLiteral("--tenant-url"));
+    if (useDemo == !url.isEmpty()) {
+        *exitCode = usageError(tr("Give either --demo or --tenant-url URL."));
+        return false;
+    }
+    QString error;
+    if (useDemo) {
+        if (!demo->start(10000, kDefaultDemoSeed, {}, &error)) {
+            m_err << error << Qt::endl;
+            *exitCode = HeadlessExitCode::TenantError;
+            return false;
+        }
+        *settings = demo->netSettings();
+        *tenantId = DemoTenant::tenantId();
+        return true;
+    }
+    const QUrl base(url, QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        *exitCode = usageError(tr("--tenant-url: \"%1\" is not an http(s) URL.").arg(url));
+        return false;
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    *settings = NetSettings::forSingleHost(base);
+    settings->mdmUser = environment.value(QStringLiteral("ASC_MDM_USER"));
+    settings->mdmPassword = environment.value(QStringLiteral("ASC_MDM_PASSWORD"));
+    settings->tenantId = environment.value(QStringLiteral("ASC_TENANT_ID"));
+    settings->clientId = environment.value(QStringLiteral("ASC_CLIENT_ID"));
+    settings->clientSecret = environment.value(QStringLiteral("ASC_CLIENT_SECRET"));
+    *tenantId = QUuid::fromString(settings->tenantId);
+    if (tenantId->isNull()) {
+        *exitCode = usageError(tr("ASC_TENANT_ID must hold the Entra tenant id (a GUID)."));
+        return false;
+    }
+    return true;
+}
+
+int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
+{
+    QDeadlineTimer deadline(qint64(timeoutSecs) * 1000);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (engine.isIdle() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(100);
+    if (!engine.isIdle())
+        loop.exec();
+    QString error;
+    const OutboxCounts counts = engine.outbox().counts(&error);
+    m_out << tr("Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.")
+                 .arg(counts.pending)
+                 .arg(counts.sent)
+                 .arg(counts.completed)
+                 .arg(counts.failed)
+          << Qt::endl;
+    if (!engine.isIdle())
+        return HeadlessExitCode::Timeout;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::report(const QString &command, const QStringList &arguments)
+{
+    QStringList ids;
+    QStringList options;
+    for (const QString &argument : arguments) {
+        if (command == QLatin1String("report-now") && !argument.startsWith(QLatin1String("--")) && options.isEmpty())
+            ids.append(argument);
+        else
+            options.append(argument);
+    }
+    // --demo takes no value: give it one for the parser.
+    const qsizetype demoAt = options.indexOf(QStringLiteral("--demo"));
+    if (demoAt >= 0)
+        options.insert(demoAt + 1, QStringLiteral("1"));
+    QHash<QString, QString> values;
+    if (!parseOptions(options,
+                      {QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
+                       QStringLiteral("--batch-size"), QStringLiteral("--timeout")},
+                      &values))
+        return HeadlessExitCode::UsageError;
+    QList<qint64> deviceIds;
+    for (const QString &text : std::as_const(ids)) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("report-now: \"%1\" is not a device id.").arg(text));
+        deviceIds.append(id);
+    }
+    if (command == QLatin1String("report-now") && deviceIds.isEmpty())
+        return usageError(tr("report-now needs at least one device id."));
+    bool ok = true;
+    const int batchSize = values.value(QStringLiteral("--batch-size"), QStringLiteral("500")).toInt(&ok);
+    if (!ok || batchSize < 1 || batchSize > 10000)
+        return usageError(tr("--batch-size: \"%1\" is not a whole number from 1 to 10000.")
+                              .arg(values.value(QStringLiteral("--batch-size"))));
+    const int timeoutSecs = values.value(QStringLiteral("--timeout"), QStringLiteral("300")).toInt(&ok);
+    if (!ok || timeoutSecs < 1)
+        return usageError(tr("--timeout: \"%1\" is not a number of seconds.").arg(values.value(QStringLiteral("--timeout"))));
+
+    QString error;
+    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    if (!store.open(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    DemoTenant demo;
+    NetSettings net;
+    QUuid tenantId;
+    int exitCode = HeadlessExitCode::Success;
+    if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
+        return exitCode;
+
+    NetworkServices network(net);
+    ReportingEngine engine(&store, network.inventory(), network.partner());
+    ReportingSettings settings;
+    settings.tenantId = tenantId;
+    settings.batchSize = batchSize;
+    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    engine.setSettings(settings);
+    if (demo.isRunning())
+        engine.forgetProvisioning();
+    QObject::connect(&engine, &ReportingEngine::problem, &engine, [this](const QString &message) {
+        m_err << message << Qt::endl;
+    });
+    engine.start();
+
+    if (command == QLatin1String("sync")) {
+        QEventLoop loop;
+        bool synced = false;
+        SyncSummary summary;
+        QObject::connect(&engine, &ReportingEngine::syncFinished, &loop,
+                         [&](bool success, const QString &syncError, const SyncSummary &result) {
+                             synced = success;
+                             error = syncError;
+                             summary = result;
+                             loop.quit();
+                         });
+        engine.sync();
+        loop.exec();
+        if (!synced) {
+            m_err << error << Qt::endl;
+            return HeadlessExitCode::TenantError;
+        }
+        for (const QString &recordError : std::as_const(summary.recordErrors))
+            m_err << recordError << Qt::endl;
+        int queued = 0;
+        for (int count : std::as_const(summary.queued))
+            queued += count;
+        m_out << tr("Synced %n device(s); %1 report(s) queued.", nullptr, summary.devices).arg(queued) << Qt::endl;
+        if (!engine.catchUpWeekly(&error) && !error.isEmpty()) {
+            m_err << error << Qt::endl;
+            return HeadlessExitCode::StoreError;
+        }
+    } else if (command == QLatin1String("report-now")) {
+        QList<qint64> skipped;
+        if (!engine.reportNow(deviceIds, &skipped, &error)) {
+            m_err << error << Qt::endl;
+            return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
+        }
+        for (qint64 id : std::as_const(skipped))
+            m_err << tr("Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).")
+                         .arg(id)
+                  << Qt::endl;
+    } else if (!engine.reportWeekly(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    const int waited = waitForOutbox(engine, timeoutSecs);
+    if (waited != HeadlessExitCode::Success)
+        return waited;
+    const OutboxCounts counts = engine.outbox().counts(&error);
+    return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::status(const QStringList &arguments)
+{
+    QStringList options = arguments;
+    const qsizetype jsonAt = options.indexOf(QStringLiteral("--json"));
+    if (jsonAt < 0)
+        return usageError(tr("status needs --json (the only output format)."));
+    options.removeAt(jsonAt);
+    QHash<QString, QString> values;
+    if (!parseOptions(options, {QStringLiteral("--db")}, &values))
+        return HeadlessExitCode::UsageError;
+    QString error;
+    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    if (!store.open(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    QHash<AzureComplianceStatus::Value, int> byStatus;
+    ReportOutbox outbox(store);
+    const OutboxCounts counts = outbox.counts(&error);
+    if (!error.isEmpty() || !store.complianceStatusCounts(&byStatus, &error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    QJsonObject statuses;
+    for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
+                       AzureComplianceStatus::Failed}) {
+        const QString key = value == AzureComplianceStatus::None ? QStringLiteral("NotReported")
+                                                                  : AzureComplianceStatus::storageName(value);
+        statuses.insert(key, byStatus.value(value));
+    }
+    const QJsonObject json{
+        {QStringLiteral("store"), store.path()},
+        {QStringLiteral("schemaVersion"), store.schemaVersion()},
+        {QStringLiteral("devices"), store.deviceCount()},
+        {QStringLiteral("azureDeviceComplianceStatus"), statuses},
+        {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("pending"), counts.pending},
+                                               {QStringLiteral("sent"), counts.sent},
+                                               {QStringLiteral("completed"), counts.completed},
+                                               {QStringLiteral("failed"), counts.failed}}},
+        {QStringLiteral("reportingEnabled"),
+         store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
+        {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+    };
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;
 }
 

@@ -700,6 +700,22 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     return true;
 }
 
+bool DeviceStore::complianceStatusCounts(QHash<AzureComplianceStatus::Value, int> *counts, QString *error) const
+{
+    QSqlDatabase db;
+    if (!connection(&db, error))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT compliance_status, COUNT(*) FROM devices GROUP BY compliance_status"))) {
+        setError(error, tr("Could not count devices in %1: %2").arg(nativePath(), errorText(query.lastError())));
+        return false;
+    }
+    counts->clear();
+    while (query.next())
+        (*counts)[AzureComplianceStatus::fromStorageName(query.value(0).toString())] += query.value(1).toInt();
+    return true;
+}
+
 QList<qint64> DeviceStore::deviceIds(QString *error) const
 {
     QList<qint64> ids;

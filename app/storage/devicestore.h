@@ -56,6 +56,8 @@ public:
     std::optional<DeviceRecord> loadDevice(qint64 id, QString *error) const;
     // -1 on error.
     int deviceCount(QString *error = nullptr) const;
+    // How many devices have each Azure Device Compliance Status; false on failure.
+    bool complianceStatusCounts(QHash<AzureComplianceStatus::Value, int> *counts, QString *error) const;
     // Every device id, ascending; empty with *error set on failure.
     QList<qint64> deviceIds(QString *error) const;
 

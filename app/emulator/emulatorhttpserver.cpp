@@ -1,0 +1,149 @@
+#include "app/emulator/emulatorhttpserver.h"
+
+#include "app/emulator/tenantemulator.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    case QHttpServerRequest::Method::Unknown:
+    case QHttpServerRequest::Method::AnyKnown:
+        break;
+    }
+    return QByteArrayLiteral("UNKNOWN");
+}
+
+} // namespace
+
+EmulatorHttpServer::EmulatorHttpServer(TenantEmulator &emulator, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_emulator(emulator)
+{
+}
+
+EmulatorHttpServer::~EmulatorHttpServer() = default;
+
+quint16 EmulatorHttpServer::listenOnLoopback(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
+
+bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    EmulatorRequest emulatorRequest;
+    emulatorRequest.method = methodName(request.method());
+    const QUrl url = request.url();
+    emulatorRequest.path = url.path(QUrl::FullyDecoded);
+    emulatorRequest.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        emulatorRequest.headers.append({ name, value });
+    emulatorRequest.body = request.body();
+    emulatorRequest.peer = request.remoteAddress().toString();
+
+    const EmulatorResponse response = m_emulator.handle(emulatorRequest);
+    // QtHttpServer 6.4 keeps every connection open; a client that asked otherwise waits for the close.
+    const bool closeAfterResponse = emulatorRequest.header("Connection").toLower().contains("close");
+    if (m_logRequests) {
+        std::fprintf(stderr, "%s %s -> %d%s\n", emulatorRequest.method.constData(),
+            url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8().constData(), response.status,
+            response.action == EmulatorResponse::Action::Reset       ? " (reset)"
+                : response.action == EmulatorResponse::Action::Delay ? " (delayed)"
+                                                                     : "");
+    }
+
+    switch (response.action) {
+    case EmulatorResponse::Action::Respond: {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        write(responder, response);
+        if (closeAfterResponse)
+            socket->disconnectFromHost();
+        break;
+    }
+    case EmulatorResponse::Action::Delay: {
+        // The responder is kept until the timer fires; the socket may be gone by then.
+        const quint64 id = ++m_nextDelayed;
+        m_delayed.emplace(id,
+            DelayedResponse { std::make_unique<QHttpServerResponder>(makeResponder(request, socket)),
+                QPointer<QTcpSocket>(socket), response, closeAfterResponse });
+        QTimer::singleShot(response.delayMs, this, [this, id] { sendDelayed(id); });
+        break;
+    }
+    case EmulatorResponse::Action::Reset:
+        reset(socket);
+        break;
+    }
+    return true;
+}
+
+void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() takes every request; this answers only if that ever changes.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder,
+        EmulatorResponse::error(404, QStringLiteral("no endpoint at %1").arg(request.url().path())));
+}
+
+void EmulatorHttpServer::write(QHttpServerResponder &responder, const EmulatorResponse &response)
+{
+    // QHttpServerResponder::write() takes headers only as an initializer list, so the
+    // response is written in parts.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+void EmulatorHttpServer::reset(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    // Linger 0 makes close() send RST, a real "connection reset by peer", not an orderly FIN.
+    const struct linger noLinger = { 1, 0 };
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
+#endif
+    socket->abort();
+}
+
+void EmulatorHttpServer::sendDelayed(quint64 id)
+{
+    const auto found = m_delayed.find(id);
+    if (found == m_delayed.end())
+        return;
+    DelayedResponse &delayed = found->second;
+    if (delayed.socket && delayed.socket->state() == QAbstractSocket::ConnectedState) {
+        write(*delayed.responder, delayed.response);
+        if (delayed.closeAfterResponse)
+            delayed.socket->disconnectFromHost();
+    }
+    m_delayed.erase(found);
+}

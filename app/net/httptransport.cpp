@@ -1,0 +1,306 @@
+#include "app/net/httptransport.h"
+
+#include "app/net/jsonresponse.h"
+
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcHttp, "asc.net.http")
+
+namespace {
+// Timers may wake a little before a deadline measured elsewhere (the server's clock
+// starts when it sends the 429): this keeps a retry after Retry-After on its side too.
+constexpr qint64 kRetryAfterMarginMs = 25;
+constexpr qint64 kMaxRetryAfterSeconds = 1000000000;
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate, the form every sender must generate: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QString text = QString::fromLatin1(value).simplified();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
+    return date.isValid() ? date.toUTC() : QDateTime();
+}
+
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // a transfer timeout; our own aborts never get here
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTimeout(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
+}
+} // namespace
+
+struct HttpTransport::Exchange
+{
+    HttpRequest request;
+    Callback callback;
+    QPointer<const QObject> context;
+    bool idempotent = false;
+    int attempts = 0;
+    int timeoutMs = 0;
+};
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+HttpTransport::HttpTransport(const NetSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+}
+
+HttpTransport::~HttpTransport() = default;
+
+void HttpTransport::resetCounters()
+{
+    m_requests = 0;
+    m_retries = 0;
+}
+
+void HttpTransport::send(const HttpRequest &request, const QObject *context, Callback callback)
+{
+    auto exchange = std::make_shared<Exchange>();
+    exchange->request = request;
+    exchange->callback = std::move(callback);
+    exchange->context = context ? context : this;
+    const QByteArray method = request.method.toUpper();
+    exchange->idempotent = request.retryable || method == "GET" || method == "HEAD";
+    exchange->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_settings.requestTimeoutMs;
+    ++m_pending;
+
+    if (!request.url.isValid() || request.url.isRelative()) {
+        HttpResult result;
+        result.networkError = QNetworkReply::ProtocolUnknownError;
+        result.error = request.url.isEmpty()
+            ? tr("%1: no URL is set for this endpoint; check the settings.").arg(request.what)
+            : tr("%1: \"%2\" is not a valid absolute URL; check the settings.")
+                  .arg(request.what, request.url.toString());
+        // Never call back from within send(): callers may not be ready for it.
+        QTimer::singleShot(0, this, [this, exchange, result] { deliver(exchange, result); });
+        return;
+    }
+    startAttempt(exchange);
+}
+
+void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
+{
+    if (!exchange->context) {
+        --m_pending;
+        return;
+    }
+    ++exchange->attempts;
+    ++m_requests;
+
+    const HttpRequest &request = exchange->request;
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setTransferTimeout(exchange->timeoutMs);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AzureStatusConsole"));
+    for (const auto &header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+
+    const QByteArray method = request.method.toUpper();
+    QNetworkReply *reply = nullptr;
+    if (method == "GET")
+        reply = m_manager->get(networkRequest);
+    else if (method == "HEAD")
+        reply = m_manager->head(networkRequest);
+    else if (method == "DELETE" && request.body.isEmpty())
+        reply = m_manager->deleteResource(networkRequest);
+    else
+        reply = m_manager->sendCustomRequest(networkRequest, method, request.body);
+
+    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { onFinished(exchange, reply); });
+}
+
+void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.headers = reply->rawHeaderPairs();
+    if (reply->isOpen()) // an aborted reply (a transfer timeout) is closed
+        result.body = reply->readAll();
+    result.networkError = reply->error();
+    result.attempts = exchange->attempts;
+    const QString reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString networkErrorText = reply->errorString();
+
+    if (!exchange->context) {
+        --m_pending;
+        return;
+    }
+    if (result.status >= 200 && result.status < 300 && result.networkError == QNetworkReply::NoError) {
+        deliver(exchange, result);
+        return;
+    }
+
+    const int maxAttempts = std::max(1, m_settings.maxAttempts);
+    const int backoff = [&] {
+        const int ceiling = backoffCeilingMs(exchange->attempts, m_settings.backoffBaseMs, m_settings.backoffCapMs);
+        return int(m_random.bounded(ceiling + 1)); // full jitter: anywhere in [0, ceiling]
+    }();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 retryAfter
+        = retryAfterMs(result.header("Retry-After"), now, parseHttpDate(result.header("Date")));
+
+    qint64 delay = -1;
+    QString reason;
+    if (result.status == 429 || ((result.status == 503 || result.status == 504) && exchange->idempotent)) {
+        if (retryAfter > qint64(m_settings.maxRetryAfterSecs) * 1000) {
+            result.error = tr("%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than "
+                              "the %4 seconds this console waits in one go; try again later.")
+                               .arg(exchange->request.what)
+                               .arg((retryAfter + 999) / 1000)
+                               .arg(result.status)
+                               .arg(m_settings.maxRetryAfterSecs);
+            deliver(exchange, result);
+            return;
+        }
+        // Never earlier than Retry-After; without one, the usual backoff.
+        delay = retryAfter >= 0 ? std::max<qint64>(retryAfter + kRetryAfterMarginMs, result.status == 429 ? 0 : backoff)
+                                : backoff;
+        reason = QStringLiteral("HTTP %1").arg(result.status);
+    } else if (result.status == 0 && isTransient(result.networkError)
+               && (exchange->idempotent || result.networkError == QNetworkReply::ConnectionRefusedError)) {
+        delay = backoff;
+        reason = isTimeout(result.networkError) ? QStringLiteral("timeout") : networkErrorText;
+    }
+
+    if (delay >= 0 && exchange->attempts < maxAttempts) {
+        scheduleRetry(exchange, delay, reason);
+        return;
+    }
+    result.error = describeFailure(*exchange, result, reasonPhrase, networkErrorText);
+    deliver(exchange, result);
+}
+
+void HttpTransport::scheduleRetry(const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason)
+{
+    ++m_retries;
+    qCDebug(lcHttp) << exchange->request.what << "attempt" << exchange->attempts << "failed:" << reason
+                    << "- retrying in" << delayMs << "ms";
+    emit retryScheduled(exchange->request.what, exchange->attempts, int(delayMs), reason);
+
+    startWhenDue(exchange, QDeadlineTimer(delayMs, Qt::PreciseTimer));
+}
+
+void HttpTransport::startWhenDue(const std::shared_ptr<Exchange> &exchange, const QDeadlineTimer &deadline)
+{
+    // A precise timer, and the deadline checked again on waking: coarse timers may fire
+    // up to 5% early, which would break Retry-After.
+    if (!deadline.hasExpired()) {
+        QTimer::singleShot(std::max<qint64>(1, deadline.remainingTime()), Qt::PreciseTimer, this,
+            [this, exchange, deadline] { startWhenDue(exchange, deadline); });
+        return;
+    }
+    startAttempt(exchange);
+}
+
+void HttpTransport::deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result)
+{
+    --m_pending;
+    if (!exchange->context)
+        return;
+    const Callback callback = std::move(exchange->callback);
+    exchange->callback = nullptr;
+    if (callback)
+        callback(result);
+}
+
+QString HttpTransport::describeFailure(const Exchange &exchange, const HttpResult &result,
+    const QString &reasonPhrase, const QString &networkErrorText) const
+{
+    const QString &what = exchange.request.what;
+    QString problem;
+    if (result.status > 0) {
+        const QString serverMessage = JsonResponse::serverMessage(result.body);
+        const QString status = reasonPhrase.isEmpty() ? QString::number(result.status)
+                                                       : QString::number(result.status) + u' ' + reasonPhrase;
+        problem = serverMessage.isEmpty() ? tr("%1: the server answered HTTP %2.").arg(what, status)
+                                          : tr("%1: the server answered HTTP %2: %3").arg(what, status, serverMessage);
+    } else if (isTimeout(result.networkError)) {
+        problem = tr("%1: no response within %2 seconds.").arg(what).arg(exchange.timeoutMs / 1000.0);
+    } else if (result.networkError == QNetworkReply::ConnectionRefusedError) {
+        problem = tr("%1: the connection to %2 was refused; is the service running?")
+                      .arg(what, exchange.request.url.authority());
+    } else if (result.networkError == QNetworkReply::RemoteHostClosedError) {
+        problem = tr("%1: the server closed the connection before answering.").arg(what);
+    } else if (result.networkError == QNetworkReply::HostNotFoundError) {
+        problem = tr("%1: the host %2 was not found.").arg(what, exchange.request.url.host());
+    } else {
+        problem = tr("%1: the request failed: %2").arg(what, networkErrorText);
+    }
+    if (result.attempts > 1)
+        problem += u' ' + tr("(gave up after %n attempt(s))", nullptr, result.attempts);
+    return problem;
+}
+
+int HttpTransport::backoffCeilingMs(int retry, int baseMs, int capMs)
+{
+    const qint64 cap = std::max(0, capMs);
+    qint64 ceiling = std::max(0, baseMs);
+    for (int i = 1; i < retry && ceiling < cap; ++i)
+        ceiling *= 2;
+    return int(std::min(ceiling, cap));
+}
+
+qint64 HttpTransport::retryAfterMs(const QByteArray &value, const QDateTime &now, const QDateTime &serverDate)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        bool ok = false;
+        const qint64 seconds = text.size() > 12 ? kMaxRetryAfterSeconds : text.toLongLong(&ok);
+        return std::min(seconds, kMaxRetryAfterSeconds) * 1000;
+    }
+    const QDateTime date = parseHttpDate(text);
+    if (!date.isValid())
+        return -1;
+    qint64 wait = now.msecsTo(date);
+    if (serverDate.isValid())
+        wait = std::max(wait, serverDate.msecsTo(date));
+    return std::max<qint64>(0, wait);
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "app/net/netsettings.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QRandomGenerator>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    QString what; // the endpoint in words, named by every error: "Partner device sync (DataUploadMessages)"
+    // May the request be repeated after a failure the server may already have acted on
+    // (503, 504, a reset, a timeout)? GET and HEAD always may; a PUT or POST only when it
+    // is idempotent (DataUploadMessages with a fixed message id is). A 429 and a refused
+    // connection are retried regardless: the server did not act on the request.
+    bool retryable = false;
+    int timeoutMs = 0; // 0: the settings' requestTimeoutMs
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+struct HttpResult
+{
+    int status = 0; // 0 when no HTTP response arrived
+    HttpHeaders headers;
+    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString error; // empty on a 2xx answer; else names the endpoint and what went wrong
+    int attempts = 0;
+
+    bool ok() const { return error.isEmpty(); }
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+};
+
+// The one way the clients talk HTTP: one QNetworkAccessManager, a timeout per request,
+// and retries (429 honouring Retry-After, never earlier than it says; 503/504 and
+// transient network errors with capped exponential backoff and full jitter) up to a
+// maximum number of attempts. Everything is asynchronous on the transport's thread.
+class HttpTransport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTransport)
+
+public:
+    using Callback = std::function<void(const HttpResult &result)>;
+
+    explicit HttpTransport(const NetSettings &settings, QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    // Applies to requests sent from now on.
+    void setSettings(const NetSettings &settings) { m_settings = settings; }
+    const NetSettings &settings() const { return m_settings; }
+
+    // Calls back exactly once, later, never from within send(); not at all when `context`
+    // is destroyed first.
+    void send(const HttpRequest &request, const QObject *context, Callback callback);
+
+    // The upper bound of the full-jitter wait before retry number `retry` (1-based):
+    // min(cap, base * 2^(retry - 1)).
+    static int backoffCeilingMs(int retry, int baseMs, int capMs);
+    // A Retry-After value (delta seconds or an HTTP date) in milliseconds from now; -1 when
+    // absent or unreadable. A date is measured from the server's Date when it has one and
+    // from `now` otherwise, and the longer wait wins, so a skewed clock never makes a retry
+    // early.
+    static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now, const QDateTime &serverDate = {});
+
+    quint64 requestCount() const { return m_requests; } // attempts put on the wire
+    quint64 retryCount() const { return m_retries; }
+    void resetCounters();
+    int pendingCount() const { return m_pending; }
+    // For tests that need reproducible jitter.
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+
+    QNetworkAccessManager *manager() const { return m_manager; }
+
+signals:
+    // A failed attempt will be repeated after delayMs; attempt is the one that failed.
+    void retryScheduled(const QString &what, int attempt, int delayMs, const QString &reason);
+
+private:
+    struct Exchange;
+    void startAttempt(const std::shared_ptr<Exchange> &exchange);
+    void onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
+    void scheduleRetry(const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason);
+    void startWhenDue(const std::shared_ptr<Exchange> &exchange, const QDeadlineTimer &deadline);
+    void deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result);
+    QString describeFailure(const Exchange &exchange, const HttpResult &result, const QString &reasonPhrase,
+        const QString &networkErrorText) const;
+
+    NetSettings m_settings;
+    QNetworkAccessManager *m_manager = nullptr;
+    QRandomGenerator m_random;
+    quint64 m_requests = 0;
+    quint64 m_retries = 0;
+    int m_pending = 0;
+};

@@ -1,0 +1,644 @@
+#include "app/net/inventoryclient.h"
+
+#include "app/net/endpointurl.h"
+#include "app/net/httptransport.h"
+#include "app/net/jsonresponse.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace {
+constexpr int kMaxRowsPerPage = 5000; // the MDM refuses larger pages
+// 9999-12-31: a later check-in time is a broken value, not a date.
+constexpr qint64 kMaxEpochMs = 253402300799999;
+
+// Reads the fields of one record, stopping at the first problem; the message names the
+// record and the field.
+class RecordReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryClient)
+
+public:
+    RecordReader(const QJsonObject &object, QString label)
+        : m_object(object)
+        , m_label(std::move(label))
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString &field, const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1 skipped: the field \"%2\" %3").arg(m_label, field, problem);
+    }
+
+    // null and a missing field read as empty.
+    QString text(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            fail(key, tr("is %1, not a string.").arg(JsonResponse::typeName(value)));
+            return {};
+        }
+        QString string = value.toString();
+        // Cheap test first: a UTF-16 string can't exceed the limit in UTF-8 under a third of it.
+        if (string.size() > InventoryClient::kMaxFieldBytes / 3) {
+            const qsizetype bytes = string.toUtf8().size();
+            if (bytes > InventoryClient::kMaxFieldBytes) {
+                fail(key, tr("is %1 KiB long; the limit is %2 KiB.")
+                              .arg((bytes + 1023) / 1024)
+                              .arg(InventoryClient::kMaxFieldBytes / 1024));
+                return {};
+            }
+        }
+        return string;
+    }
+
+    bool boolean(const QString &key, bool fallback = false)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool()) {
+            fail(key, tr("is %1, not true or false.").arg(JsonResponse::typeName(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    QDateTime epochMs(const QJsonValue &value, const QString &key)
+    {
+        if (value.isUndefined() || value.isNull())
+            return {};
+        qint64 ms = 0;
+        if (!JsonResponse::toInteger(value, &ms)) {
+            fail(key, tr("is %1, not a time in milliseconds since 1970.").arg(JsonResponse::typeName(value)));
+            return {};
+        }
+        if (ms < 0 || ms > kMaxEpochMs) {
+            fail(key, tr("is %1, not a plausible time in milliseconds since 1970.").arg(ms));
+            return {};
+        }
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+
+    QUuid guid(const QString &key)
+    {
+        const QString string = text(key);
+        AzureDeviceId parsed;
+        QString problem;
+        if (!AzureDeviceId::parse(string, &parsed, &problem)) {
+            fail(key, tr("is not valid: %1").arg(problem));
+            return {};
+        }
+        return parsed.uuid();
+    }
+
+    const QJsonObject &object() const { return m_object; }
+
+private:
+    const QJsonObject &m_object;
+    QString m_label;
+    QString m_error;
+};
+
+QString basicAuthorization(const NetSettings &settings)
+{
+    return QStringLiteral("Basic ")
+        + QString::fromLatin1((settings.mdmUser + u':' + settings.mdmPassword).toUtf8().toBase64());
+}
+} // namespace
+
+InventoryClient::InventoryClient(HttpTransport *transport, const NetSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_settings(settings)
+{
+}
+
+void InventoryClient::setSettings(const NetSettings &settings)
+{
+    m_settings = settings;
+    m_defaultPartitionId = 0;
+    ++m_generation;
+}
+
+HttpRequest InventoryClient::newRequest(const QString &path, const QList<QPair<QString, QString>> &query,
+    const QString &what) const
+{
+    QUrlQuery urlQuery;
+    // Encode everything but the separators: fq carries '=' and spaces, which QUrlQuery
+    // would otherwise leave ambiguous.
+    for (const auto &item : query) {
+        urlQuery.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
+            QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    }
+    HttpRequest request;
+    request.url = EndpointUrl::join(m_settings.mdmBaseUrl, path, urlQuery);
+    request.what = what;
+    request.setHeader("Authorization", basicAuthorization(m_settings).toLatin1());
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
+void InventoryClient::fetchPartitions(const QObject *context, PartitionsCallback callback)
+{
+    HttpRequest request = newRequest(QStringLiteral("/api/v1/tenant/partition/device"), {},
+        tr("MDM partitions (/api/v1/tenant/partition/device)"));
+    const QString what = request.what;
+    m_transport->send(request, context ? context : this, [callback, what](const HttpResult &result) {
+        if (!result.ok()) {
+            callback({}, result.error);
+            return;
+        }
+        QJsonObject object;
+        QJsonObject resultObject;
+        QJsonArray rows;
+        QString error;
+        if (!JsonResponse::parseObject(result.body, what, &object, &error)
+            || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject,
+                &error)
+            || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
+                QStringLiteral("result.searchResults"), &rows, &error)) {
+            callback({}, error);
+            return;
+        }
+        QList<Partition> partitions;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject entry = row.toObject();
+            Partition partition;
+            if (!JsonResponse::toInteger(entry.value(QLatin1String("id")), &partition.id) || partition.id <= 0) {
+                callback({}, tr("%1: a partition has no valid \"id\".").arg(what));
+                return;
+            }
+            partition.name = entry.value(QLatin1String("name")).toString();
+            partition.isDefault = entry.value(QLatin1String("defaultPartition")).toBool();
+            partitions.append(partition);
+        }
+        callback(partitions, QString());
+    });
+}
+
+void InventoryClient::resolvePartition(const QObject *context, PartitionIdCallback callback)
+{
+    const qint64 known = m_settings.partitionId > 0 ? m_settings.partitionId : m_defaultPartitionId;
+    if (known > 0) {
+        QPointer<const QObject> guard(context ? context : this);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, callback, known] {
+                if (guard)
+                    callback(known, QString());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QPointer<InventoryClient> self(this);
+    fetchPartitions(context, [self, callback](const QList<Partition> &partitions, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            callback(0, error);
+            return;
+        }
+        const auto found = std::find_if(
+            partitions.cbegin(), partitions.cend(), [](const Partition &partition) { return partition.isDefault; });
+        if (found == partitions.cend()) {
+            callback(0, tr("MDM partitions (/api/v1/tenant/partition/device): no partition is marked "
+                           "defaultPartition; set the partition id in the settings."));
+            return;
+        }
+        self->m_defaultPartitionId = found->id;
+        callback(found->id, QString());
+    });
+}
+
+struct InventoryClient::Pull
+{
+    QPointer<const QObject> context;
+    PageCallback onPage;
+    PullFinishedCallback onFinished;
+    QString fq;
+    quint64 generation = 0;
+    qint64 partitionId = 0;
+    qint64 start = 0;  // records read so far, skipped ones included
+    qint64 total = -1; // the server's totalCount, from the first page on
+    qint64 rejected = 0;
+    QStringList recordErrors;
+    bool finished = false;
+};
+
+void InventoryClient::fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
+    const QString &fq)
+{
+    auto pull = std::make_shared<Pull>();
+    pull->context = context ? context : this;
+    pull->onPage = std::move(onPage);
+    pull->onFinished = std::move(onFinished);
+    pull->fq = fq;
+    pull->generation = m_generation;
+    resolvePartition(this, [this, pull](qint64 partitionId, const QString &error) {
+        if (!pull->context)
+            return;
+        if (!error.isEmpty()) {
+            finishPull(pull, error);
+            return;
+        }
+        pull->partitionId = partitionId;
+        requestPage(pull);
+    });
+}
+
+void InventoryClient::requestPage(const std::shared_ptr<Pull> &pull)
+{
+    const int rows = std::clamp(m_settings.pageSize, 1, kMaxRowsPerPage);
+    QList<QPair<QString, QString>> query{{QStringLiteral("dmPartitionId"), QString::number(pull->partitionId)}};
+    if (!pull->fq.isEmpty())
+        query.append({QStringLiteral("fq"), pull->fq});
+    query.append({QStringLiteral("rows"), QString::number(rows)});
+    query.append({QStringLiteral("start"), QString::number(pull->start)});
+    const HttpRequest request
+        = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
+    m_transport->send(request, this, [this, pull](const HttpResult &result) { onPage(pull, result); });
+}
+
+void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
+{
+    if (pull->finished || !pull->context)
+        return;
+    const QString what = tr("MDM device list (/api/v1/device)");
+    if (pull->generation != m_generation) {
+        finishPull(pull, tr("%1: the settings changed during the pull; stopped after %2 devices.")
+                             .arg(what)
+                             .arg(pull->start));
+        return;
+    }
+    if (!result.ok()) {
+        finishPull(pull, result.error);
+        return;
+    }
+    QJsonObject object;
+    QJsonObject page;
+    QJsonArray rows;
+    qint64 totalCount = 0;
+    QString error;
+    if (!JsonResponse::parseObject(result.body, what, &object, &error)
+        || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &page, &error)
+        || !JsonResponse::integer(page, QStringLiteral("totalCount"), what, QStringLiteral("result.totalCount"),
+            &totalCount, &error)
+        || !JsonResponse::array(page, QStringLiteral("searchResults"), what, QStringLiteral("result.searchResults"),
+            &rows, &error)) {
+        finishPull(pull, error);
+        return;
+    }
+    object = QJsonObject();
+    const QJsonValue offsetValue = page.value(QLatin1String("offset"));
+    qint64 offset = pull->start;
+    if (!offsetValue.isUndefined() && (!JsonResponse::toInteger(offsetValue, &offset) || offset != pull->start)) {
+        finishPull(pull, tr("%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.")
+                             .arg(what)
+                             .arg(pull->start)
+                             .arg(offsetValue.toVariant().toString())
+                             .arg(pull->start));
+        return;
+    }
+    if (totalCount < 0) {
+        finishPull(pull, tr("%1: totalCount is negative (%2).").arg(what).arg(totalCount));
+        return;
+    }
+    // Paging by offset over a list that changes underneath skips or repeats devices: stop
+    // rather than deliver a list that looks complete and is not.
+    if (pull->total >= 0 && totalCount != pull->total) {
+        finishPull(pull, tr("%1: the number of devices changed during the pull (from %2 to %3); stopped after "
+                            "%4 devices. Pull again for a consistent list.")
+                             .arg(what)
+                             .arg(pull->total)
+                             .arg(totalCount)
+                             .arg(pull->start));
+        return;
+    }
+    pull->total = totalCount;
+    if (rows.isEmpty() && pull->start < pull->total) {
+        finishPull(pull, tr("%1: the page at %2 came back empty although totalCount is %3; stopped after %4 "
+                            "devices.")
+                             .arg(what)
+                             .arg(pull->start)
+                             .arg(pull->total)
+                             .arg(pull->start));
+        return;
+    }
+
+    const qint64 pageStart = pull->start;
+    pull->start += rows.size();
+    const bool more = pull->start < pull->total;
+    if (more)
+        requestPage(pull); // the next page travels while this one is converted and stored
+
+    QList<DeviceRecord> devices;
+    devices.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QString recordError;
+        if (auto device = parseDevice(rows.at(i), &recordError, pageStart + i)) {
+            devices.append(std::move(*device));
+            continue;
+        }
+        ++pull->rejected;
+        if (pull->recordErrors.size() < kMaxRecordErrors)
+            pull->recordErrors.append(recordError);
+        emit recordRejected(recordError);
+    }
+    rows = QJsonArray();
+    QPointer<InventoryClient> self(this);
+    emit pullProgress(pull->start, pull->total);
+    if (!self || !pull->context || pull->finished)
+        return;
+    if (pull->onPage && !pull->onPage(devices, pull->start, pull->total)) {
+        if (self && !pull->finished)
+            finishPull(pull, tr("%1: the pull was stopped after %2 devices.").arg(what).arg(pull->start));
+        return;
+    }
+    if (self && !more && !pull->finished)
+        finishPull(pull, QString());
+}
+
+void InventoryClient::finishPull(const std::shared_ptr<Pull> &pull, const QString &error)
+{
+    pull->finished = true;
+    QStringList recordErrors = std::move(pull->recordErrors);
+    if (pull->rejected > recordErrors.size()) {
+        recordErrors.append(
+            tr("... and %1 more records skipped.").arg(pull->rejected - recordErrors.size()));
+    }
+    const PullFinishedCallback onFinished = std::move(pull->onFinished);
+    pull->onPage = nullptr;
+    if (pull->context && onFinished)
+        onFinished(error, recordErrors);
+}
+
+void InventoryClient::fetchDevice(qint64 id, const QObject *context, DeviceCallback callback)
+{
+    QPointer<InventoryClient> self(this);
+    const QObject *owner = context ? context : this;
+    QPointer<const QObject> guard(owner);
+    resolvePartition(owner, [self, guard, id, callback](qint64 partitionId, const QString &error) {
+        if (!self || !guard)
+            return;
+        if (!error.isEmpty()) {
+            callback(std::nullopt, error);
+            return;
+        }
+        const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/device/%1").arg(id),
+            {{QStringLiteral("dmPartitionId"), QString::number(partitionId)}}, tr("MDM device (/api/v1/device/%1)").arg(id));
+        const QString what = request.what;
+        self->m_transport->send(request, guard, [callback, what, id](const HttpResult &result) {
+            if (result.status == 404) {
+                callback(std::nullopt, tr("%1: the MDM has no device %2.").arg(what).arg(id));
+                return;
+            }
+            if (!result.ok()) {
+                callback(std::nullopt, result.error);
+                return;
+            }
+            QJsonObject object;
+            QString error;
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)) {
+                callback(std::nullopt, error);
+                return;
+            }
+            if (!object.value(QLatin1String("result")).isObject()) {
+                callback(std::nullopt, tr("%1: the response has no \"result\" object.").arg(what));
+                return;
+            }
+            QString recordError;
+            auto device = parseDevice(object.value(QLatin1String("result")), &recordError);
+            callback(device, device ? QString() : what + QStringLiteral(": ") + recordError);
+        });
+    });
+}
+
+void InventoryClient::forceCheckin(const QList<qint64> &ids, const QObject *context, CheckinCallback callback)
+{
+    QStringList idTexts;
+    idTexts.reserve(ids.size());
+    for (qint64 id : ids)
+        idTexts.append(QString::number(id));
+    HttpRequest request = newRequest(QStringLiteral("/api/v1/device/forceCheckin"), {},
+        tr("MDM force check-in (/api/v1/device/forceCheckin)"));
+    request.method = "PUT";
+    request.retryable = true; // asking the same devices to check in twice is harmless
+    request.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.body = "ids=" + QUrl::toPercentEncoding(idTexts.join(u','), ",");
+    const QString what = request.what;
+    m_transport->send(request, context ? context : this, [callback, what](const HttpResult &result) {
+        if (!result.ok()) {
+            callback(0, result.error);
+            return;
+        }
+        QJsonObject object;
+        QJsonObject resultObject;
+        qint64 count = 0;
+        QString error;
+        if (!JsonResponse::parseObject(result.body, what, &object, &error)
+            || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject,
+                &error)
+            || !JsonResponse::integer(resultObject, QStringLiteral("count"), what, QStringLiteral("result.count"),
+                &count, &error)) {
+            callback(0, error);
+            return;
+        }
+        callback(int(count), QString());
+    });
+}
+
+void InventoryClient::fetchPolicies(const QObject *context, PoliciesCallback callback)
+{
+    QPointer<InventoryClient> self(this);
+    const QObject *owner = context ? context : this;
+    QPointer<const QObject> guard(owner);
+    resolvePartition(owner, [self, guard, callback](qint64 partitionId, const QString &error) {
+        if (!self || !guard)
+            return;
+        if (!error.isEmpty()) {
+            callback({}, error);
+            return;
+        }
+        const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/compliancepolicy"),
+            {{QStringLiteral("dmPartitionId"), QString::number(partitionId)}},
+            tr("MDM compliance policies (/api/v1/compliancepolicy)"));
+        const QString what = request.what;
+        self->m_transport->send(request, guard, [self, callback, what](const HttpResult &result) {
+            if (!result.ok()) {
+                callback({}, result.error);
+                return;
+            }
+            QJsonObject object;
+            QJsonObject resultObject;
+            QJsonArray rows;
+            QString error;
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)
+                || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"),
+                    &resultObject, &error)
+                || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
+                    QStringLiteral("result.searchResults"), &rows, &error)) {
+                callback({}, error);
+                return;
+            }
+            QList<CompliancePolicy> policies;
+            for (const QJsonValue &row : std::as_const(rows)) {
+                QString recordError;
+                if (auto policy = parsePolicy(row, &recordError))
+                    policies.append(*policy);
+                else if (self)
+                    emit self->recordRejected(recordError);
+            }
+            callback(policies, QString());
+        });
+    });
+}
+
+std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json, QString *error, qint64 position)
+{
+    const QString where = position >= 0 ? tr("Device record %1").arg(position + 1) : tr("A device record");
+    if (!json.isObject()) {
+        *error = tr("%1 skipped: it is %2, not an object.").arg(where, JsonResponse::typeName(json));
+        return std::nullopt;
+    }
+    const QJsonObject object = json.toObject();
+    DeviceRecord device;
+    const QJsonValue idValue = object.value(QLatin1String("id"));
+    if (!JsonResponse::toInteger(idValue, &device.id) || device.id <= 0) {
+        *error = idValue.isUndefined() || idValue.isNull()
+            ? tr("%1 skipped: the field \"id\" is missing.").arg(where)
+            : tr("%1 skipped: the field \"id\" is %2, not a positive whole number.")
+                  .arg(where, idValue.isDouble() ? QString::number(idValue.toDouble(), 'g', 17)
+                                                 : JsonResponse::typeName(idValue));
+        return std::nullopt;
+    }
+
+    RecordReader reader(object, tr("Device %1").arg(device.id));
+    device.guid = reader.guid(QStringLiteral("guid"));
+    device.name = reader.text(QStringLiteral("deviceName"));
+    device.model = reader.text(QStringLiteral("deviceModel"));
+    device.manufacturer = reader.text(QStringLiteral("manufacturer"));
+    device.platform = Platforms::fromWire(reader.text(QStringLiteral("platformType")));
+    device.osVersion = reader.text(QStringLiteral("platformVersion"));
+    device.serialNumber = reader.text(QStringLiteral("serialNumber"));
+    device.imei = reader.text(QStringLiteral("imei"));
+    device.lastCheckin = reader.epochMs(object.value(QLatin1String("lastCheckin")), QStringLiteral("lastCheckin"));
+    const QString registrationState = reader.text(QStringLiteral("registrationState"));
+    if (!registrationState.isEmpty())
+        device.registrationState = registrationState;
+    reader.boolean(QStringLiteral("complianceState")); // the MDM's own verdict; we compute ours from the policies
+    device.quarantined = reader.boolean(QStringLiteral("quarantined"));
+    device.jailbroken = reader.boolean(QStringLiteral("jailbroken"));
+    const QString email = reader.text(QStringLiteral("emailAddress"));
+    const QString uid = reader.text(QStringLiteral("uid"));
+    device.user = email.isEmpty() ? uid : email;
+
+    const QString azureId = reader.text(QStringLiteral("azureDeviceId"));
+    QString idProblem;
+    if (!reader.failed() && !AzureDeviceId::parse(azureId, &device.azureDeviceId, &idProblem))
+        reader.fail(QStringLiteral("azureDeviceId"), tr("is not valid: %1").arg(idProblem));
+    // Unknown codes are kept raw (and flagged by AzureClientStatus), never dropped.
+    device.clientStatus = AzureClientStatus::fromWire(reader.text(QStringLiteral("azureClientStatusCode")));
+
+    const QJsonValue violations = object.value(QLatin1String("violatedPolicies"));
+    if (!violations.isUndefined() && !violations.isNull() && !reader.failed()) {
+        if (!violations.isArray()) {
+            reader.fail(QStringLiteral("violatedPolicies"),
+                tr("is %1, not an array.").arg(JsonResponse::typeName(violations)));
+        } else if (violations.toArray().size() > kMaxViolations) {
+            reader.fail(QStringLiteral("violatedPolicies"),
+                tr("has %1 entries; the limit is %2.").arg(violations.toArray().size()).arg(kMaxViolations));
+        } else {
+            const QJsonArray entries = violations.toArray();
+            for (qsizetype i = 0; i < entries.size() && !reader.failed(); ++i) {
+                const QString field = QStringLiteral("violatedPolicies[%1]").arg(i);
+                const QJsonValue entry = entries.at(i);
+                if (!entry.isObject()) {
+                    reader.fail(field, tr("is %1, not an object.").arg(JsonResponse::typeName(entry)));
+                    break;
+                }
+                const QJsonObject violationObject = entry.toObject();
+                Violation violation;
+                if (!JsonResponse::toInteger(violationObject.value(QLatin1String("policyId")), &violation.policyId)
+                    || violation.policyId <= 0) {
+                    reader.fail(field + QStringLiteral(".policyId"), tr("is missing or not a positive whole number."));
+                    break;
+                }
+                const QJsonValue since = violationObject.value(QLatin1String("since"));
+                if (since.isUndefined() || since.isNull()) {
+                    reader.fail(field + QStringLiteral(".since"), tr("is missing."));
+                    break;
+                }
+                violation.since = reader.epochMs(since, field + QStringLiteral(".since"));
+                device.violations.append(violation);
+            }
+        }
+    }
+    if (reader.failed()) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return device;
+}
+
+std::optional<CompliancePolicy> InventoryClient::parsePolicy(const QJsonValue &json, QString *error)
+{
+    if (!json.isObject()) {
+        *error = tr("A compliance policy skipped: it is %1, not an object.").arg(JsonResponse::typeName(json));
+        return std::nullopt;
+    }
+    const QJsonObject object = json.toObject();
+    CompliancePolicy policy;
+    const QJsonValue idValue = object.value(QLatin1String("id"));
+    if (!JsonResponse::toInteger(idValue, &policy.id) || policy.id <= 0) {
+        *error = tr("A compliance policy skipped: the field \"id\" is missing or not a positive whole number.");
+        return std::nullopt;
+    }
+    RecordReader reader(object, tr("Compliance policy %1").arg(policy.id));
+    policy.name = reader.text(QStringLiteral("name"));
+    const QString rule = reader.text(QStringLiteral("rule"));
+    bool known = false;
+    policy.rule = CompliancePolicy::ruleFromStorageName(rule, &known);
+    if (!known && !reader.failed())
+        reader.fail(QStringLiteral("rule"), tr("names an unknown rule \"%1\".").arg(rule.left(100)));
+    policy.parameter = reader.text(QStringLiteral("parameter"));
+
+    const QJsonValue actions = object.value(QLatin1String("actions"));
+    if (!reader.failed() && !actions.isArray())
+        reader.fail(QStringLiteral("actions"), tr("is %1, not an array.").arg(JsonResponse::typeName(actions)));
+    const QJsonArray steps = actions.toArray();
+    for (qsizetype i = 0; i < steps.size() && !reader.failed(); ++i) {
+        const QString field = QStringLiteral("actions[%1]").arg(i);
+        const QJsonObject stepObject = steps.at(i).toObject();
+        const QJsonValue actionValue = stepObject.value(QLatin1String("action"));
+        PolicyStep step;
+        step.action = ComplianceActions::fromStorageName(actionValue.toString(), &known);
+        if (!actionValue.isString() || !known) {
+            reader.fail(field + QStringLiteral(".action"),
+                tr("names an unknown action \"%1\".").arg(actionValue.toVariant().toString().left(100)));
+            break;
+        }
+        qint64 waitDays = 0;
+        const QJsonValue waitValue = stepObject.value(QLatin1String("waitDays"));
+        if (!waitValue.isUndefined() && (!JsonResponse::toInteger(waitValue, &waitDays) || waitDays < 0 || waitDays > 36500)) {
+            reader.fail(field + QStringLiteral(".waitDays"), tr("is not a number of days."));
+            break;
+        }
+        step.waitDays = int(waitDays);
+        policy.steps.append(step);
+    }
+    if (reader.failed()) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return policy;
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "app/net/netsettings.h"
+#include "models/complianceaction.h"
+#include "models/device.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+
+class AuthorizedClient;
+class EndpointDiscovery;
+struct HttpRequest;
+struct HttpResult;
+struct PartnerEndpoints;
+
+// What Intune receives from a compliance partner (SPEC 2.1): tenant provisioning, the
+// heartbeat, DataUploadMessages (the message id is the idempotency key) and their
+// asynchronous result, and the read-only partner health through Graph. The two partner
+// base URLs come from EndpointDiscovery.
+class PartnerComplianceClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartnerComplianceClient)
+
+public:
+    struct MessageStatus
+    {
+        enum State : quint8 {
+            InProgress, // accepted, not processed yet
+            Completed,
+            Failed,  // processed and refused: errorDetail says why
+            Unknown, // the service does not know the message id (404): send it again
+            Error    // the status could not be read: error says why; ask again later
+        };
+        State state = Error;
+        QString errorDetail; // the service's ErrorDetail of a Failed message
+        QString error;       // Unknown and Error: names the endpoint and what went wrong
+    };
+    struct UploadResult
+    {
+        MessageStatus status; // as the service answered: InProgress, or a duplicate's current status
+        int httpStatus = 0;
+        // Resending the same body cannot succeed (the service refused it as malformed):
+        // the report must be rebuilt, not retried.
+        bool permanent = false;
+        QString error;
+        bool ok() const { return error.isEmpty(); }
+    };
+    struct PartnerHealth
+    {
+        QString id;
+        QString displayName;
+        QString partnerState; // "enabled", "unresponsive", "unknown", ... as Graph says it
+        QDateTime lastHeartbeat; // invalid when never
+        bool androidOnboarded = false;
+        bool iosOnboarded = false;
+    };
+    using DoneCallback = std::function<void(const QString &error)>;
+    using UploadCallback = std::function<void(const UploadResult &result)>;
+    using StatusCallback = std::function<void(const MessageStatus &status)>;
+    using HealthCallback = std::function<void(const QList<PartnerHealth> &partners, const QString &error)>;
+
+    explicit PartnerComplianceClient(AuthorizedClient *client, EndpointDiscovery *discovery,
+        const NetSettings &settings, QObject *parent = nullptr);
+
+    void setSettings(const NetSettings &settings) { m_settings = settings; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Every method calls back once, later; not at all when `context` is destroyed first.
+    void provisionTenant(bool provisioned, const QObject *context, DoneCallback callback);
+    void heartbeat(const QObject *context, DoneCallback callback);
+    // PUT DataUploadMessages(guid'messageId') with {"TenantId","UploadTime","Content"}; the
+    // content is a JSON array of entities (entitiesFor()). Retried on transient failures
+    // under the same id: the service counts a message once.
+    void uploadMessage(const QUuid &messageId, const QByteArray &contentJsonArray, const QObject *context,
+        UploadCallback callback);
+    // The same with a complete request body built earlier (uploadBody()), e.g. kept in the
+    // outbox so a resend after a restart is byte for byte the same.
+    void uploadMessageBody(const QUuid &messageId, const QByteArray &body, const QObject *context,
+        UploadCallback callback);
+    void messageStatus(const QUuid &messageId, const QObject *context, StatusCallback callback);
+    // Graph /beta/deviceManagement/complianceManagementPartners: every partner of the tenant.
+    void partnerHealth(const QObject *context, HealthCallback callback);
+
+    // The DataUploadMessages body: {"TenantId","UploadTime","Content": the array as a string}.
+    static QByteArray uploadBody(const QString &tenantId, const QDateTime &uploadTime, const QJsonArray &content);
+    // What Azure receives for one device: an inventory entity (EntityType 1; notManaged
+    // once the device is removed from Azure) and a compliance entity (EntityType 4;
+    // notCompliant unless the outcome is Compliant).
+    static QJsonArray entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now);
+    static QString stateName(MessageStatus::State state); // the wire name: "InProgress", ...
+
+private:
+    using EndpointRequest = std::function<HttpRequest(const PartnerEndpoints &endpoints)>;
+    using ResultCallback = std::function<void(const HttpResult &result)>;
+    // Discovers the partner endpoints, then sends what `build` makes of them with a
+    // management-scope token. A 404 of a partner endpoint drops the discovered URLs.
+    void sendToPartner(const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback);
+    bool tenantGuid(QString *guid, QString *error, const QString &what) const;
+    static bool parseStatus(const QByteArray &body, const QString &what, MessageStatus *status);
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    AuthorizedClient *m_client;
+    EndpointDiscovery *m_discovery;
+    NetSettings m_settings;
+    std::function<QDateTime()> m_clock;
+};

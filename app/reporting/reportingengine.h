@@ -1,0 +1,130 @@
+#pragma once
+
+#include "app/reporting/reportplanner.h"
+#include "app/storage/reportoutbox.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+class DeviceStore;
+class InventoryClient;
+class PartnerComplianceClient;
+
+struct ReportingSettings
+{
+    bool enabled = true;  // off: nothing is queued or sent, and Report Time says so
+    QUuid tenantId;
+    int batchSize = 500;   // devices per DataUploadMessages message
+    int maxInFlight = 4;   // messages being uploaded at once
+    int maxAttempts = 8;   // uploads of one message before it is Failed
+    int retryBaseSecs = 15; // the outbox's own backoff between failed uploads, doubling
+    int retryCapSecs = 3600;
+    int confirmPollMs = 300; // first status check after an upload; grows to confirmPollCapMs
+    int confirmPollCapMs = 30000;
+};
+
+struct SyncSummary
+{
+    int devices = 0;
+    int skippedRecords = 0; // records of the MDM that could not be read
+    QHash<ReportTrigger, int> queued; // devices queued per trigger
+    QStringList recordErrors;
+};
+
+// The reporting engine (SPEC 1.1-1.3): pulls the inventory, detects what changed since
+// Azure last received each device, commits every report to the outbox before sending
+// it, sends it and confirms it. It runs the same with or without a window.
+class ReportingEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportingEngine)
+
+public:
+    ReportingEngine(DeviceStore *store, InventoryClient *inventory, PartnerComplianceClient *partner,
+                    QObject *parent = nullptr);
+    ~ReportingEngine() override;
+
+    void setSettings(const ReportingSettings &settings);
+    const ReportingSettings &settings() const { return m_settings; }
+    ReportOutbox &outbox() { return m_outbox; }
+
+    // The tenant must be provisioned again before the next upload (a new demo tenant).
+    void forgetProvisioning();
+
+    // Starts sending what the outbox holds (also what a previous run left) and keeps at it.
+    void start();
+    void stop();
+
+    // Pulls every device and policy from the MDM, stores them and queues the reports
+    // their changes call for; syncFinished follows.
+    void sync();
+    bool isSyncing() const { return m_syncing; }
+
+    // Queues a report of these devices now. Devices that cannot be reported (no Azure
+    // device id) are skipped and named in *skipped.
+    bool reportNow(const QList<qint64> &deviceIds, QList<qint64> *skipped, QString *error);
+    // Queues the weekly report of every device and remembers when.
+    bool reportWeekly(QString *error);
+    // Runs the weekly report when a week has passed since the last one (also after
+    // the console was off for longer); returns whether it ran.
+    bool catchUpWeekly(QString *error);
+    QDateTime lastWeeklyReport() const;
+    // Queues reports for devices whose outcome changed with time alone.
+    bool reportEscalations(QString *error);
+
+    // True when nothing is waiting to be sent or confirmed and no sync runs.
+    bool isIdle() const;
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+signals:
+    void syncProgress(int done, int total);
+    void syncFinished(bool ok, const QString &error, const SyncSummary &summary);
+    void reportsQueued(int devices, const QString &trigger);
+    void messageSent(const QUuid &messageId);
+    void messageFinished(const QUuid &messageId, bool completed, const QString &detail);
+    // Devices whose stored state changed (inventory or Azure fields): views refresh them.
+    void devicesChanged(const QList<qint64> &deviceIds);
+    void idle();
+    void problem(const QString &message);
+
+private:
+    QDateTime now() const { return m_clock(); }
+    bool enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error);
+    void pump();
+    void upload(const OutboxMessage &message);
+    void onUploaded(const OutboxMessage &message, bool ok, bool permanent, const QString &error);
+    void confirm(const QUuid &id);
+    void finishMessage(const QUuid &id, bool completed, const QString &detail);
+    void scheduleConfirm(const QUuid &id, int delayMs);
+    void ensureProvisioned();
+    void heartbeat();
+    void checkIdle();
+    void syncPolicies();
+    void syncDevices();
+    bool processPage(const QList<DeviceRecord> &page, QString *error);
+    // Queues, for every reportable device for which wanted() holds, a report with trigger.
+    bool reportFleet(ReportTrigger trigger,
+                     const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
+                     QString *error);
+
+    DeviceStore *m_store;
+    InventoryClient *m_inventory;
+    PartnerComplianceClient *m_partner;
+    ReportOutbox m_outbox;
+    ReportingSettings m_settings;
+    std::function<QDateTime()> m_clock;
+    QTimer m_pumpTimer;
+    QTimer m_heartbeatTimer;
+    bool m_running = false;
+    bool m_syncing = false;
+    bool m_provisioned = false;
+    bool m_provisioning = false;
+    QSet<QUuid> m_uploading;
+    QHash<QUuid, int> m_confirmDelay; // sent messages being confirmed -> next poll delay
+    QHash<qint64, CompliancePolicy> m_policies;
+    SyncSummary m_summary;
+};

@@ -1,0 +1,96 @@
+#include "app/tenant/demotenant.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+// The emulator's demo identities; not secrets: they only open the emulator.
+const QString kClientId = QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b");
+const QString kClientSecret = QStringLiteral("demo-secret");
+const QString kMdmUser = QStringLiteral("admin");
+const QString kMdmPassword = QStringLiteral("demo");
+} // namespace
+
+DemoTenant::DemoTenant() = default;
+
+DemoTenant::~DemoTenant()
+{
+    stop();
+}
+
+QString DemoTenant::emulatorPath()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("azure-status-emulator"));
+}
+
+QUuid DemoTenant::tenantId()
+{
+    return QUuid(QStringLiteral("{3f2504e0-4f89-41d3-9a0c-0305e82c3301}"));
+}
+
+bool DemoTenant::start(int devices, quint64 seed, const QStringList &extraArguments, QString *error)
+{
+    const QString &program = m_program;
+    if (!QFileInfo(program).isExecutable()) {
+        *error = tr("The tenant emulator %1 is missing; build the target azure-status-emulator.")
+                     .arg(QDir::toNativeSeparators(program));
+        return false;
+    }
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--devices"), QString::number(devices),
+                          QStringLiteral("--seed"), QString::number(seed),
+                          QStringLiteral("--tenant-id"), tenantId().toString(QUuid::WithoutBraces),
+                          QStringLiteral("--client-id"), kClientId,
+                          QStringLiteral("--client-secret"), kClientSecret,
+                          QStringLiteral("--mdm-user"), kMdmUser,
+                          QStringLiteral("--mdm-password"), kMdmPassword};
+    arguments += extraArguments;
+    m_process.setProgram(program);
+    m_process.setArguments(arguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        *error = tr("The tenant emulator could not be started: %1").arg(m_process.errorString());
+        return false;
+    }
+    // The first line it prints is its base URL.
+    QDeadlineTimer deadline(30000);
+    while (!m_process.canReadLine()) {
+        if (deadline.hasExpired() || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+            *error = tr("The tenant emulator did not report its address: %1")
+                         .arg(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
+            stop();
+            return false;
+        }
+    }
+    m_baseUrl = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
+    if (!m_baseUrl.isValid() || m_baseUrl.host() != QLatin1String("127.0.0.1")) {
+        *error = tr("The tenant emulator reported an unexpected address \"%1\".").arg(m_baseUrl.toString());
+        stop();
+        return false;
+    }
+    return true;
+}
+
+void DemoTenant::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+NetSettings DemoTenant::netSettings() const
+{
+    NetSettings settings = NetSettings::forSingleHost(m_baseUrl);
+    settings.mdmUser = kMdmUser;
+    settings.mdmPassword = kMdmPassword;
+    settings.tenantId = tenantId().toString(QUuid::WithoutBraces);
+    settings.clientId = kClientId;
+    settings.clientSecret = kClientSecret;
+    return settings;
+}

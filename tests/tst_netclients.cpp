@@ -1,0 +1,738 @@
+#include "app/net/authorizedclient.h"
+#include "app/net/endpointdiscovery.h"
+#include "app/net/httptransport.h"
+#include "app/net/inventoryclient.h"
+#include "app/net/networkservices.h"
+#include "app/net/partnercomplianceclient.h"
+#include "app/net/tokenprovider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+#ifndef ASC_EMULATOR_PATH
+#error "ASC_EMULATOR_PATH must name the azure-status-emulator program"
+#endif
+
+// The network clients against the real tenant emulator over loopback HTTP: the program
+// is started with a fleet of 2,500 devices and driven through its admin endpoints.
+namespace {
+
+const QString kTenant = QStringLiteral("3a9f6c2e-1b7d-4e58-9c0a-5d4e3f2a1b0c");
+const QString kClient = QStringLiteral("11111111-2222-4333-8444-555555555555");
+const QString kSecret = QStringLiteral("tst-netclients-secret");
+const QString kMdmPassword = QStringLiteral("mdm-pass");
+constexpr int kDevices = 2500;
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+template<typename Predicate>
+bool waitFor(Predicate predicate, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(predicate, timeoutMs);
+}
+
+} // namespace
+
+class TestNetClients final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void tokenFetchAndCaching();
+    void wrongCredentialsNameTheEndpoint();
+    void discoveryAndCache();
+    void discoveryOverridesWin();
+    void inventoryPullsEveryDevice();
+    void inventoryWithFilter();
+    void oneDeviceAndForceCheckin();
+    void policies();
+    void uploadBeforeProvisioningIsRefused();
+    void provisionHeartbeatAndHealth();
+    void uploadIsConfirmed();
+    void sameMessageTwiceCountsOnce();
+    void tokenRefreshedOnceOn401();
+    void throttlingHonoursRetryAfter();
+    void malformedBodiesNameTheEndpoint();
+    void asyncFailureCarriesErrorDetail();
+    void unknownDeviceFailsNamingIt();
+    void unknownMessageIsUnknown();
+
+private:
+    Answer admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    QJsonObject stats() { return admin("GET", QStringLiteral("/admin/stats")).json(); }
+    void setFaults(const QJsonObject &faults);
+    QList<DeviceRecord> reportableDevices(int count);
+    PartnerComplianceClient::UploadResult upload(const QUuid &id, const QByteArray &content);
+    PartnerComplianceClient::MessageStatus status(const QUuid &id);
+    PartnerComplianceClient::MessageStatus waitUntilProcessed(const QUuid &id);
+
+    QProcess m_emulator;
+    QUrl m_base;
+    NetSettings m_settings;
+    std::unique_ptr<NetworkServices> m_net;
+    QNetworkAccessManager m_admin;
+    QList<DeviceRecord> m_pulled; // every device, from inventoryPullsEveryDevice
+};
+
+void TestNetClients::initTestCase()
+{
+    m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
+    m_emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+        QString::number(kDevices), QStringLiteral("--token-lifetime"), QStringLiteral("3600"),
+        QStringLiteral("--processing-ms"), QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant,
+        QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"), kSecret,
+        QStringLiteral("--mdm-password"), kMdmPassword});
+    m_emulator.setProcessChannelMode(QProcess::SeparateChannels);
+    m_emulator.start();
+    QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
+    // The first stdout line is the base URL.
+    QVERIFY(waitFor([this] { return m_emulator.canReadLine() || m_emulator.state() == QProcess::NotRunning; }, 30000));
+    QVERIFY2(m_emulator.canReadLine(), m_emulator.readAllStandardError().constData());
+    m_base = QUrl(QString::fromUtf8(m_emulator.readLine().trimmed()));
+    QVERIFY2(m_base.isValid() && m_base.port() > 0, qPrintable(m_base.toString()));
+
+    m_settings = NetSettings::forSingleHost(m_base);
+    m_settings.mdmUser = QStringLiteral("admin");
+    m_settings.mdmPassword = kMdmPassword;
+    m_settings.tenantId = kTenant;
+    m_settings.clientId = kClient;
+    m_settings.clientSecret = kSecret;
+    m_settings.pageSize = 300;
+    m_settings.requestTimeoutMs = 10000;
+    m_settings.backoffBaseMs = 50;
+    m_settings.backoffCapMs = 500;
+    m_net = std::make_unique<NetworkServices>(m_settings);
+}
+
+void TestNetClients::cleanupTestCase()
+{
+    m_net.reset();
+    if (m_emulator.state() != QProcess::NotRunning) {
+        m_emulator.terminate();
+        if (!m_emulator.waitForFinished(5000)) {
+            m_emulator.kill();
+            m_emulator.waitForFinished(5000);
+        }
+    }
+}
+
+Answer TestNetClients::admin(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    QUrl url = m_base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_admin.sendCustomRequest(request, method,
+        body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    waitFor([reply] { return reply->isFinished(); }, 10000);
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+void TestNetClients::setFaults(const QJsonObject &faults)
+{
+    const Answer answer = admin("PUT", QStringLiteral("/admin/faults"), faults);
+    QVERIFY2(answer.status == 200, answer.body.constData());
+}
+
+QList<DeviceRecord> TestNetClients::reportableDevices(int count)
+{
+    QList<DeviceRecord> devices;
+    for (const DeviceRecord &device : std::as_const(m_pulled)) {
+        if (!device.azureDeviceId.isBlank() && devices.size() < count)
+            devices.append(device);
+    }
+    return devices;
+}
+
+PartnerComplianceClient::UploadResult TestNetClients::upload(const QUuid &id, const QByteArray &content)
+{
+    std::optional<PartnerComplianceClient::UploadResult> result;
+    m_net->partner()->uploadMessage(id, content, this,
+        [&result](const PartnerComplianceClient::UploadResult &r) { result = r; });
+    if (!waitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("no answer to the upload");
+    return *result;
+}
+
+PartnerComplianceClient::MessageStatus TestNetClients::status(const QUuid &id)
+{
+    std::optional<PartnerComplianceClient::MessageStatus> result;
+    m_net->partner()->messageStatus(id, this, [&result](const PartnerComplianceClient::MessageStatus &s) { result = s; });
+    if (!waitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("no answer to the status request");
+    return *result;
+}
+
+PartnerComplianceClient::MessageStatus TestNetClients::waitUntilProcessed(const QUuid &id)
+{
+    PartnerComplianceClient::MessageStatus last;
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        last = status(id);
+        if (last.state != PartnerComplianceClient::MessageStatus::InProgress)
+            return last;
+        QTest::qWait(50);
+    } while (timer.elapsed() < 10000);
+    return last;
+}
+
+void TestNetClients::tokenFetchAndCaching()
+{
+    TokenProvider *tokens = m_net->tokens();
+    const qint64 issuedBefore = stats().value(QLatin1String("tokensIssued")).toInteger();
+    QStringList got;
+    QStringList errors;
+    const auto collect = [&got, &errors](const QString &token, const QString &error) {
+        got.append(token);
+        errors.append(error);
+    };
+    // Concurrent requests for one scope share one token request.
+    tokens->token(TokenProvider::graphScope(), this, collect);
+    tokens->token(TokenProvider::graphScope(), this, collect);
+    QTRY_COMPARE(got.size(), 2);
+    QCOMPARE(errors, QStringList(2, QString()));
+    QVERIFY(!got.at(0).isEmpty());
+    QCOMPARE(got.at(1), got.at(0));
+    // Cached: no new request.
+    tokens->token(TokenProvider::graphScope(), this, collect);
+    QTRY_COMPARE(got.size(), 3);
+    QCOMPARE(got.at(2), got.at(0));
+    // The management scope (double slash and all) is its own token.
+    tokens->token(TokenProvider::managementScope(), this, collect);
+    QTRY_COMPARE(got.size(), 4);
+    QVERIFY2(errors.at(3).isEmpty(), qPrintable(errors.at(3)));
+    QVERIFY(got.at(3) != got.at(0));
+    QCOMPARE(tokens->tokenRequestCount(), 2);
+    QCOMPARE(stats().value(QLatin1String("tokensIssued")).toInteger(), issuedBefore + 2);
+    // Replaced 5 minutes before the hour is up.
+    const qint64 refreshIn = QDateTime::currentDateTimeUtc().secsTo(tokens->refreshTime(TokenProvider::graphScope()));
+    QVERIFY2(refreshIn > 3600 - 300 - 30 && refreshIn <= 3600 - 300, qPrintable(QString::number(refreshIn)));
+}
+
+void TestNetClients::wrongCredentialsNameTheEndpoint()
+{
+    NetSettings wrong = m_settings;
+    wrong.clientSecret = QStringLiteral("not-the-secret");
+    wrong.mdmPassword = QStringLiteral("not-the-password");
+    NetworkServices net(wrong);
+    std::optional<QString> tokenError;
+    net.tokens()->token(TokenProvider::graphScope(), this,
+        [&tokenError](const QString &, const QString &error) { tokenError = error; });
+    QTRY_VERIFY(tokenError.has_value());
+    QVERIFY2(tokenError->startsWith(QStringLiteral("Token endpoint (/%1/oauth2/v2.0/token): ").arg(kTenant)),
+        qPrintable(*tokenError));
+    QVERIFY2(tokenError->contains(QLatin1String("invalid_client")), qPrintable(*tokenError));
+
+    std::optional<QString> mdmError;
+    net.inventory()->fetchPolicies(this, [&mdmError](const QList<CompliancePolicy> &, const QString &error) { mdmError = error; });
+    QTRY_VERIFY(mdmError.has_value());
+    QVERIFY2(mdmError->startsWith(QLatin1String("MDM partitions (/api/v1/tenant/partition/device): the server answered HTTP 401")),
+        qPrintable(*mdmError));
+}
+
+void TestNetClients::discoveryAndCache()
+{
+    EndpointDiscovery *discovery = m_net->discovery();
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    discovery->setClock([&clock] { return clock; });
+    const auto restoreClock = qScopeGuard([discovery] { discovery->setClock({}); });
+    QList<PartnerEndpoints> found;
+    QStringList errors;
+    const auto collect = [&found, &errors](const PartnerEndpoints &endpoints, const QString &error) {
+        found.append(endpoints);
+        errors.append(error);
+    };
+    discovery->endpoints(this, collect);
+    discovery->endpoints(this, collect); // shares the running discovery
+    QTRY_COMPARE(found.size(), 2);
+    QCOMPARE(errors, QStringList(2, QString()));
+    QCOMPARE(discovery->discoveryCount(), 1);
+    QCOMPARE(found.at(0).tenantSync.toString(), m_base.toString() + QStringLiteral("/partner/tenant"));
+    QCOMPARE(found.at(0).deviceSync.toString(), m_base.toString() + QStringLiteral("/partner/device"));
+
+    const qint64 requestsBefore = stats().value(QLatin1String("requestsTotal")).toInteger();
+    clock = clock.addSecs(23 * 3600);
+    discovery->endpoints(this, collect);
+    QTRY_COMPARE(found.size(), 3);
+    QCOMPARE(discovery->discoveryCount(), 1);
+    // Served from the cache: the emulator saw no request (admin requests are not counted).
+    QCOMPARE(stats().value(QLatin1String("requestsTotal")).toInteger(), requestsBefore);
+
+    clock = clock.addSecs(3600 + 1); // past the 24 h TTL
+    discovery->endpoints(this, collect);
+    QTRY_COMPARE(found.size(), 4);
+    QCOMPARE(discovery->discoveryCount(), 2);
+    QCOMPARE(found.at(3).deviceSync, found.at(0).deviceSync);
+}
+
+void TestNetClients::discoveryOverridesWin()
+{
+    NetSettings overridden = m_settings;
+    overridden.tenantSyncUrl = QUrl(m_base.toString() + QStringLiteral("/partner/tenant"));
+    overridden.deviceSyncUrl = QUrl(QStringLiteral("http://127.0.0.1:1/elsewhere"));
+    NetworkServices net(overridden);
+    std::optional<PartnerEndpoints> found;
+    net.discovery()->endpoints(this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
+    QTRY_VERIFY(found.has_value());
+    QCOMPARE(found->deviceSync, overridden.deviceSyncUrl);
+    QCOMPARE(found->tenantSync, overridden.tenantSyncUrl);
+    QCOMPARE(net.discovery()->discoveryCount(), 0);
+    QCOMPARE(net.tokens()->tokenRequestCount(), 0);
+
+    // Only one overridden: the other is discovered.
+    overridden.tenantSyncUrl.clear();
+    net.setSettings(overridden);
+    found.reset();
+    net.discovery()->endpoints(this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
+    QTRY_VERIFY(found.has_value());
+    QCOMPARE(found->deviceSync, overridden.deviceSyncUrl);
+    QCOMPARE(found->tenantSync.toString(), m_base.toString() + QStringLiteral("/partner/tenant"));
+    QCOMPARE(net.discovery()->discoveryCount(), 1);
+}
+
+void TestNetClients::inventoryPullsEveryDevice()
+{
+    InventoryClient *inventory = m_net->inventory();
+    int pages = 0;
+    QList<QPair<qint64, qint64>> progress;
+    connect(inventory, &InventoryClient::pullProgress, this,
+        [&progress](qint64 done, qint64 total) { progress.append({done, total}); });
+    std::optional<QString> finished;
+    QStringList recordErrors;
+    inventory->fetchAllDevices(
+        this,
+        [this, &pages](const QList<DeviceRecord> &page, qint64, qint64) {
+            ++pages;
+            m_pulled += page;
+            return true;
+        },
+        [&finished, &recordErrors](const QString &error, const QStringList &errors) {
+            finished = error;
+            recordErrors = errors;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 60000);
+    disconnect(inventory, &InventoryClient::pullProgress, this, nullptr);
+    QVERIFY2(finished->isEmpty(), qPrintable(*finished));
+    QVERIFY(recordErrors.isEmpty());
+    QCOMPARE(m_pulled.size(), kDevices);
+    QCOMPARE(pages, (kDevices + 299) / 300);
+    QCOMPARE(progress.size(), pages);
+    QCOMPARE(progress.constLast(), qMakePair(qint64(kDevices), qint64(kDevices)));
+    QSet<qint64> ids;
+    for (const DeviceRecord &device : std::as_const(m_pulled))
+        ids.insert(device.id);
+    QCOMPARE(ids.size(), kDevices);
+
+    // What the emulator serves, read in one page without our client.
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/api/v1/device"));
+    url.setQuery(QStringLiteral("dmPartitionId=1001&rows=5000&start=0"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Basic " + (QStringLiteral("admin:") + kMdmPassword).toUtf8().toBase64());
+    QNetworkReply *reply = m_admin.get(request);
+    QVERIFY(waitFor([reply] { return reply->isFinished(); }));
+    const QJsonArray served = QJsonDocument::fromJson(reply->readAll())
+                                  .object()
+                                  .value(QLatin1String("result"))
+                                  .toObject()
+                                  .value(QLatin1String("searchResults"))
+                                  .toArray();
+    reply->deleteLater();
+    QCOMPARE(served.size(), kDevices);
+    int unknownCodes = 0;
+    int withViolations = 0;
+    for (qsizetype i = 0; i < served.size(); ++i) {
+        const QJsonObject raw = served.at(i).toObject();
+        const DeviceRecord &device = m_pulled.at(i);
+        QCOMPARE(device.id, raw.value(QLatin1String("id")).toInteger());
+        QCOMPARE(device.guid, QUuid::fromString(raw.value(QLatin1String("guid")).toString()));
+        QCOMPARE(device.name, raw.value(QLatin1String("deviceName")).toString());
+        QCOMPARE(device.model, raw.value(QLatin1String("deviceModel")).toString());
+        QCOMPARE(Platforms::wireName(device.platform), raw.value(QLatin1String("platformType")).toString());
+        QCOMPARE(device.osVersion, raw.value(QLatin1String("platformVersion")).toString());
+        QCOMPARE(device.serialNumber, raw.value(QLatin1String("serialNumber")).toString());
+        QCOMPARE(device.lastCheckin.toMSecsSinceEpoch(), raw.value(QLatin1String("lastCheckin")).toInteger());
+        QCOMPARE(device.registrationState, raw.value(QLatin1String("registrationState")).toString());
+        QCOMPARE(device.jailbroken, raw.value(QLatin1String("jailbroken")).toBool());
+        QCOMPARE(device.quarantined, raw.value(QLatin1String("quarantined")).toBool());
+        QCOMPARE(device.user, raw.value(QLatin1String("emailAddress")).toString());
+        QCOMPARE(device.azureDeviceId.toString(), raw.value(QLatin1String("azureDeviceId")).toString().toLower());
+        const QString code = raw.value(QLatin1String("azureClientStatusCode")).toString();
+        QCOMPARE(device.clientStatus.wireName(), code == QLatin1String("User_Cancelled") ? QStringLiteral("User_Canceled") : code);
+        if (!code.isEmpty() && !device.clientStatus.isKnown()) {
+            ++unknownCodes; // kept raw and flagged, never dropped
+            QCOMPARE(device.clientStatus.wireName(), code);
+        }
+        const QJsonArray violations = raw.value(QLatin1String("violatedPolicies")).toArray();
+        QCOMPARE(device.violations.size(), violations.size());
+        if (!violations.isEmpty()) {
+            ++withViolations;
+            QCOMPARE(device.violations.at(0).policyId, violations.at(0).toObject().value(QLatin1String("policyId")).toInteger());
+        }
+    }
+    QVERIFY2(unknownCodes > 0, "the demo fleet should carry unknown client status codes");
+    QVERIFY(withViolations > 0);
+}
+
+void TestNetClients::inventoryWithFilter()
+{
+    std::optional<QString> finished;
+    QList<DeviceRecord> jailbroken;
+    m_net->inventory()->fetchAllDevices(
+        this,
+        [&jailbroken](const QList<DeviceRecord> &page, qint64, qint64) {
+            jailbroken += page;
+            return true;
+        },
+        [&finished](const QString &error, const QStringList &) { finished = error; },
+        QStringLiteral("jailbroken=true and registrationState=ACTIVE"));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 30000);
+    QVERIFY2(finished->isEmpty(), qPrintable(*finished));
+    int expected = 0;
+    for (const DeviceRecord &device : std::as_const(m_pulled))
+        expected += device.jailbroken ? 1 : 0;
+    QCOMPARE(jailbroken.size(), expected);
+    for (const DeviceRecord &device : std::as_const(jailbroken))
+        QVERIFY(device.jailbroken);
+
+    // A query the MDM refuses: its message, naming the endpoint.
+    finished.reset();
+    m_net->inventory()->fetchAllDevices(
+        this, [](const QList<DeviceRecord> &, qint64, qint64) { return true; },
+        [&finished](const QString &error, const QStringList &) { finished = error; }, QStringLiteral("colour=blue"));
+    QTRY_VERIFY(finished.has_value());
+    QVERIFY2(finished->startsWith(QLatin1String("MDM device list (/api/v1/device): the server answered HTTP 400")),
+        qPrintable(*finished));
+}
+
+void TestNetClients::oneDeviceAndForceCheckin()
+{
+    const DeviceRecord expected = m_pulled.at(41);
+    std::optional<QPair<std::optional<DeviceRecord>, QString>> answer;
+    m_net->inventory()->fetchDevice(expected.id, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
+        answer = qMakePair(device, error);
+    });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY2(answer->first.has_value(), qPrintable(answer->second));
+    QCOMPARE(answer->first->guid, expected.guid);
+    QCOMPARE(answer->first->name, expected.name);
+    QCOMPARE(answer->first->clientStatus, expected.clientStatus);
+
+    answer.reset();
+    m_net->inventory()->fetchDevice(987654, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
+        answer = qMakePair(device, error);
+    });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->first.has_value());
+    QVERIFY2(answer->second.contains(QLatin1String("MDM device (/api/v1/device/987654): the MDM has no device 987654")),
+        qPrintable(answer->second));
+
+    std::optional<QPair<int, QString>> checkin;
+    m_net->inventory()->forceCheckin({1, 2, 3}, this, [&checkin](int count, const QString &error) { checkin = qMakePair(count, error); });
+    QTRY_VERIFY(checkin.has_value());
+    QVERIFY2(checkin->second.isEmpty(), qPrintable(checkin->second));
+    QCOMPARE(checkin->first, 3);
+}
+
+void TestNetClients::policies()
+{
+    std::optional<QString> error;
+    QList<CompliancePolicy> policies;
+    QStringList rejected;
+    connect(m_net->inventory(), &InventoryClient::recordRejected, this, [&rejected](const QString &e) { rejected.append(e); });
+    m_net->inventory()->fetchPolicies(this, [&](const QList<CompliancePolicy> &list, const QString &e) {
+        policies = list;
+        error = e;
+    });
+    QTRY_VERIFY(error.has_value());
+    disconnect(m_net->inventory(), &InventoryClient::recordRejected, this, nullptr);
+    QVERIFY2(error->isEmpty(), qPrintable(*error));
+    QVERIFY(rejected.isEmpty());
+    QVERIFY(!policies.isEmpty());
+    for (const CompliancePolicy &policy : std::as_const(policies)) {
+        QVERIFY(policy.id > 0);
+        QVERIFY(!policy.name.isEmpty());
+        QVERIFY(!policy.steps.isEmpty());
+    }
+    const CompliancePolicy &first = policies.at(0);
+    QCOMPARE(first.rule, PolicyRule::Jailbroken);
+    QCOMPARE(first.steps.constLast().action, ComplianceAction::Retire);
+    // Every violation in the fleet names a policy the MDM lists.
+    QSet<qint64> policyIds;
+    for (const CompliancePolicy &policy : std::as_const(policies))
+        policyIds.insert(policy.id);
+    for (const DeviceRecord &device : std::as_const(m_pulled)) {
+        for (const Violation &violation : device.violations)
+            QVERIFY(policyIds.contains(violation.policyId));
+    }
+}
+
+void TestNetClients::uploadBeforeProvisioningIsRefused()
+{
+    std::optional<QList<PartnerComplianceClient::PartnerHealth>> partners;
+    m_net->partner()->partnerHealth(this, [&partners](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        partners = list;
+    });
+    QTRY_VERIFY(partners.has_value());
+    QCOMPARE(partners->size(), 1);
+    QCOMPARE(partners->at(0).partnerState, QStringLiteral("unknown"));
+
+    const QList<DeviceRecord> devices = reportableDevices(1);
+    QCOMPARE(devices.size(), 1);
+    const QJsonArray content = PartnerComplianceClient::entitiesFor(devices.at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc());
+    const auto result = upload(QUuid::createUuid(), QJsonDocument(content).toJson(QJsonDocument::Compact));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.httpStatus, 409);
+    QVERIFY(!result.permanent); // provisioning fixes it
+    QVERIFY2(result.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): the server answered HTTP 409")),
+        qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("not provisioned")), qPrintable(result.error));
+
+    // Content that is not a JSON array never leaves the console.
+    const auto local = upload(QUuid::createUuid(), "{\"EntityType\":1}");
+    QVERIFY(!local.ok());
+    QVERIFY(local.permanent);
+    QCOMPARE(local.httpStatus, 0);
+    QVERIFY2(local.error.contains(QLatin1String("not a JSON array")), qPrintable(local.error));
+}
+
+void TestNetClients::provisionHeartbeatAndHealth()
+{
+    std::optional<QString> provisioned;
+    m_net->partner()->provisionTenant(true, this, [&provisioned](const QString &error) { provisioned = error; });
+    QTRY_VERIFY(provisioned.has_value());
+    QVERIFY2(provisioned->isEmpty(), qPrintable(*provisioned));
+    QVERIFY(stats().value(QLatin1String("provisioned")).toBool());
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+    std::optional<QString> beat;
+    m_net->partner()->heartbeat(this, [&beat](const QString &error) { beat = error; });
+    QTRY_VERIFY(beat.has_value());
+    QVERIFY2(beat->isEmpty(), qPrintable(*beat));
+    QCOMPARE(stats().value(QLatin1String("heartbeats")).toInteger(), 1);
+
+    std::optional<QList<PartnerComplianceClient::PartnerHealth>> partners;
+    std::optional<QString> healthError;
+    m_net->partner()->partnerHealth(this, [&](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
+        partners = list;
+        healthError = error;
+    });
+    QTRY_VERIFY(partners.has_value());
+    QVERIFY2(healthError->isEmpty(), qPrintable(*healthError));
+    QCOMPARE(partners->size(), 1);
+    const PartnerComplianceClient::PartnerHealth &health = partners->at(0);
+    QCOMPARE(health.partnerState, QStringLiteral("enabled"));
+    QVERIFY(health.lastHeartbeat.isValid());
+    QVERIFY2(health.lastHeartbeat >= before, qPrintable(health.lastHeartbeat.toString(Qt::ISODateWithMs)));
+    QVERIFY(!health.displayName.isEmpty());
+    QVERIFY(health.iosOnboarded || health.androidOnboarded);
+}
+
+void TestNetClients::uploadIsConfirmed()
+{
+    const QList<DeviceRecord> devices = reportableDevices(3);
+    QCOMPARE(devices.size(), 3);
+    QJsonArray content;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const AzureOutcome outcomes[] = {AzureOutcome::Compliant, AzureOutcome::NonCompliant, AzureOutcome::RemovedFromAzure};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonArray entities = PartnerComplianceClient::entitiesFor(devices.at(i), outcomes[i], now);
+        for (const QJsonValue &entity : entities)
+            content.append(entity);
+    }
+    const QUuid id = QUuid::createUuid();
+    const auto result = upload(id, QJsonDocument(content).toJson(QJsonDocument::Compact));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.httpStatus, 202);
+    QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
+    QCOMPARE(status(id).state, PartnerComplianceClient::MessageStatus::InProgress);
+    const auto processed = waitUntilProcessed(id);
+    QCOMPARE(PartnerComplianceClient::stateName(processed.state), QStringLiteral("Completed"));
+    QVERIFY(processed.errorDetail.isEmpty());
+
+    const QJsonObject message = admin("GET", QStringLiteral("/admin/messages/") + id.toString(QUuid::WithoutBraces)).json();
+    QCOMPARE(message.value(QLatin1String("entities")).toInt(), 6);
+    // What Azure keeps for the retired device: notManaged and notCompliant.
+    const QJsonObject retired
+        = admin("GET", QStringLiteral("/admin/devices/") + devices.at(2).azureDeviceId.toString()).json();
+    const QJsonObject last = retired.value(QLatin1String("last")).toObject();
+    const QString dump = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
+    QVERIFY2(dump.contains(QLatin1String("\"notManaged\"")), qPrintable(dump));
+    QVERIFY2(dump.contains(QLatin1String("\"notCompliant\"")), qPrintable(dump));
+}
+
+void TestNetClients::sameMessageTwiceCountsOnce()
+{
+    QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
+    const QList<DeviceRecord> devices = reportableDevices(2);
+    QJsonArray content = PartnerComplianceClient::entitiesFor(devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+    const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    const QUuid id = QUuid::createUuid();
+    const auto first = upload(id, bytes);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    const auto second = upload(id, bytes);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    const QJsonObject counts = stats();
+    QCOMPARE(counts.value(QLatin1String("messagesReceived")).toInteger(), 1);
+    QCOMPARE(counts.value(QLatin1String("duplicateMessages")).toInteger(), 1);
+    QCOMPARE(counts.value(QLatin1String("entitiesReceived")).toInteger(), 2);
+    QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
+    // A duplicate after processing answers the first one's status.
+    const auto third = upload(id, bytes);
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(third.status.state, PartnerComplianceClient::MessageStatus::Completed);
+    QCOMPARE(stats().value(QLatin1String("messagesReceived")).toInteger(), 1);
+}
+
+void TestNetClients::tokenRefreshedOnceOn401()
+{
+    const int reauthorizationsBefore = m_net->authorizedClient()->reauthorizations();
+    const int tokenRequestsBefore = m_net->tokens()->tokenRequestCount();
+    setFaults(QJsonObject{{QStringLiteral("expireTokensNow"), true}});
+    // Both cached tokens are now refused: each scope is refreshed once, on its first 401.
+    std::optional<QString> healthError;
+    m_net->partner()->partnerHealth(this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
+        healthError = error;
+    });
+    QTRY_VERIFY(healthError.has_value());
+    QVERIFY2(healthError->isEmpty(), qPrintable(*healthError));
+    const QUuid id = QUuid::createUuid();
+    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
+                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                                       .toJson(QJsonDocument::Compact));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
+    QCOMPARE(m_net->tokens()->tokenRequestCount(), tokenRequestsBefore + 2);
+    QVERIFY(stats().value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("401")).toInteger() >= 2);
+    // The fresh tokens stay good.
+    QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
+    QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
+}
+
+void TestNetClients::throttlingHonoursRetryAfter()
+{
+    QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
+    const quint64 retriesBefore = m_net->transport()->retryCount();
+    setFaults(QJsonObject{{QStringLiteral("rate429"), 1.0}, {QStringLiteral("retryAfterSeconds"), 1}});
+    // Throttled for a moment, then not.
+    QTimer::singleShot(1500, this, [this] {
+        setFaults(QJsonObject{{QStringLiteral("rate429"), 0.0}});
+    });
+    const QUuid id = QUuid::createUuid();
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
+                                                     AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc()))
+                                       .toJson(QJsonDocument::Compact));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(timer.elapsed() >= 1000);
+    const QJsonObject counts = stats();
+    QVERIFY(counts.value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("429")).toInteger() >= 1);
+    QCOMPARE(counts.value(QLatin1String("earlyRequests")).toInteger(), 0);
+    QCOMPARE(counts.value(QLatin1String("messagesReceived")).toInteger(), 1);
+    QVERIFY(m_net->transport()->retryCount() > retriesBefore);
+}
+
+void TestNetClients::malformedBodiesNameTheEndpoint()
+{
+    setFaults(QJsonObject{{QStringLiteral("rate429"), 0.0}, {QStringLiteral("rateMalformed"), 1.0}});
+    std::optional<QString> healthError;
+    m_net->partner()->partnerHealth(this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
+        healthError = error;
+    });
+    QTRY_VERIFY(healthError.has_value());
+    QVERIFY2(healthError->startsWith(QLatin1String("Graph partner health (complianceManagementPartners): the response is not JSON")),
+        qPrintable(*healthError));
+
+    const QUuid id = QUuid::createUuid();
+    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
+                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                                       .toJson(QJsonDocument::Compact));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.permanent); // the message may have arrived: resending under its id is safe
+    QVERIFY2(result.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): the response is not JSON")),
+        qPrintable(result.error));
+
+    std::optional<QString> pullError;
+    m_net->inventory()->fetchAllDevices(
+        this, [](const QList<DeviceRecord> &, qint64, qint64) { return true; },
+        [&pullError](const QString &error, const QStringList &) { pullError = error; });
+    QTRY_VERIFY(pullError.has_value());
+    QVERIFY2(pullError->startsWith(QLatin1String("MDM device list (/api/v1/device): the response is not JSON")),
+        qPrintable(*pullError));
+    setFaults(QJsonObject{{QStringLiteral("rateMalformed"), 0.0}});
+
+    // The message did arrive: asking again under the same id is answered, not processed twice.
+    const auto again = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
+                                                    AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                                      .toJson(QJsonDocument::Compact));
+    QVERIFY2(again.ok(), qPrintable(again.error));
+}
+
+void TestNetClients::asyncFailureCarriesErrorDetail()
+{
+    setFaults(QJsonObject{{QStringLiteral("rateAsyncFailed"), 1.0}});
+    const QUuid id = QUuid::createUuid();
+    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(3).at(2),
+                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                                       .toJson(QJsonDocument::Compact));
+    setFaults(QJsonObject{{QStringLiteral("rateAsyncFailed"), 0.0}});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
+    const auto processed = waitUntilProcessed(id);
+    QCOMPARE(PartnerComplianceClient::stateName(processed.state), QStringLiteral("Failed"));
+    QVERIFY(!processed.errorDetail.isEmpty());
+    QVERIFY(processed.error.isEmpty());
+}
+
+void TestNetClients::unknownDeviceFailsNamingIt()
+{
+    DeviceRecord stranger = reportableDevices(1).at(0);
+    stranger.name = QStringLiteral("Stranger's phone");
+    stranger.azureDeviceId = AzureDeviceId::fromUuid(QUuid::createUuid());
+    const QUuid id = QUuid::createUuid();
+    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(stranger, AzureOutcome::Compliant,
+                                                     QDateTime::currentDateTimeUtc()))
+                                       .toJson(QJsonDocument::Compact));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto processed = waitUntilProcessed(id);
+    QCOMPARE(processed.state, PartnerComplianceClient::MessageStatus::Failed);
+    QVERIFY2(processed.errorDetail.contains(stranger.azureDeviceId.toString()), qPrintable(processed.errorDetail));
+}
+
+void TestNetClients::unknownMessageIsUnknown()
+{
+    const QUuid id = QUuid::createUuid();
+    const auto answer = status(id);
+    QCOMPARE(answer.state, PartnerComplianceClient::MessageStatus::Unknown);
+    QVERIFY2(answer.error.contains(id.toString(QUuid::WithoutBraces)), qPrintable(answer.error));
+    QVERIFY2(answer.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): ")), qPrintable(answer.error));
+}
+
+QTEST_GUILESS_MAIN(TestNetClients)
+#include "tst_netclients.moc"

@@ -1,0 +1,337 @@
+#include "app/net/inventoryclient.h"
+#include "app/net/partnercomplianceclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// What the network clients make of the records the services send, and of our devices
+// for Azure: strict parsing with errors that name the record and the field (SPEC 3,
+// "bad input"), and the Content entities of DataUploadMessages (SPEC 2.1).
+namespace {
+
+QJsonObject goodDevice()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": 4711, "guid": "6f9619ff-8b86-d011-b42d-00c04fc964ff", "deviceName": "Zoë’s iPhone",
+        "deviceModel": "iPhone 15 Pro", "manufacturer": "Apple", "platformType": "IOS", "platformVersion": "17.2.1",
+        "serialNumber": "F2LXK3ABHG7F", "imei": "356938035643809", "lastCheckin": 1700000000123,
+        "registrationState": "ACTIVE", "complianceState": false, "quarantined": true, "jailbroken": true,
+        "violatedPolicies": [{"policyId": 3, "since": 1699000000000}, {"policyId": 7, "since": 1699500000000}],
+        "emailAddress": "zoe@contoso.com", "uid": "zoe",
+        "azureDeviceId": "007C8232-9489-4074-9b35-345b16f0a72d", "azureClientStatusCode": "Success",
+        "someFieldWeDoNotKnow": {"nested": [1, 2, 3]}
+    })").object();
+}
+
+DeviceRecord sampleDevice()
+{
+    QString error;
+    auto device = InventoryClient::parseDevice(goodDevice(), &error);
+    if (!device)
+        qFatal("test setup: %s", qPrintable(error));
+    return *device;
+}
+
+} // namespace
+
+class TestNetParsing final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deviceFields();
+    void deviceOptionalFields();
+    void badDevice_data();
+    void badDevice();
+    void unknownClientCodeIsKeptRaw_data();
+    void unknownClientCodeIsKeptRaw();
+    void policy();
+    void badPolicy_data();
+    void badPolicy();
+    void entities_data();
+    void entities();
+    void entitiesWithoutOptionalFields();
+    void uploadBody();
+};
+
+void TestNetParsing::deviceFields()
+{
+    const DeviceRecord device = sampleDevice();
+    QCOMPARE(device.id, 4711);
+    QCOMPARE(device.guid, QUuid::fromString(QLatin1String("6f9619ff-8b86-d011-b42d-00c04fc964ff")));
+    QCOMPARE(device.name, QStringLiteral("Zoë’s iPhone"));
+    QCOMPARE(device.model, QStringLiteral("iPhone 15 Pro"));
+    QCOMPARE(device.manufacturer, QStringLiteral("Apple"));
+    QCOMPARE(device.platform, Platform::iOS);
+    QCOMPARE(device.osVersion, QStringLiteral("17.2.1"));
+    QCOMPARE(device.serialNumber, QStringLiteral("F2LXK3ABHG7F"));
+    QCOMPARE(device.imei, QStringLiteral("356938035643809"));
+    QCOMPARE(device.lastCheckin, QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC));
+    QCOMPARE(device.registrationState, QStringLiteral("ACTIVE"));
+    QVERIFY(device.quarantined);
+    QVERIFY(device.jailbroken);
+    QCOMPARE(device.user, QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(device.azureDeviceId.toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    QCOMPARE(device.clientStatus, AzureClientStatus(AzureClientStatus::Code::Success));
+    QCOMPARE(device.violations.size(), 2);
+    QCOMPARE(device.violations.at(1).policyId, 7);
+    QCOMPARE(device.violations.at(1).since, QDateTime::fromMSecsSinceEpoch(1699500000000, Qt::UTC));
+    // Reporting state is ours, never the MDM's.
+    QCOMPARE(device.complianceStatus, AzureComplianceStatus::None);
+    QVERIFY(!device.reportTime.isValid());
+}
+
+void TestNetParsing::deviceOptionalFields()
+{
+    const QJsonObject minimal{{QStringLiteral("id"), 12}, {QStringLiteral("uid"), QStringLiteral("bob")},
+        {QStringLiteral("azureDeviceId"), QJsonValue::Null}, {QStringLiteral("lastCheckin"), QJsonValue::Null},
+        {QStringLiteral("azureClientStatusCode"), QString()}, {QStringLiteral("platformType"), QStringLiteral("WINDOWS")}};
+    QString error;
+    const auto device = InventoryClient::parseDevice(minimal, &error);
+    QVERIFY2(device, qPrintable(error));
+    QCOMPARE(device->id, 12);
+    QVERIFY(device->guid.isNull());
+    QCOMPARE(device->user, QStringLiteral("bob")); // uid when there is no e-mail address
+    QVERIFY(device->azureDeviceId.isBlank());
+    QVERIFY(!device->lastCheckin.isValid());
+    QVERIFY(device->clientStatus.isNone());
+    QCOMPARE(device->platform, Platform::Unknown);
+    QCOMPARE(device->registrationState, QStringLiteral("ACTIVE"));
+    QVERIFY(device->violations.isEmpty());
+}
+
+void TestNetParsing::badDevice_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("malformed guid") << QStringLiteral("guid") << QJsonValue(QStringLiteral("6f9619ff-8b86-d011"))
+                                    << QStringLiteral("Device 4711 skipped: the field \"guid\" is not valid");
+    QTest::newRow("malformed azure id") << QStringLiteral("azureDeviceId") << QJsonValue(QStringLiteral("zzz"))
+                                        << QStringLiteral("Device 4711 skipped: the field \"azureDeviceId\" is not valid");
+    QTest::newRow("name is a number") << QStringLiteral("deviceName") << QJsonValue(42)
+                                      << QStringLiteral("Device 4711 skipped: the field \"deviceName\" is a number, not a string.");
+    QTest::newRow("jailbroken is a string") << QStringLiteral("jailbroken") << QJsonValue(QStringLiteral("yes"))
+                                            << QStringLiteral("Device 4711 skipped: the field \"jailbroken\" is a string, not true or false.");
+    QTest::newRow("quarantined is 1") << QStringLiteral("quarantined") << QJsonValue(1)
+                                      << QStringLiteral("Device 4711 skipped: the field \"quarantined\" is a number");
+    QTest::newRow("lastCheckin is text") << QStringLiteral("lastCheckin") << QJsonValue(QStringLiteral("yesterday"))
+                                         << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is a string");
+    QTest::newRow("lastCheckin fraction") << QStringLiteral("lastCheckin") << QJsonValue(1.5)
+                                          << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\"");
+    QTest::newRow("lastCheckin far future") << QStringLiteral("lastCheckin") << QJsonValue(1e15)
+                                            << QStringLiteral("not a plausible time");
+    QTest::newRow("violations not an array") << QStringLiteral("violatedPolicies") << QJsonValue(QStringLiteral("3"))
+                                             << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies\" is a string, not an array.");
+    QTest::newRow("violation without policy")
+        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("since"), 1}}})
+        << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0].policyId\"");
+    QTest::newRow("violation without since")
+        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("policyId"), 3}}})
+        << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0].since\" is missing.");
+    QTest::newRow("huge name") << QStringLiteral("deviceName") << QJsonValue(QString(70000, u'x'))
+                               << QStringLiteral("Device 4711 skipped: the field \"deviceName\" is 69 KiB long; the limit is 64 KiB.");
+    QTest::newRow("huge multibyte serial") << QStringLiteral("serialNumber") << QJsonValue(QString(30000, QChar(0x65e5)))
+                                           << QStringLiteral("Device 4711 skipped: the field \"serialNumber\" is 88 KiB long");
+    QTest::newRow("missing id") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined)
+                                << QStringLiteral("A device record skipped: the field \"id\" is missing.");
+    QTest::newRow("id is text") << QStringLiteral("id") << QJsonValue(QStringLiteral("4711"))
+                                << QStringLiteral("A device record skipped: the field \"id\" is a string, not a positive whole number.");
+    QTest::newRow("id is fractional") << QStringLiteral("id") << QJsonValue(47.5)
+                                      << QStringLiteral("the field \"id\" is 47.5, not a positive whole number.");
+    QTest::newRow("id is negative") << QStringLiteral("id") << QJsonValue(-3)
+                                    << QStringLiteral("the field \"id\" is -3, not a positive whole number.");
+}
+
+void TestNetParsing::badDevice()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject record = goodDevice();
+    if (value.isUndefined())
+        record.remove(field);
+    else
+        record.insert(field, value);
+    QString error;
+    QVERIFY(!InventoryClient::parseDevice(record, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error.left(300)));
+
+    // A record that is not even an object.
+    QVERIFY(!InventoryClient::parseDevice(QJsonValue(7), &error, 41));
+    QCOMPARE(error, QStringLiteral("Device record 42 skipped: it is a number, not an object."));
+}
+
+void TestNetParsing::unknownClientCodeIsKeptRaw_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("known") << QStringLiteral("Workplace_Join_Required") << true << QStringLiteral("Workplace_Join_Required");
+    QTest::newRow("british spelling") << QStringLiteral("User_Cancelled") << true << QStringLiteral("User_Canceled");
+    QTest::newRow("unknown") << QStringLiteral("Token_Broker_Crashed") << false << QStringLiteral("Token_Broker_Crashed");
+}
+
+void TestNetParsing::unknownClientCodeIsKeptRaw()
+{
+    QFETCH(QString, wire);
+    QFETCH(bool, known);
+    QFETCH(QString, kept);
+    QJsonObject record = goodDevice();
+    record.insert(QStringLiteral("azureClientStatusCode"), wire);
+    QString error;
+    const auto device = InventoryClient::parseDevice(record, &error);
+    QVERIFY2(device, qPrintable(error));
+    QCOMPARE(device->clientStatus.isKnown(), known);
+    QCOMPARE(device->clientStatus.wireName(), kept);
+}
+
+void TestNetParsing::policy()
+{
+    const QJsonObject json = QJsonDocument::fromJson(R"({"id":3,"name":"Minimum iOS","rule":"osBelowMinimum",
+        "parameter":"16.0","actions":[{"action":"sendAlert","waitDays":0},{"action":"blockEmail","waitDays":3},
+        {"action":"quarantine","waitDays":7}]})").object();
+    QString error;
+    const auto policy = InventoryClient::parsePolicy(json, &error);
+    QVERIFY2(policy, qPrintable(error));
+    QCOMPARE(policy->id, 3);
+    QCOMPARE(policy->name, QStringLiteral("Minimum iOS"));
+    QCOMPARE(policy->rule, PolicyRule::OsBelowMinimum);
+    QCOMPARE(policy->parameter, QStringLiteral("16.0"));
+    QCOMPARE(policy->steps.size(), 3);
+    QCOMPARE(policy->steps.at(1), (PolicyStep{ComplianceAction::BlockEmail, 3}));
+    QCOMPARE(policy->steps.at(2), (PolicyStep{ComplianceAction::Quarantine, 7}));
+    // Every rule and action name round-trips through the storage names the MDM uses.
+    for (PolicyRule rule : CompliancePolicy::allRules()) {
+        QJsonObject each = json;
+        each.insert(QStringLiteral("rule"), CompliancePolicy::ruleStorageName(rule));
+        QCOMPARE(InventoryClient::parsePolicy(each, &error)->rule, rule);
+    }
+    for (ComplianceAction action : ComplianceActions::all()) {
+        QJsonObject each = json;
+        each.insert(QStringLiteral("actions"),
+            QJsonArray{QJsonObject{{QStringLiteral("action"), ComplianceActions::storageName(action)}, {QStringLiteral("waitDays"), 1}}});
+        QCOMPARE(InventoryClient::parsePolicy(each, &error)->steps.value(0).action, action);
+    }
+}
+
+void TestNetParsing::badPolicy_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no id") << QByteArray(R"({"name":"x","rule":"jailbroken","actions":[]})")
+                           << QStringLiteral("A compliance policy skipped: the field \"id\" is missing");
+    QTest::newRow("unknown rule") << QByteArray(R"({"id":5,"name":"x","rule":"isPurple","actions":[]})")
+                                  << QStringLiteral("Compliance policy 5 skipped: the field \"rule\" names an unknown rule \"isPurple\".");
+    QTest::newRow("unknown action") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":[{"action":"explode"}]})")
+                                    << QStringLiteral("Compliance policy 5 skipped: the field \"actions[0].action\" names an unknown action \"explode\".");
+    QTest::newRow("negative wait") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":[{"action":"retire","waitDays":-1}]})")
+                                   << QStringLiteral("the field \"actions[0].waitDays\" is not a number of days.");
+    QTest::newRow("actions not an array") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":"retire"})")
+                                          << QStringLiteral("the field \"actions\" is a string, not an array.");
+    QTest::newRow("name is a number") << QByteArray(R"({"id":5,"name":7,"rule":"jailbroken","actions":[]})")
+                                      << QStringLiteral("the field \"name\" is a number, not a string.");
+}
+
+void TestNetParsing::badPolicy()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!InventoryClient::parsePolicy(QJsonDocument::fromJson(json).object(), &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestNetParsing::entities_data()
+{
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("managementState");
+    QTest::addColumn<QString>("complianceStatus");
+    QTest::newRow("compliant") << int(AzureOutcome::Compliant) << QStringLiteral("managed") << QStringLiteral("compliant");
+    QTest::newRow("non-compliant") << int(AzureOutcome::NonCompliant) << QStringLiteral("managed")
+                                   << QStringLiteral("notCompliant");
+    QTest::newRow("removed from Azure (retire)") << int(AzureOutcome::RemovedFromAzure) << QStringLiteral("notManaged")
+                                                 << QStringLiteral("notCompliant");
+}
+
+void TestNetParsing::entities()
+{
+    QFETCH(int, outcome);
+    QFETCH(QString, managementState);
+    QFETCH(QString, complianceStatus);
+    const QDateTime now(QDate(2024, 3, 1), QTime(12, 30, 5), Qt::UTC);
+    const QJsonArray entities = PartnerComplianceClient::entitiesFor(sampleDevice(), AzureOutcome(outcome), now);
+    QCOMPARE(entities.size(), 2);
+
+    const QJsonObject inventory = entities.at(0).toObject();
+    const QStringList inventoryKeys{QStringLiteral("DeviceId"), QStringLiteral("DeviceManagementState"),
+        QStringLiteral("DeviceName"), QStringLiteral("EasIds"), QStringLiteral("EntityType"),
+        QStringLiteral("LastCheckInTime"), QStringLiteral("LastUpdateTime"), QStringLiteral("Manufacturer"),
+        QStringLiteral("Model"), QStringLiteral("Os"), QStringLiteral("OsVersion"), QStringLiteral("SerialNumber"),
+        QStringLiteral("State"), QStringLiteral("UserId")};
+    QCOMPARE(inventory.keys(), inventoryKeys); // exactly the fields of the contract
+    QCOMPARE(inventory.value(QLatin1String("EntityType")).toInt(), 1);
+    QCOMPARE(inventory.value(QLatin1String("DeviceManagementState")).toString(), managementState);
+    QCOMPARE(inventory.value(QLatin1String("DeviceId")).toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    QCOMPARE(inventory.value(QLatin1String("DeviceName")).toString(), QStringLiteral("Zoë’s iPhone"));
+    QCOMPARE(inventory.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2023-11-14T22:13:20Z"));
+    QCOMPARE(inventory.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+    QCOMPARE(inventory.value(QLatin1String("Os")).toString(), QStringLiteral("iOS"));
+    QCOMPARE(inventory.value(QLatin1String("OsVersion")).toString(), QStringLiteral("17.2.1"));
+    QCOMPARE(inventory.value(QLatin1String("EasIds")).toArray(), QJsonArray());
+    QCOMPARE(inventory.value(QLatin1String("State")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(inventory.value(QLatin1String("SerialNumber")).toString(), QStringLiteral("F2LXK3ABHG7F"));
+    QCOMPARE(inventory.value(QLatin1String("Model")).toString(), QStringLiteral("iPhone 15 Pro"));
+    QCOMPARE(inventory.value(QLatin1String("Manufacturer")).toString(), QStringLiteral("Apple"));
+
+    const QJsonObject compliance = entities.at(1).toObject();
+    const QStringList complianceKeys{QStringLiteral("DeviceId"), QStringLiteral("EntityType"),
+        QStringLiteral("LastUpdateTime"), QStringLiteral("UserId"), QStringLiteral("complianceStatus")};
+    QCOMPARE(compliance.keys(), complianceKeys);
+    QCOMPARE(compliance.value(QLatin1String("EntityType")).toInt(), 4);
+    QCOMPARE(compliance.value(QLatin1String("DeviceId")).toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    QCOMPARE(compliance.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(compliance.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+    QCOMPARE(compliance.value(QLatin1String("complianceStatus")).toString(), complianceStatus);
+}
+
+void TestNetParsing::entitiesWithoutOptionalFields()
+{
+    DeviceRecord device = sampleDevice();
+    device.serialNumber.clear();
+    device.model.clear();
+    device.manufacturer.clear();
+    device.lastCheckin = QDateTime();
+    device.platform = Platform::Android;
+    const QJsonObject inventory
+        = PartnerComplianceClient::entitiesFor(device, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc())
+              .at(0)
+              .toObject();
+    // Serial, model and vendor only where known; an unknown check-in time is null.
+    QVERIFY(!inventory.contains(QLatin1String("SerialNumber")));
+    QVERIFY(!inventory.contains(QLatin1String("Model")));
+    QVERIFY(!inventory.contains(QLatin1String("Manufacturer")));
+    QVERIFY(inventory.value(QLatin1String("LastCheckInTime")).isNull());
+    QCOMPARE(inventory.value(QLatin1String("Os")).toString(), QStringLiteral("Android"));
+}
+
+void TestNetParsing::uploadBody()
+{
+    const QJsonArray content
+        = PartnerComplianceClient::entitiesFor(sampleDevice(), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+    const QByteArray body = PartnerComplianceClient::uploadBody(QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"),
+        QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC), content);
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    QCOMPARE(object.keys(), (QStringList{QStringLiteral("Content"), QStringLiteral("TenantId"), QStringLiteral("UploadTime")}));
+    QCOMPARE(object.value(QLatin1String("TenantId")).toString(), QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"));
+    QCOMPARE(object.value(QLatin1String("UploadTime")).toString(), QStringLiteral("2024-03-01T08:00:00.000Z"));
+    // Content is the array as a string, not an array.
+    QVERIFY(object.value(QLatin1String("Content")).isString());
+    QCOMPARE(QJsonDocument::fromJson(object.value(QLatin1String("Content")).toString().toUtf8()).array(), content);
+}
+
+QTEST_GUILESS_MAIN(TestNetParsing)
+#include "tst_netparsing.moc"

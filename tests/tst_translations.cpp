@@ -1,0 +1,475 @@
+#include "models/azureclientstatus.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Checks the .ts sources themselves (SPEC 1.3, 1.4): every message translated, protocol codes
+// and placeholders kept verbatim, the official seed terms used. ASC_TRANSLATIONS_DIR in the
+// environment overrides the source folder, so a deliberately broken copy can be checked.
+
+namespace {
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type; // translation type attribute: empty when finished
+    QString translation;
+    QStringList forms;
+};
+
+struct TsFile
+{
+    QString language;
+    QList<Message> messages;
+    QString error;
+};
+
+QString translationsDir()
+{
+    return qEnvironmentVariable("ASC_TRANSLATIONS_DIR", QStringLiteral(ASC_TRANSLATIONS_DIR));
+}
+
+TsFile readTs(const QString &language)
+{
+    TsFile ts;
+    QFile file(translationsDir() + QStringLiteral("/azure-status-console_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = file.fileName() + QStringLiteral(": ") + file.errorString();
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"TS") {
+            ts.language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            message = Message();
+            message.context = context;
+            message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
+        } else if (name == u"source") {
+            message.source = xml.readElementText();
+        } else if (name == u"comment") {
+            message.comment = xml.readElementText();
+        } else if (name == u"translation") {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (message.numerus) {
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == u"numerusform")
+                        message.forms.append(xml.readElementText());
+                    else
+                        xml.skipCurrentElement();
+                }
+            } else {
+                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+            ts.messages.append(message);
+        }
+    }
+    if (xml.hasError())
+        ts.error = QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(xml.lineNumber()).arg(xml.errorString());
+    return ts;
+}
+
+int numerusFormCount(const QString &language)
+{
+    return language == QLatin1String("ja") ? 1 : 2; // fr, es, en: singular and plural
+}
+
+// Protocol values that must appear verbatim, as often in the translation as in the source.
+QStringList protocolCodes()
+{
+    QStringList codes;
+    for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
+        codes.append(AzureClientStatus::wireName(code));
+    codes << QStringLiteral("compliant") << QStringLiteral("notCompliant") << QStringLiteral("notManaged")
+          << QStringLiteral("managed") << QStringLiteral("complianceStatus") << QStringLiteral("access_token")
+          << QStringLiteral("expires_in") << QStringLiteral("Bearer") << QStringLiteral("HTTP");
+    return codes;
+}
+
+// A whole word: not part of a longer identifier, and not "Non-compliant" (an English word, not a code).
+int countCode(const QString &text, const QString &code)
+{
+    const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(code)));
+    int count = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+// Identifiers, command names, options and API paths in the source (snake_case, camelCase, PascalCase,
+// --options, /api/...): protocol and command-line words, never translated.
+QSet<QString> identifiers(const QString &text)
+{
+    static const QRegularExpression identifier(
+        QStringLiteral("(?<![\\w-])(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+"
+                       "|--[a-z][a-z-]*|generate-demo|/api/[\\w/%.-]+)(?![\\w-])"));
+    QSet<QString> found;
+    for (auto it = identifier.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(?:[1-9]|n)"));
+    QStringList found;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+QStringList htmlTags(const QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^<>]+>"));
+    QStringList found;
+    for (auto it = tag.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    return found;
+}
+
+// The accelerator markers of a string: "&&" is a literal ampersand.
+int acceleratorCount(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    return int(text.count(QLatin1Char('&')));
+}
+
+QString leadingSpace(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    return text.left(i);
+}
+
+// Sources that stay the same in a language: product names, codes, commands, formats.
+bool mayEqualSource(const QString &language, const QString &source)
+{
+    static const QSet<QString> everywhere{QStringLiteral("Azure Status Console"), QStringLiteral("IMEI"),
+        QStringLiteral("GUID"), QStringLiteral("%1 %2"), QStringLiteral("  help"), QStringLiteral("null")};
+    if (everywhere.contains(source))
+        return true;
+    if (language == QLatin1String("ja") && source == QLatin1String("%p%"))
+        return true;
+    if (language == QLatin1String("es") && source == QLatin1String("No"))
+        return true;
+    return false;
+}
+
+// Wrong renderings found in the seed translations; none may come back.
+const QStringList &seedMistakes()
+{
+    static const QStringList mistakes{QStringLiteral("User_Cancelled"), QStringLiteral("user_Cancelled"),
+        QStringLiteral("Internal Error"), QStringLiteral("Erreur interne"), QStringLiteral("Error interno"),
+        QStringLiteral("Espace de travail"), QStringLiteral("Interaction requise"), QStringLiteral("exclure"),
+        QStringLiteral("périphérique"), QStringLiteral("回復可能な"), QStringLiteral("メールとAppConnectアプリをブロックして検疫"),
+        QStringLiteral("Correcto:")};
+    return mistakes;
+}
+
+// Trailing punctuation the translation must keep, in the language's own form.
+QStringList allowedEndings(const QString &source)
+{
+    if (source.endsWith(QChar(0x2026)))
+        return {QString(QChar(0x2026))};
+    if (source.endsWith(QLatin1Char(':')))
+        return {QStringLiteral(":"), QString(QChar(0xFF1A))};
+    if (source.endsWith(QLatin1Char('?')))
+        return {QStringLiteral("?"), QString(QChar(0xFF1F))};
+    if (source.endsWith(QLatin1Char('.')) && !source.endsWith(QLatin1String("..")))
+        return {QStringLiteral("."), QString(QChar(0x3002))};
+    return {};
+}
+
+QString shortTag(const QString &text)
+{
+    QString tag = text.simplified();
+    if (tag.size() > 60)
+        tag = tag.left(57) + QStringLiteral("...");
+    return tag;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(Message)
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filesAreValid_data();
+    void filesAreValid();
+    void sameMessagesInEveryLanguage();
+    void messages_data();
+    void messages();
+    void englishPlurals();
+    void sameSourceSameTranslation_data();
+    void sameSourceSameTranslation();
+    void officialTerms_data();
+    void officialTerms();
+
+private:
+    QMap<QString, TsFile> m_files;
+};
+
+void TestTranslations::initTestCase()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("es")})
+        m_files.insert(language, readTs(language));
+}
+
+void TestTranslations::filesAreValid_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expectedLocale");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("en_US");
+    QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("fr_FR");
+    QTest::addRow("ja") << QStringLiteral("ja") << QStringLiteral("ja_JP");
+    QTest::addRow("es") << QStringLiteral("es") << QStringLiteral("es_ES");
+}
+
+void TestTranslations::filesAreValid()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expectedLocale);
+    const TsFile &ts = m_files[language];
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.language, expectedLocale);
+    QVERIFY(ts.messages.size() > 100);
+}
+
+void TestTranslations::sameMessagesInEveryLanguage()
+{
+    const auto keys = [](const TsFile &ts) {
+        QStringList list;
+        for (const Message &m : ts.messages)
+            list.append(m.context + QLatin1Char('|') + m.source + QLatin1Char('|') + m.comment);
+        return list;
+    };
+    const QStringList english = keys(m_files[QStringLiteral("en")]);
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("es")}) {
+        const QStringList other = keys(m_files[language]);
+        QVERIFY2(other == english,
+            qPrintable(QStringLiteral("%1 has other messages than en: run the update_translations target").arg(language)));
+    }
+}
+
+void TestTranslations::messages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Message>("message");
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("es")}) {
+        const QList<Message> &list = m_files[language].messages;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QTest::addRow("%s %03d %s: %s", qPrintable(language), int(i), qPrintable(list[i].context),
+                qPrintable(shortTag(list[i].source)))
+                << language << list[i];
+        }
+    }
+}
+
+void TestTranslations::messages()
+{
+    QFETCH(QString, language);
+    QFETCH(Message, message);
+    const QString &source = message.source;
+
+    QVERIFY2(message.type.isEmpty(), qPrintable(QStringLiteral("translation type is \"%1\"").arg(message.type)));
+    QStringList texts;
+    if (message.numerus) {
+        QCOMPARE(message.forms.size(), numerusFormCount(language));
+        texts = message.forms;
+    } else {
+        QVERIFY(message.forms.isEmpty());
+        texts = {message.translation};
+    }
+
+    for (const QString &text : std::as_const(texts)) {
+        QVERIFY2(!text.trimmed().isEmpty(), "empty translation");
+        if (!mayEqualSource(language, source))
+            QVERIFY2(text != source, qPrintable(QStringLiteral("left in English: %1").arg(text)));
+
+        QCOMPARE(placeholders(text), placeholders(source));
+
+        for (const QString &code : protocolCodes()) {
+            QVERIFY2(countCode(text, code) == countCode(source, code),
+                qPrintable(QStringLiteral("protocol value %1 not kept verbatim: %2").arg(code, text)));
+        }
+        const QSet<QString> identifiersInText = identifiers(text);
+        for (const QString &identifier : identifiers(source)) {
+            QVERIFY2(identifiersInText.contains(identifier),
+                qPrintable(QStringLiteral("identifier %1 missing: %2").arg(identifier, text)));
+        }
+        for (const QString &mistake : seedMistakes()) {
+            QVERIFY2(!text.contains(mistake),
+                qPrintable(QStringLiteral("seed mistake \"%1\" in: %2").arg(mistake, text)));
+        }
+
+        QCOMPARE(acceleratorCount(text), acceleratorCount(source));
+        if (language == QLatin1String("ja") && acceleratorCount(source) == 1) {
+            static const QRegularExpression japanese(QStringLiteral("\\(&[A-Z]\\)(\\x{2026}|\\x{FF1A})?$"));
+            QVERIFY2(japanese.match(text).hasMatch(),
+                qPrintable(QStringLiteral("Japanese accelerator should read \"…(&X)\": %1").arg(text)));
+        }
+
+        QCOMPARE(htmlTags(text), htmlTags(source));
+        QCOMPARE(text.count(QLatin1Char('\n')), source.count(QLatin1Char('\n')));
+        QCOMPARE(leadingSpace(text), leadingSpace(source));
+
+        const QStringList endings = allowedEndings(source);
+        if (!endings.isEmpty()) {
+            const bool ok = std::any_of(endings.cbegin(), endings.cend(),
+                [&text](const QString &ending) { return text.endsWith(ending); });
+            QVERIFY2(ok, qPrintable(QStringLiteral("should end with %1: %2").arg(endings.join(QLatin1String(" or ")), text)));
+        }
+    }
+}
+
+// English is the source language: only plurals are translated; everything else uses the source.
+void TestTranslations::englishPlurals()
+{
+    int plurals = 0;
+    for (const Message &m : std::as_const(m_files[QStringLiteral("en")].messages)) {
+        if (m.numerus) {
+            ++plurals;
+            QVERIFY2(m.type.isEmpty(), qPrintable(m.source));
+            QCOMPARE(m.forms.size(), 2);
+            for (const QString &form : std::as_const(m.forms)) {
+                QVERIFY2(!form.isEmpty(), qPrintable(m.source));
+                QCOMPARE(placeholders(form), placeholders(m.source));
+            }
+            QVERIFY2(m.forms[0] != m.forms[1], qPrintable(m.source));
+            QVERIFY2(!m.forms[1].contains(QLatin1String("(s)")), qPrintable(m.forms[1]));
+        } else if (!m.translation.isEmpty()) {
+            QCOMPARE(m.translation, m.source);
+        }
+    }
+    QVERIFY(plurals > 0);
+}
+
+// One concept, one term: a source text used in several places reads the same everywhere.
+void TestTranslations::sameSourceSameTranslation_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("fr") << QStringLiteral("fr");
+    QTest::addRow("ja") << QStringLiteral("ja");
+    QTest::addRow("es") << QStringLiteral("es");
+}
+
+void TestTranslations::sameSourceSameTranslation()
+{
+    QFETCH(QString, language);
+    QHash<QString, Message> first;
+    for (const Message &m : std::as_const(m_files[language].messages)) {
+        if (m.numerus || !m.comment.isEmpty())
+            continue;
+        const auto it = first.constFind(m.source);
+        if (it == first.constEnd()) {
+            first.insert(m.source, m);
+            continue;
+        }
+        QVERIFY2(it->translation == m.translation,
+            qPrintable(QStringLiteral("\"%1\" is \"%2\" in %3 but \"%4\" in %5")
+                           .arg(m.source, it->translation, it->context, m.translation, m.context)));
+    }
+}
+
+// The seeds' official wording (SPEC 1.3, 1.4), corrected where NOTES.md says why.
+void TestTranslations::officialTerms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+
+    struct Term
+    {
+        const char *context;
+        const char *source;
+        const char *fr;
+        const char *ja;
+        const char *es;
+    };
+    static const Term terms[] = {
+        {"DeviceDetailsView", "Azure Device Identifier", "Identifiant de l'appareil Azure", "Azure デバイス識別子",
+            "Identificador del dispositivo Azure"},
+        {"DeviceDetailsView", "Azure Device Compliance Status", "État de conformité de l'appareil Azure",
+            "Azure デバイスのコンプライアンス状態", "Estado de cumplimiento del dispositivo Azure"},
+        {"DeviceDetailsView", "Azure Client Status Code", "Code d'état du client Azure",
+            "Azure クライアント ステータス コード", "Código de estado del cliente de Azure"},
+        {"DeviceDetailsView", "Azure Device Compliance Report Time", "Heure du rapport de conformité des appareils Azure",
+            "Azure デバイスのコンプライアンスレポート時刻", "Hora del informe de cumplimiento del dispositivo Azure"},
+        {"DeviceListModel", "Azure Device Identifier", "Identifiant de l'appareil Azure", "Azure デバイス識別子",
+            "Identificador del dispositivo Azure"},
+        {"DeviceListModel", "Azure Device Compliance Status", "État de conformité de l'appareil Azure",
+            "Azure デバイスのコンプライアンス状態", "Estado de cumplimiento del dispositivo Azure"},
+        {"DeviceListModel", "Azure Client Status Code", "Code d'état du client Azure",
+            "Azure クライアント ステータス コード", "Código de estado del cliente de Azure"},
+        {"DeviceListModel", "Azure Device Compliance Report Time", "Heure du rapport de conformité des appareils Azure",
+            "Azure デバイスのコンプライアンスレポート時刻", "Hora del informe de cumplimiento del dispositivo Azure"},
+        {"AzureComplianceStatus", "In-progress", "En cours", "進行中", "En curso"},
+        {"AzureComplianceStatus", "Successful", "Réussite", "成功", "Correcto"},
+        {"AzureComplianceStatus", "Failed", "Échec", "失敗", "Error"},
+        {"ComplianceActions", "Send Alert", "Envoyer une alerte", "アラートを送信", "Enviar alerta"},
+        {"ComplianceActions", "Block Email", "Bloquer l'accès à la messagerie", "メールをブロック",
+            "Bloquear correo electrónico"},
+        {"ComplianceActions", "Block AppConnect Apps", "Bloquer les applis AppConnect", "AppConnectアプリをブロック",
+            "Bloquear aplicaciones de AppConnect"},
+        {"ComplianceActions", "Quarantine", "Mettre en quarantaine", "検疫", "Cuarentena"},
+        {"ComplianceActions", "Retire device", "Retirer l'appareil", "デバイスの撤去", "Retirar un dispositivo"},
+        {"ComplianceActions", "Compliant", "Conforme", "コンプライアンス適合", "Compatible"},
+        {"ComplianceActions", "Device Non-compliant", "Appareil non conforme", "コンプライアンス違反デバイス",
+            "Dispositivo no compatible"},
+        {"ComplianceActions", "Device data removed from Azure platform",
+            "Données d'appareil supprimées de la plateforme Azure", "Azureプラットフォームからデバイスデータを削除",
+            "Datos del dispositivo eliminados de la plataforma de Azure"},
+        {"AzureClientStatus", "An unrecoverable error occurred either within the client or on server side.",
+            "Une erreur irrécupérable est survenue dans le client ou côté serveur.",
+            "クライアント内またはサーバー側に回復不能なエラーが発生。",
+            "Se produjo un error irrecuperable por parte del cliente o del servidor."},
+    };
+    for (const Term &term : terms) {
+        const QString context = QString::fromUtf8(term.context);
+        const QString source = QString::fromUtf8(term.source);
+        QTest::addRow("fr %s: %s", term.context, term.source)
+            << QStringLiteral("fr") << context << source << QString::fromUtf8(term.fr);
+        QTest::addRow("ja %s: %s", term.context, term.source)
+            << QStringLiteral("ja") << context << source << QString::fromUtf8(term.ja);
+        QTest::addRow("es %s: %s", term.context, term.source)
+            << QStringLiteral("es") << context << source << QString::fromUtf8(term.es);
+    }
+}
+
+void TestTranslations::officialTerms()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    const QList<Message> &list = m_files[language].messages;
+    const auto it = std::find_if(list.cbegin(), list.cend(),
+        [&](const Message &m) { return m.context == context && m.source == source; });
+    QVERIFY2(it != list.cend(), qPrintable(QStringLiteral("no message \"%1\" in %2").arg(source, context)));
+    QCOMPARE(it->translation, expected);
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AzureClientStatus</name>
+    <message>
+        <location filename="../models/azureclientstatus.cpp" line="+81"/>
+        <source>The device has not reported a client status yet.</source>
+        <translation>El dispositivo todavía no ha informado de un estado del cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Able to retrieve device ID.</source>
+        <translation>Se pudo obtener el Id. de dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unrecoverable error occurred either within the client or on server side.</source>
+        <translation>Se produjo un error irrecuperable por parte del cliente o del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registration of device required. Device user can mitigate this status.</source>
+        <translation>Es necesario registrar el dispositivo. El usuario del dispositivo puede mitigar este estado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interactive log-in is required. Device user can mitigate this status.</source>
+        <translation>Es necesario un inicio de sesión interactivo. El usuario del dispositivo puede mitigar este estado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some scopes were not granted access to.</source>
+        <translation>No se concedió acceso a algunos ámbitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requested resource is protected by an Intune Conditional Access policy.</source>
+        <translation>El recurso solicitado está protegido por una directiva de Acceso condicional de Intune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled the web Auth session by tapping the &quot;Done&quot; or &quot;Cancel&quot; button in the web browser.</source>
+        <translation>El usuario del dispositivo canceló la sesión de autenticación web al tocar el botón «Hecho» o «Cancelar» del navegador web.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account logged out.</source>
+        <translation>Se cerró la sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown status code &quot;%1&quot;: not one of the codes documented for Azure reporting. It is shown as received.</source>
+        <translation>Código de estado desconocido «%1»: no es uno de los códigos documentados para los informes a Azure. Se muestra tal como se recibió.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not fixable by the device user. Check the MDM client and Azure service health, then report again.</source>
+        <translation>El usuario del dispositivo no puede corregirlo. Compruebe el cliente MDM y el estado del servicio de Azure y vuelva a enviar el informe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the device user to register the device in Microsoft Authenticator (workplace join).</source>
+        <translation>Pida al usuario del dispositivo que registre el dispositivo en Microsoft Authenticator (unión al área de trabajo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the device user to open Microsoft Authenticator and sign in interactively.</source>
+        <translation>Pida al usuario del dispositivo que abra Microsoft Authenticator e inicie sesión de forma interactiva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator may need to grant consent for the requested scopes in Entra.</source>
+        <translation>Es posible que un administrador tenga que conceder el consentimiento para los ámbitos solicitados en Entra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app needs Intune app protection: assign an app protection policy to the user.</source>
+        <translation>La aplicación necesita la protección de aplicaciones de Intune: asigne una directiva de protección de aplicaciones al usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled sign-in: ask them to retry and complete it.</source>
+        <translation>El usuario del dispositivo canceló el inicio de sesión: pídale que lo vuelva a intentar y lo complete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is signed out: ask the device user to sign in again.</source>
+        <translation>Se cerró la sesión de la cuenta: pida al usuario del dispositivo que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the MDM client version; this code is not documented.</source>
+        <translation>Compruebe la versión del cliente MDM; este código no está documentado.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureComplianceStatus</name>
+    <message>
+        <location filename="../models/azurecompliancestatus.cpp" line="+7"/>
+        <source>Not reported yet</source>
+        <translation>Aún no informado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In-progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No report has been sent to Azure for this device yet.</source>
+        <translation>Todavía no se ha enviado ningún informe a Azure para este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report was sent and Azure has not confirmed it yet.</source>
+        <translation>Se envió un informe y Azure todavía no lo ha confirmado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure confirmed the last report.</source>
+        <translation>Azure confirmó el último informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure rejected the last report or it could not be delivered.</source>
+        <translation>Azure rechazó el último informe o no se pudo entregar.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDeviceId</name>
+    <message>
+        <location filename="../models/azuredeviceid.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not a GUID (expected the form 007c8232-9489-4074-9b35-345b16f0a72d).</source>
+        <translation>«%1» no es un GUID (se esperaba el formato 007c8232-9489-4074-9b35-345b16f0a72d).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceActions</name>
+    <message>
+        <location filename="../models/complianceaction.cpp" line="+31"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send Alert</source>
+        <translation>Enviar alerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block Email</source>
+        <translation>Bloquear correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block AppConnect Apps</source>
+        <translation>Bloquear aplicaciones de AppConnect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire device</source>
+        <translation>Retirar un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Compliant</source>
+        <translation>Compatible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Non-compliant</source>
+        <translation>Dispositivo no compatible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device data removed from Azure platform</source>
+        <translation>Datos del dispositivo eliminados de la plataforma de Azure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure receives complianceStatus &quot;compliant&quot;.</source>
+        <translation>Azure recibe complianceStatus &quot;compliant&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives complianceStatus &quot;notCompliant&quot;.</source>
+        <translation>Azure recibe complianceStatus &quot;notCompliant&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives &quot;notManaged&quot; and &quot;notCompliant&quot; and deletes the device record after 90 days.</source>
+        <translation>Azure recibe &quot;notManaged&quot; y &quot;notCompliant&quot; y elimina el registro del dispositivo al cabo de 90 días.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePolicy</name>
+    <message>
+        <location filename="../models/compliancepolicy.cpp" line="+10"/>
+        <source>Jailbroken or rooted</source>
+        <translation>Con jailbreak o root</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS below minimum version</source>
+        <translation>SO inferior a la versión mínima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passcode</source>
+        <translation>Sin código de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present</source>
+        <translation>Aplicación bloqueada presente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of contact</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>OS below %1</source>
+        <translation>SO inferior a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present: %1</source>
+        <translation>Aplicación bloqueada presente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Out of contact for %n day(s)</source>
+        <translation>
+            <numerusform>Sin contacto durante %n día</numerusform>
+            <numerusform>Sin contacto durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy has no name.</source>
+        <translation>La directiva no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the rule &quot;%2&quot; needs a parameter.</source>
+        <translation>Directiva «%1»: la regla «%2» necesita un parámetro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy &quot;%1&quot;: &quot;%2&quot; is not a version number.</source>
+        <translation>Directiva «%1»: «%2» no es un número de versión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy &quot;%1&quot;: the number of days must be a whole number of at least 1.</source>
+        <translation>Directiva «%1»: el número de días debe ser un número entero igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot; has no action.</source>
+        <translation>La directiva «%1» no tiene ninguna acción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy &quot;%1&quot;: an action is missing.</source>
+        <translation>Directiva «%1»: falta una acción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the action &quot;%2&quot; appears twice.</source>
+        <translation>Directiva «%1»: la acción «%2» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &quot;%1&quot;: the wait of &quot;%2&quot; is negative.</source>
+        <translation>Directiva «%1»: la espera de «%2» es negativa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot;: the waits are out of order; &quot;%2&quot; comes after a longer wait.</source>
+        <translation>Directiva «%1»: las esperas no están en orden; «%2» va después de una espera más larga.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleetGenerator</name>
+    <message>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
+        <translation>La escritura de la flota de demostración se canceló tras %1 de %2 dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
+        <translation>Falta el emulador de inquilino %1; compile el destino azure-status-emulator.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The tenant emulator could not be started: %1</source>
+        <translation>No se pudo iniciar el emulador de inquilino: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tenant emulator did not report its address: %1</source>
+        <translation>El emulador de inquilino no informó de su dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The tenant emulator reported an unexpected address &quot;%1&quot;.</source>
+        <translation>El emulador de inquilino informó de una dirección inesperada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvWriter</name>
+    <message>
+        <location filename="../models/devicecsvwriter.cpp" line="+39"/>
+        <source>There is no device list to export.</source>
+        <translation>No hay ninguna lista de dispositivos para exportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why Report Time is blank</source>
+        <translation>Por qué la hora del informe está en blanco</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsView</name>
+    <message>
+        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <source>Select a device</source>
+        <translation>Seleccione un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Azure receives</source>
+        <translation>Lo que recibe Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure outcome</source>
+        <translation>Resultado en Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective action</source>
+        <translation>Acción en vigor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure fields</source>
+        <translation>Campos de Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Identifier</source>
+        <translation>Identificador del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>Estado de cumplimiento del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Client Status Code</source>
+        <translation>Código de estado del cliente de Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Hora del informe de cumplimiento del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown code</source>
+        <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
+        <translation>Código desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violated rules</source>
+        <translation>Reglas infringidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No violated rules.</source>
+        <translation>No hay reglas infringidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation>Directiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Violated since</source>
+        <translation>Infringida desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>Acción en vigor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next escalation</source>
+        <translation>Próximo escalado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MDM id</source>
+        <translation>Id. de MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration state</source>
+        <translation>Estado de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jailbroken or rooted</source>
+        <translation>Con jailbreak o root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unnamed device</source>
+        <translation>Dispositivo sin nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <extracomment>Platform and OS version, e.g. &quot;iOS 17.2&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
+        <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
+        <translation>Retirado: el dispositivo se informa a Azure como notManaged y notCompliant, y Azure elimina su registro al cabo de 90 días.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation>Directiva «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Unknown policy #%1</source>
+        <translation>Directiva desconocida n.º %1</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>No violated rule has an action in effect yet: %1</source>
+        <translation>Ninguna regla infringida tiene todavía una acción en vigor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule of a known policy: %1</source>
+        <translation>Ninguna regla infringida de una directiva conocida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule: %1</source>
+        <translation>Ninguna regla infringida: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
+        <translation>En blanco: no se pudo obtener el Id. de dispositivo: el usuario del dispositivo debe registrarse en Microsoft Authenticator. El dispositivo todavía no ha informado de un código de estado del cliente de Azure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank: the Azure Client Status Code is %1 but the device ID has not been received yet.</source>
+        <translation>En blanco: el código de estado del cliente de Azure es %1, pero todavía no se ha recibido el Id. de dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. Azure Client Status Code: %1.</source>
+        <translation>En blanco: no se pudo obtener el Id. de dispositivo: el usuario del dispositivo debe registrarse en Microsoft Authenticator. Código de estado del cliente de Azure: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device ID reported by Microsoft to the iOS or Android device, for example 007c8232-9489-4074-9b35-345b16f0a72d.</source>
+        <translation>El Id. de dispositivo informado por Microsoft al dispositivo iOS o Android, por ejemplo, 007c8232-9489-4074-9b35-345b16f0a72d.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure gave no error detail.</source>
+        <translation>Azure no proporcionó detalles del error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error detail: %1</source>
+        <translation>Detalle del error: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device user can fix this: %1</source>
+        <translation>El usuario del dispositivo puede corregirlo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time the device compliance status was reported to Microsoft Intune.</source>
+        <translation>La hora en que se informó del estado de cumplimiento del dispositivo a Microsoft Intune.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (hace %n día)</numerusform>
+            <numerusform>%1 (hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not counted</source>
+        <translation>No contabilizada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Becomes %1 on %2</source>
+        <extracomment>The device&apos;s next escalation: &quot;Becomes &lt;action&gt; on &lt;date&gt;&quot;.</extracomment>
+        <translation>Pasa a «%1» el %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; Azure then receives: %2</source>
+        <translation>%1; Azure recibirá entonces: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInventory</name>
+    <message>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <source>Generating demo fleet</source>
+        <translation>Generando la flota de demostración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading devices</source>
+        <translation>Cargando dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <location filename="../models/devicelistmodel.cpp" line="+54"/>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS version</source>
+        <translation>Versión del SO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check-in</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure outcome</source>
+        <translation>Resultado en Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective action</source>
+        <translation>Acción en vigor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Identifier</source>
+        <translation>Identificador del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>Estado de cumplimiento del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Client Status Code</source>
+        <translation>Código de estado del cliente de Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Hora del informe de cumplimiento del dispositivo Azure</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Blank: the Azure device ID could not be retrieved. The device user must register in Microsoft Authenticator.</source>
+        <translation>En blanco: no se pudo obtener el Id. de dispositivo de Azure. El usuario del dispositivo debe registrarse en Microsoft Authenticator.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(blank: disabled)</source>
+        <translation>(en blanco: deshabilitado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: not sent yet)</source>
+        <translation>(en blanco: aún no enviado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: error)</source>
+        <translation>(en blanco: error)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (desconocido)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListPanel</name>
+    <message>
+        <location filename="../ui/devicelistpanel.cpp" line="+132"/>
+        <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation>Buscar por nombre, usuario, número de serie o Id. de dispositivo de Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client code:</source>
+        <translation>&amp;Código de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-fixable only</source>
+        <translation>Solo corregibles por el usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices whose Azure Client Status Code the device user can mitigate</source>
+        <translation>Dispositivos cuyo código de estado del cliente de Azure puede mitigar el usuario del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown codes</source>
+        <translation>Códigos desconocidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any error (not Success)</source>
+        <translation>Cualquier error (no Success)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <source>The device database %1 is not open.</source>
+        <translation>La base de datos de dispositivos %1 no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Could not open the device database %1: %2</source>
+        <translation>No se pudo abrir la base de datos de dispositivos %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Could not read the device database %1: %2</source>
+        <translation>No se pudo leer la base de datos de dispositivos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a device database: it is not an SQLite file. Nothing was changed.</source>
+        <translation>%1 no es una base de datos de dispositivos: no es un archivo SQLite. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
+        <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
+        <translation>%1 se escribió con una versión más reciente de esta consola (versión de esquema %2; esta versión admite hasta la %3). No se ha cambiado nada: use una consola más reciente u otro archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not switch %1 to write-ahead logging: %2</source>
+        <translation>No se pudo cambiar %1 al registro de escritura anticipada (WAL): %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not migrate %1 to schema version %2: %3</source>
+        <translation>No se pudo migrar %1 a la versión de esquema %2: %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not write devices to %1: %2</source>
+        <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not write device %1 to %2: %3. Nothing was written.</source>
+        <translation>No se pudo escribir el dispositivo %1 en %2: %3. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read device %1 from %2: %3</source>
+        <translation>No se pudo leer el dispositivo %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no device with id %1 in %2.</source>
+        <translation>No hay ningún dispositivo con el id. %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not count the devices in %1: %2</source>
+        <translation>No se pudieron contar los dispositivos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the device list from %1: %2</source>
+        <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading the device list was cancelled.</source>
+        <translation>Se canceló la carga de la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read device ids from %1: %2</source>
+        <translation>No se pudieron leer los id. de dispositivo de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read devices from %1: %2</source>
+        <translation>No se pudieron leer los dispositivos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Policy &quot;%1&quot; has no id.</source>
+        <translation>La directiva «%1» no tiene id.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write policies to %1: %2</source>
+        <translation>No se pudieron escribir las directivas en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+44"/>
+        <source>Could not read the policies from %1: %2</source>
+        <translation>No se pudieron leer las directivas de %1: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
+        <translation>La directiva %1 de %2 tiene una regla desconocida «%3».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
+        <translation>Directiva %1 de %2: sus acciones no son una matriz JSON de pasos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>La directiva %1 de %2 tiene una acción desconocida «%3».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
+        <translation>No se pudo guardar la configuración «%1» en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Could not write to the audit log in %1: %2</source>
+        <translation>No se pudo escribir en el registro de auditoría de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDiscovery</name>
+    <message>
+        <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals)</source>
+        <translation>Detección de puntos de conexión (Graph servicePrincipals)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
+        <translation>%1: el inquilino no tiene ninguna entidad de servicio para Microsoft Intune (appId %2); ¿está Intune configurado para este inquilino?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
+        <translation>Detección de puntos de conexión (Graph servicePrincipals/endPoints)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
+        <translation>%1: el uri «%3» de la entrada %2 no es una URL http(s) absoluta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
+        <translation>%1: la entidad de servicio de Intune no incluye ningún punto de conexión para %2; establezca la URL en la configuración o compruebe el inquilino.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
+        <source>No command given after --headless. Commands: generate-demo, help.</source>
+        <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
+        <translation>Comando desconocido «%1». Comandos: generate-demo, help.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: --headless COMMAND [OPTIONS]</source>
+        <translation>Uso: --headless COMANDO [OPCIONES]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  generate-demo --devices N --db PATH [--seed S]</source>
+        <translation>  generate-demo --devices N --db RUTA [--seed S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the device database at PATH. The same seed always gives the same fleet.</source>
+        <translation>      Escribe una flota de demostración de N dispositivos (de 10 a 1000000) y sus directivas de cumplimiento en la base de datos de dispositivos situada en RUTA. La misma semilla siempre genera la misma flota.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  help</source>
+        <translation>  help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Shows this text.</source>
+        <translation>      Muestra este texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
+        <translation>Códigos de salida: 0 correcto, 2 comando desconocido o argumento incorrecto, 3 error de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown option &quot;%1&quot;. Options: %2.</source>
+        <translation>Opción desconocida «%1». Opciones: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>generate-demo needs --devices N (from %1 to %2).</source>
+        <translation>generate-demo necesita --devices N (de %1 a %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--devices: &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>--devices: «%1» no es un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate-demo needs --db PATH, the device database to write.</source>
+        <translation>generate-demo necesita --db RUTA, la base de datos de dispositivos que se va a escribir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to %2.</source>
+        <translation>--seed: «%1» no es un número entero de 0 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n demo device(s) (seed %1) to %2 in %3 s.</source>
+        <translation>
+            <numerusform>Se escribió %n dispositivo de demostración (semilla %1) en %2 en %3 s.</numerusform>
+            <numerusform>Se escribieron %n dispositivos de demostración (semilla %1) en %2 en %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <source>%1: no URL is set for this endpoint; check the settings.</source>
+        <translation>%1: no hay ninguna URL configurada para este punto de conexión; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
+        <translation>%1: «%2» no es una URL absoluta válida; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
+        <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: the server answered HTTP %2.</source>
+        <translation>%1: el servidor respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the server answered HTTP %2: %3</source>
+        <translation>%1: el servidor respondió HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no response within %2 seconds.</source>
+        <translation>%1: no hubo respuesta en %2 segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the connection to %2 was refused; is the service running?</source>
+        <translation>%1: se rechazó la conexión a %2; ¿se está ejecutando el servicio?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server closed the connection before answering.</source>
+        <translation>%1: el servidor cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the host %2 was not found.</source>
+        <translation>%1: no se encontró el host %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the request failed: %2</source>
+        <translation>%1: error en la solicitud: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>(se abandonó tras %n intento)</numerusform>
+            <numerusform>(se abandonó tras %n intentos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryClient</name>
+    <message>
+        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <source>%1 skipped: the field &quot;%2&quot; %3</source>
+        <translation>%1: registro omitido; el campo «%2» %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is %1, not a string.</source>
+        <translation>es %1, no una cadena.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is %1 KiB long; the limit is %2 KiB.</source>
+        <translation>mide %1 KiB; el límite es %2 KiB.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is %1, not true or false.</source>
+        <translation>es %1, no true ni false.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is %1, not a time in milliseconds since 1970.</source>
+        <translation>es %1, no una hora en milisegundos desde 1970.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1, not a plausible time in milliseconds since 1970.</source>
+        <translation>vale %1, que no es una hora plausible en milisegundos desde 1970.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+450"/>
+        <source>is not valid: %1</source>
+        <translation>no es válido: %1</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device)</source>
+        <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a partition has no valid &quot;id&quot;.</source>
+        <translation>%1: una partición no tiene un «id» válido.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
+        <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <source>MDM device list (/api/v1/device)</source>
+        <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
+        <translation>%1: la configuración cambió durante la descarga; se detuvo tras %2 dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
+        <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3; se detuvo tras %4 dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: totalCount is negative (%2).</source>
+        <translation>%1: totalCount es negativo (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
+        <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
+        <translation>%1: la página en la posición %2 llegó vacía aunque totalCount es %3; se detuvo tras %4 dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: the pull was stopped after %2 devices.</source>
+        <translation>%1: la descarga se detuvo tras %2 dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>... and %1 more records skipped.</source>
+        <translation>... y se omitieron %1 registros más.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MDM device (/api/v1/device/%1)</source>
+        <translation>Dispositivo de MDM (/api/v1/device/%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the MDM has no device %2.</source>
+        <translation>%1: el MDM no tiene ningún dispositivo %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;result&quot; object.</source>
+        <translation>%1: la respuesta no contiene ningún objeto «result».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
+        <translation>Contacto forzado de MDM (/api/v1/device/forceCheckin)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
+        <translation>Directivas de cumplimiento de MDM (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Device record %1</source>
+        <translation>Registro de dispositivo %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A device record</source>
+        <translation>Un registro de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped: it is %2, not an object.</source>
+        <translation>%1: registro omitido; es %2, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 skipped: the field &quot;id&quot; is missing.</source>
+        <translation>%1: registro omitido; falta el campo «id».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 skipped: the field &quot;id&quot; is %2, not a positive whole number.</source>
+        <translation>%1: registro omitido; el campo «id» es %2, no un número entero positivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+61"/>
+        <source>is %1, not an array.</source>
+        <translation>es %1, no una matriz.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>has %1 entries; the limit is %2.</source>
+        <translation>tiene %1 entradas; el límite es %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1, not an object.</source>
+        <translation>es %1, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing or not a positive whole number.</source>
+        <translation>falta o no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is missing.</source>
+        <translation>falta.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A compliance policy skipped: it is %1, not an object.</source>
+        <translation>Se omitió una directiva de cumplimiento: es %1, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
+        <translation>Se omitió una directiva de cumplimiento: falta el campo «id» o no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance policy %1</source>
+        <translation>Directiva de cumplimiento %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names an unknown rule &quot;%1&quot;.</source>
+        <translation>indica una regla desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>names an unknown action &quot;%1&quot;.</source>
+        <translation>indica una acción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a number of days.</source>
+        <translation>no es un número de días.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResponse</name>
+    <message>
+        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <source>%1: the response is empty; a JSON object was expected.</source>
+        <translation>%1: la respuesta está vacía; se esperaba un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is not JSON (%2 at offset %3).</source>
+        <translation>%1: la respuesta no es JSON (%2 en la posición %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is JSON but not an object.</source>
+        <translation>%1: la respuesta es JSON, pero no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;%2&quot;.</source>
+        <translation>%1: la respuesta no contiene «%2».</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1: «%2» en la respuesta es %3, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an array.</source>
+        <translation>%1: «%2» en la respuesta es %3, no una matriz.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a string.</source>
+        <translation>%1: «%2» en la respuesta es %3, no una cadena.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a whole number.</source>
+        <translation>%1: «%2» en la respuesta es %3, no un número entero.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../app/i18n/languageswitcher.cpp" line="+49"/>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>Idioma desconocido «%1»; disponibles: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The translation file %1 could not be loaded.</source>
+        <translation>No se pudo cargar el archivo de traducción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export shown devices as CSV…</source>
+        <translation>&amp;Exportar los dispositivos mostrados como CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload devices</source>
+        <translation>&amp;Recargar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find device…</source>
+        <translation>&amp;Buscar dispositivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Saved views</source>
+        <translation>Vistas &amp;guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Azure Status Console</source>
+        <translation>&amp;Acerca de Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save current view…</source>
+        <translation>Guardar la vista actual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a saved view…</source>
+        <translation>Eliminar una vista guardada…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n dispositivo</numerusform>
+            <numerusform>Mostrando %1 de %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device %1 could not be read: %2</source>
+        <translation>No se pudo leer el dispositivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Devices could not be loaded</source>
+        <translation>No se pudieron cargar los dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store %1 could not be read:
+%2</source>
+        <translation>No se pudo leer el almacén de dispositivos %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>No se pudo abrir %1 para escritura: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export shown devices</source>
+        <translation>Exportar los dispositivos mostrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Error en la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n device(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n dispositivo a %1</numerusform>
+            <numerusform>Se exportaron %n dispositivos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved view needs a name.</source>
+        <translation>Una vista guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete saved view</source>
+        <translation>Eliminar vista guardada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View to delete:</source>
+        <translation>Vista que se va a eliminar:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved views ignored: %1</source>
+        <translation>Vistas guardadas omitidas: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Azure Status Console</source>
+        <translation>Acerca de Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Device status reporting from Ivanti Neurons for MDM to Microsoft Intune and Entra.&lt;/p&gt;&lt;p&gt;Device store: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Notificación del estado de los dispositivos desde Ivanti Neurons for MDM a Microsoft Intune y Entra.&lt;/p&gt;&lt;p&gt;Almacén de dispositivos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerComplianceClient</name>
+    <message>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the tenant id &quot;%2&quot; is not a GUID; check the settings.</source>
+        <translation>%1: el id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+163"/>
+        <source>%1: the partner endpoints are not known: %2</source>
+        <translation>%1: no se conocen los puntos de conexión del asociado: %2</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Partner tenant sync (PartnerTenants)</source>
+        <translation>Sincronización del inquilino asociado (PartnerTenants)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
+        <translation>Sincronización del inquilino asociado (PartnerTenantHeartbeat)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+28"/>
+        <location line="+35"/>
+        <source>Partner device sync (DataUploadMessages)</source>
+        <translation>Sincronización de dispositivos del asociado (DataUploadMessages)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
+        <translation>%1: el contenido que se va a cargar no es JSON (%2 en la posición %3); no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the content to upload is not a JSON array; nothing was sent.</source>
+        <translation>%1: el contenido que se va a cargar no es una matriz JSON; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: the service does not know the message %2.</source>
+        <translation>%1: el servicio no conoce el mensaje %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: ErrorDetail in the response is %2, not a string.</source>
+        <translation>%1: ErrorDetail en la respuesta es %2, no una cadena.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
+        <translation>%1: la respuesta tiene un Status desconocido «%2».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graph partner health (complianceManagementPartners)</source>
+        <translation>Estado de los asociados de Graph (complianceManagementPartners)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1: «%2» en la respuesta es %3, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
+        <translation>%1: «%2.lastHeartbeatDateTime» no es una hora ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../models/device.cpp" line="+7"/>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutbox</name>
+    <message>
+        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <source>The batch size must be at least 1, not %1.</source>
+        <translation>El tamaño de lote debe ser al menos 1, no %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not queue the reports in %1: %2</source>
+        <translation>No se pudieron poner en cola los informes en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+2"/>
+        <source>device %1: %2</source>
+        <translation>dispositivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No report with message id %1.</source>
+        <translation>No hay ningún informe con el id. de mensaje %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlanner</name>
+    <message>
+        <location filename="../app/reporting/reportplanner.cpp" line="+36"/>
+        <source>Compliance state change</source>
+        <translation>Cambio de estado del cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory change</source>
+        <translation>Cambio de inventario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy escalation</source>
+        <translation>Escalado de directiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>Informar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTime</name>
+    <message>
+        <location filename="../models/reporttime.cpp" line="+19"/>
+        <source>report failed</source>
+        <translation>el informe falló</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Blank because reporting to Azure is disabled.</source>
+        <translation>En blanco porque los informes a Azure están deshabilitados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because the data was received and the Microsoft API has not been called yet.</source>
+        <translation>En blanco porque se recibieron los datos y todavía no se ha llamado a la API de Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because of an error: %1.</source>
+        <translation>En blanco debido a un error: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingEngine</name>
+    <message>
+        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location line="+70"/>
+        <source>Reporting to Azure is switched off in the settings.</source>
+        <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>There is no device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <location filename="../models/savedview.cpp" line="+42"/>
+        <source>A saved view has no name.</source>
+        <translation>Una vista guardada no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved view &quot;%1&quot;: &quot;%2&quot; is not a valid filter.</source>
+        <translation>Vista guardada «%1»: «%2» no es un filtro válido.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved view &quot;%1&quot;: unknown sort column &quot;%2&quot;.</source>
+        <translation>Vista guardada «%1»: columna de ordenación desconocida «%2».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved view &quot;%1&quot;: unknown column &quot;%2&quot;.</source>
+        <translation>Vista guardada «%1»: columna desconocida «%2».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The saved views are not valid JSON (%1 at offset %2).</source>
+        <translation>Las vistas guardadas no son JSON válido (%1 en la posición %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <source>Token endpoint (%1)</source>
+        <translation>Punto de conexión de token (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client id is set; check the settings.</source>
+        <translation>%1: no hay ningún id. de cliente configurado; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client secret is set; check the settings.</source>
+        <translation>%1: no hay ningún secreto de cliente configurado; compruebe la configuración.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the response has no access_token.</source>
+        <translation>%1: la respuesta no contiene access_token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
+        <translation>%1: el tipo de token es «%2», no Bearer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the response has no expires_in.</source>
+        <translation>%1: la respuesta no contiene expires_in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expires_in is not a whole number of seconds.</source>
+        <translation>%1: expires_in no es un número entero de segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expires_in is negative (%2).</source>
+        <translation>%1: expires_in es negativo (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+69"/>
+        <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--demo-devices debe ser un número de 0 a 1000000, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store could not be opened:
+%1
+
+Nothing was changed. Start with --db to use another file.</source>
+        <translation>No se pudo abrir el almacén de dispositivos:
+%1
+
+No se ha cambiado nada. Inicie con --db para usar otro archivo.</translation>
+    </message>
+</context>
+</TS>

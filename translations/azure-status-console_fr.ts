@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AzureClientStatus</name>
+    <message>
+        <location filename="../models/azureclientstatus.cpp" line="+81"/>
+        <source>The device has not reported a client status yet.</source>
+        <translation>L&apos;appareil n&apos;a pas encore signalé d&apos;état du client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Able to retrieve device ID.</source>
+        <translation>L&apos;identifiant de l&apos;appareil est récupérable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unrecoverable error occurred either within the client or on server side.</source>
+        <translation>Une erreur irrécupérable est survenue dans le client ou côté serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registration of device required. Device user can mitigate this status.</source>
+        <translation>Enregistrement de l&apos;appareil requis. L&apos;utilisateur de l&apos;appareil peut remédier à cet état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interactive log-in is required. Device user can mitigate this status.</source>
+        <translation>Une connexion interactive est requise. L&apos;utilisateur de l&apos;appareil peut remédier à cet état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some scopes were not granted access to.</source>
+        <translation>L&apos;accès n&apos;a pas été accordé à certaines étendues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requested resource is protected by an Intune Conditional Access policy.</source>
+        <translation>La ressource demandée est protégée par une stratégie d&apos;accès conditionnel Intune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled the web Auth session by tapping the &quot;Done&quot; or &quot;Cancel&quot; button in the web browser.</source>
+        <translation>L&apos;utilisateur de l&apos;appareil a annulé la session d&apos;authentification Web en appuyant sur le bouton «&#xa0;Terminé&#xa0;» ou «&#xa0;Annuler&#xa0;» du navigateur Web.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account logged out.</source>
+        <translation>Compte déconnecté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown status code &quot;%1&quot;: not one of the codes documented for Azure reporting. It is shown as received.</source>
+        <translation>Code d&apos;état inconnu «&#xa0;%1&#xa0;»&#xa0;: il ne fait pas partie des codes documentés pour les rapports Azure. Il est affiché tel que reçu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not fixable by the device user. Check the MDM client and Azure service health, then report again.</source>
+        <translation>L&apos;utilisateur de l&apos;appareil ne peut pas y remédier. Vérifiez le client MDM et l&apos;état du service Azure, puis renvoyez le rapport.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the device user to register the device in Microsoft Authenticator (workplace join).</source>
+        <translation>Demandez à l&apos;utilisateur de l&apos;appareil d&apos;enregistrer l&apos;appareil dans Microsoft Authenticator (jonction à l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the device user to open Microsoft Authenticator and sign in interactively.</source>
+        <translation>Demandez à l&apos;utilisateur de l&apos;appareil d&apos;ouvrir Microsoft Authenticator et de se connecter de manière interactive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator may need to grant consent for the requested scopes in Entra.</source>
+        <translation>Un administrateur doit peut-être accorder son consentement pour les étendues demandées dans Entra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app needs Intune app protection: assign an app protection policy to the user.</source>
+        <translation>L&apos;application nécessite la protection des applications Intune&#xa0;: attribuez une stratégie de protection des applications à l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled sign-in: ask them to retry and complete it.</source>
+        <translation>L&apos;utilisateur de l&apos;appareil a annulé la connexion&#xa0;: demandez-lui de réessayer et d&apos;aller jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is signed out: ask the device user to sign in again.</source>
+        <translation>Le compte est déconnecté&#xa0;: demandez à l&apos;utilisateur de l&apos;appareil de se reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the MDM client version; this code is not documented.</source>
+        <translation>Vérifiez la version du client MDM&#xa0;; ce code n&apos;est pas documenté.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureComplianceStatus</name>
+    <message>
+        <location filename="../models/azurecompliancestatus.cpp" line="+7"/>
+        <source>Not reported yet</source>
+        <translation>Pas encore signalé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In-progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No report has been sent to Azure for this device yet.</source>
+        <translation>Aucun rapport n&apos;a encore été envoyé à Azure pour cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report was sent and Azure has not confirmed it yet.</source>
+        <translation>Un rapport a été envoyé et Azure ne l&apos;a pas encore confirmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure confirmed the last report.</source>
+        <translation>Azure a confirmé le dernier rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure rejected the last report or it could not be delivered.</source>
+        <translation>Azure a rejeté le dernier rapport, ou celui-ci n&apos;a pas pu être remis.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDeviceId</name>
+    <message>
+        <location filename="../models/azuredeviceid.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not a GUID (expected the form 007c8232-9489-4074-9b35-345b16f0a72d).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un GUID (forme attendue&#xa0;: 007c8232-9489-4074-9b35-345b16f0a72d).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceActions</name>
+    <message>
+        <location filename="../models/complianceaction.cpp" line="+31"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send Alert</source>
+        <translation>Envoyer une alerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block Email</source>
+        <translation>Bloquer l&apos;accès à la messagerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block AppConnect Apps</source>
+        <translation>Bloquer les applis AppConnect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>Mettre en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire device</source>
+        <translation>Retirer l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Non-compliant</source>
+        <translation>Appareil non conforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device data removed from Azure platform</source>
+        <translation>Données d&apos;appareil supprimées de la plateforme Azure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure receives complianceStatus &quot;compliant&quot;.</source>
+        <translation>Azure reçoit complianceStatus &quot;compliant&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives complianceStatus &quot;notCompliant&quot;.</source>
+        <translation>Azure reçoit complianceStatus &quot;notCompliant&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives &quot;notManaged&quot; and &quot;notCompliant&quot; and deletes the device record after 90 days.</source>
+        <translation>Azure reçoit &quot;notManaged&quot; et &quot;notCompliant&quot;, puis supprime l&apos;enregistrement de l&apos;appareil au bout de 90 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePolicy</name>
+    <message>
+        <location filename="../models/compliancepolicy.cpp" line="+10"/>
+        <source>Jailbroken or rooted</source>
+        <translation>Jailbreaké ou rooté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS below minimum version</source>
+        <translation>OS inférieur à la version minimale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passcode</source>
+        <translation>Pas de code secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present</source>
+        <translation>Application bloquée présente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of contact</source>
+        <translation>Hors contact</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>OS below %1</source>
+        <translation>OS inférieur à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present: %1</source>
+        <translation>Application bloquée présente&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Out of contact for %n day(s)</source>
+        <translation>
+            <numerusform>Hors contact depuis %n jour</numerusform>
+            <numerusform>Hors contact depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy has no name.</source>
+        <translation>La stratégie n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the rule &quot;%2&quot; needs a parameter.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: la règle «&#xa0;%2&#xa0;» nécessite un paramètre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy &quot;%1&quot;: &quot;%2&quot; is not a version number.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy &quot;%1&quot;: the number of days must be a whole number of at least 1.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: le nombre de jours doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot; has no action.</source>
+        <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a aucune action.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy &quot;%1&quot;: an action is missing.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: une action est manquante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the action &quot;%2&quot; appears twice.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: l&apos;action «&#xa0;%2&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &quot;%1&quot;: the wait of &quot;%2&quot; is negative.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: le délai d&apos;attente de «&#xa0;%2&#xa0;» est négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot;: the waits are out of order; &quot;%2&quot; comes after a longer wait.</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: les délais d&apos;attente ne sont pas dans l&apos;ordre&#xa0;; «&#xa0;%2&#xa0;» suit un délai plus long.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleetGenerator</name>
+    <message>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
+        <translation>L&apos;écriture de la flotte de démonstration a été annulée après %1 appareils sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
+        <translation>L&apos;émulateur de locataire %1 est introuvable&#xa0;; compilez la cible azure-status-emulator.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The tenant emulator could not be started: %1</source>
+        <translation>Impossible de démarrer l&apos;émulateur de locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tenant emulator did not report its address: %1</source>
+        <translation>L&apos;émulateur de locataire n&apos;a pas indiqué son adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The tenant emulator reported an unexpected address &quot;%1&quot;.</source>
+        <translation>L&apos;émulateur de locataire a indiqué une adresse inattendue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvWriter</name>
+    <message>
+        <location filename="../models/devicecsvwriter.cpp" line="+39"/>
+        <source>There is no device list to export.</source>
+        <translation>Il n&apos;y a aucune liste d&apos;appareils à exporter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why Report Time is blank</source>
+        <translation>Pourquoi l&apos;heure du rapport est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier CSV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsView</name>
+    <message>
+        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <source>Select a device</source>
+        <translation>Sélectionnez un appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Azure receives</source>
+        <translation>Ce que reçoit Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure outcome</source>
+        <translation>Résultat Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective action</source>
+        <translation>Action en vigueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure fields</source>
+        <translation>Champs Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Identifier</source>
+        <translation>Identifiant de l&apos;appareil Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>État de conformité de l&apos;appareil Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Client Status Code</source>
+        <translation>Code d&apos;état du client Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Heure du rapport de conformité des appareils Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown code</source>
+        <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violated rules</source>
+        <translation>Règles enfreintes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No violated rules.</source>
+        <translation>Aucune règle enfreinte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Violated since</source>
+        <translation>Enfreinte depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>Action en vigueur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next escalation</source>
+        <translation>Prochaine escalade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MDM id</source>
+        <translation>ID MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration state</source>
+        <translation>État d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jailbroken or rooted</source>
+        <translation>Jailbreaké ou rooté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unnamed device</source>
+        <translation>Appareil sans nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <extracomment>Platform and OS version, e.g. &quot;iOS 17.2&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
+        <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
+        <translation>Retiré&#xa0;: l&apos;appareil est signalé à Azure comme notManaged et notCompliant, et Azure supprime son enregistrement au bout de 90 jours.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation>Stratégie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Unknown policy #%1</source>
+        <translation>Stratégie inconnue n° %1</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>No violated rule has an action in effect yet: %1</source>
+        <translation>Aucune règle enfreinte n&apos;a encore d&apos;action en vigueur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule of a known policy: %1</source>
+        <translation>Aucune règle enfreinte d&apos;une stratégie connue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule: %1</source>
+        <translation>Aucune règle enfreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
+        <translation>Vide&#xa0;: l&apos;identifiant de l&apos;appareil n&apos;a pas pu être récupéré&#xa0;: l&apos;utilisateur de l&apos;appareil doit s&apos;inscrire dans Microsoft Authenticator. L&apos;appareil n&apos;a pas encore signalé de code d&apos;état du client Azure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank: the Azure Client Status Code is %1 but the device ID has not been received yet.</source>
+        <translation>Vide&#xa0;: le code d&apos;état du client Azure est %1, mais l&apos;identifiant de l&apos;appareil n&apos;a pas encore été reçu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. Azure Client Status Code: %1.</source>
+        <translation>Vide&#xa0;: l&apos;identifiant de l&apos;appareil n&apos;a pas pu être récupéré&#xa0;: l&apos;utilisateur de l&apos;appareil doit s&apos;inscrire dans Microsoft Authenticator. Code d&apos;état du client Azure&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device ID reported by Microsoft to the iOS or Android device, for example 007c8232-9489-4074-9b35-345b16f0a72d.</source>
+        <translation>L&apos;identifiant de l&apos;appareil transmis par Microsoft à l&apos;appareil iOS ou Android, par exemple 007c8232-9489-4074-9b35-345b16f0a72d.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure gave no error detail.</source>
+        <translation>Azure n&apos;a fourni aucun détail sur l&apos;erreur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error detail: %1</source>
+        <translation>Détail de l&apos;erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device user can fix this: %1</source>
+        <translation>L&apos;utilisateur de l&apos;appareil peut y remédier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time the device compliance status was reported to Microsoft Intune.</source>
+        <translation>Heure à laquelle l&apos;état de conformité de l&apos;appareil a été transmis à Microsoft Intune.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n jour)</numerusform>
+            <numerusform>%1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not counted</source>
+        <translation>Non prise en compte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Becomes %1 on %2</source>
+        <extracomment>The device&apos;s next escalation: &quot;Becomes &lt;action&gt; on &lt;date&gt;&quot;.</extracomment>
+        <translation>Passe à «&#xa0;%1&#xa0;» le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; Azure then receives: %2</source>
+        <translation>%1&#xa0;; Azure reçoit alors&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInventory</name>
+    <message>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <source>Generating demo fleet</source>
+        <translation>Génération de la flotte de démonstration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading devices</source>
+        <translation>Chargement des appareils</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <location filename="../models/devicelistmodel.cpp" line="+54"/>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS version</source>
+        <translation>Version de l&apos;OS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check-in</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure outcome</source>
+        <translation>Résultat Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective action</source>
+        <translation>Action en vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Identifier</source>
+        <translation>Identifiant de l&apos;appareil Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>État de conformité de l&apos;appareil Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Client Status Code</source>
+        <translation>Code d&apos;état du client Azure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Heure du rapport de conformité des appareils Azure</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Blank: the Azure device ID could not be retrieved. The device user must register in Microsoft Authenticator.</source>
+        <translation>Vide&#xa0;: l&apos;identifiant de l&apos;appareil Azure n&apos;a pas pu être récupéré. L&apos;utilisateur de l&apos;appareil doit s&apos;inscrire dans Microsoft Authenticator.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(blank: disabled)</source>
+        <translation>(vide&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: not sent yet)</source>
+        <translation>(vide&#xa0;: pas encore envoyé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: error)</source>
+        <translation>(vide&#xa0;: erreur)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListPanel</name>
+    <message>
+        <location filename="../ui/devicelistpanel.cpp" line="+132"/>
+        <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation>Rechercher un nom, un utilisateur, un numéro de série ou un identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client code:</source>
+        <translation>Code &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-fixable only</source>
+        <translation>Corrigeable par l&apos;utilisateur uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices whose Azure Client Status Code the device user can mitigate</source>
+        <translation>Appareils dont l&apos;utilisateur peut remédier au code d&apos;état du client Azure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown codes</source>
+        <translation>Codes inconnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>Non signalé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any error (not Success)</source>
+        <translation>Toute erreur (pas Success)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <source>The device database %1 is not open.</source>
+        <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Could not open the device database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données d&apos;appareils %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Could not read the device database %1: %2</source>
+        <translation>Impossible de lire la base de données d&apos;appareils %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a device database: it is not an SQLite file. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas une base de données d&apos;appareils&#xa0;: ce n&apos;est pas un fichier SQLite. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas une base de données d&apos;appareils utilisable (endommagée ou non SQLite)&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
+        <translation>%1 a été écrit par une version plus récente de cette console (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à la %3). Rien n&apos;a été modifié&#xa0;: utilisez une console plus récente ou un autre fichier de base de données.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not switch %1 to write-ahead logging: %2</source>
+        <translation>Impossible de passer %1 en journalisation anticipée (WAL)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not migrate %1 to schema version %2: %3</source>
+        <translation>Impossible de migrer %1 vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not write devices to %1: %2</source>
+        <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not write device %1 to %2: %3. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire l&apos;appareil %1 dans %2&#xa0;: %3. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read device %1 from %2: %3</source>
+        <translation>Impossible de lire l&apos;appareil %1 depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no device with id %1 in %2.</source>
+        <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not count the devices in %1: %2</source>
+        <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the device list from %1: %2</source>
+        <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading the device list was cancelled.</source>
+        <translation>Le chargement de la liste des appareils a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read device ids from %1: %2</source>
+        <translation>Impossible de lire les ID d&apos;appareils depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read devices from %1: %2</source>
+        <translation>Impossible de lire les appareils depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Policy &quot;%1&quot; has no id.</source>
+        <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write policies to %1: %2</source>
+        <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+44"/>
+        <source>Could not read the policies from %1: %2</source>
+        <translation>Impossible de lire les stratégies depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
+        <translation>La stratégie %1 dans %2 a une règle inconnue «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
+        <translation>Stratégie %1 dans %2&#xa0;: ses actions ne sont pas un tableau JSON d&apos;étapes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>La stratégie %1 dans %2 a une action inconnue «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
+        <translation>Impossible d&apos;enregistrer le paramètre «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Could not write to the audit log in %1: %2</source>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;audit de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDiscovery</name>
+    <message>
+        <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals)</source>
+        <translation>Découverte des points de terminaison (Graph servicePrincipals)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
+        <translation>%1&#xa0;: le locataire n&apos;a aucun principal de service pour Microsoft Intune (appId %2)&#xa0;; Intune est-il configuré pour ce locataire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
+        <translation>Découverte des points de terminaison (Graph servicePrincipals/endPoints)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
+        <translation>%1&#xa0;: l&apos;uri «&#xa0;%3&#xa0;» de l&apos;entrée %2 n&apos;est pas une URL http(s) absolue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
+        <translation>%1&#xa0;: le principal de service Intune ne répertorie aucun point de terminaison pour %2&#xa0;; définissez l&apos;URL dans les paramètres ou vérifiez le locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
+        <source>No command given after --headless. Commands: generate-demo, help.</source>
+        <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, help.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: --headless COMMAND [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  generate-demo --devices N --db PATH [--seed S]</source>
+        <translation>  generate-demo --devices N --db CHEMIN [--seed S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the device database at PATH. The same seed always gives the same fleet.</source>
+        <translation>      Écrit une flotte de démonstration de N appareils (de 10 à 1000000) et ses stratégies de conformité dans la base de données d&apos;appareils située à CHEMIN. La même graine donne toujours la même flotte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  help</source>
+        <translation>  help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Shows this text.</source>
+        <translation>      Affiche ce texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 2 commande inconnue ou argument incorrect, 3 erreur de base de données.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown option &quot;%1&quot;. Options: %2.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>generate-demo needs --devices N (from %1 to %2).</source>
+        <translation>generate-demo nécessite --devices N (de %1 à %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--devices: &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>--devices&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate-demo needs --db PATH, the device database to write.</source>
+        <translation>generate-demo nécessite --db CHEMIN, la base de données d&apos;appareils à écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to %2.</source>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n demo device(s) (seed %1) to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n appareil de démonstration écrit (graine %1) dans %2 en %3 s.</numerusform>
+            <numerusform>%n appareils de démonstration écrits (graine %1) dans %2 en %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <source>%1: no URL is set for this endpoint; check the settings.</source>
+        <translation>%1&#xa0;: aucune URL n&apos;est définie pour ce point de terminaison&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL absolue valide&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
+        <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: the server answered HTTP %2.</source>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the server answered HTTP %2: %3</source>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no response within %2 seconds.</source>
+        <translation>%1&#xa0;: aucune réponse dans un délai de %2 secondes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the connection to %2 was refused; is the service running?</source>
+        <translation>%1&#xa0;: la connexion à %2 a été refusée&#xa0;; le service est-il en cours d&apos;exécution&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server closed the connection before answering.</source>
+        <translation>%1&#xa0;: le serveur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the host %2 was not found.</source>
+        <translation>%1&#xa0;: l&apos;hôte %2 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the request failed: %2</source>
+        <translation>%1&#xa0;: la requête a échoué&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>(abandon après %n tentative)</numerusform>
+            <numerusform>(abandon après %n tentatives)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryClient</name>
+    <message>
+        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <source>%1 skipped: the field &quot;%2&quot; %3</source>
+        <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is %1, not a string.</source>
+        <translation>est %1 et non une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is %1 KiB long; the limit is %2 KiB.</source>
+        <translation>fait %1 Kio&#xa0;; la limite est de %2 Kio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is %1, not true or false.</source>
+        <translation>est %1 et non true ou false.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is %1, not a time in milliseconds since 1970.</source>
+        <translation>est %1 et non une heure en millisecondes depuis 1970.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1, not a plausible time in milliseconds since 1970.</source>
+        <translation>vaut %1, ce qui n&apos;est pas une heure plausible en millisecondes depuis 1970.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+450"/>
+        <source>is not valid: %1</source>
+        <translation>n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device)</source>
+        <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a partition has no valid &quot;id&quot;.</source>
+        <translation>%1&#xa0;: une partition n&apos;a pas d&apos;«&#xa0;id&#xa0;» valide.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
+        <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <source>MDM device list (/api/v1/device)</source>
+        <translation>Liste des appareils MDM (/api/v1/device)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
+        <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
+        <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3&#xa0;; arrêt après %4 appareils.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: totalCount is negative (%2).</source>
+        <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
+        <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
+        <translation>%1&#xa0;: la page à la position %2 est revenue vide alors que totalCount vaut %3&#xa0;; arrêt après %4 appareils.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: the pull was stopped after %2 devices.</source>
+        <translation>%1&#xa0;: la récupération a été arrêtée après %2 appareils.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>... and %1 more records skipped.</source>
+        <translation>... et %1 autres enregistrements ignorés.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MDM device (/api/v1/device/%1)</source>
+        <translation>Appareil MDM (/api/v1/device/%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the MDM has no device %2.</source>
+        <translation>%1&#xa0;: le MDM n&apos;a pas d&apos;appareil %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;result&quot; object.</source>
+        <translation>%1&#xa0;: la réponse ne contient pas d&apos;objet «&#xa0;result&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
+        <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
+        <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Device record %1</source>
+        <translation>Enregistrement d&apos;appareil %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A device record</source>
+        <translation>Un enregistrement d&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped: it is %2, not an object.</source>
+        <translation>%1&#xa0;: enregistrement ignoré, c&apos;est %2 et non un objet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 skipped: the field &quot;id&quot; is missing.</source>
+        <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;id&#xa0;» est absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 skipped: the field &quot;id&quot; is %2, not a positive whole number.</source>
+        <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;id&#xa0;» est %2 et non un nombre entier positif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+61"/>
+        <source>is %1, not an array.</source>
+        <translation>est %1 et non un tableau.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>has %1 entries; the limit is %2.</source>
+        <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1, not an object.</source>
+        <translation>est %1 et non un objet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing or not a positive whole number.</source>
+        <translation>est absent ou n&apos;est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A compliance policy skipped: it is %1, not an object.</source>
+        <translation>Une stratégie de conformité a été ignorée&#xa0;: c&apos;est %1 et non un objet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
+        <translation>Une stratégie de conformité a été ignorée&#xa0;: le champ «&#xa0;id&#xa0;» est absent ou n&apos;est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance policy %1</source>
+        <translation>Stratégie de conformité %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names an unknown rule &quot;%1&quot;.</source>
+        <translation>désigne une règle inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>names an unknown action &quot;%1&quot;.</source>
+        <translation>désigne une action inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a number of days.</source>
+        <translation>n&apos;est pas un nombre de jours.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResponse</name>
+    <message>
+        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <source>%1: the response is empty; a JSON object was expected.</source>
+        <translation>%1&#xa0;: la réponse est vide&#xa0;; un objet JSON était attendu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is not JSON (%2 at offset %3).</source>
+        <translation>%1&#xa0;: la réponse n&apos;est pas du JSON (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is JSON but not an object.</source>
+        <translation>%1&#xa0;: la réponse est du JSON, mais pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: la réponse ne contient pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un objet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an array.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un tableau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a string.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a whole number.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../app/i18n/languageswitcher.cpp" line="+49"/>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; langues disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The translation file %1 could not be loaded.</source>
+        <translation>Impossible de charger le fichier de traduction %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export shown devices as CSV…</source>
+        <translation>&amp;Exporter les appareils affichés au format CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload devices</source>
+        <translation>&amp;Recharger les appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find device…</source>
+        <translation>&amp;Rechercher un appareil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Saved views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Azure Status Console</source>
+        <translation>À &amp;propos d&apos;Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save current view…</source>
+        <translation>Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a saved view…</source>
+        <translation>Supprimer une vue enregistrée…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n appareil</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device %1 could not be read: %2</source>
+        <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Devices could not be loaded</source>
+        <translation>Impossible de charger les appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store %1 could not be read:
+%2</source>
+        <translation>Impossible de lire le stockage d&apos;appareils %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export shown devices</source>
+        <translation>Exporter les appareils affichés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n device(s) to %1</source>
+        <translation>
+            <numerusform>%n appareil exporté vers %1</numerusform>
+            <numerusform>%n appareils exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved view needs a name.</source>
+        <translation>Une vue enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete saved view</source>
+        <translation>Supprimer la vue enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View to delete:</source>
+        <translation>Vue à supprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved views ignored: %1</source>
+        <translation>Vues enregistrées ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Azure Status Console</source>
+        <translation>À propos d&apos;Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Device status reporting from Ivanti Neurons for MDM to Microsoft Intune and Entra.&lt;/p&gt;&lt;p&gt;Device store: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Signalement de l&apos;état des appareils d&apos;Ivanti Neurons for MDM à Microsoft Intune et Entra.&lt;/p&gt;&lt;p&gt;Stockage d&apos;appareils&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerComplianceClient</name>
+    <message>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1&#xa0;: aucun ID de locataire n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the tenant id &quot;%2&quot; is not a GUID; check the settings.</source>
+        <translation>%1&#xa0;: l&apos;ID de locataire «&#xa0;%2&#xa0;» n&apos;est pas un GUID&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+163"/>
+        <source>%1: the partner endpoints are not known: %2</source>
+        <translation>%1&#xa0;: les points de terminaison du partenaire sont inconnus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Partner tenant sync (PartnerTenants)</source>
+        <translation>Synchronisation du locataire partenaire (PartnerTenants)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
+        <translation>Synchronisation du locataire partenaire (PartnerTenantHeartbeat)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+28"/>
+        <location line="+35"/>
+        <source>Partner device sync (DataUploadMessages)</source>
+        <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
+        <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas du JSON (%2 à la position %3)&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the content to upload is not a JSON array; nothing was sent.</source>
+        <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas un tableau JSON&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: the service does not know the message %2.</source>
+        <translation>%1&#xa0;: le service ne connaît pas le message %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: ErrorDetail in the response is %2, not a string.</source>
+        <translation>%1&#xa0;: ErrorDetail dans la réponse est %2 et non une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: la réponse a un Status inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graph partner health (complianceManagementPartners)</source>
+        <translation>État des partenaires Graph (complianceManagementPartners)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un objet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
+        <translation>%1&#xa0;: «&#xa0;%2.lastHeartbeatDateTime&#xa0;» n&apos;est pas une heure ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../models/device.cpp" line="+7"/>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutbox</name>
+    <message>
+        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <source>The batch size must be at least 1, not %1.</source>
+        <translation>La taille de lot doit être d&apos;au moins 1, et non %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not queue the reports in %1: %2</source>
+        <translation>Impossible de mettre les rapports en file d&apos;attente dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+2"/>
+        <source>device %1: %2</source>
+        <translation>appareil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No report with message id %1.</source>
+        <translation>Aucun rapport avec l&apos;ID de message %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlanner</name>
+    <message>
+        <location filename="../app/reporting/reportplanner.cpp" line="+36"/>
+        <source>Compliance state change</source>
+        <translation>Modification de l&apos;état de conformité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory change</source>
+        <translation>Modification d&apos;inventaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy escalation</source>
+        <translation>Escalade de stratégie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report</source>
+        <translation>Rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>Signaler maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTime</name>
+    <message>
+        <location filename="../models/reporttime.cpp" line="+19"/>
+        <source>report failed</source>
+        <translation>échec du rapport</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Blank because reporting to Azure is disabled.</source>
+        <translation>Vide, car l&apos;envoi des rapports à Azure est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because the data was received and the Microsoft API has not been called yet.</source>
+        <translation>Vide, car les données ont été reçues et l&apos;API Microsoft n&apos;a pas encore été appelée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because of an error: %1.</source>
+        <translation>Vide en raison d&apos;une erreur&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingEngine</name>
+    <message>
+        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location line="+70"/>
+        <source>Reporting to Azure is switched off in the settings.</source>
+        <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>There is no device with id %1.</source>
+        <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <location filename="../models/savedview.cpp" line="+42"/>
+        <source>A saved view has no name.</source>
+        <translation>Une vue enregistrée n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved view &quot;%1&quot;: &quot;%2&quot; is not a valid filter.</source>
+        <translation>Vue enregistrée «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un filtre valide.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved view &quot;%1&quot;: unknown sort column &quot;%2&quot;.</source>
+        <translation>Vue enregistrée «&#xa0;%1&#xa0;»&#xa0;: colonne de tri inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved view &quot;%1&quot;: unknown column &quot;%2&quot;.</source>
+        <translation>Vue enregistrée «&#xa0;%1&#xa0;»&#xa0;: colonne inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The saved views are not valid JSON (%1 at offset %2).</source>
+        <translation>Les vues enregistrées ne sont pas du JSON valide (%1 à la position %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <source>Token endpoint (%1)</source>
+        <translation>Point de terminaison du jeton (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1&#xa0;: aucun ID de locataire n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client id is set; check the settings.</source>
+        <translation>%1&#xa0;: aucun ID client n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client secret is set; check the settings.</source>
+        <translation>%1&#xa0;: aucun secret client n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the response has no access_token.</source>
+        <translation>%1&#xa0;: la réponse ne contient pas access_token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
+        <translation>%1&#xa0;: le type de jeton est «&#xa0;%2&#xa0;» et non Bearer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the response has no expires_in.</source>
+        <translation>%1&#xa0;: la réponse ne contient pas expires_in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expires_in is not a whole number of seconds.</source>
+        <translation>%1&#xa0;: expires_in n&apos;est pas un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expires_in is negative (%2).</source>
+        <translation>%1&#xa0;: expires_in est négatif (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+69"/>
+        <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--demo-devices doit être un nombre de 0 à 1000000, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store could not be opened:
+%1
+
+Nothing was changed. Start with --db to use another file.</source>
+        <translation>Impossible d&apos;ouvrir le stockage d&apos;appareils&#xa0;:
+%1
+
+Rien n&apos;a été modifié. Démarrez avec --db pour utiliser un autre fichier.</translation>
+    </message>
+</context>
+</TS>

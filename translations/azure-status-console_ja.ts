@@ -1,0 +1,1887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AzureClientStatus</name>
+    <message>
+        <location filename="../models/azureclientstatus.cpp" line="+81"/>
+        <source>The device has not reported a client status yet.</source>
+        <translation>デバイスはまだクライアント ステータスを報告していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Able to retrieve device ID.</source>
+        <translation>デバイスIDを受信可能。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unrecoverable error occurred either within the client or on server side.</source>
+        <translation>クライアント内またはサーバー側に回復不能なエラーが発生。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registration of device required. Device user can mitigate this status.</source>
+        <translation>デバイスの登録が必要。デバイスユーザがこの状態を修復可能。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interactive log-in is required. Device user can mitigate this status.</source>
+        <translation>対話型ログインが必要。デバイスユーザがこの状態を修復可能。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some scopes were not granted access to.</source>
+        <translation>一部のスコープにはアクセス不可。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requested resource is protected by an Intune Conditional Access policy.</source>
+        <translation>要求されるリソースがIntune条件付きアクセスポリシーの保護対象。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled the web Auth session by tapping the &quot;Done&quot; or &quot;Cancel&quot; button in the web browser.</source>
+        <translation>デバイスユーザがWebブラウザで [完了] または [キャンセル] ボタンを押してWeb認証セッションをキャンセル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account logged out.</source>
+        <translation>アカウントがログアウト済み。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown status code &quot;%1&quot;: not one of the codes documented for Azure reporting. It is shown as received.</source>
+        <translation>不明なステータス コード「%1」：Azure へのレポート用に文書化されたコードではありません。受信したとおりに表示しています。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not fixable by the device user. Check the MDM client and Azure service health, then report again.</source>
+        <translation>デバイスユーザは修復できません。MDM クライアントと Azure サービスの正常性を確認してから、再度報告してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the device user to register the device in Microsoft Authenticator (workplace join).</source>
+        <translation>Microsoft Authenticator でデバイスを登録 (ワークプレース参加) するよう、デバイスユーザに依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the device user to open Microsoft Authenticator and sign in interactively.</source>
+        <translation>Microsoft Authenticator を開いて対話型でサインインするよう、デバイスユーザに依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator may need to grant consent for the requested scopes in Entra.</source>
+        <translation>管理者が Entra で、要求されたスコープへの同意を付与する必要がある場合があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app needs Intune app protection: assign an app protection policy to the user.</source>
+        <translation>アプリには Intune アプリ保護が必要です：ユーザにアプリ保護ポリシーを割り当ててください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device user cancelled sign-in: ask them to retry and complete it.</source>
+        <translation>デバイスユーザがサインインをキャンセルしました：もう一度サインインを最後まで行うよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is signed out: ask the device user to sign in again.</source>
+        <translation>アカウントがサインアウトしています：もう一度サインインするよう、デバイスユーザに依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the MDM client version; this code is not documented.</source>
+        <translation>MDM クライアントのバージョンを確認してください。このコードは文書化されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>AzureComplianceStatus</name>
+    <message>
+        <location filename="../models/azurecompliancestatus.cpp" line="+7"/>
+        <source>Not reported yet</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In-progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No report has been sent to Azure for this device yet.</source>
+        <translation>このデバイスのレポートはまだ Azure に送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report was sent and Azure has not confirmed it yet.</source>
+        <translation>レポートは送信されましたが、Azure はまだ確認していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure confirmed the last report.</source>
+        <translation>Azure が最新のレポートを確認しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure rejected the last report or it could not be delivered.</source>
+        <translation>Azure が最新のレポートを拒否したか、レポートを配信できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDeviceId</name>
+    <message>
+        <location filename="../models/azuredeviceid.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not a GUID (expected the form 007c8232-9489-4074-9b35-345b16f0a72d).</source>
+        <translation>「%1」は GUID ではありません (想定される形式：007c8232-9489-4074-9b35-345b16f0a72d)。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceActions</name>
+    <message>
+        <location filename="../models/complianceaction.cpp" line="+31"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send Alert</source>
+        <translation>アラートを送信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block Email</source>
+        <translation>メールをブロック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block AppConnect Apps</source>
+        <translation>AppConnectアプリをブロック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>検疫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire device</source>
+        <translation>デバイスの撤去</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Compliant</source>
+        <translation>コンプライアンス適合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Non-compliant</source>
+        <translation>コンプライアンス違反デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device data removed from Azure platform</source>
+        <translation>Azureプラットフォームからデバイスデータを削除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure receives complianceStatus &quot;compliant&quot;.</source>
+        <translation>Azure は complianceStatus &quot;compliant&quot; を受信します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives complianceStatus &quot;notCompliant&quot;.</source>
+        <translation>Azure は complianceStatus &quot;notCompliant&quot; を受信します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure receives &quot;notManaged&quot; and &quot;notCompliant&quot; and deletes the device record after 90 days.</source>
+        <translation>Azure は &quot;notManaged&quot; と &quot;notCompliant&quot; を受信し、90 日後にデバイスのレコードを削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePolicy</name>
+    <message>
+        <location filename="../models/compliancepolicy.cpp" line="+10"/>
+        <source>Jailbroken or rooted</source>
+        <translation>脱獄またはルート化済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS below minimum version</source>
+        <translation>OS が最小バージョン未満</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passcode</source>
+        <translation>パスコードなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted</source>
+        <translation>未暗号化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present</source>
+        <translation>ブロック対象アプリが存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of contact</source>
+        <translation>連絡なし</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>OS below %1</source>
+        <translation>OS が %1 未満</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked app present: %1</source>
+        <translation>ブロック対象アプリが存在：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Out of contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n 日間連絡なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy has no name.</source>
+        <translation>ポリシーに名前がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the rule &quot;%2&quot; needs a parameter.</source>
+        <translation>ポリシー「%1」：ルール「%2」にはパラメーターが必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy &quot;%1&quot;: &quot;%2&quot; is not a version number.</source>
+        <translation>ポリシー「%1」：「%2」はバージョン番号ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy &quot;%1&quot;: the number of days must be a whole number of at least 1.</source>
+        <translation>ポリシー「%1」：日数は 1 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot; has no action.</source>
+        <translation>ポリシー「%1」にアクションがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy &quot;%1&quot;: an action is missing.</source>
+        <translation>ポリシー「%1」：アクションが指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the action &quot;%2&quot; appears twice.</source>
+        <translation>ポリシー「%1」：アクション「%2」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &quot;%1&quot;: the wait of &quot;%2&quot; is negative.</source>
+        <translation>ポリシー「%1」：「%2」の待機時間が負の値です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot;: the waits are out of order; &quot;%2&quot; comes after a longer wait.</source>
+        <translation>ポリシー「%1」：待機時間の順序が正しくありません。「%2」がより長い待機時間の後にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleetGenerator</name>
+    <message>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
+        <translation>デモフリートの書き込みは、%2 台中 %1 台の時点でキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
+        <translation>テナントエミュレーター %1 が見つかりません。azure-status-emulator ターゲットをビルドしてください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The tenant emulator could not be started: %1</source>
+        <translation>テナントエミュレーターを起動できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tenant emulator did not report its address: %1</source>
+        <translation>テナントエミュレーターがアドレスを報告しませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The tenant emulator reported an unexpected address &quot;%1&quot;.</source>
+        <translation>テナントエミュレーターが予期しないアドレス「%1」を報告しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvWriter</name>
+    <message>
+        <location filename="../models/devicecsvwriter.cpp" line="+39"/>
+        <source>There is no device list to export.</source>
+        <translation>エクスポートするデバイス一覧がありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why Report Time is blank</source>
+        <translation>レポート時刻が空白の理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation>CSV ファイルを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsView</name>
+    <message>
+        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <source>Select a device</source>
+        <translation>デバイスを選択してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Azure receives</source>
+        <translation>Azure が受信する内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure outcome</source>
+        <translation>Azure の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective action</source>
+        <translation>適用中のアクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure fields</source>
+        <translation>Azure フィールド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Identifier</source>
+        <translation>Azure デバイス識別子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>Azure デバイスのコンプライアンス状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Client Status Code</source>
+        <translation>Azure クライアント ステータス コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Azure デバイスのコンプライアンスレポート時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown code</source>
+        <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
+        <translation>不明なコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violated rules</source>
+        <translation>違反しているルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No violated rules.</source>
+        <translation>違反しているルールはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Violated since</source>
+        <translation>違反開始日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>適用中のアクション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next escalation</source>
+        <translation>次のエスカレーション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory</source>
+        <translation>インベントリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>製造元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MDM id</source>
+        <translation>MDM ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration state</source>
+        <translation>登録状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in</source>
+        <translation>最終チェックイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jailbroken or rooted</source>
+        <translation>脱獄またはルート化済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>検疫済み</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unnamed device</source>
+        <translation>名前のないデバイス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <extracomment>Platform and OS version, e.g. &quot;iOS 17.2&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
+        <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
+        <translation>撤去済み：デバイスは notManaged および notCompliant として Azure に報告され、Azure は 90 日後にそのレコードを削除します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation>ポリシー「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Unknown policy #%1</source>
+        <translation>不明なポリシー #%1</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>No violated rule has an action in effect yet: %1</source>
+        <translation>アクションが適用されている違反ルールはまだありません：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule of a known policy: %1</source>
+        <translation>既知のポリシーの違反ルールはありません：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No violated rule: %1</source>
+        <translation>違反ルールなし：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
+        <translation>空白：デバイスIDを取得できませんでした。デバイスユーザは Microsoft Authenticator に登録する必要があります。デバイスはまだ Azure クライアント ステータス コードを報告していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank: the Azure Client Status Code is %1 but the device ID has not been received yet.</source>
+        <translation>空白：Azure クライアント ステータス コードは %1 ですが、デバイスIDはまだ受信していません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. Azure Client Status Code: %1.</source>
+        <translation>空白：デバイスIDを取得できませんでした。デバイスユーザは Microsoft Authenticator に登録する必要があります。Azure クライアント ステータス コード：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device ID reported by Microsoft to the iOS or Android device, for example 007c8232-9489-4074-9b35-345b16f0a72d.</source>
+        <translation>Microsoft によって iOS または Android デバイスに報告されたデバイスID。007c8232-9489-4074-9b35-345b16f0a72d など。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Azure gave no error detail.</source>
+        <translation>Azure からエラーの詳細は提供されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error detail: %1</source>
+        <translation>エラーの詳細：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device user can fix this: %1</source>
+        <translation>デバイスユーザが修復可能：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do: %1</source>
+        <translation>対処方法：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time the device compliance status was reported to Microsoft Intune.</source>
+        <translation>デバイスのコンプライアンス状態が Microsoft Intune に報告された時刻。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n 日前)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>%1 on %2</source>
+        <translation>%2 に%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not counted</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Becomes %1 on %2</source>
+        <extracomment>The device&apos;s next escalation: &quot;Becomes &lt;action&gt; on &lt;date&gt;&quot;.</extracomment>
+        <translation>%2 に「%1」へ移行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; Azure then receives: %2</source>
+        <translation>%1。その後 Azure が受信する内容：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInventory</name>
+    <message>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <source>Generating demo fleet</source>
+        <translation>デモフリートを生成しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading devices</source>
+        <translation>デバイスを読み込んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <location filename="../models/devicelistmodel.cpp" line="+54"/>
+        <source>Device name</source>
+        <translation>デバイス名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS version</source>
+        <translation>OS バージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check-in</source>
+        <translation>最終チェックイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure outcome</source>
+        <translation>Azure の結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective action</source>
+        <translation>適用中のアクション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Identifier</source>
+        <translation>Azure デバイス識別子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Status</source>
+        <translation>Azure デバイスのコンプライアンス状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Client Status Code</source>
+        <translation>Azure クライアント ステータス コード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Device Compliance Report Time</source>
+        <translation>Azure デバイスのコンプライアンスレポート時刻</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Blank: the Azure device ID could not be retrieved. The device user must register in Microsoft Authenticator.</source>
+        <translation>空白：Azure デバイスIDを取得できませんでした。デバイスユーザは Microsoft Authenticator に登録する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(blank: disabled)</source>
+        <translation>(空白：無効)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: not sent yet)</source>
+        <translation>(空白：未送信)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(blank: error)</source>
+        <translation>(空白：エラー)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>(空白)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (不明)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListPanel</name>
+    <message>
+        <location filename="../ui/devicelistpanel.cpp" line="+132"/>
+        <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation>名前、ユーザ、シリアル番号、Azure デバイスIDで検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client code:</source>
+        <translation>クライアント コード(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>プラットフォーム(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-fixable only</source>
+        <translation>ユーザが修復可能なもののみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices whose Azure Client Status Code the device user can mitigate</source>
+        <translation>Azure クライアント ステータス コードをデバイスユーザが修復可能なデバイス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown codes</source>
+        <translation>不明なコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any error (not Success)</source>
+        <translation>すべてのエラー (Success 以外)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <source>The device database %1 is not open.</source>
+        <translation>デバイスデータベース %1 が開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>Could not open the device database %1: %2</source>
+        <translation>デバイスデータベース %1 を開けませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Could not read the device database %1: %2</source>
+        <translation>デバイスデータベース %1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a device database: it is not an SQLite file. Nothing was changed.</source>
+        <translation>%1 はデバイスデータベースではありません：SQLite ファイルではありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
+        <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
+        <translation>%1 はこのコンソールの新しいバージョンで書き込まれています (スキーマバージョン %2。このバージョンが対応するのは %3 まで)。何も変更されていません：新しいコンソールまたは別のデータベースファイルを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not switch %1 to write-ahead logging: %2</source>
+        <translation>%1 をログ先行書き込み (WAL) に切り替えられませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not migrate %1 to schema version %2: %3</source>
+        <translation>%1 をスキーマバージョン %2 に移行できませんでした：%3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not write devices to %1: %2</source>
+        <translation>%1 にデバイスを書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not write device %1 to %2: %3. Nothing was written.</source>
+        <translation>デバイス %1 を %2 に書き込めませんでした：%3。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not read device %1 from %2: %3</source>
+        <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no device with id %1 in %2.</source>
+        <translation>%2 に ID が %1 のデバイスはありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not count the devices in %1: %2</source>
+        <translation>%1 のデバイス数を取得できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the device list from %1: %2</source>
+        <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading the device list was cancelled.</source>
+        <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not read device ids from %1: %2</source>
+        <translation>%1 からデバイス ID を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read devices from %1: %2</source>
+        <translation>%1 からデバイスを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Policy &quot;%1&quot; has no id.</source>
+        <translation>ポリシー「%1」に ID がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write policies to %1: %2</source>
+        <translation>%1 にポリシーを書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+44"/>
+        <source>Could not read the policies from %1: %2</source>
+        <translation>%1 からポリシーを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
+        <translation>%2 のポリシー %1 に不明なルール「%3」があります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
+        <translation>%2 のポリシー %1：アクションがステップの JSON 配列ではありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>%2 のポリシー %1 に不明なアクション「%3」があります。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
+        <translation>設定「%1」を %2 に保存できませんでした：%3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+10"/>
+        <source>Could not write to the audit log in %1: %2</source>
+        <translation>%1 の監査ログに書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDiscovery</name>
+    <message>
+        <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals)</source>
+        <translation>エンドポイントの検出 (Graph servicePrincipals)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
+        <translation>%1：テナントに Microsoft Intune のサービス プリンシパル (appId %2) がありません。このテナントで Intune は設定されていますか？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
+        <translation>エンドポイントの検出 (Graph servicePrincipals/endPoints)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
+        <translation>%1：%2 エントリの uri「%3」は絶対 http(s) URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
+        <translation>%1：Intune のサービス プリンシパルに %2 のエンドポイントがありません。設定で URL を指定するか、テナントを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
+        <source>No command given after --headless. Commands: generate-demo, help.</source>
+        <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, help。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
+        <translation>不明なコマンド「%1」。コマンド：generate-demo, help。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: --headless COMMAND [OPTIONS]</source>
+        <translation>使用法：--headless コマンド [オプション]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>コマンド：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  generate-demo --devices N --db PATH [--seed S]</source>
+        <translation>  generate-demo --devices N --db パス [--seed S]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the device database at PATH. The same seed always gives the same fleet.</source>
+        <translation>      N 台 (10～1000000) のデバイスから成るデモフリートとそのコンプライアンスポリシーを、パスにあるデバイスデータベースに書き込みます。同じシードからは常に同じフリートが生成されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  help</source>
+        <translation>  help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Shows this text.</source>
+        <translation>      このテキストを表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
+        <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown option &quot;%1&quot;. Options: %2.</source>
+        <translation>不明なオプション「%1」。オプション：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>generate-demo needs --devices N (from %1 to %2).</source>
+        <translation>generate-demo には --devices N (%1～%2) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--devices: &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>--devices：「%1」は %2～%3 の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate-demo needs --db PATH, the device database to write.</source>
+        <translation>generate-demo には --db パス (書き込むデバイスデータベース) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to %2.</source>
+        <translation>--seed：「%1」は 0～%2 の整数ではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n demo device(s) (seed %1) to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n 台のデモデバイス (シード %1) を %3 秒で %2 に書き込みました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <source>%1: no URL is set for this endpoint; check the settings.</source>
+        <translation>%1：このエンドポイントの URL が設定されていません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
+        <translation>%1：「%2」は有効な絶対 URL ではありません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
+        <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: the server answered HTTP %2.</source>
+        <translation>%1：サーバーが HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the server answered HTTP %2: %3</source>
+        <translation>%1：サーバーが HTTP %2 を返しました：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no response within %2 seconds.</source>
+        <translation>%1：%2 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the connection to %2 was refused; is the service running?</source>
+        <translation>%1：%2 への接続が拒否されました。サービスは実行中ですか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server closed the connection before answering.</source>
+        <translation>%1：サーバーが応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the host %2 was not found.</source>
+        <translation>%1：ホスト %2 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the request failed: %2</source>
+        <translation>%1：要求が失敗しました：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>(%n 回試行した後に中止)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryClient</name>
+    <message>
+        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <source>%1 skipped: the field &quot;%2&quot; %3</source>
+        <translation>%1 をスキップしました：フィールド「%2」%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is %1, not a string.</source>
+        <translation>は%1であり、文字列ではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is %1 KiB long; the limit is %2 KiB.</source>
+        <translation>の長さが %1 KiB です。上限は %2 KiB です。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is %1, not true or false.</source>
+        <translation>は%1であり、true または false ではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is %1, not a time in milliseconds since 1970.</source>
+        <translation>は%1であり、1970 年からのミリ秒単位の時刻ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1, not a plausible time in milliseconds since 1970.</source>
+        <translation>は %1 であり、1970 年からのミリ秒単位の時刻として妥当ではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+450"/>
+        <source>is not valid: %1</source>
+        <translation>が無効です：%1</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device)</source>
+        <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a partition has no valid &quot;id&quot;.</source>
+        <translation>%1：パーティションに有効な「id」がありません。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
+        <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <source>MDM device list (/api/v1/device)</source>
+        <translation>MDM デバイス一覧 (/api/v1/device)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
+        <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
+        <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを返しました。%4 台のデバイスで停止しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: totalCount is negative (%2).</source>
+        <translation>%1：totalCount が負の値です (%2)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
+        <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
+        <translation>%1：totalCount は %3 ですが、位置 %2 のページが空でした。%4 台のデバイスで停止しました。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: the pull was stopped after %2 devices.</source>
+        <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>... and %1 more records skipped.</source>
+        <translation>... ほかに %1 件のレコードをスキップしました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>MDM device (/api/v1/device/%1)</source>
+        <translation>MDM デバイス (/api/v1/device/%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the MDM has no device %2.</source>
+        <translation>%1：MDM にデバイス %2 がありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;result&quot; object.</source>
+        <translation>%1：応答に「result」オブジェクトがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
+        <translation>MDM 強制チェックイン (/api/v1/device/forceCheckin)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
+        <translation>MDM コンプライアンスポリシー (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Device record %1</source>
+        <translation>デバイスレコード %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A device record</source>
+        <translation>デバイスレコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped: it is %2, not an object.</source>
+        <translation>%1 をスキップしました：%2であり、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 skipped: the field &quot;id&quot; is missing.</source>
+        <translation>%1 をスキップしました：フィールド「id」がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 skipped: the field &quot;id&quot; is %2, not a positive whole number.</source>
+        <translation>%1 をスキップしました：フィールド「id」は%2であり、正の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+61"/>
+        <source>is %1, not an array.</source>
+        <translation>は%1であり、配列ではありません。</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>has %1 entries; the limit is %2.</source>
+        <translation>のエントリ数が %1 です。上限は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1, not an object.</source>
+        <translation>は%1であり、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing or not a positive whole number.</source>
+        <translation>がないか、正の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is missing.</source>
+        <translation>がありません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A compliance policy skipped: it is %1, not an object.</source>
+        <translation>コンプライアンスポリシーを 1 件スキップしました：%1であり、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
+        <translation>コンプライアンスポリシーを 1 件スキップしました：フィールド「id」がないか、正の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compliance policy %1</source>
+        <translation>コンプライアンスポリシー %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>names an unknown rule &quot;%1&quot;.</source>
+        <translation>が不明なルール「%1」を指定しています。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>names an unknown action &quot;%1&quot;.</source>
+        <translation>が不明なアクション「%1」を指定しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a number of days.</source>
+        <translation>が日数ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResponse</name>
+    <message>
+        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <source>%1: the response is empty; a JSON object was expected.</source>
+        <translation>%1：応答が空です。JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is not JSON (%2 at offset %3).</source>
+        <translation>%1：応答が JSON ではありません (オフセット %3 で %2)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response is JSON but not an object.</source>
+        <translation>%1：応答は JSON ですが、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;%2&quot;.</source>
+        <translation>%1：応答に「%2」がありません。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1：応答の「%2」は%3であり、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an array.</source>
+        <translation>%1：応答の「%2」は%3であり、配列ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a string.</source>
+        <translation>%1：応答の「%2」は%3であり、文字列ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a whole number.</source>
+        <translation>%1：応答の「%2」は%3であり、整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ブール値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../app/i18n/languageswitcher.cpp" line="+49"/>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>不明な言語「%1」。使用可能な言語：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The translation file %1 could not be loaded.</source>
+        <translation>翻訳ファイル %1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export shown devices as CSV…</source>
+        <translation>表示中のデバイスを CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload devices</source>
+        <translation>デバイスを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find device…</source>
+        <translation>デバイスを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Saved views</source>
+        <translation>保存済みビュー(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Azure Status Console</source>
+        <translation>Azure Status Console について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save current view…</source>
+        <translation>現在のビューを保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a saved view…</source>
+        <translation>保存済みビューを削除…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>%n 台中 %1 台のデバイスを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device %1 could not be read: %2</source>
+        <translation>デバイス %1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Devices could not be loaded</source>
+        <translation>デバイスを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store %1 could not be read:
+%2</source>
+        <translation>デバイスストア %1 を読み取れませんでした：
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 を書き込み用に開けませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export shown devices</source>
+        <translation>表示中のデバイスをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n device(s) to %1</source>
+        <translation>
+            <numerusform>%n 台のデバイスを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Save view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of the view:</source>
+        <translation>ビューの名前：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved view needs a name.</source>
+        <translation>保存済みビューには名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete saved view</source>
+        <translation>保存済みビューの削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View to delete:</source>
+        <translation>削除するビュー：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved views ignored: %1</source>
+        <translation>無視された保存済みビュー：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Azure Status Console</source>
+        <translation>Azure Status Console について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Device status reporting from Ivanti Neurons for MDM to Microsoft Intune and Entra.&lt;/p&gt;&lt;p&gt;Device store: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ivanti Neurons for MDM から Microsoft Intune および Entra へのデバイス状態の報告。&lt;/p&gt;&lt;p&gt;デバイスストア：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerComplianceClient</name>
+    <message>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1：テナント ID が設定されていません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the tenant id &quot;%2&quot; is not a GUID; check the settings.</source>
+        <translation>%1：テナント ID「%2」は GUID ではありません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+163"/>
+        <source>%1: the partner endpoints are not known: %2</source>
+        <translation>%1：パートナーのエンドポイントが不明です：%2</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Partner tenant sync (PartnerTenants)</source>
+        <translation>パートナー テナント同期 (PartnerTenants)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
+        <translation>パートナー テナント同期 (PartnerTenantHeartbeat)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+28"/>
+        <location line="+35"/>
+        <source>Partner device sync (DataUploadMessages)</source>
+        <translation>パートナー デバイス同期 (DataUploadMessages)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
+        <translation>%1：アップロードする内容が JSON ではありません (オフセット %3 で %2)。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the content to upload is not a JSON array; nothing was sent.</source>
+        <translation>%1：アップロードする内容が JSON 配列ではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: the service does not know the message %2.</source>
+        <translation>%1：サービスはメッセージ %2 を認識していません。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: ErrorDetail in the response is %2, not a string.</source>
+        <translation>%1：応答の ErrorDetail は%2であり、文字列ではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
+        <translation>%1：応答の Status「%2」が不明です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graph partner health (complianceManagementPartners)</source>
+        <translation>Graph パートナーの正常性 (complianceManagementPartners)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation>%1：応答の「%2」は%3であり、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
+        <translation>%1：「%2.lastHeartbeatDateTime」は ISO 8601 形式の時刻ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../models/device.cpp" line="+7"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutbox</name>
+    <message>
+        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <source>The batch size must be at least 1, not %1.</source>
+        <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not queue the reports in %1: %2</source>
+        <translation>%1 でレポートをキューに登録できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+2"/>
+        <source>device %1: %2</source>
+        <translation>デバイス %1：%2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No report with message id %1.</source>
+        <translation>メッセージ ID が %1 のレポートはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlanner</name>
+    <message>
+        <location filename="../app/reporting/reportplanner.cpp" line="+36"/>
+        <source>Compliance state change</source>
+        <translation>コンプライアンス状態変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory change</source>
+        <translation>インベントリ変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy escalation</source>
+        <translation>ポリシーのエスカレーション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report</source>
+        <translation>週次レポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>今すぐ報告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTime</name>
+    <message>
+        <location filename="../models/reporttime.cpp" line="+19"/>
+        <source>report failed</source>
+        <translation>レポートの失敗</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Blank because reporting to Azure is disabled.</source>
+        <translation>Azure へのレポート機能が無効なため空白です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because the data was received and the Microsoft API has not been called yet.</source>
+        <translation>データを受信しましたが、Microsoft API をまだ呼び出していないため空白です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank because of an error: %1.</source>
+        <translation>エラーのため空白です：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingEngine</name>
+    <message>
+        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location line="+70"/>
+        <source>Reporting to Azure is switched off in the settings.</source>
+        <translation>Azure へのレポート機能は設定で無効になっています。</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>There is no device with id %1.</source>
+        <translation>ID が %1 のデバイスはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <location filename="../models/savedview.cpp" line="+42"/>
+        <source>A saved view has no name.</source>
+        <translation>保存済みビューに名前がありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved view &quot;%1&quot;: &quot;%2&quot; is not a valid filter.</source>
+        <translation>保存済みビュー「%1」：「%2」は有効なフィルターではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved view &quot;%1&quot;: unknown sort column &quot;%2&quot;.</source>
+        <translation>保存済みビュー「%1」：不明な並べ替え列「%2」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved view &quot;%1&quot;: unknown column &quot;%2&quot;.</source>
+        <translation>保存済みビュー「%1」：不明な列「%2」。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The saved views are not valid JSON (%1 at offset %2).</source>
+        <translation>保存済みビューが有効な JSON ではありません (オフセット %2 で %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <source>Token endpoint (%1)</source>
+        <translation>トークンエンドポイント (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: no tenant id is set; check the settings.</source>
+        <translation>%1：テナント ID が設定されていません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client id is set; check the settings.</source>
+        <translation>%1：クライアント ID が設定されていません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no client secret is set; check the settings.</source>
+        <translation>%1：クライアント シークレットが設定されていません。設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: the response has no access_token.</source>
+        <translation>%1：応答に access_token がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
+        <translation>%1：トークンの種類が「%2」であり、Bearer ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the response has no expires_in.</source>
+        <translation>%1：応答に expires_in がありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expires_in is not a whole number of seconds.</source>
+        <translation>%1：expires_in が秒単位の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expires_in is negative (%2).</source>
+        <translation>%1：expires_in が負の値です (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+69"/>
+        <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--demo-devices には 0～1000000 の数値を指定してください (「%1」は無効です)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store could not be opened:
+%1
+
+Nothing was changed. Start with --db to use another file.</source>
+        <translation>デバイスストアを開けませんでした：
+%1
+
+何も変更されていません。別のファイルを使用するには --db を指定して起動してください。</translation>
+    </message>
+</context>
+</TS>
