@@ -1,12 +1,16 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/net/networkservices.h"
+#include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
+#include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -58,9 +62,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save the main window as PNG once loaded, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"), QStringLiteral("Browse the store only: no tenant, nothing is synced or sent."));
+    const QCommandLineOption churnOption(QStringLiteral("demo-churn"),
+                                         QStringLiteral("Device-side changes per minute in the demo tenant."),
+                                         QStringLiteral("count"), QStringLiteral("60"));
+    const QCommandLineOption syncOption(QStringLiteral("sync-interval"),
+                                        QStringLiteral("Seconds between inventory syncs (default 30)."),
+                                        QStringLiteral("seconds"), QStringLiteral("30"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             QStringLiteral("Run a command without a window (see --headless help)."));
-    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, headlessOption});
+    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, offlineOption, churnOption, syncOption,
+                       headlessOption});
     parser.process(app);
 
     bool sizeOk = false;
@@ -93,22 +106,76 @@ int main(int argc, char *argv[])
         return 3;
     }
 
+    bool numberOk = false;
+    const int churn = parser.value(churnOption).toInt(&numberOk);
+    const int syncSeconds = numberOk ? parser.value(syncOption).toInt(&numberOk) : 0;
+    if (!numberOk || churn < 0 || syncSeconds < 5) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--demo-churn needs a count of 0 or more and "
+                                                                    "--sync-interval at least 5 seconds.")
+                            << Qt::endl;
+        return 2;
+    }
+
     DeviceInventory inventory(store);
-    // With no tenant configured the console runs on a generated demo fleet.
+    // With no tenant configured the console runs on the demo tenant: the emulator as a
+    // child process, serving the same generated fleet the store starts with.
     inventory.setDemoFleetSize(demoDevices);
-    MainWindow window(&inventory, &languages);
+    const quint64 demoSeed = store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
+    DemoTenant demo;
+    std::unique_ptr<NetworkServices> network;
+    std::unique_ptr<ReportingEngine> engine;
+    if (!parser.isSet(offlineOption)) {
+        if (demo.start(std::max(demoDevices, 10), demoSeed,
+                       {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
+            network = std::make_unique<NetworkServices>(demo.netSettings());
+            engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
+            ReportingSettings settings;
+            settings.tenantId = DemoTenant::tenantId();
+            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+                != QLatin1String("0");
+            engine->setSettings(settings);
+            engine->forgetProvisioning(); // a new demo tenant every run
+        } else {
+            QTextStream(stderr) << error << Qt::endl;
+        }
+    }
+    MainWindow window(&inventory, &languages, engine.get(), network.get());
     window.show();
 
+    QTimer syncTimer;
+    if (engine) {
+        engine->start();
+        QObject::connect(&syncTimer, &QTimer::timeout, engine.get(), &ReportingEngine::sync);
+        // The first sync once the list is on screen, then on the interval.
+        QObject::connect(&inventory, &DeviceInventory::tableLoaded, engine.get(), [&engine, &syncTimer, syncSeconds] {
+            if (syncTimer.isActive())
+                return;
+            QString weeklyError;
+            engine->catchUpWeekly(&weeklyError);
+            engine->sync();
+            syncTimer.start(syncSeconds * 1000);
+        });
+    }
+
     if (parser.isSet(screenshotOption)) {
+        // Once the list is loaded and, with a tenant, the first sync's reports are confirmed
+        // (or 60 s have passed), so the picture shows a settled console.
         const QString file = parser.value(screenshotOption);
-        const auto shoot = [&window, file] {
-            QTimer::singleShot(200, &window, [&window, file] {
+        auto *poll = new QTimer(&window);
+        QDeadlineTimer deadline(60000);
+        const auto settled = [&engine, &inventory, &syncTimer] {
+            return !inventory.isLoading() && (!engine || (syncTimer.isActive() && engine->isIdle()));
+        };
+        QObject::connect(poll, &QTimer::timeout, &window, [poll, deadline, settled, &window, file] {
+            if (!settled() && !deadline.hasExpired())
+                return;
+            poll->stop();
+            QTimer::singleShot(500, &window, [&window, file] {
                 window.grab().save(file);
                 QApplication::quit();
             });
-        };
-        QObject::connect(&inventory, &DeviceInventory::tableLoaded, &window, shoot);
-        QObject::connect(&inventory, &DeviceInventory::loadFailed, &window, shoot);
+        });
+        poll->start(200);
     }
     inventory.load();
     return QApplication::exec();

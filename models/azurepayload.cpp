@@ -1,9 +1,26 @@
 #include "models/azurepayload.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace AzurePayload {
+
+namespace {
+// Protocol words, never translated: an unknown platform is sent empty.
+QString osName(Platform platform)
+{
+    switch (platform) {
+    case Platform::iOS:
+        return QStringLiteral("iOS");
+    case Platform::Android:
+        return QStringLiteral("Android");
+    case Platform::Unknown:
+        break;
+    }
+    return {};
+}
+} // namespace
 
 QString complianceStatus(AzureOutcome outcome)
 {
@@ -25,10 +42,11 @@ QJsonArray entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const Q
         {QStringLiteral("DeviceId"), deviceId},
         {QStringLiteral("DeviceName"), device.name},
         {QStringLiteral("UserId"), device.user},
-        {QStringLiteral("LastCheckInTime"),
-         device.lastCheckin.isValid() ? device.lastCheckin.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("LastCheckInTime"), device.lastCheckin.isValid()
+             ? QJsonValue(device.lastCheckin.toUTC().toString(Qt::ISODate))
+             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("LastUpdateTime"), updated},
-        {QStringLiteral("Os"), Platforms::displayName(device.platform)},
+        {QStringLiteral("Os"), osName(device.platform)},
         {QStringLiteral("OsVersion"), device.osVersion},
         {QStringLiteral("EasIds"), QJsonArray()},
         {QStringLiteral("State"), device.registrationState},
@@ -48,6 +66,15 @@ QJsonArray entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const Q
         {QStringLiteral("complianceStatus"), complianceStatus(outcome)},
     };
     return QJsonArray{inventory, compliance};
+}
+
+QByteArray uploadBody(const QString &tenantId, const QDateTime &uploadTime, const QJsonArray &content)
+{
+    const QString contentText = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    return QJsonDocument(QJsonObject{{QStringLiteral("TenantId"), tenantId},
+                                     {QStringLiteral("UploadTime"), uploadTime.toUTC().toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("Content"), contentText}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QString inventoryFingerprint(const DeviceRecord &device)

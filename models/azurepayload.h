@@ -13,6 +13,8 @@ QJsonArray entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const Q
 QString complianceStatus(AzureOutcome outcome);
 // "managed", or "notManaged" once the device is retired.
 QString managementState(AzureOutcome outcome);
+// The DataUploadMessages request body: {"TenantId","UploadTime","Content": the array as a string}.
+QByteArray uploadBody(const QString &tenantId, const QDateTime &uploadTime, const QJsonArray &content);
 // A digest of the inventory fields Azure receives, to tell when they changed.
 QString inventoryFingerprint(const DeviceRecord &device);
 } // namespace AzurePayload

@@ -1,8 +1,10 @@
 #include "ui/devicedetailsview.h"
 
+#include "app/reporting/reportplanner.h"
 #include "models/reporttime.h"
 
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -111,6 +113,27 @@ QString text(const QWidget &view, const char *objectName)
     return child(view, objectName)->text();
 }
 
+// A device's timeline as ReportOutbox::history() gives it, newest first: a completed
+// report, then a failed one after a retry.
+QList<ReportEvent> timelineEvents()
+{
+    const QUuid first(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001"));
+    const QUuid second(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"));
+    const auto event = [](const QUuid &message, qint64 device, const QDateTime &at, const char *name,
+                           const QString &detail) {
+        return ReportEvent { message, device, at, QLatin1String(name), detail };
+    };
+    return {
+        event(second, 4711, kNow.addSecs(-600), "failed", QStringLiteral("DeviceId not found in tenant")),
+        event(second, 0, kNow.addSecs(-900), "sent", QString()),
+        event(second, 0, kNow.addSecs(-1200), "retry", QStringLiteral("HTTP 503 Service Unavailable")),
+        event(second, 4711, kNow.addSecs(-1500), "queued", QStringLiteral("weekly 0")),
+        event(first, 4711, kNow.addSecs(-3600), "completed", QString()),
+        event(first, 0, kNow.addSecs(-3630), "sent", QString()),
+        event(first, 4711, kNow.addSecs(-3660), "queued", QStringLiteral("compliance 1")),
+    };
+}
+
 bool shown(const QWidget &view, const char *objectName)
 {
     return child<QWidget>(view, objectName)->isVisibleTo(&view);
@@ -141,6 +164,28 @@ QStringList layoutProblems(const QWidget &view)
         }
         placed.append({ label, rect });
     }
+    // A short timeline shows every row, and no row is cut.
+    const auto *timeline = view.findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+    if (timeline && timeline->isVisibleTo(&view) && timeline->rowCount() <= 8) {
+        const auto *itemView
+            = static_cast<const QAbstractItemView *>(timeline); // sizeHintForRow is public here
+        int rows = 0;
+        for (int row = 0; row < timeline->rowCount(); ++row) {
+            rows += timeline->rowHeight(row);
+            if (timeline->rowHeight(row) < itemView->sizeHintForRow(row))
+                problems << QStringLiteral("timeline row %1 is %2 px tall, needs %3")
+                                .arg(row)
+                                .arg(timeline->rowHeight(row))
+                                .arg(itemView->sizeHintForRow(row));
+        }
+        if (timeline->viewport()->height() < rows)
+            problems << QStringLiteral("timeline shows %1 px of %2 px of rows")
+                            .arg(timeline->viewport()->height())
+                            .arg(rows);
+        const QWidget *box = timeline->parentWidget();
+        if (timeline->geometry().bottom() > box->contentsRect().bottom())
+            problems << QStringLiteral("timeline is cut off by its group box");
+    }
     return problems;
 }
 } // namespace
@@ -162,6 +207,9 @@ private Q_SLOTS:
     void violationsTable();
     void deviceNextEscalation();
     void inventory();
+    void timeline();
+    void timelineFollowsTheDevice();
+    void retireDeletionDate();
     void screenshot();
     void japaneseAtRunTime();
 };
@@ -501,6 +549,97 @@ void TestDeviceDetailsView::inventory()
     QCOMPARE(text(view, "quarantinedValue"), QStringLiteral("Yes"));
 }
 
+void TestDeviceDetailsView::timeline()
+{
+    DeviceDetailsView view;
+    show(view, baseDevice());
+    QVERIFY(shown(view, "timelineBox"));
+    QCOMPARE(child<QGroupBox>(view, "timelineBox")->title(), QStringLiteral("Report timeline"));
+    QVERIFY(shown(view, "noTimelineLabel"));
+    QCOMPARE(text(view, "noTimelineLabel"), QStringLiteral("No report sent yet."));
+    QVERIFY(!shown(view, "timelineTable"));
+
+    view.setReportTimeline(timelineEvents());
+    QVERIFY(!shown(view, "noTimelineLabel"));
+    auto *table = child<QTableWidget>(view, "timelineTable");
+    QVERIFY(table->isVisibleTo(&view));
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QStringList headers;
+    for (int column = 0; column < table->columnCount(); ++column)
+        headers << table->horizontalHeaderItem(column)->text();
+    QCOMPARE(headers,
+        (QStringList { QStringLiteral("Time"), QStringLiteral("Event"), QStringLiteral("Trigger"),
+            QStringLiteral("Message id"), QStringLiteral("Detail") }));
+    QCOMPARE(table->rowCount(), 7);
+    const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+
+    QCOMPARE(cell(0, 0), QLocale().toString(kNow.addSecs(-600).toLocalTime(), QLocale::LongFormat));
+    QCOMPARE(cell(0, 1), QStringLiteral("Failed"));
+    QCOMPARE(cell(0, 2), QStringLiteral("Weekly report")); // from the queued event of the same message
+    QCOMPARE(cell(0, 3), QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"));
+    QCOMPARE(cell(0, 4), QStringLiteral("DeviceId not found in tenant"));
+    QCOMPARE(cell(1, 1), QStringLiteral("Sent"));
+    QCOMPARE(cell(2, 1), QStringLiteral("Retry"));
+    QCOMPARE(cell(2, 4), QStringLiteral("HTTP 503 Service Unavailable"));
+    QCOMPARE(cell(3, 1), QStringLiteral("Queued"));
+    QCOMPARE(cell(3, 2), QStringLiteral("Weekly report"));
+    QCOMPARE(cell(3, 4), QStringLiteral("Azure receives: Compliant"));
+    QCOMPARE(cell(4, 1), QStringLiteral("Completed"));
+    QCOMPARE(cell(4, 2), QStringLiteral("Compliance state change"));
+    QCOMPARE(cell(6, 1), QStringLiteral("Queued"));
+    QCOMPARE(cell(6, 2), ReportPlanner::triggerName(ReportTrigger::ComplianceChange));
+    QCOMPARE(cell(6, 4), QStringLiteral("Azure receives: Device Non-compliant"));
+    QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsEditable));
+
+    // An event or trigger of a newer build is shown as stored, not dropped.
+    view.setReportTimeline({ ReportEvent {
+        QUuid::createUuid(), 4711, kNow, QStringLiteral("archived"), QStringLiteral("quarterly 9") } });
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(cell(0, 1), QStringLiteral("archived"));
+
+    view.setReportTimeline({});
+    QVERIFY(shown(view, "noTimelineLabel"));
+    QVERIFY(!shown(view, "timelineTable"));
+}
+
+void TestDeviceDetailsView::timelineFollowsTheDevice()
+{
+    DeviceDetailsView view;
+    show(view, baseDevice());
+    view.setReportTimeline(timelineEvents());
+    auto *table = child<QTableWidget>(view, "timelineTable");
+    // The same device again (a refresh after a sync): the timeline stays.
+    show(view, baseDevice());
+    QCOMPARE(table->rowCount(), 7);
+    // Another device: its timeline is not this one's.
+    DeviceRecord other = baseDevice();
+    other.id = 4712;
+    show(view, other);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(shown(view, "noTimelineLabel"));
+}
+
+void TestDeviceDetailsView::retireDeletionDate()
+{
+    DeviceRecord device = baseDevice();
+    device.violations = { { RetirePolicy, kNow.addDays(-1) } };
+    DeviceDetailsView view;
+    show(view, device);
+    QVERIFY(shown(view, "retireDeletionNote"));
+    const QString expected
+        = QStringLiteral("Device data removed from Azure platform; Azure deletes the record on ")
+        + QLocale().toString(device.reportTime.addDays(90).toLocalTime().date(), QLocale::LongFormat);
+    QCOMPARE(text(view, "retireDeletionNote"), expected);
+
+    // Never reported: no date to give.
+    device.reportTime = QDateTime();
+    show(view, device);
+    QVERIFY(!shown(view, "retireDeletionNote"));
+    // Not retired: no deletion.
+    show(view, baseDevice());
+    QVERIFY(!shown(view, "retireDeletionNote"));
+}
+
 void TestDeviceDetailsView::screenshot()
 {
     DeviceDetailsView view;
@@ -515,6 +654,26 @@ void TestDeviceDetailsView::screenshot()
 
     const QString path = QDir::tempPath() + QStringLiteral("/details_en.png");
     QVERIFY2(view.grab().save(path), qPrintable(path));
+
+    // A reported, retired device with its timeline.
+    DeviceRecord retired = baseDevice();
+    retired.violations = { { RetirePolicy, kNow.addDays(-1) } };
+    show(view, retired);
+    view.setReportTimeline(timelineEvents());
+    QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));
+    QVERIFY(!child<QScrollArea>(view, "detailsScrollArea")->horizontalScrollBar()->isVisible());
+    auto *table = child<QTableWidget>(view, "timelineTable");
+    // Let the layout settle (a table's new height reaches the page one pass later).
+    QTest::qWait(100);
+    QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));
+    // Every row of a short timeline is visible without scrolling, and no column is cut.
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    const QString timelinePath = QDir::tempPath() + QStringLiteral("/ui-details-timeline.png");
+    QVERIFY2(view.grab().save(timelinePath), qPrintable(timelinePath));
+    // The whole page, as far as it scrolls.
+    const QString pagePath = QDir::tempPath() + QStringLiteral("/ui-details-timeline-page.png");
+    QVERIFY2(child<QWidget>(view, "detailsContent")->grab().save(pagePath), qPrintable(pagePath));
 }
 
 void TestDeviceDetailsView::japaneseAtRunTime()
@@ -522,8 +681,11 @@ void TestDeviceDetailsView::japaneseAtRunTime()
     DeviceDetailsView view;
     view.resize(900, 1000);
     show(view, quarantineDevice());
+    view.setReportTimeline(timelineEvents());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *timeline = child<QTableWidget>(view, "timelineTable");
+    const QString englishTimelineTime = timeline->item(0, 0)->text();
     const QString englishCheckin = text(view, "lastCheckinValue");
     const QString englishCause = text(view, "causeValue");
 
@@ -554,6 +716,11 @@ void TestDeviceDetailsView::japaneseAtRunTime()
     QVERIFY(text(view, "causeValue") != englishCause);
     QVERIFY(text(view, "lastCheckinValue") != englishCheckin);
     QVERIFY(text(view, "lastCheckinValue").contains(QStringLiteral("年")));
+    // The timeline too: dates in Japanese, and trigger names from the catalogue.
+    QVERIFY(timeline->item(0, 0)->text() != englishTimelineTime);
+    QVERIFY(timeline->item(0, 0)->text().contains(QStringLiteral("年")));
+    QCOMPARE(timeline->item(3, 2)->text(), QStringLiteral("週次レポート"));
+    QCOMPARE(timeline->horizontalHeaderItem(0)->text(), DeviceDetailsView::tr("Time"));
     // The longer Japanese field names still fit once the layout has caught up (word-wrapped
     // labels take more than one layout pass).
     QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));

@@ -1,3 +1,4 @@
+#include "models/azurepayload.h"
 #include "app/net/authorizedclient.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/httptransport.h"
@@ -41,8 +42,7 @@ struct Answer
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-template<typename Predicate>
-bool waitFor(Predicate predicate, int timeoutMs = 20000)
+template <typename Predicate> bool waitFor(Predicate predicate, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(predicate, timeoutMs);
 }
@@ -96,16 +96,17 @@ private:
 void TestNetClients::initTestCase()
 {
     m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
         QString::number(kDevices), QStringLiteral("--token-lifetime"), QStringLiteral("3600"),
         QStringLiteral("--processing-ms"), QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant,
         QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"), kSecret,
-        QStringLiteral("--mdm-password"), kMdmPassword});
+        QStringLiteral("--mdm-password"), kMdmPassword });
     m_emulator.setProcessChannelMode(QProcess::SeparateChannels);
     m_emulator.start();
     QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
     // The first stdout line is the base URL.
-    QVERIFY(waitFor([this] { return m_emulator.canReadLine() || m_emulator.state() == QProcess::NotRunning; }, 30000));
+    QVERIFY(waitFor(
+        [this] { return m_emulator.canReadLine() || m_emulator.state() == QProcess::NotRunning; }, 30000));
     QVERIFY2(m_emulator.canReadLine(), m_emulator.readAllStandardError().constData());
     m_base = QUrl(QString::fromUtf8(m_emulator.readLine().trimmed()));
     QVERIFY2(m_base.isValid() && m_base.port() > 0, qPrintable(m_base.toString()));
@@ -142,7 +143,8 @@ Answer TestNetClients::admin(const QByteArray &method, const QString &path, cons
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_admin.sendCustomRequest(request, method,
-        body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        body.isEmpty() && method == "GET" ? QByteArray()
+                                          : QJsonDocument(body).toJson(QJsonDocument::Compact));
     waitFor([reply] { return reply->isFinished(); }, 10000);
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -170,8 +172,8 @@ QList<DeviceRecord> TestNetClients::reportableDevices(int count)
 PartnerComplianceClient::UploadResult TestNetClients::upload(const QUuid &id, const QByteArray &content)
 {
     std::optional<PartnerComplianceClient::UploadResult> result;
-    m_net->partner()->uploadMessage(id, content, this,
-        [&result](const PartnerComplianceClient::UploadResult &r) { result = r; });
+    m_net->partner()->uploadMessage(
+        id, content, this, [&result](const PartnerComplianceClient::UploadResult &r) { result = r; });
     if (!waitFor([&result] { return result.has_value(); }, 30000))
         qFatal("no answer to the upload");
     return *result;
@@ -180,7 +182,8 @@ PartnerComplianceClient::UploadResult TestNetClients::upload(const QUuid &id, co
 PartnerComplianceClient::MessageStatus TestNetClients::status(const QUuid &id)
 {
     std::optional<PartnerComplianceClient::MessageStatus> result;
-    m_net->partner()->messageStatus(id, this, [&result](const PartnerComplianceClient::MessageStatus &s) { result = s; });
+    m_net->partner()->messageStatus(
+        id, this, [&result](const PartnerComplianceClient::MessageStatus &s) { result = s; });
     if (!waitFor([&result] { return result.has_value(); }, 30000))
         qFatal("no answer to the status request");
     return *result;
@@ -229,7 +232,8 @@ void TestNetClients::tokenFetchAndCaching()
     QCOMPARE(tokens->tokenRequestCount(), 2);
     QCOMPARE(stats().value(QLatin1String("tokensIssued")).toInteger(), issuedBefore + 2);
     // Replaced 5 minutes before the hour is up.
-    const qint64 refreshIn = QDateTime::currentDateTimeUtc().secsTo(tokens->refreshTime(TokenProvider::graphScope()));
+    const qint64 refreshIn
+        = QDateTime::currentDateTimeUtc().secsTo(tokens->refreshTime(TokenProvider::graphScope()));
     QVERIFY2(refreshIn > 3600 - 300 - 30 && refreshIn <= 3600 - 300, qPrintable(QString::number(refreshIn)));
 }
 
@@ -248,9 +252,11 @@ void TestNetClients::wrongCredentialsNameTheEndpoint()
     QVERIFY2(tokenError->contains(QLatin1String("invalid_client")), qPrintable(*tokenError));
 
     std::optional<QString> mdmError;
-    net.inventory()->fetchPolicies(this, [&mdmError](const QList<CompliancePolicy> &, const QString &error) { mdmError = error; });
+    net.inventory()->fetchPolicies(
+        this, [&mdmError](const QList<CompliancePolicy> &, const QString &error) { mdmError = error; });
     QTRY_VERIFY(mdmError.has_value());
-    QVERIFY2(mdmError->startsWith(QLatin1String("MDM partitions (/api/v1/tenant/partition/device): the server answered HTTP 401")),
+    QVERIFY2(mdmError->startsWith(QLatin1String(
+                 "MDM partitions (/api/v1/tenant/partition/device): the server answered HTTP 401")),
         qPrintable(*mdmError));
 }
 
@@ -296,7 +302,8 @@ void TestNetClients::discoveryOverridesWin()
     overridden.deviceSyncUrl = QUrl(QStringLiteral("http://127.0.0.1:1/elsewhere"));
     NetworkServices net(overridden);
     std::optional<PartnerEndpoints> found;
-    net.discovery()->endpoints(this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
+    net.discovery()->endpoints(
+        this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
     QTRY_VERIFY(found.has_value());
     QCOMPARE(found->deviceSync, overridden.deviceSyncUrl);
     QCOMPARE(found->tenantSync, overridden.tenantSyncUrl);
@@ -307,7 +314,8 @@ void TestNetClients::discoveryOverridesWin()
     overridden.tenantSyncUrl.clear();
     net.setSettings(overridden);
     found.reset();
-    net.discovery()->endpoints(this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
+    net.discovery()->endpoints(
+        this, [&found](const PartnerEndpoints &endpoints, const QString &) { found = endpoints; });
     QTRY_VERIFY(found.has_value());
     QCOMPARE(found->deviceSync, overridden.deviceSyncUrl);
     QCOMPARE(found->tenantSync.toString(), m_base.toString() + QStringLiteral("/partner/tenant"));
@@ -319,8 +327,9 @@ void TestNetClients::inventoryPullsEveryDevice()
     InventoryClient *inventory = m_net->inventory();
     int pages = 0;
     QList<QPair<qint64, qint64>> progress;
-    connect(inventory, &InventoryClient::pullProgress, this,
-        [&progress](qint64 done, qint64 total) { progress.append({done, total}); });
+    connect(inventory, &InventoryClient::pullProgress, this, [&progress](qint64 done, qint64 total) {
+        progress.append({ done, total });
+    });
     std::optional<QString> finished;
     QStringList recordErrors;
     inventory->fetchAllDevices(
@@ -352,7 +361,8 @@ void TestNetClients::inventoryPullsEveryDevice()
     url.setPath(QStringLiteral("/api/v1/device"));
     url.setQuery(QStringLiteral("dmPartitionId=1001&rows=5000&start=0"));
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Basic " + (QStringLiteral("admin:") + kMdmPassword).toUtf8().toBase64());
+    request.setRawHeader(
+        "Authorization", "Basic " + (QStringLiteral("admin:") + kMdmPassword).toUtf8().toBase64());
     QNetworkReply *reply = m_admin.get(request);
     QVERIFY(waitFor([reply] { return reply->isFinished(); }));
     const QJsonArray served = QJsonDocument::fromJson(reply->readAll())
@@ -380,9 +390,11 @@ void TestNetClients::inventoryPullsEveryDevice()
         QCOMPARE(device.jailbroken, raw.value(QLatin1String("jailbroken")).toBool());
         QCOMPARE(device.quarantined, raw.value(QLatin1String("quarantined")).toBool());
         QCOMPARE(device.user, raw.value(QLatin1String("emailAddress")).toString());
-        QCOMPARE(device.azureDeviceId.toString(), raw.value(QLatin1String("azureDeviceId")).toString().toLower());
+        QCOMPARE(
+            device.azureDeviceId.toString(), raw.value(QLatin1String("azureDeviceId")).toString().toLower());
         const QString code = raw.value(QLatin1String("azureClientStatusCode")).toString();
-        QCOMPARE(device.clientStatus.wireName(), code == QLatin1String("User_Cancelled") ? QStringLiteral("User_Canceled") : code);
+        QCOMPARE(device.clientStatus.wireName(),
+            code == QLatin1String("User_Cancelled") ? QStringLiteral("User_Canceled") : code);
         if (!code.isEmpty() && !device.clientStatus.isKnown()) {
             ++unknownCodes; // kept raw and flagged, never dropped
             QCOMPARE(device.clientStatus.wireName(), code);
@@ -391,7 +403,8 @@ void TestNetClients::inventoryPullsEveryDevice()
         QCOMPARE(device.violations.size(), violations.size());
         if (!violations.isEmpty()) {
             ++withViolations;
-            QCOMPARE(device.violations.at(0).policyId, violations.at(0).toObject().value(QLatin1String("policyId")).toInteger());
+            QCOMPARE(device.violations.at(0).policyId,
+                violations.at(0).toObject().value(QLatin1String("policyId")).toInteger());
         }
     }
     QVERIFY2(unknownCodes > 0, "the demo fleet should carry unknown client status codes");
@@ -423,9 +436,11 @@ void TestNetClients::inventoryWithFilter()
     finished.reset();
     m_net->inventory()->fetchAllDevices(
         this, [](const QList<DeviceRecord> &, qint64, qint64) { return true; },
-        [&finished](const QString &error, const QStringList &) { finished = error; }, QStringLiteral("colour=blue"));
+        [&finished](const QString &error, const QStringList &) { finished = error; },
+        QStringLiteral("colour=blue"));
     QTRY_VERIFY(finished.has_value());
-    QVERIFY2(finished->startsWith(QLatin1String("MDM device list (/api/v1/device): the server answered HTTP 400")),
+    QVERIFY2(
+        finished->startsWith(QLatin1String("MDM device list (/api/v1/device): the server answered HTTP 400")),
         qPrintable(*finished));
 }
 
@@ -433,9 +448,10 @@ void TestNetClients::oneDeviceAndForceCheckin()
 {
     const DeviceRecord expected = m_pulled.at(41);
     std::optional<QPair<std::optional<DeviceRecord>, QString>> answer;
-    m_net->inventory()->fetchDevice(expected.id, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
-        answer = qMakePair(device, error);
-    });
+    m_net->inventory()->fetchDevice(
+        expected.id, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
+            answer = qMakePair(device, error);
+        });
     QTRY_VERIFY(answer.has_value());
     QVERIFY2(answer->first.has_value(), qPrintable(answer->second));
     QCOMPARE(answer->first->guid, expected.guid);
@@ -443,16 +459,19 @@ void TestNetClients::oneDeviceAndForceCheckin()
     QCOMPARE(answer->first->clientStatus, expected.clientStatus);
 
     answer.reset();
-    m_net->inventory()->fetchDevice(987654, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
-        answer = qMakePair(device, error);
-    });
+    m_net->inventory()->fetchDevice(
+        987654, this, [&answer](const std::optional<DeviceRecord> &device, const QString &error) {
+            answer = qMakePair(device, error);
+        });
     QTRY_VERIFY(answer.has_value());
     QVERIFY(!answer->first.has_value());
-    QVERIFY2(answer->second.contains(QLatin1String("MDM device (/api/v1/device/987654): the MDM has no device 987654")),
+    QVERIFY2(answer->second.contains(
+                 QLatin1String("MDM device (/api/v1/device/987654): the MDM has no device 987654")),
         qPrintable(answer->second));
 
     std::optional<QPair<int, QString>> checkin;
-    m_net->inventory()->forceCheckin({1, 2, 3}, this, [&checkin](int count, const QString &error) { checkin = qMakePair(count, error); });
+    m_net->inventory()->forceCheckin({ 1, 2, 3 }, this,
+        [&checkin](int count, const QString &error) { checkin = qMakePair(count, error); });
     QTRY_VERIFY(checkin.has_value());
     QVERIFY2(checkin->second.isEmpty(), qPrintable(checkin->second));
     QCOMPARE(checkin->first, 3);
@@ -463,7 +482,8 @@ void TestNetClients::policies()
     std::optional<QString> error;
     QList<CompliancePolicy> policies;
     QStringList rejected;
-    connect(m_net->inventory(), &InventoryClient::recordRejected, this, [&rejected](const QString &e) { rejected.append(e); });
+    connect(m_net->inventory(), &InventoryClient::recordRejected, this,
+        [&rejected](const QString &e) { rejected.append(e); });
     m_net->inventory()->fetchPolicies(this, [&](const QList<CompliancePolicy> &list, const QString &e) {
         policies = list;
         error = e;
@@ -494,22 +514,25 @@ void TestNetClients::policies()
 void TestNetClients::uploadBeforeProvisioningIsRefused()
 {
     std::optional<QList<PartnerComplianceClient::PartnerHealth>> partners;
-    m_net->partner()->partnerHealth(this, [&partners](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        partners = list;
-    });
+    m_net->partner()->partnerHealth(
+        this, [&partners](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            partners = list;
+        });
     QTRY_VERIFY(partners.has_value());
     QCOMPARE(partners->size(), 1);
     QCOMPARE(partners->at(0).partnerState, QStringLiteral("unknown"));
 
     const QList<DeviceRecord> devices = reportableDevices(1);
     QCOMPARE(devices.size(), 1);
-    const QJsonArray content = PartnerComplianceClient::entitiesFor(devices.at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc());
+    const QJsonArray content = AzurePayload::entitiesFor(
+        devices.at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc());
     const auto result = upload(QUuid::createUuid(), QJsonDocument(content).toJson(QJsonDocument::Compact));
     QVERIFY(!result.ok());
     QCOMPARE(result.httpStatus, 409);
     QVERIFY(!result.permanent); // provisioning fixes it
-    QVERIFY2(result.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): the server answered HTTP 409")),
+    QVERIFY2(result.error.startsWith(
+                 QLatin1String("Partner device sync (DataUploadMessages): the server answered HTTP 409")),
         qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("not provisioned")), qPrintable(result.error));
 
@@ -524,7 +547,8 @@ void TestNetClients::uploadBeforeProvisioningIsRefused()
 void TestNetClients::provisionHeartbeatAndHealth()
 {
     std::optional<QString> provisioned;
-    m_net->partner()->provisionTenant(true, this, [&provisioned](const QString &error) { provisioned = error; });
+    m_net->partner()->provisionTenant(
+        true, this, [&provisioned](const QString &error) { provisioned = error; });
     QTRY_VERIFY(provisioned.has_value());
     QVERIFY2(provisioned->isEmpty(), qPrintable(*provisioned));
     QVERIFY(stats().value(QLatin1String("provisioned")).toBool());
@@ -538,10 +562,11 @@ void TestNetClients::provisionHeartbeatAndHealth()
 
     std::optional<QList<PartnerComplianceClient::PartnerHealth>> partners;
     std::optional<QString> healthError;
-    m_net->partner()->partnerHealth(this, [&](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
-        partners = list;
-        healthError = error;
-    });
+    m_net->partner()->partnerHealth(
+        this, [&](const QList<PartnerComplianceClient::PartnerHealth> &list, const QString &error) {
+            partners = list;
+            healthError = error;
+        });
     QTRY_VERIFY(partners.has_value());
     QVERIFY2(healthError->isEmpty(), qPrintable(*healthError));
     QCOMPARE(partners->size(), 1);
@@ -559,9 +584,10 @@ void TestNetClients::uploadIsConfirmed()
     QCOMPARE(devices.size(), 3);
     QJsonArray content;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const AzureOutcome outcomes[] = {AzureOutcome::Compliant, AzureOutcome::NonCompliant, AzureOutcome::RemovedFromAzure};
+    const AzureOutcome outcomes[]
+        = { AzureOutcome::Compliant, AzureOutcome::NonCompliant, AzureOutcome::RemovedFromAzure };
     for (int i = 0; i < 3; ++i) {
-        const QJsonArray entities = PartnerComplianceClient::entitiesFor(devices.at(i), outcomes[i], now);
+        const QJsonArray entities = AzurePayload::entitiesFor(devices.at(i), outcomes[i], now);
         for (const QJsonValue &entity : entities)
             content.append(entity);
     }
@@ -575,7 +601,8 @@ void TestNetClients::uploadIsConfirmed()
     QCOMPARE(PartnerComplianceClient::stateName(processed.state), QStringLiteral("Completed"));
     QVERIFY(processed.errorDetail.isEmpty());
 
-    const QJsonObject message = admin("GET", QStringLiteral("/admin/messages/") + id.toString(QUuid::WithoutBraces)).json();
+    const QJsonObject message
+        = admin("GET", QStringLiteral("/admin/messages/") + id.toString(QUuid::WithoutBraces)).json();
     QCOMPARE(message.value(QLatin1String("entities")).toInt(), 6);
     // What Azure keeps for the retired device: notManaged and notCompliant.
     const QJsonObject retired
@@ -590,7 +617,8 @@ void TestNetClients::sameMessageTwiceCountsOnce()
 {
     QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
     const QList<DeviceRecord> devices = reportableDevices(2);
-    QJsonArray content = PartnerComplianceClient::entitiesFor(devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+    QJsonArray content = AzurePayload::entitiesFor(
+        devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
     const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
     const QUuid id = QUuid::createUuid();
     const auto first = upload(id, bytes);
@@ -613,22 +641,25 @@ void TestNetClients::tokenRefreshedOnceOn401()
 {
     const int reauthorizationsBefore = m_net->authorizedClient()->reauthorizations();
     const int tokenRequestsBefore = m_net->tokens()->tokenRequestCount();
-    setFaults(QJsonObject{{QStringLiteral("expireTokensNow"), true}});
+    setFaults(QJsonObject { { QStringLiteral("expireTokensNow"), true } });
     // Both cached tokens are now refused: each scope is refreshed once, on its first 401.
     std::optional<QString> healthError;
-    m_net->partner()->partnerHealth(this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
-        healthError = error;
-    });
+    m_net->partner()->partnerHealth(
+        this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
+            healthError = error;
+        });
     QTRY_VERIFY(healthError.has_value());
     QVERIFY2(healthError->isEmpty(), qPrintable(*healthError));
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
-                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
-                                       .toJson(QJsonDocument::Compact));
+    const auto result = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
     QCOMPARE(m_net->tokens()->tokenRequestCount(), tokenRequestsBefore + 2);
-    QVERIFY(stats().value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("401")).toInteger() >= 2);
+    QVERIFY(stats().value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("401")).toInteger()
+        >= 2);
     // The fresh tokens stay good.
     QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
     QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
@@ -638,21 +669,21 @@ void TestNetClients::throttlingHonoursRetryAfter()
 {
     QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
     const quint64 retriesBefore = m_net->transport()->retryCount();
-    setFaults(QJsonObject{{QStringLiteral("rate429"), 1.0}, {QStringLiteral("retryAfterSeconds"), 1}});
+    setFaults(QJsonObject { { QStringLiteral("rate429"), 1.0 }, { QStringLiteral("retryAfterSeconds"), 1 } });
     // Throttled for a moment, then not.
-    QTimer::singleShot(1500, this, [this] {
-        setFaults(QJsonObject{{QStringLiteral("rate429"), 0.0}});
-    });
+    QTimer::singleShot(1500, this, [this] { setFaults(QJsonObject { { QStringLiteral("rate429"), 0.0 } }); });
     const QUuid id = QUuid::createUuid();
     QElapsedTimer timer;
     timer.start();
-    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
-                                                     AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc()))
-                                       .toJson(QJsonDocument::Compact));
+    const auto result = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
+                          AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(timer.elapsed() >= 1000);
     const QJsonObject counts = stats();
-    QVERIFY(counts.value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("429")).toInteger() >= 1);
+    QVERIFY(counts.value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("429")).toInteger()
+        >= 1);
     QCOMPARE(counts.value(QLatin1String("earlyRequests")).toInteger(), 0);
     QCOMPARE(counts.value(QLatin1String("messagesReceived")).toInteger(), 1);
     QVERIFY(m_net->transport()->retryCount() > retriesBefore);
@@ -660,22 +691,26 @@ void TestNetClients::throttlingHonoursRetryAfter()
 
 void TestNetClients::malformedBodiesNameTheEndpoint()
 {
-    setFaults(QJsonObject{{QStringLiteral("rate429"), 0.0}, {QStringLiteral("rateMalformed"), 1.0}});
+    setFaults(QJsonObject { { QStringLiteral("rate429"), 0.0 }, { QStringLiteral("rateMalformed"), 1.0 } });
     std::optional<QString> healthError;
-    m_net->partner()->partnerHealth(this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
-        healthError = error;
-    });
+    m_net->partner()->partnerHealth(
+        this, [&healthError](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &error) {
+            healthError = error;
+        });
     QTRY_VERIFY(healthError.has_value());
-    QVERIFY2(healthError->startsWith(QLatin1String("Graph partner health (complianceManagementPartners): the response is not JSON")),
+    QVERIFY2(healthError->startsWith(QLatin1String(
+                 "Graph partner health (complianceManagementPartners): the response is not JSON")),
         qPrintable(*healthError));
 
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
-                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
-                                       .toJson(QJsonDocument::Compact));
+    const auto result = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
     QVERIFY(!result.ok());
     QVERIFY(!result.permanent); // the message may have arrived: resending under its id is safe
-    QVERIFY2(result.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): the response is not JSON")),
+    QVERIFY2(result.error.startsWith(
+                 QLatin1String("Partner device sync (DataUploadMessages): the response is not JSON")),
         qPrintable(result.error));
 
     std::optional<QString> pullError;
@@ -683,25 +718,28 @@ void TestNetClients::malformedBodiesNameTheEndpoint()
         this, [](const QList<DeviceRecord> &, qint64, qint64) { return true; },
         [&pullError](const QString &error, const QStringList &) { pullError = error; });
     QTRY_VERIFY(pullError.has_value());
-    QVERIFY2(pullError->startsWith(QLatin1String("MDM device list (/api/v1/device): the response is not JSON")),
+    QVERIFY2(
+        pullError->startsWith(QLatin1String("MDM device list (/api/v1/device): the response is not JSON")),
         qPrintable(*pullError));
-    setFaults(QJsonObject{{QStringLiteral("rateMalformed"), 0.0}});
+    setFaults(QJsonObject { { QStringLiteral("rateMalformed"), 0.0 } });
 
     // The message did arrive: asking again under the same id is answered, not processed twice.
-    const auto again = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(1).at(0),
-                                                    AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
-                                      .toJson(QJsonDocument::Compact));
+    const auto again = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
     QVERIFY2(again.ok(), qPrintable(again.error));
 }
 
 void TestNetClients::asyncFailureCarriesErrorDetail()
 {
-    setFaults(QJsonObject{{QStringLiteral("rateAsyncFailed"), 1.0}});
+    setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 1.0 } });
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(reportableDevices(3).at(2),
-                                                     AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
-                                       .toJson(QJsonDocument::Compact));
-    setFaults(QJsonObject{{QStringLiteral("rateAsyncFailed"), 0.0}});
+    const auto result = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(reportableDevices(3).at(2),
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
+    setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 0.0 } });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
     const auto processed = waitUntilProcessed(id);
@@ -716,13 +754,15 @@ void TestNetClients::unknownDeviceFailsNamingIt()
     stranger.name = QStringLiteral("Stranger's phone");
     stranger.azureDeviceId = AzureDeviceId::fromUuid(QUuid::createUuid());
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id, QJsonDocument(PartnerComplianceClient::entitiesFor(stranger, AzureOutcome::Compliant,
-                                                     QDateTime::currentDateTimeUtc()))
-                                       .toJson(QJsonDocument::Compact));
+    const auto result = upload(id,
+        QJsonDocument(AzurePayload::entitiesFor(
+                          stranger, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     const auto processed = waitUntilProcessed(id);
     QCOMPARE(processed.state, PartnerComplianceClient::MessageStatus::Failed);
-    QVERIFY2(processed.errorDetail.contains(stranger.azureDeviceId.toString()), qPrintable(processed.errorDetail));
+    QVERIFY2(
+        processed.errorDetail.contains(stranger.azureDeviceId.toString()), qPrintable(processed.errorDetail));
 }
 
 void TestNetClients::unknownMessageIsUnknown()
@@ -731,7 +771,8 @@ void TestNetClients::unknownMessageIsUnknown()
     const auto answer = status(id);
     QCOMPARE(answer.state, PartnerComplianceClient::MessageStatus::Unknown);
     QVERIFY2(answer.error.contains(id.toString(QUuid::WithoutBraces)), qPrintable(answer.error));
-    QVERIFY2(answer.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): ")), qPrintable(answer.error));
+    QVERIFY2(answer.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): ")),
+        qPrintable(answer.error));
 }
 
 QTEST_GUILESS_MAIN(TestNetClients)

@@ -1,3 +1,4 @@
+#include "models/azurepayload.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
 
@@ -22,7 +23,8 @@ QJsonObject goodDevice()
         "emailAddress": "zoe@contoso.com", "uid": "zoe",
         "azureDeviceId": "007C8232-9489-4074-9b35-345b16f0a72d", "azureClientStatusCode": "Success",
         "someFieldWeDoNotKnow": {"nested": [1, 2, 3]}
-    })").object();
+    })")
+        .object();
 }
 
 DeviceRecord sampleDevice()
@@ -85,9 +87,12 @@ void TestNetParsing::deviceFields()
 
 void TestNetParsing::deviceOptionalFields()
 {
-    const QJsonObject minimal{{QStringLiteral("id"), 12}, {QStringLiteral("uid"), QStringLiteral("bob")},
-        {QStringLiteral("azureDeviceId"), QJsonValue::Null}, {QStringLiteral("lastCheckin"), QJsonValue::Null},
-        {QStringLiteral("azureClientStatusCode"), QString()}, {QStringLiteral("platformType"), QStringLiteral("WINDOWS")}};
+    const QJsonObject minimal { { QStringLiteral("id"), 12 },
+        { QStringLiteral("uid"), QStringLiteral("bob") },
+        { QStringLiteral("azureDeviceId"), QJsonValue::Null },
+        { QStringLiteral("lastCheckin"), QJsonValue::Null },
+        { QStringLiteral("azureClientStatusCode"), QString() },
+        { QStringLiteral("platformType"), QStringLiteral("WINDOWS") } };
     QString error;
     const auto device = InventoryClient::parseDevice(minimal, &error);
     QVERIFY2(device, qPrintable(error));
@@ -107,40 +112,54 @@ void TestNetParsing::badDevice_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("malformed guid") << QStringLiteral("guid") << QJsonValue(QStringLiteral("6f9619ff-8b86-d011"))
+    QTest::newRow("malformed guid") << QStringLiteral("guid")
+                                    << QJsonValue(QStringLiteral("6f9619ff-8b86-d011"))
                                     << QStringLiteral("Device 4711 skipped: the field \"guid\" is not valid");
-    QTest::newRow("malformed azure id") << QStringLiteral("azureDeviceId") << QJsonValue(QStringLiteral("zzz"))
-                                        << QStringLiteral("Device 4711 skipped: the field \"azureDeviceId\" is not valid");
-    QTest::newRow("name is a number") << QStringLiteral("deviceName") << QJsonValue(42)
-                                      << QStringLiteral("Device 4711 skipped: the field \"deviceName\" is a number, not a string.");
-    QTest::newRow("jailbroken is a string") << QStringLiteral("jailbroken") << QJsonValue(QStringLiteral("yes"))
-                                            << QStringLiteral("Device 4711 skipped: the field \"jailbroken\" is a string, not true or false.");
-    QTest::newRow("quarantined is 1") << QStringLiteral("quarantined") << QJsonValue(1)
-                                      << QStringLiteral("Device 4711 skipped: the field \"quarantined\" is a number");
-    QTest::newRow("lastCheckin is text") << QStringLiteral("lastCheckin") << QJsonValue(QStringLiteral("yesterday"))
-                                         << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is a string");
+    QTest::newRow("malformed azure id")
+        << QStringLiteral("azureDeviceId") << QJsonValue(QStringLiteral("zzz"))
+        << QStringLiteral("Device 4711 skipped: the field \"azureDeviceId\" is not valid");
+    QTest::newRow("name is a number")
+        << QStringLiteral("deviceName") << QJsonValue(42)
+        << QStringLiteral("Device 4711 skipped: the field \"deviceName\" is a number, not a string.");
+    QTest::newRow("jailbroken is a string")
+        << QStringLiteral("jailbroken") << QJsonValue(QStringLiteral("yes"))
+        << QStringLiteral("Device 4711 skipped: the field \"jailbroken\" is a string, not true or false.");
+    QTest::newRow("quarantined is 1")
+        << QStringLiteral("quarantined") << QJsonValue(1)
+        << QStringLiteral("Device 4711 skipped: the field \"quarantined\" is a number");
+    QTest::newRow("lastCheckin is text")
+        << QStringLiteral("lastCheckin") << QJsonValue(QStringLiteral("yesterday"))
+        << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is a string");
     QTest::newRow("lastCheckin fraction") << QStringLiteral("lastCheckin") << QJsonValue(1.5)
                                           << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\"");
-    QTest::newRow("lastCheckin far future") << QStringLiteral("lastCheckin") << QJsonValue(1e15)
-                                            << QStringLiteral("not a plausible time");
-    QTest::newRow("violations not an array") << QStringLiteral("violatedPolicies") << QJsonValue(QStringLiteral("3"))
-                                             << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies\" is a string, not an array.");
+    QTest::newRow("lastCheckin far future")
+        << QStringLiteral("lastCheckin") << QJsonValue(1e15) << QStringLiteral("not a plausible time");
+    QTest::newRow("violations not an array")
+        << QStringLiteral("violatedPolicies") << QJsonValue(QStringLiteral("3"))
+        << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies\" is a string, not an array.");
     QTest::newRow("violation without policy")
-        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("since"), 1}}})
+        << QStringLiteral("violatedPolicies")
+        << QJsonValue(QJsonArray { QJsonObject { { QStringLiteral("since"), 1 } } })
         << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0].policyId\"");
     QTest::newRow("violation without since")
-        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("policyId"), 3}}})
+        << QStringLiteral("violatedPolicies")
+        << QJsonValue(QJsonArray { QJsonObject { { QStringLiteral("policyId"), 3 } } })
         << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0].since\" is missing.");
-    QTest::newRow("huge name") << QStringLiteral("deviceName") << QJsonValue(QString(70000, u'x'))
-                               << QStringLiteral("Device 4711 skipped: the field \"deviceName\" is 69 KiB long; the limit is 64 KiB.");
-    QTest::newRow("huge multibyte serial") << QStringLiteral("serialNumber") << QJsonValue(QString(30000, QChar(0x65e5)))
-                                           << QStringLiteral("Device 4711 skipped: the field \"serialNumber\" is 88 KiB long");
+    QTest::newRow("huge name")
+        << QStringLiteral("deviceName") << QJsonValue(QString(70000, u'x'))
+        << QStringLiteral(
+               "Device 4711 skipped: the field \"deviceName\" is 69 KiB long; the limit is 64 KiB.");
+    QTest::newRow("huge multibyte serial")
+        << QStringLiteral("serialNumber") << QJsonValue(QString(30000, QChar(0x65e5)))
+        << QStringLiteral("Device 4711 skipped: the field \"serialNumber\" is 88 KiB long");
     QTest::newRow("missing id") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined)
                                 << QStringLiteral("A device record skipped: the field \"id\" is missing.");
-    QTest::newRow("id is text") << QStringLiteral("id") << QJsonValue(QStringLiteral("4711"))
-                                << QStringLiteral("A device record skipped: the field \"id\" is a string, not a positive whole number.");
-    QTest::newRow("id is fractional") << QStringLiteral("id") << QJsonValue(47.5)
-                                      << QStringLiteral("the field \"id\" is 47.5, not a positive whole number.");
+    QTest::newRow("id is text")
+        << QStringLiteral("id") << QJsonValue(QStringLiteral("4711"))
+        << QStringLiteral(
+               "A device record skipped: the field \"id\" is a string, not a positive whole number.");
+    QTest::newRow("id is fractional") << QStringLiteral(
+        "id") << QJsonValue(47.5) << QStringLiteral("the field \"id\" is 47.5, not a positive whole number.");
     QTest::newRow("id is negative") << QStringLiteral("id") << QJsonValue(-3)
                                     << QStringLiteral("the field \"id\" is -3, not a positive whole number.");
 }
@@ -169,9 +188,12 @@ void TestNetParsing::unknownClientCodeIsKeptRaw_data()
     QTest::addColumn<QString>("wire");
     QTest::addColumn<bool>("known");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("known") << QStringLiteral("Workplace_Join_Required") << true << QStringLiteral("Workplace_Join_Required");
-    QTest::newRow("british spelling") << QStringLiteral("User_Cancelled") << true << QStringLiteral("User_Canceled");
-    QTest::newRow("unknown") << QStringLiteral("Token_Broker_Crashed") << false << QStringLiteral("Token_Broker_Crashed");
+    QTest::newRow("known") << QStringLiteral("Workplace_Join_Required") << true
+                           << QStringLiteral("Workplace_Join_Required");
+    QTest::newRow("british spelling")
+        << QStringLiteral("User_Cancelled") << true << QStringLiteral("User_Canceled");
+    QTest::newRow("unknown") << QStringLiteral("Token_Broker_Crashed") << false
+                             << QStringLiteral("Token_Broker_Crashed");
 }
 
 void TestNetParsing::unknownClientCodeIsKeptRaw()
@@ -192,7 +214,8 @@ void TestNetParsing::policy()
 {
     const QJsonObject json = QJsonDocument::fromJson(R"({"id":3,"name":"Minimum iOS","rule":"osBelowMinimum",
         "parameter":"16.0","actions":[{"action":"sendAlert","waitDays":0},{"action":"blockEmail","waitDays":3},
-        {"action":"quarantine","waitDays":7}]})").object();
+        {"action":"quarantine","waitDays":7}]})")
+                                 .object();
     QString error;
     const auto policy = InventoryClient::parsePolicy(json, &error);
     QVERIFY2(policy, qPrintable(error));
@@ -201,8 +224,8 @@ void TestNetParsing::policy()
     QCOMPARE(policy->rule, PolicyRule::OsBelowMinimum);
     QCOMPARE(policy->parameter, QStringLiteral("16.0"));
     QCOMPARE(policy->steps.size(), 3);
-    QCOMPARE(policy->steps.at(1), (PolicyStep{ComplianceAction::BlockEmail, 3}));
-    QCOMPARE(policy->steps.at(2), (PolicyStep{ComplianceAction::Quarantine, 7}));
+    QCOMPARE(policy->steps.at(1), (PolicyStep { ComplianceAction::BlockEmail, 3 }));
+    QCOMPARE(policy->steps.at(2), (PolicyStep { ComplianceAction::Quarantine, 7 }));
     // Every rule and action name round-trips through the storage names the MDM uses.
     for (PolicyRule rule : CompliancePolicy::allRules()) {
         QJsonObject each = json;
@@ -212,7 +235,8 @@ void TestNetParsing::policy()
     for (ComplianceAction action : ComplianceActions::all()) {
         QJsonObject each = json;
         each.insert(QStringLiteral("actions"),
-            QJsonArray{QJsonObject{{QStringLiteral("action"), ComplianceActions::storageName(action)}, {QStringLiteral("waitDays"), 1}}});
+            QJsonArray { QJsonObject { { QStringLiteral("action"), ComplianceActions::storageName(action) },
+                { QStringLiteral("waitDays"), 1 } } });
         QCOMPARE(InventoryClient::parsePolicy(each, &error)->steps.value(0).action, action);
     }
 }
@@ -223,14 +247,22 @@ void TestNetParsing::badPolicy_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("no id") << QByteArray(R"({"name":"x","rule":"jailbroken","actions":[]})")
                            << QStringLiteral("A compliance policy skipped: the field \"id\" is missing");
-    QTest::newRow("unknown rule") << QByteArray(R"({"id":5,"name":"x","rule":"isPurple","actions":[]})")
-                                  << QStringLiteral("Compliance policy 5 skipped: the field \"rule\" names an unknown rule \"isPurple\".");
-    QTest::newRow("unknown action") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":[{"action":"explode"}]})")
-                                    << QStringLiteral("Compliance policy 5 skipped: the field \"actions[0].action\" names an unknown action \"explode\".");
-    QTest::newRow("negative wait") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":[{"action":"retire","waitDays":-1}]})")
-                                   << QStringLiteral("the field \"actions[0].waitDays\" is not a number of days.");
-    QTest::newRow("actions not an array") << QByteArray(R"({"id":5,"rule":"jailbroken","actions":"retire"})")
-                                          << QStringLiteral("the field \"actions\" is a string, not an array.");
+    QTest::newRow("unknown rule")
+        << QByteArray(R"({"id":5,"name":"x","rule":"isPurple","actions":[]})")
+        << QStringLiteral(
+               "Compliance policy 5 skipped: the field \"rule\" names an unknown rule \"isPurple\".");
+    QTest::newRow("unknown action") << QByteArray(
+        R"({"id":5,"rule":"jailbroken","actions":[{"action":"explode"}]})")
+                                    << QStringLiteral(
+                                           "Compliance policy 5 skipped: the field \"actions[0].action\" "
+                                           "names an unknown action \"explode\".");
+    QTest::newRow("negative wait") << QByteArray(
+        R"({"id":5,"rule":"jailbroken","actions":[{"action":"retire","waitDays":-1}]})")
+                                   << QStringLiteral(
+                                          "the field \"actions[0].waitDays\" is not a number of days.");
+    QTest::newRow("actions not an array")
+        << QByteArray(R"({"id":5,"rule":"jailbroken","actions":"retire"})")
+        << QStringLiteral("the field \"actions\" is a string, not an array.");
     QTest::newRow("name is a number") << QByteArray(R"({"id":5,"name":7,"rule":"jailbroken","actions":[]})")
                                       << QStringLiteral("the field \"name\" is a number, not a string.");
 }
@@ -249,11 +281,13 @@ void TestNetParsing::entities_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("managementState");
     QTest::addColumn<QString>("complianceStatus");
-    QTest::newRow("compliant") << int(AzureOutcome::Compliant) << QStringLiteral("managed") << QStringLiteral("compliant");
+    QTest::newRow("compliant") << int(AzureOutcome::Compliant) << QStringLiteral("managed")
+                               << QStringLiteral("compliant");
     QTest::newRow("non-compliant") << int(AzureOutcome::NonCompliant) << QStringLiteral("managed")
                                    << QStringLiteral("notCompliant");
-    QTest::newRow("removed from Azure (retire)") << int(AzureOutcome::RemovedFromAzure) << QStringLiteral("notManaged")
-                                                 << QStringLiteral("notCompliant");
+    QTest::newRow("removed from Azure (retire)")
+        << int(AzureOutcome::RemovedFromAzure) << QStringLiteral("notManaged")
+        << QStringLiteral("notCompliant");
 }
 
 void TestNetParsing::entities()
@@ -262,23 +296,27 @@ void TestNetParsing::entities()
     QFETCH(QString, managementState);
     QFETCH(QString, complianceStatus);
     const QDateTime now(QDate(2024, 3, 1), QTime(12, 30, 5), Qt::UTC);
-    const QJsonArray entities = PartnerComplianceClient::entitiesFor(sampleDevice(), AzureOutcome(outcome), now);
+    const QJsonArray entities
+        = AzurePayload::entitiesFor(sampleDevice(), AzureOutcome(outcome), now);
     QCOMPARE(entities.size(), 2);
 
     const QJsonObject inventory = entities.at(0).toObject();
-    const QStringList inventoryKeys{QStringLiteral("DeviceId"), QStringLiteral("DeviceManagementState"),
+    const QStringList inventoryKeys { QStringLiteral("DeviceId"), QStringLiteral("DeviceManagementState"),
         QStringLiteral("DeviceName"), QStringLiteral("EasIds"), QStringLiteral("EntityType"),
         QStringLiteral("LastCheckInTime"), QStringLiteral("LastUpdateTime"), QStringLiteral("Manufacturer"),
-        QStringLiteral("Model"), QStringLiteral("Os"), QStringLiteral("OsVersion"), QStringLiteral("SerialNumber"),
-        QStringLiteral("State"), QStringLiteral("UserId")};
+        QStringLiteral("Model"), QStringLiteral("Os"), QStringLiteral("OsVersion"),
+        QStringLiteral("SerialNumber"), QStringLiteral("State"), QStringLiteral("UserId") };
     QCOMPARE(inventory.keys(), inventoryKeys); // exactly the fields of the contract
     QCOMPARE(inventory.value(QLatin1String("EntityType")).toInt(), 1);
     QCOMPARE(inventory.value(QLatin1String("DeviceManagementState")).toString(), managementState);
-    QCOMPARE(inventory.value(QLatin1String("DeviceId")).toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    QCOMPARE(inventory.value(QLatin1String("DeviceId")).toString(),
+        QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
     QCOMPARE(inventory.value(QLatin1String("DeviceName")).toString(), QStringLiteral("Zoë’s iPhone"));
     QCOMPARE(inventory.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
-    QCOMPARE(inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2023-11-14T22:13:20Z"));
-    QCOMPARE(inventory.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+    QCOMPARE(
+        inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2023-11-14T22:13:20Z"));
+    QCOMPARE(
+        inventory.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
     QCOMPARE(inventory.value(QLatin1String("Os")).toString(), QStringLiteral("iOS"));
     QCOMPARE(inventory.value(QLatin1String("OsVersion")).toString(), QStringLiteral("17.2.1"));
     QCOMPARE(inventory.value(QLatin1String("EasIds")).toArray(), QJsonArray());
@@ -288,13 +326,15 @@ void TestNetParsing::entities()
     QCOMPARE(inventory.value(QLatin1String("Manufacturer")).toString(), QStringLiteral("Apple"));
 
     const QJsonObject compliance = entities.at(1).toObject();
-    const QStringList complianceKeys{QStringLiteral("DeviceId"), QStringLiteral("EntityType"),
-        QStringLiteral("LastUpdateTime"), QStringLiteral("UserId"), QStringLiteral("complianceStatus")};
+    const QStringList complianceKeys { QStringLiteral("DeviceId"), QStringLiteral("EntityType"),
+        QStringLiteral("LastUpdateTime"), QStringLiteral("UserId"), QStringLiteral("complianceStatus") };
     QCOMPARE(compliance.keys(), complianceKeys);
     QCOMPARE(compliance.value(QLatin1String("EntityType")).toInt(), 4);
-    QCOMPARE(compliance.value(QLatin1String("DeviceId")).toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    QCOMPARE(compliance.value(QLatin1String("DeviceId")).toString(),
+        QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
     QCOMPARE(compliance.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
-    QCOMPARE(compliance.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+    QCOMPARE(
+        compliance.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
     QCOMPARE(compliance.value(QLatin1String("complianceStatus")).toString(), complianceStatus);
 }
 
@@ -306,10 +346,10 @@ void TestNetParsing::entitiesWithoutOptionalFields()
     device.manufacturer.clear();
     device.lastCheckin = QDateTime();
     device.platform = Platform::Android;
-    const QJsonObject inventory
-        = PartnerComplianceClient::entitiesFor(device, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc())
-              .at(0)
-              .toObject();
+    const QJsonObject inventory = AzurePayload::entitiesFor(
+        device, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc())
+                                      .at(0)
+                                      .toObject();
     // Serial, model and vendor only where known; an unknown check-in time is null.
     QVERIFY(!inventory.contains(QLatin1String("SerialNumber")));
     QVERIFY(!inventory.contains(QLatin1String("Model")));
@@ -320,17 +360,23 @@ void TestNetParsing::entitiesWithoutOptionalFields()
 
 void TestNetParsing::uploadBody()
 {
-    const QJsonArray content
-        = PartnerComplianceClient::entitiesFor(sampleDevice(), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
-    const QByteArray body = PartnerComplianceClient::uploadBody(QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"),
-        QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC), content);
+    const QJsonArray content = AzurePayload::entitiesFor(
+        sampleDevice(), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+    const QByteArray body
+        = AzurePayload::uploadBody(QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"),
+            QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC), content);
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    QCOMPARE(object.keys(), (QStringList{QStringLiteral("Content"), QStringLiteral("TenantId"), QStringLiteral("UploadTime")}));
-    QCOMPARE(object.value(QLatin1String("TenantId")).toString(), QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"));
-    QCOMPARE(object.value(QLatin1String("UploadTime")).toString(), QStringLiteral("2024-03-01T08:00:00.000Z"));
+    QCOMPARE(object.keys(),
+        (QStringList {
+            QStringLiteral("Content"), QStringLiteral("TenantId"), QStringLiteral("UploadTime") }));
+    QCOMPARE(object.value(QLatin1String("TenantId")).toString(),
+        QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"));
+    QCOMPARE(
+        object.value(QLatin1String("UploadTime")).toString(), QStringLiteral("2024-03-01T08:00:00.000Z"));
     // Content is the array as a string, not an array.
     QVERIFY(object.value(QLatin1String("Content")).isString());
-    QCOMPARE(QJsonDocument::fromJson(object.value(QLatin1String("Content")).toString().toUtf8()).array(), content);
+    QCOMPARE(
+        QJsonDocument::fromJson(object.value(QLatin1String("Content")).toString().toUtf8()).array(), content);
 }
 
 QTEST_GUILESS_MAIN(TestNetParsing)

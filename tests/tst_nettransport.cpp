@@ -25,13 +25,20 @@ namespace {
 
 struct Step
 {
-    enum class Kind { Respond, Reset, Hang, Raw };
+    enum class Kind
+    {
+        Respond,
+        Reset,
+        Hang,
+        Raw
+    };
     Kind kind = Kind::Respond;
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    static Step respond(int status, const QByteArray &body = "{}", QList<QPair<QByteArray, QByteArray>> headers = {})
+    static Step respond(
+        int status, const QByteArray &body = "{}", QList<QPair<QByteArray, QByteArray>> headers = {})
     {
         Step step;
         step.status = status;
@@ -62,10 +69,10 @@ struct Step
 
 struct Arrival
 {
-    qint64 atMs = 0;             // on the peer's clock
-    QDateTime wallClock;         // for HTTP-date Retry-After
+    qint64 atMs = 0; // on the peer's clock
+    QDateTime wallClock; // for HTTP-date Retry-After
     QByteArray method;
-    QByteArray target;           // path and query
+    QByteArray target; // path and query
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
@@ -107,7 +114,7 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
 
-    QList<Step> script;                      // consumed in order
+    QList<Step> script; // consumed in order
     Step fallback = Step::respond(200, "{}"); // once the script is used up
     QList<Arrival> arrivals;
     QList<qint64> respondedAtMs; // when each answer left, on the peer's clock
@@ -136,7 +143,7 @@ private:
                     continue;
                 const QByteArray name = line.left(colon).trimmed();
                 const QByteArray value = line.mid(colon + 1).trimmed();
-                arrival.headers.append({name, value});
+                arrival.headers.append({ name, value });
                 if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                     contentLength = value.toLongLong();
             }
@@ -152,8 +159,8 @@ private:
             switch (step.kind) {
             case Step::Kind::Respond: {
                 QByteArray response = "HTTP/1.1 " + QByteArray::number(step.status) + " Scripted\r\n";
-                response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(step.body.size())
-                    + "\r\n";
+                response += "Content-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(step.body.size()) + "\r\n";
                 for (const auto &header : step.headers)
                     response += header.first + ": " + header.second + "\r\n";
                 response += "\r\n" + step.body;
@@ -252,7 +259,8 @@ private slots:
 void TestNetTransport::retryAfterSecondsIsHonoured()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(429, R"({"error":"slow down"})", {{"Retry-After", "1"}}), Step::respond(200, "{\"ok\":true}")};
+    peer.script = { Step::respond(429, R"({"error":"slow down"})", { { "Retry-After", "1" } }),
+        Step::respond(200, "{\"ok\":true}") };
     HttpTransport transport(fastSettings());
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
@@ -274,17 +282,20 @@ void TestNetTransport::retryAfterHttpDateIsHonoured()
     ScriptedPeer peer;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime retryAt = now.addSecs(2);
-    const QByteArray httpDate = QLocale::c().toString(retryAt, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-    const QByteArray dateHeader = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-    peer.script = {Step::respond(429, "{}", {{"Retry-After", httpDate}, {"Date", dateHeader}}), Step::respond(200)};
+    const QByteArray httpDate
+        = QLocale::c().toString(retryAt, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    const QByteArray dateHeader
+        = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", httpDate }, { "Date", dateHeader } }),
+        Step::respond(200) };
     HttpTransport transport(fastSettings());
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->error));
     QCOMPARE(result->attempts, 2);
     // The date has whole seconds: the retry must come at or after that second.
-    const QDateTime due = QDateTime::fromString(QString::fromLatin1(httpDate).replace(QLatin1String("GMT"), QLatin1String("+0000")),
-        Qt::RFC2822Date);
+    const QDateTime due = QDateTime::fromString(
+        QString::fromLatin1(httpDate).replace(QLatin1String("GMT"), QLatin1String("+0000")), Qt::RFC2822Date);
     QVERIFY(due.isValid());
     QVERIFY2(peer.arrivals.at(1).wallClock >= due,
         qPrintable(peer.arrivals.at(1).wallClock.toString(Qt::ISODateWithMs) + QStringLiteral(" < ")
@@ -294,14 +305,16 @@ void TestNetTransport::retryAfterHttpDateIsHonoured()
 void TestNetTransport::unavailableTwiceThenOk()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(503), Step::respond(503), Step::respond(200, "{\"done\":1}")};
+    peer.script = { Step::respond(503), Step::respond(503), Step::respond(200, "{\"done\":1}") };
     NetSettings settings = fastSettings();
     settings.backoffBaseMs = 100;
     settings.backoffCapMs = 1000;
     HttpTransport transport(settings);
     QList<RetryRecord> retries;
     connect(&transport, &HttpTransport::retryScheduled, this,
-        [&retries](const QString &, int attempt, int delayMs, const QString &) { retries.append({attempt, delayMs}); });
+        [&retries](const QString &, int attempt, int delayMs, const QString &) {
+            retries.append({ attempt, delayMs });
+        });
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->error));
@@ -329,19 +342,22 @@ void TestNetTransport::backoffGrowsWithinTheCapUpToMaxAttempts()
     HttpTransport transport(settings);
     QList<RetryRecord> retries;
     connect(&transport, &HttpTransport::retryScheduled, this,
-        [&retries](const QString &, int attempt, int delayMs, const QString &) { retries.append({attempt, delayMs}); });
+        [&retries](const QString &, int attempt, int delayMs, const QString &) {
+            retries.append({ attempt, delayMs });
+        });
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->status, 503);
     QCOMPARE(result->attempts, 5);
     QCOMPARE(peer.arrivals.size(), 5);
-    QVERIFY2(result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
+    QVERIFY2(
+        result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
     QVERIFY2(result->error.contains(QLatin1String("503")), qPrintable(result->error));
     QVERIFY2(result->error.contains(QLatin1String("overloaded")), qPrintable(result->error));
     QVERIFY2(result->error.contains(QLatin1String("gave up after 5 attempt")), qPrintable(result->error));
     QCOMPARE(retries.size(), 4);
-    const int ceilings[] = {100, 200, 250, 250};
+    const int ceilings[] = { 100, 200, 250, 250 };
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(retries.at(i).attempt, i + 1);
         QVERIFY2(retries.at(i).delayMs <= ceilings[i],
@@ -389,10 +405,12 @@ void TestNetTransport::retryAfterParsing_data()
     QTest::newRow("fraction") << QByteArray("1.5") << none << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << none << qint64(-1);
     QTest::newRow("http date") << QByteArray("Tue, 14 Nov 2023 22:13:30 GMT") << none << qint64(10000);
-    QTest::newRow("http date in the past") << QByteArray("Tue, 14 Nov 2023 22:13:10 GMT") << none << qint64(0);
+    QTest::newRow("http date in the past")
+        << QByteArray("Tue, 14 Nov 2023 22:13:10 GMT") << none << qint64(0);
     // Our clock is ahead of the server's: the server's own Date makes the wait longer.
-    QTest::newRow("skewed server clock") << QByteArray("Tue, 14 Nov 2023 22:13:30 GMT")
-                                         << QDateTime(QDate(2023, 11, 14), QTime(22, 13, 0), Qt::UTC) << qint64(30000);
+    QTest::newRow("skewed server clock")
+        << QByteArray("Tue, 14 Nov 2023 22:13:30 GMT")
+        << QDateTime(QDate(2023, 11, 14), QTime(22, 13, 0), Qt::UTC) << qint64(30000);
 }
 
 void TestNetTransport::retryAfterParsing()
@@ -407,7 +425,7 @@ void TestNetTransport::retryAfterParsing()
 void TestNetTransport::resetIsRetriedWhenIdempotent()
 {
     ScriptedPeer peer;
-    peer.script = {Step::reset(), Step::respond(200, "{\"after\":\"reset\"}")};
+    peer.script = { Step::reset(), Step::respond(200, "{\"after\":\"reset\"}") };
     HttpTransport transport(fastSettings());
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
@@ -419,7 +437,7 @@ void TestNetTransport::resetIsRetriedWhenIdempotent()
 void TestNetTransport::nonIdempotentPutIsNotRepeated()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(503), Step::respond(200)};
+    peer.script = { Step::respond(503), Step::respond(200) };
     HttpTransport transport(fastSettings());
     HttpRequest request = get(peer.url(), QStringLiteral("Scripted order (/api/order)"));
     request.method = "PUT";
@@ -432,11 +450,12 @@ void TestNetTransport::nonIdempotentPutIsNotRepeated()
     QCOMPARE(result->attempts, 1);
     QCOMPARE(peer.arrivals.size(), 1);
     QCOMPARE(transport.retryCount(), quint64(0));
-    QVERIFY2(result->error.startsWith(QLatin1String("Scripted order (/api/order): ")), qPrintable(result->error));
+    QVERIFY2(
+        result->error.startsWith(QLatin1String("Scripted order (/api/order): ")), qPrintable(result->error));
 
     // The same PUT marked idempotent (a fixed message id) is retried.
     peer.arrivals.clear();
-    peer.script = {Step::respond(503), Step::respond(202, "{\"Status\":\"InProgress\"}")};
+    peer.script = { Step::respond(503), Step::respond(202, "{\"Status\":\"InProgress\"}") };
     request.retryable = true;
     const auto retried = run(transport, request);
     QVERIFY(retried);
@@ -449,7 +468,7 @@ void TestNetTransport::nonIdempotentPutIsNotRepeated()
 void TestNetTransport::tooManyRequestsIsRetriedEvenForNonIdempotent()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(429, "{}", {{"Retry-After", "0"}}), Step::respond(201)};
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "0" } }), Step::respond(201) };
     HttpTransport transport(fastSettings());
     HttpRequest request = get(peer.url());
     request.method = "POST";
@@ -464,7 +483,7 @@ void TestNetTransport::tooManyRequestsIsRetriedEvenForNonIdempotent()
 void TestNetTransport::hangTimesOut()
 {
     ScriptedPeer peer;
-    peer.script = {Step::hang(), Step::hang()};
+    peer.script = { Step::hang(), Step::hang() };
     NetSettings settings = fastSettings();
     settings.requestTimeoutMs = 300;
     settings.maxAttempts = 2;
@@ -477,14 +496,16 @@ void TestNetTransport::hangTimesOut()
     QCOMPARE(result->status, 0);
     QCOMPARE(result->attempts, 2);
     QVERIFY2(timer.elapsed() >= 600, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY2(result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
-    QVERIFY2(result->error.contains(QLatin1String("no response within 0.3 seconds")), qPrintable(result->error));
+    QVERIFY2(
+        result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
+    QVERIFY2(
+        result->error.contains(QLatin1String("no response within 0.3 seconds")), qPrintable(result->error));
 }
 
 void TestNetTransport::badRequestIsNotRetried()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(400, R"({"error":"fq: unknown field 'colour'"})")};
+    peer.script = { Step::respond(400, R"({"error":"fq: unknown field 'colour'"})") };
     HttpTransport transport(fastSettings());
     const auto result = run(transport, get(peer.url(), QStringLiteral("MDM device list (/api/v1/device)")));
     QVERIFY(result);
@@ -493,13 +514,14 @@ void TestNetTransport::badRequestIsNotRetried()
     QCOMPARE(result->attempts, 1);
     QCOMPARE(peer.arrivals.size(), 1);
     QCOMPARE(result->error,
-        QStringLiteral("MDM device list (/api/v1/device): the server answered HTTP 400 Scripted: fq: unknown field 'colour'"));
+        QStringLiteral("MDM device list (/api/v1/device): the server answered HTTP 400 Scripted: fq: unknown "
+                       "field 'colour'"));
 }
 
 void TestNetTransport::retryAfterLongerThanWeWait()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(429, "{}", {{"Retry-After", "3600"}})};
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "3600" } }) };
     NetSettings settings = fastSettings();
     settings.maxRetryAfterSecs = 60;
     HttpTransport transport(settings);
@@ -508,7 +530,8 @@ void TestNetTransport::retryAfterLongerThanWeWait()
     QVERIFY(!result->ok());
     QCOMPARE(result->attempts, 1);
     QVERIFY2(result->error.contains(QLatin1String("3600 seconds")), qPrintable(result->error));
-    QVERIFY2(result->error.startsWith(QLatin1String("Scripted endpoint (/api/thing): ")), qPrintable(result->error));
+    QVERIFY2(result->error.startsWith(QLatin1String("Scripted endpoint (/api/thing): ")),
+        qPrintable(result->error));
 }
 
 void TestNetTransport::connectionRefused()
@@ -529,22 +552,25 @@ void TestNetTransport::connectionRefused()
     QVERIFY(!result->ok());
     QCOMPARE(result->networkError, QNetworkReply::ConnectionRefusedError);
     QCOMPARE(result->attempts, 3);
-    QVERIFY2(result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
+    QVERIFY2(
+        result->error.contains(QLatin1String("Scripted endpoint (/api/thing)")), qPrintable(result->error));
     QVERIFY2(result->error.contains(QLatin1String("refused")), qPrintable(result->error));
 }
 
 void TestNetTransport::malformedBodyNamesTheEndpoint()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(200, "<html><body>Gateway says hi</body></html>")};
+    peer.script = { Step::respond(200, "<html><body>Gateway says hi</body></html>") };
     HttpTransport transport(fastSettings());
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
     QVERIFY(result->ok()); // HTTP is fine: the body is the problem
     QJsonObject object;
     QString error;
-    QVERIFY(!JsonResponse::parseObject(result->body, QStringLiteral("Scripted endpoint (/api/thing)"), &object, &error));
-    QVERIFY2(error.startsWith(QLatin1String("Scripted endpoint (/api/thing): the response is not JSON")), qPrintable(error));
+    QVERIFY(!JsonResponse::parseObject(
+        result->body, QStringLiteral("Scripted endpoint (/api/thing)"), &object, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Scripted endpoint (/api/thing): the response is not JSON")),
+        qPrintable(error));
 
     // Through a client: the message names the client's endpoint.
     NetSettings settings = fastSettings();
@@ -552,16 +578,18 @@ void TestNetTransport::malformedBodyNamesTheEndpoint()
     settings.mdmUser = QStringLiteral("admin");
     settings.mdmPassword = QStringLiteral("pw");
     InventoryClient inventory(&transport, settings);
-    peer.script = {Step::respond(200, "{\"result\":{\"searchResults\": [tru")};
+    peer.script = { Step::respond(200, "{\"result\":{\"searchResults\": [tru") };
     std::optional<QString> partitionsError;
-    inventory.fetchPartitions(this, [&partitionsError](const QList<InventoryClient::Partition> &, const QString &e) {
-        partitionsError = e;
-    });
+    inventory.fetchPartitions(
+        this, [&partitionsError](const QList<InventoryClient::Partition> &, const QString &e) {
+            partitionsError = e;
+        });
     QTRY_VERIFY(partitionsError.has_value());
     QVERIFY2(partitionsError->startsWith(
                  QLatin1String("MDM partitions (/api/v1/tenant/partition/device): the response is not JSON")),
         qPrintable(*partitionsError));
-    QCOMPARE(peer.arrivals.constLast().header("Authorization"), QByteArray("Basic ") + QByteArray("admin:pw").toBase64());
+    QCOMPARE(peer.arrivals.constLast().header("Authorization"),
+        QByteArray("Basic ") + QByteArray("admin:pw").toBase64());
 
     // A garbled HTTP answer is an error too, and names the endpoint. (Every answer is
     // garbled: Qt itself resends once when a reused connection breaks.)
@@ -569,7 +597,8 @@ void TestNetTransport::malformedBodyNamesTheEndpoint()
     const auto garbled = run(transport, get(peer.url()));
     QVERIFY(garbled);
     QVERIFY(!garbled->ok());
-    QVERIFY2(garbled->error.startsWith(QLatin1String("Scripted endpoint (/api/thing): ")), qPrintable(garbled->error));
+    QVERIFY2(garbled->error.startsWith(QLatin1String("Scripted endpoint (/api/thing): ")),
+        qPrintable(garbled->error));
 }
 
 void TestNetTransport::invalidUrlNamesTheEndpoint()
@@ -590,7 +619,7 @@ void TestNetTransport::invalidUrlNamesTheEndpoint()
 void TestNetTransport::destroyedContextGetsNoCallback()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(503), Step::respond(200)};
+    peer.script = { Step::respond(503), Step::respond(200) };
     NetSettings settings = fastSettings();
     settings.backoffBaseMs = 400; // the context goes away while the retry waits
     settings.backoffCapMs = 400;
@@ -610,7 +639,8 @@ void TestNetTransport::destroyedContextGetsNoCallback()
 void TestNetTransport::tokenIsSharedAndCached()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(200, R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-1"})")};
+    peer.script
+        = { Step::respond(200, R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-1"})") };
     NetSettings settings = fastSettings();
     settings.loginBaseUrl = peer.url(QStringLiteral("/login"));
     settings.tenantId = QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c");
@@ -622,7 +652,8 @@ void TestNetTransport::tokenIsSharedAndCached()
     tokens.setClock([&clock] { return clock; });
     QStringList got;
     for (int i = 0; i < 3; ++i)
-        tokens.token(TokenProvider::managementScope(), this, [&got](const QString &t, const QString &) { got.append(t); });
+        tokens.token(TokenProvider::managementScope(), this,
+            [&got](const QString &t, const QString &) { got.append(t); });
     QTRY_COMPARE(got.size(), 3);
     QCOMPARE(got, QStringList(3, QStringLiteral("tok-1")));
     QCOMPARE(peer.arrivals.size(), 1);
@@ -635,17 +666,21 @@ void TestNetTransport::tokenIsSharedAndCached()
     QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
     QCOMPARE(form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
         QStringLiteral("https://api.manage.microsoft.com//.default"));
-    QCOMPARE(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded), QStringLiteral("s3cret&=+"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded),
+        QStringLiteral("s3cret&=+"));
 
     // Cached until 5 minutes before expiry, then fetched again.
     clock = clock.addSecs(3600 - 301);
     got.clear();
-    tokens.token(TokenProvider::managementScope(), this, [&got](const QString &t, const QString &) { got.append(t); });
+    tokens.token(
+        TokenProvider::managementScope(), this, [&got](const QString &t, const QString &) { got.append(t); });
     QTRY_COMPARE(got.size(), 1);
     QCOMPARE(peer.arrivals.size(), 1);
     clock = clock.addSecs(2);
-    peer.script = {Step::respond(200, R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-2"})")};
-    tokens.token(TokenProvider::managementScope(), this, [&got](const QString &t, const QString &) { got.append(t); });
+    peer.script
+        = { Step::respond(200, R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-2"})") };
+    tokens.token(
+        TokenProvider::managementScope(), this, [&got](const QString &t, const QString &) { got.append(t); });
     QTRY_COMPARE(got.size(), 2);
     QCOMPARE(got.at(1), QStringLiteral("tok-2"));
     QCOMPARE(peer.arrivals.size(), 2);
@@ -656,24 +691,27 @@ void TestNetTransport::malformedTokenResponses_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("not JSON") << 200 << QByteArray("access_token=abc") << QStringLiteral("the response is not JSON");
+    QTest::newRow("not JSON") << 200 << QByteArray("access_token=abc")
+                              << QStringLiteral("the response is not JSON");
     QTest::newRow("empty") << 200 << QByteArray() << QStringLiteral("the response is empty");
     QTest::newRow("array") << 200 << QByteArray("[]") << QStringLiteral("not an object");
     QTest::newRow("no access_token") << 200 << QByteArray(R"({"token_type":"Bearer","expires_in":3600})")
                                      << QStringLiteral("the response has no access_token");
     QTest::newRow("access_token not a string") << 200 << QByteArray(R"({"expires_in":3600,"access_token":5})")
                                                << QStringLiteral("the response has no access_token");
-    QTest::newRow("expires_in missing") << 200 << QByteArray(R"({"access_token":"t"})")
-                                        << QStringLiteral("the response has no expires_in");
+    QTest::newRow("expires_in missing")
+        << 200 << QByteArray(R"({"access_token":"t"})") << QStringLiteral("the response has no expires_in");
     QTest::newRow("expires_in negative") << 200 << QByteArray(R"({"access_token":"t","expires_in":-5})")
                                          << QStringLiteral("expires_in is negative (-5)");
-    QTest::newRow("expires_in not a number") << 200 << QByteArray(R"({"access_token":"t","expires_in":"soon"})")
-                                             << QStringLiteral("expires_in is not a whole number");
-    QTest::newRow("wrong token type") << 200 << QByteArray(R"({"access_token":"t","expires_in":60,"token_type":"MAC"})")
-                                      << QStringLiteral("not Bearer");
-    QTest::newRow("invalid client") << 401
-                                    << QByteArray(R"({"error":"invalid_client","error_description":"AADSTS7000215: bad secret"})")
-                                    << QStringLiteral("HTTP 401 Scripted: invalid_client: AADSTS7000215: bad secret");
+    QTest::newRow("expires_in not a number")
+        << 200 << QByteArray(R"({"access_token":"t","expires_in":"soon"})")
+        << QStringLiteral("expires_in is not a whole number");
+    QTest::newRow("wrong token type")
+        << 200 << QByteArray(R"({"access_token":"t","expires_in":60,"token_type":"MAC"})")
+        << QStringLiteral("not Bearer");
+    QTest::newRow("invalid client")
+        << 401 << QByteArray(R"({"error":"invalid_client","error_description":"AADSTS7000215: bad secret"})")
+        << QStringLiteral("HTTP 401 Scripted: invalid_client: AADSTS7000215: bad secret");
 }
 
 void TestNetTransport::malformedTokenResponses()
@@ -682,7 +720,7 @@ void TestNetTransport::malformedTokenResponses()
     QFETCH(QByteArray, body);
     QFETCH(QString, problem);
     ScriptedPeer peer;
-    peer.script = {Step::respond(status, body)};
+    peer.script = { Step::respond(status, body) };
     NetSettings settings = fastSettings();
     settings.loginBaseUrl = peer.url(QString());
     settings.tenantId = QStringLiteral("tenant-guid");
@@ -706,11 +744,12 @@ void TestNetTransport::unauthorizedIsRetriedExactlyOnce()
 {
     ScriptedPeer peer;
     const auto token = [](const char *value) {
-        return Step::respond(200, QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":")") + value + "\"}");
+        return Step::respond(
+            200, QByteArray(R"({"token_type":"Bearer","expires_in":3600,"access_token":")") + value + "\"}");
     };
-    const Step unauthorized = Step::respond(401, R"({"error":"invalid_token"})",
-        {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}});
-    peer.script = {token("first"), unauthorized, token("second"), Step::respond(200, "{\"v\":1}")};
+    const Step unauthorized = Step::respond(
+        401, R"({"error":"invalid_token"})", { { "WWW-Authenticate", "Bearer error=\"invalid_token\"" } });
+    peer.script = { token("first"), unauthorized, token("second"), Step::respond(200, "{\"v\":1}") };
     NetSettings settings = fastSettings();
     settings.loginBaseUrl = peer.url(QString());
     settings.tenantId = QStringLiteral("t");
@@ -732,32 +771,38 @@ void TestNetTransport::unauthorizedIsRetriedExactlyOnce()
 
     // A second 401 with the fresh token is the answer: no loop.
     peer.arrivals.clear();
-    peer.script = {unauthorized, token("third"), unauthorized};
+    peer.script = { unauthorized, token("third"), unauthorized };
     result.reset();
-    client.send(TokenProvider::graphScope(), get(peer.url(QStringLiteral("/graph")), QStringLiteral("Graph thing")), this,
+    client.send(TokenProvider::graphScope(),
+        get(peer.url(QStringLiteral("/graph")), QStringLiteral("Graph thing")), this,
         [&result](const HttpResult &r) { result = r; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->status, 401);
     QCOMPARE(peer.arrivals.size(), 3);
-    QVERIFY2(result->error.startsWith(QLatin1String("Graph thing: the server answered HTTP 401")), qPrintable(result->error));
+    QVERIFY2(result->error.startsWith(QLatin1String("Graph thing: the server answered HTTP 401")),
+        qPrintable(result->error));
 }
 
 namespace {
-QByteArray devicePage(qint64 total, qint64 offset, const QList<qint64> &ids, const QByteArray &extraRecord = {})
+QByteArray devicePage(
+    qint64 total, qint64 offset, const QList<qint64> &ids, const QByteArray &extraRecord = {})
 {
     QJsonArray rows;
     for (qint64 id : ids) {
-        rows.append(QJsonObject{{QStringLiteral("id"), id},
-            {QStringLiteral("guid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("deviceName"), QStringLiteral("dev-%1").arg(id)}, {QStringLiteral("platformType"), QStringLiteral("IOS")}});
+        rows.append(QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("guid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral("deviceName"), QStringLiteral("dev-%1").arg(id) },
+            { QStringLiteral("platformType"), QStringLiteral("IOS") } });
     }
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("result"),
-                                        QJsonObject{{QStringLiteral("totalCount"), total}, {QStringLiteral("offset"), offset},
-                                            {QStringLiteral("limit"), 2}, {QStringLiteral("searchResults"), rows}}}})
+    QByteArray json = QJsonDocument(
+        QJsonObject { { QStringLiteral("result"),
+            QJsonObject { { QStringLiteral("totalCount"), total }, { QStringLiteral("offset"), offset },
+                { QStringLiteral("limit"), 2 }, { QStringLiteral("searchResults"), rows } } } })
                           .toJson(QJsonDocument::Compact);
     if (!extraRecord.isEmpty())
-        json.replace("\"searchResults\":[", QByteArray("\"searchResults\":[" + extraRecord + (ids.isEmpty() ? "" : ",")));
+        json.replace("\"searchResults\":[",
+            QByteArray("\"searchResults\":[" + extraRecord + (ids.isEmpty() ? "" : ",")));
     return json;
 }
 
@@ -777,7 +822,7 @@ void pull(InventoryClient &inventory, QObject *context, PullOutcome *outcome, in
         [outcome, &pages, stopAfterPages](const QList<DeviceRecord> &page, qint64 done, qint64 total) {
             for (const DeviceRecord &device : page)
                 outcome->ids.append(device.id);
-            outcome->progress.append({done, total});
+            outcome->progress.append({ done, total });
             return ++pages != stopAfterPages;
         },
         [outcome](const QString &error, const QStringList &recordErrors) {
@@ -800,15 +845,16 @@ NetSettings inventorySettings(const ScriptedPeer &peer)
 void TestNetTransport::inventoryStopsWhenTotalCountChanges()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(200, devicePage(5, 0, {1, 2}, R"({"id":99,"guid":"not-a-guid"})")),
-        Step::respond(200, devicePage(6, 3, {3, 4}))};
+    peer.script = { Step::respond(200, devicePage(5, 0, { 1, 2 }, R"({"id":99,"guid":"not-a-guid"})")),
+        Step::respond(200, devicePage(6, 3, { 3, 4 })) };
     HttpTransport transport(inventorySettings(peer));
     InventoryClient inventory(&transport, inventorySettings(peer));
     PullOutcome outcome;
     pull(inventory, this, &outcome);
-    QCOMPARE(outcome.ids, (QList<qint64>{1, 2}));
-    QVERIFY2(outcome.error->contains(QLatin1String("MDM device list (/api/v1/device): the number of devices changed "
-                                                   "during the pull (from 5 to 6)")),
+    QCOMPARE(outcome.ids, (QList<qint64> { 1, 2 }));
+    QVERIFY2(outcome.error->contains(
+                 QLatin1String("MDM device list (/api/v1/device): the number of devices changed "
+                               "during the pull (from 5 to 6)")),
         qPrintable(*outcome.error));
     QCOMPARE(outcome.recordErrors.size(), 1);
     QVERIFY2(outcome.recordErrors.at(0).startsWith(QLatin1String("Device 99 skipped: the field \"guid\"")),
@@ -822,12 +868,13 @@ void TestNetTransport::inventoryStopsWhenTotalCountChanges()
 void TestNetTransport::inventoryStopsOnEmptyPage()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(200, devicePage(4, 0, {1, 2})), Step::respond(200, devicePage(4, 2, {}))};
+    peer.script
+        = { Step::respond(200, devicePage(4, 0, { 1, 2 })), Step::respond(200, devicePage(4, 2, {})) };
     HttpTransport transport(inventorySettings(peer));
     InventoryClient inventory(&transport, inventorySettings(peer));
     PullOutcome outcome;
     pull(inventory, this, &outcome);
-    QCOMPARE(outcome.ids, (QList<qint64>{1, 2}));
+    QCOMPARE(outcome.ids, (QList<qint64> { 1, 2 }));
     QVERIFY2(outcome.error->contains(QLatin1String("the page at 2 came back empty although totalCount is 4")),
         qPrintable(*outcome.error));
     QCOMPARE(peer.arrivals.size(), 2);
@@ -836,15 +883,16 @@ void TestNetTransport::inventoryStopsOnEmptyPage()
 void TestNetTransport::inventoryStopsWhenTheReceiverSaysSo()
 {
     ScriptedPeer peer;
-    peer.script = {Step::respond(200, devicePage(6, 0, {1, 2})), Step::respond(200, devicePage(6, 2, {3, 4})),
-        Step::respond(200, devicePage(6, 4, {5, 6}))};
+    peer.script = { Step::respond(200, devicePage(6, 0, { 1, 2 })),
+        Step::respond(200, devicePage(6, 2, { 3, 4 })), Step::respond(200, devicePage(6, 4, { 5, 6 })) };
     HttpTransport transport(inventorySettings(peer));
     InventoryClient inventory(&transport, inventorySettings(peer));
     PullOutcome outcome;
     pull(inventory, this, &outcome, 1);
-    QCOMPARE(outcome.ids, (QList<qint64>{1, 2}));
-    QVERIFY2(outcome.error->contains(QLatin1String("the pull was stopped after 2 devices")), qPrintable(*outcome.error));
-    QCOMPARE(outcome.progress, (QList<QPair<qint64, qint64>>{{2, 6}}));
+    QCOMPARE(outcome.ids, (QList<qint64> { 1, 2 }));
+    QVERIFY2(outcome.error->contains(QLatin1String("the pull was stopped after 2 devices")),
+        qPrintable(*outcome.error));
+    QCOMPARE(outcome.progress, (QList<QPair<qint64, qint64>> { { 2, 6 } }));
     QTest::qWait(100);
     QVERIFY(peer.arrivals.size() <= 2); // at most the page already on its way
 }

@@ -286,7 +286,11 @@ void TestReportingEngine::escalationByTimeAlone()
 void TestReportingEngine::retryAfterIsHonoured()
 {
     QVERIFY(syncAndSettle());
-    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("rate429"), 0.5}, {QStringLiteral("retryAfterSeconds"), 1}});
+    // Many small messages, several in flight: a 429 to one must hold back the others too.
+    ReportingSettings settings = m_engine->settings();
+    settings.batchSize = 5;
+    m_engine->setSettings(settings);
+    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("rate429"), 0.3}, {QStringLiteral("retryAfterSeconds"), 1}});
     QString error;
     QVERIFY(m_engine->reportWeekly(&error));
     QVERIFY(settle(120000));

@@ -90,6 +90,11 @@ void TestReportOutbox::enqueueBatchesAndFixesPayload()
     QCOMPARE(content.size(), due.first().deviceCount);
     QCOMPARE(m_store->loadDevice(3, &error)->complianceStatus, AzureComplianceStatus::InProgress);
     QCOMPARE(m_outbox->counts(&error).pending, 3);
+    // Lists leave the payload out; one message carries it.
+    const QList<OutboxMessage> listed = m_outbox->messages({OutboxMessage::State::Pending}, 10, &error);
+    QCOMPARE(listed.size(), 3);
+    QVERIFY(listed.first().body.isEmpty());
+    QCOMPARE(m_outbox->message(listed.first().id, &error)->body.isEmpty(), false);
 }
 
 void TestReportOutbox::badBatchSizeWritesNothing()

@@ -356,7 +356,9 @@ void TestTranslations::englishPlurals()
                 QVERIFY2(!form.isEmpty(), qPrintable(m.source));
                 QCOMPARE(placeholders(form), placeholders(m.source));
             }
-            QVERIFY2(m.forms[0] != m.forms[1], qPrintable(m.source));
+            // A source with "(s)" has a real singular; "Queue (%n)" has the same form twice.
+            if (m.source.contains(QLatin1String("(s)")))
+                QVERIFY2(m.forms[0] != m.forms[1], qPrintable(m.source));
             QVERIFY2(!m.forms[1].contains(QLatin1String("(s)")), qPrintable(m.forms[1]));
         } else if (!m.translation.isEmpty()) {
             QCOMPARE(m.translation, m.source);

@@ -356,7 +356,37 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
+        <source>Queued</source>
+        <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <extracomment>Report timeline event: the message was uploaded to Azure.</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <extracomment>Report timeline event: an upload failed and will be tried again.</extracomment>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <extracomment>Report timeline event: Azure confirmed the report.</extracomment>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <extracomment>Report timeline event: Azure refused the report, or it could not be delivered.</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+421"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
@@ -420,6 +450,41 @@
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>Código desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report timeline</source>
+        <translation>Cronología de informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report sent yet.</source>
+        <translation>Todavía no se ha enviado ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>Desencadenador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message id</source>
+        <translation>Id. de mensaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -512,7 +577,7 @@
         <translation>En cuarentena</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unnamed device</source>
         <translation>Dispositivo sin nombre</translation>
     </message>
@@ -527,6 +592,11 @@
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>Retirado: el dispositivo se informa a Azure como notManaged y notCompliant, y Azure elimina su registro al cabo de 90 días.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; Azure deletes the record on %2</source>
+        <translation>%1; Azure elimina el registro el %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -650,11 +720,16 @@
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Azure receives: %1</source>
+        <translation>Azure recibe: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+49"/>
         <source>Generating demo fleet</source>
         <translation>Generando la flota de demostración</translation>
     </message>
@@ -823,7 +898,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <location filename="../app/storage/devicestore.cpp" line="+393"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de datos de dispositivos %1 no está abierta.</translation>
     </message>
@@ -885,31 +960,32 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+74"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>No se pudieron contar los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Se canceló la carga de la lista de dispositivos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>No se pudieron leer los id. de dispositivo de %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Could not read devices from %1: %2</source>
         <translation>No se pudieron leer los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La directiva «%1» no tiene id.</translation>
     </message>
@@ -960,23 +1036,23 @@
         <translation>Detección de puntos de conexión (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1: el inquilino no tiene ninguna entidad de servicio para Microsoft Intune (appId %2); ¿está Intune configurado para este inquilino?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Detección de puntos de conexión (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1: el uri «%3» de la entrada %2 no es una URL http(s) absoluta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1: la entidad de servicio de Intune no incluye ningún punto de conexión para %2; establezca la URL en la configuración o compruebe el inquilino.</translation>
     </message>
@@ -984,17 +1060,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
-        <source>No command given after --headless. Commands: generate-demo, help.</source>
-        <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, help.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
-        <translation>Comando desconocido «%1». Comandos: generate-demo, help.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1014,7 +1080,7 @@
         <translation>      Escribe una flota de demostración de N dispositivos (de 10 a 1000000) y sus directivas de cumplimiento en la base de datos de dispositivos situada en RUTA. La misma semilla siempre genera la misma flota.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1024,12 +1090,67 @@
         <translation>      Muestra este texto.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
-        <translation>Códigos de salida: 0 correcto, 2 comando desconocido o argumento incorrecto, 3 error de base de datos.</translation>
+        <location line="-44"/>
+        <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>Comando desconocido «%1». Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db RUTA] (--demo | --tenant-url URL) [--batch-size N] [--timeout SEGUNDOS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
+        <translation>      Descarga todos los dispositivos y directivas del MDM, pone en cola los informes que requieren sus cambios (cambio de cumplimiento, cambio de inventario, escalado, un informe semanal no enviado), los envía y espera a que Azure los confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  report-now ID... [same options as sync]</source>
+        <translation>  report-now ID... [mismas opciones que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports these devices now.</source>
+        <translation>      Informa ahora de estos dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  report-weekly [same options as sync]</source>
+        <translation>  report-weekly [mismas opciones que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports every device now, as the weekly report does.</source>
+        <translation>      Informa ahora de todos los dispositivos, como hace el informe semanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  status [--db PATH] --json</source>
+        <translation>  status [--db RUTA] --json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Prints the store&apos;s devices by Azure Device Compliance Status and the outbox counts as JSON.</source>
+        <translation>      Muestra en JSON los dispositivos del almacén por estado de cumplimiento del dispositivo Azure y los recuentos de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  --demo inicia el emulador de inquilino situado junto a este programa; --tenant-url usa un solo host para todos los puntos de conexión, con las credenciales de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID y ASC_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
+        <translation>Códigos de salida: 0 correcto, 2 comando desconocido o argumento incorrecto, 3 error de base de datos, 4 error del inquilino, 5 informes con error, 6 tiempo de espera agotado (informes aún en cola).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Opción desconocida «%1». Opciones: %2.</translation>
     </message>
@@ -1066,6 +1187,64 @@
             <numerusform>Se escribieron %n dispositivos de demostración (semilla %1) en %2 en %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either --demo or --tenant-url URL.</source>
+        <translation>Indique --demo o bien --tenant-url URL.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--tenant-url: «%1» no es una URL http(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
+        <translation>ASC_TENANT_ID debe contener el id. de inquilino de Entra (un GUID).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
+        <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>report-now: &quot;%1&quot; is not a device id.</source>
+        <translation>report-now: «%1» no es un id. de dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report-now needs at least one device id.</source>
+        <translation>report-now necesita al menos un id. de dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
+        <translation>--batch-size: «%1» no es un número entero de 1 a 10000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
+        <translation>--timeout: «%1» no es un número de segundos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Synced %n device(s); %1 report(s) queued.</source>
+        <translation>
+            <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
+            <numerusform>Se sincronizaron %n dispositivos; informes puestos en cola: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
+        <translation>No se informó del dispositivo %1: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>status needs --json (the only output format).</source>
+        <translation>status necesita --json (el único formato de salida).</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -1080,12 +1259,12 @@
         <translation>%1: «%2» no es una URL absoluta válida; compruebe la configuración.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1: el servidor respondió HTTP %2.</translation>
     </message>
@@ -1141,7 +1320,7 @@
         <translation>es %1, no una cadena.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>mide %1 KiB; el límite es %2 KiB.</translation>
     </message>
@@ -1162,38 +1341,38 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+450"/>
+        <location line="+468"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: a partition has no valid &quot;id&quot;.</source>
         <translation>%1: una partición no tiene un «id» válido.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+8"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1: la configuración cambió durante la descarga; se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
         <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3; se detuvo tras %4 dispositivos.</translation>
     </message>
@@ -1203,12 +1382,12 @@
         <translation>%1: totalCount es negativo (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
         <translation>%1: la página en la posición %2 llegó vacía aunque totalCount es %3; se detuvo tras %4 dispositivos.</translation>
     </message>
@@ -1218,12 +1397,12 @@
         <translation>%1: la descarga se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>... and %1 more records skipped.</source>
         <translation>... y se omitieron %1 registros más.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>MDM device (/api/v1/device/%1)</source>
         <translation>Dispositivo de MDM (/api/v1/device/%1)</translation>
     </message>
@@ -1243,12 +1422,12 @@
         <translation>Contacto forzado de MDM (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>Directivas de cumplimiento de MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Device record %1</source>
         <translation>Registro de dispositivo %1</translation>
     </message>
@@ -1273,18 +1452,18 @@
         <translation>%1: registro omitido; el campo «id» es %2, no un número entero positivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Device %1</source>
         <translation>Dispositivo %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+61"/>
+        <location line="+33"/>
+        <location line="+66"/>
         <source>is %1, not an array.</source>
         <translation>es %1, no una matriz.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>tiene %1 entradas; el límite es %2.</translation>
     </message>
@@ -1294,7 +1473,7 @@
         <translation>es %1, no un objeto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>is missing or not a positive whole number.</source>
         <translation>falta o no es un número entero positivo.</translation>
     </message>
@@ -1304,12 +1483,12 @@
         <translation>falta.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Se omitió una directiva de cumplimiento: es %1, no un objeto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
         <translation>Se omitió una directiva de cumplimiento: falta el campo «id» o no es un número entero positivo.</translation>
     </message>
@@ -1324,12 +1503,12 @@
         <translation>indica una regla desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>indica una acción desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is not a number of days.</source>
         <translation>no es un número de días.</translation>
     </message>
@@ -1337,7 +1516,7 @@
 <context>
     <name>JsonResponse</name>
     <message>
-        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <location filename="../app/net/jsonresponse.cpp" line="+22"/>
         <source>%1: the response is empty; a JSON object was expected.</source>
         <translation>%1: la respuesta está vacía; se esperaba un objeto JSON.</translation>
     </message>
@@ -1431,7 +1610,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <source>Syncing with the MDM</source>
+        <translation>Sincronizando con el MDM</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1439,6 +1623,21 @@
         <location line="+17"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to &amp;Azure</source>
+        <translation>Informes a A&amp;zure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner &amp;health</source>
+        <translation>E&amp;stado de los asociados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1492,6 +1691,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>I&amp;nformes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report selected devices &amp;now</source>
+        <translation>Informar &amp;ahora de los dispositivos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync with the MDM now</source>
+        <translation>&amp;Sincronizar ahora con el MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the &amp;weekly report now</source>
+        <translation>&amp;Enviar ahora el informe semanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Azure Status Console</source>
         <translation>&amp;Acerca de Azure Status Console</translation>
     </message>
@@ -1532,7 +1751,72 @@
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Select the devices to report first.</source>
+        <translation>Seleccione primero los dispositivos de los que informar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report now</source>
+        <translation>Informar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) queued for Azure.</source>
+        <translation>
+            <numerusform>%n dispositivo puesto en cola para Azure.</numerusform>
+            <numerusform>%n dispositivos puestos en cola para Azure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n dispositivo omitido: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</numerusform>
+            <numerusform>%n dispositivos omitidos: no tienen Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekly report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync failed: %1</source>
+        <translation>Error de sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Synced %n device(s) from the MDM.</source>
+        <translation>
+            <numerusform>Se sincronizó %n dispositivo desde el MDM.</numerusform>
+            <numerusform>Se sincronizaron %n dispositivos desde el MDM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n report(s) queued.</source>
+        <translation>
+            <numerusform>%n informe puesto en cola.</numerusform>
+            <numerusform>%n informes puestos en cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Sending to Azure: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Enviando a Azure: %n mensaje en espera</numerusform>
+            <numerusform>Enviando a Azure: %n mensajes en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure: all reports confirmed</source>
+        <translation>Azure: todos los informes confirmados</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Devices could not be loaded</source>
         <translation>No se pudieron cargar los dispositivos</translation>
     </message>
@@ -1621,7 +1905,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
@@ -1631,30 +1915,30 @@
         <translation>%1: el id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+163"/>
+        <location line="+21"/>
+        <location line="+174"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1: no se conocen los puntos de conexión del asociado: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+28"/>
-        <location line="+35"/>
+        <location line="+39"/>
+        <location line="+33"/>
+        <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>Sincronización de dispositivos del asociado (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1: el contenido que se va a cargar no es JSON (%2 en la posición %3); no se ha enviado nada.</translation>
     </message>
@@ -1664,12 +1948,12 @@
         <translation>%1: el contenido que se va a cargar no es una matriz JSON; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1: el servicio no conoce el mensaje %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: ErrorDetail in the response is %2, not a string.</source>
         <translation>%1: ErrorDetail en la respuesta es %2, no una cadena.</translation>
     </message>
@@ -1684,14 +1968,139 @@
         <translation>Estado de los asociados de Graph (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1: «%2» en la respuesta es %3, no un objeto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
         <translation>%1: «%2.lastHeartbeatDateTime» no es una hora ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHealthPanel</name>
+    <message>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <source>Scope: %1</source>
+        <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
+        <translation>Ámbito: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires %1</source>
+        <translation>Caduca el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cached; renewed after %1</source>
+        <translation>En caché; se renueva después del %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph lists no compliance partner for this tenant.</source>
+        <translation>Graph no incluye ningún asociado de cumplimiento para este inquilino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed partner</source>
+        <translation>Asociado sin nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: partner state %2</source>
+        <extracomment>%2 is Graph&apos;s partnerState value (enabled, unresponsive, ...), shown verbatim.</extracomment>
+        <translation>%1: estado del asociado %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heartbeat: %1</source>
+        <translation>Último latido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iOS onboarded: %1; Android onboarded: %2</source>
+        <translation>iOS incorporado: %1; Android incorporado: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked %1</source>
+        <translation>Última comprobación el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked yet.</source>
+        <translation>Aún no se ha comprobado.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Intune management)</source>
+        <translation>Token de acceso (administración de Intune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Microsoft Graph)</source>
+        <translation>Token de acceso (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint discovery</source>
+        <translation>Detección de puntos de conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner state</source>
+        <translation>Estado del asociado</translation>
     </message>
 </context>
 <context>
@@ -1703,9 +2112,89 @@
     </message>
 </context>
 <context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../ui/reportlistmodel.cpp" line="+142"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>Desencadenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <extracomment>When Azure confirmed (or refused) the message.</extracomment>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <extracomment>Column of the reports view: the last error of a queued message, the reason of a failed one.</extracomment>
+        <translation>Detalle del error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id</source>
+        <translation>Id. de mensaje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting to retry</source>
+        <translation>Pendiente de reintento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting confirmation</source>
+        <translation>Pendiente de confirmación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>El tamaño de lote debe ser al menos 1, no %1.</translation>
     </message>
@@ -1715,7 +2204,7 @@
         <translation>No se pudieron poner en cola los informes en %1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>dispositivo %1: %2</translation>
@@ -1780,7 +2269,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -1789,6 +2278,170 @@
         <location line="-47"/>
         <source>There is no device with id %1.</source>
         <translation>No hay ningún dispositivo con el id. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <source>Could not read the report outbox: %1</source>
+        <translation>No se pudo leer la bandeja de salida de informes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Queue (%n)</source>
+        <extracomment>Tab of the reports view: messages waiting to be sent. %n: how many.</extracomment>
+        <translation>
+            <numerusform>Cola (%n)</numerusform>
+            <numerusform>Cola (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In flight (%n)</source>
+        <extracomment>Tab of the reports view: messages sent, waiting for Azure&apos;s confirmation.</extracomment>
+        <translation>
+            <numerusform>En tránsito (%n)</numerusform>
+            <numerusform>En tránsito (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>History (%n)</source>
+        <extracomment>Tab of the reports view: completed and failed messages.</extracomment>
+        <translation>
+            <numerusform>Historial (%n)</numerusform>
+            <numerusform>Historial (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Failures (%n)</source>
+        <extracomment>Tab of the reports view: failed messages with the reason.</extracomment>
+        <translation>
+            <numerusform>Error (%n)</numerusform>
+            <numerusform>Errores (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent, with the next attempt time and the last error</source>
+        <translation>Pendientes de envío, con la hora del próximo intento y el último error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, waiting for Azure&apos;s confirmation</source>
+        <translation>Enviados, a la espera de la confirmación de Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed and failed</source>
+        <translation>Completados y con error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed, with the reason</source>
+        <translation>Con error, con el motivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing the newest %1 of %2 messages.</source>
+        <translation>Se muestran los %1 mensajes más recientes de %2.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1; próximo intento el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 since %2</source>
+        <extracomment>A message waiting for Azure&apos;s confirmation: &quot;&lt;state&gt; since &lt;time it was sent&gt;&quot;.</extracomment>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reason was given.</source>
+        <translation>No se indicó ningún motivo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <comment>last error</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read this message: %1</source>
+        <translation>No se pudo leer este mensaje: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: the first %1 of %2</source>
+        <translation>Dispositivos: los primeros %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>Dispositivo (%n)</numerusform>
+            <numerusform>Dispositivos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content: what Azure receives, indented</source>
+        <translation>Contenido: lo que recibe Azure, con sangría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored request body is not a JSON object (%1); shown as stored.</source>
+        <translation>El cuerpo de la solicitud almacenado no es un objeto JSON (%1); se muestra tal como se almacenó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content is not a JSON array (%1); shown as stored.</source>
+        <translation>El contenido no es una matriz JSON (%1); se muestra tal como se almacenó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a message to see its devices and what Azure receives.</source>
+        <translation>Seleccione un mensaje para ver sus dispositivos y lo que recibe Azure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message id</source>
+        <translation>Id. de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant id</source>
+        <translation>Id. de inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload time</source>
+        <translation>Hora de carga</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2523,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices debe ser un número de 0 a 1000000, no «%1».</translation>
     </message>
@@ -1889,6 +2542,11 @@ Nothing was changed. Start with --db to use another file.</source>
 %1
 
 No se ha cambiado nada. Inicie con --db para usar otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
+        <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
 </context>
 </TS>

@@ -356,7 +356,37 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
+        <source>Queued</source>
+        <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <extracomment>Report timeline event: the message was uploaded to Azure.</extracomment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <extracomment>Report timeline event: an upload failed and will be tried again.</extracomment>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <extracomment>Report timeline event: Azure confirmed the report.</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <extracomment>Report timeline event: Azure refused the report, or it could not be delivered.</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+421"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -420,6 +450,41 @@
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report timeline</source>
+        <translation>Chronologie des rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report sent yet.</source>
+        <translation>Aucun rapport envoyé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message id</source>
+        <translation>ID de message</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -512,7 +577,7 @@
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
@@ -527,6 +592,11 @@
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>Retiré&#xa0;: l&apos;appareil est signalé à Azure comme notManaged et notCompliant, et Azure supprime son enregistrement au bout de 90 jours.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; Azure deletes the record on %2</source>
+        <translation>%1&#xa0;; Azure supprime l&apos;enregistrement le %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -650,11 +720,16 @@
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Azure receives: %1</source>
+        <translation>Azure reçoit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+49"/>
         <source>Generating demo fleet</source>
         <translation>Génération de la flotte de démonstration</translation>
     </message>
@@ -823,7 +898,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <location filename="../app/storage/devicestore.cpp" line="+393"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -885,31 +960,32 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+74"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>Impossible de lire les ID d&apos;appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Could not read devices from %1: %2</source>
         <translation>Impossible de lire les appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -960,23 +1036,23 @@
         <translation>Découverte des points de terminaison (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1&#xa0;: le locataire n&apos;a aucun principal de service pour Microsoft Intune (appId %2)&#xa0;; Intune est-il configuré pour ce locataire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Découverte des points de terminaison (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1&#xa0;: l&apos;uri «&#xa0;%3&#xa0;» de l&apos;entrée %2 n&apos;est pas une URL http(s) absolue.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1&#xa0;: le principal de service Intune ne répertorie aucun point de terminaison pour %2&#xa0;; définissez l&apos;URL dans les paramètres ou vérifiez le locataire.</translation>
     </message>
@@ -984,17 +1060,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
-        <source>No command given after --headless. Commands: generate-demo, help.</source>
-        <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, help.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, help.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1014,7 +1080,7 @@
         <translation>      Écrit une flotte de démonstration de N appareils (de 10 à 1000000) et ses stratégies de conformité dans la base de données d&apos;appareils située à CHEMIN. La même graine donne toujours la même flotte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1024,12 +1090,67 @@
         <translation>      Affiche ce texte.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 2 commande inconnue ou argument incorrect, 3 erreur de base de données.</translation>
+        <location line="-44"/>
+        <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db CHEMIN] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDES]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
+        <translation>      Récupère tous les appareils et toutes les stratégies depuis le MDM, met en file d&apos;attente les rapports qu&apos;exigent leurs modifications (modification de conformité, modification d&apos;inventaire, escalade, rapport hebdomadaire manqué), les envoie et attend qu&apos;Azure les confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  report-now ID... [same options as sync]</source>
+        <translation>  report-now ID... [mêmes options que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports these devices now.</source>
+        <translation>      Signale ces appareils maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  report-weekly [same options as sync]</source>
+        <translation>  report-weekly [mêmes options que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports every device now, as the weekly report does.</source>
+        <translation>      Signale tous les appareils maintenant, comme le fait le rapport hebdomadaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  status [--db PATH] --json</source>
+        <translation>  status [--db CHEMIN] --json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Prints the store&apos;s devices by Azure Device Compliance Status and the outbox counts as JSON.</source>
+        <translation>      Affiche au format JSON les appareils du stockage par état de conformité de l&apos;appareil Azure, ainsi que les compteurs de la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  --demo démarre l&apos;émulateur de locataire situé à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants fournis par ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 2 commande inconnue ou argument incorrect, 3 erreur de base de données, 4 erreur du locataire, 5 échec des rapports, 6 délai dépassé (rapports encore en file d&apos;attente).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: %2.</translation>
     </message>
@@ -1066,6 +1187,64 @@
             <numerusform>%n appareils de démonstration écrits (graine %1) dans %2 en %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either --demo or --tenant-url URL.</source>
+        <translation>Indiquez soit --demo, soit --tenant-url URL.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--tenant-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
+        <translation>ASC_TENANT_ID doit contenir l&apos;ID de locataire Entra (un GUID).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>report-now: &quot;%1&quot; is not a device id.</source>
+        <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;appareil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report-now needs at least one device id.</source>
+        <translation>report-now nécessite au moins un ID d&apos;appareil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
+        <translation>--batch-size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 1 à 10000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Synced %n device(s); %1 report(s) queued.</source>
+        <translation>
+            <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
+            <numerusform>%n appareils synchronisés&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
+        <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>status needs --json (the only output format).</source>
+        <translation>status nécessite --json (le seul format de sortie).</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -1080,12 +1259,12 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL absolue valide&#xa0;; vérifiez les paramètres.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1&#xa0;: le serveur a répondu HTTP %2.</translation>
     </message>
@@ -1141,7 +1320,7 @@
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1 Kio&#xa0;; la limite est de %2 Kio.</translation>
     </message>
@@ -1162,38 +1341,38 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+450"/>
+        <location line="+468"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: a partition has no valid &quot;id&quot;.</source>
         <translation>%1&#xa0;: une partition n&apos;a pas d&apos;«&#xa0;id&#xa0;» valide.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+8"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3&#xa0;; arrêt après %4 appareils.</translation>
     </message>
@@ -1203,12 +1382,12 @@
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
         <translation>%1&#xa0;: la page à la position %2 est revenue vide alors que totalCount vaut %3&#xa0;; arrêt après %4 appareils.</translation>
     </message>
@@ -1218,12 +1397,12 @@
         <translation>%1&#xa0;: la récupération a été arrêtée après %2 appareils.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>... and %1 more records skipped.</source>
         <translation>... et %1 autres enregistrements ignorés.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>MDM device (/api/v1/device/%1)</source>
         <translation>Appareil MDM (/api/v1/device/%1)</translation>
     </message>
@@ -1243,12 +1422,12 @@
         <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Device record %1</source>
         <translation>Enregistrement d&apos;appareil %1</translation>
     </message>
@@ -1273,18 +1452,18 @@
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;id&#xa0;» est %2 et non un nombre entier positif.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+61"/>
+        <location line="+33"/>
+        <location line="+66"/>
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
     </message>
@@ -1294,7 +1473,7 @@
         <translation>est %1 et non un objet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>is missing or not a positive whole number.</source>
         <translation>est absent ou n&apos;est pas un nombre entier positif.</translation>
     </message>
@@ -1304,12 +1483,12 @@
         <translation>est absent.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Une stratégie de conformité a été ignorée&#xa0;: c&apos;est %1 et non un objet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
         <translation>Une stratégie de conformité a été ignorée&#xa0;: le champ «&#xa0;id&#xa0;» est absent ou n&apos;est pas un nombre entier positif.</translation>
     </message>
@@ -1324,12 +1503,12 @@
         <translation>désigne une règle inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>désigne une action inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is not a number of days.</source>
         <translation>n&apos;est pas un nombre de jours.</translation>
     </message>
@@ -1337,7 +1516,7 @@
 <context>
     <name>JsonResponse</name>
     <message>
-        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <location filename="../app/net/jsonresponse.cpp" line="+22"/>
         <source>%1: the response is empty; a JSON object was expected.</source>
         <translation>%1&#xa0;: la réponse est vide&#xa0;; un objet JSON était attendu.</translation>
     </message>
@@ -1431,7 +1610,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <source>Syncing with the MDM</source>
+        <translation>Synchronisation avec le MDM</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1439,6 +1623,21 @@
         <location line="+17"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices</source>
+        <translation>Appar&amp;eils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to &amp;Azure</source>
+        <translation>Rapports à A&amp;zure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner &amp;health</source>
+        <translation>État des parte&amp;naires</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1492,6 +1691,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>Rapp&amp;orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report selected devices &amp;now</source>
+        <translation>Signaler &amp;maintenant les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync with the MDM now</source>
+        <translation>&amp;Synchroniser maintenant avec le MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the &amp;weekly report now</source>
+        <translation>Envoyer maintenant le rapport &amp;hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Azure Status Console</source>
         <translation>À &amp;propos d&apos;Azure Status Console</translation>
     </message>
@@ -1532,7 +1751,72 @@
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Select the devices to report first.</source>
+        <translation>Sélectionnez d&apos;abord les appareils à signaler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report now</source>
+        <translation>Signaler maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) queued for Azure.</source>
+        <translation>
+            <numerusform>%n appareil mis en file d&apos;attente pour Azure.</numerusform>
+            <numerusform>%n appareils mis en file d&apos;attente pour Azure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n appareil ignoré&#xa0;: pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</numerusform>
+            <numerusform>%n appareils ignorés&#xa0;: pas d&apos;identifiant de l&apos;appareil Azure (voir leur code d&apos;état du client Azure).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekly report</source>
+        <translation>Rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Synced %n device(s) from the MDM.</source>
+        <translation>
+            <numerusform>%n appareil synchronisé depuis le MDM.</numerusform>
+            <numerusform>%n appareils synchronisés depuis le MDM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n report(s) queued.</source>
+        <translation>
+            <numerusform>%n rapport mis en file d&apos;attente.</numerusform>
+            <numerusform>%n rapports mis en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Sending to Azure: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Envoi à Azure&#xa0;: %n message en attente</numerusform>
+            <numerusform>Envoi à Azure&#xa0;: %n messages en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure: all reports confirmed</source>
+        <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Devices could not be loaded</source>
         <translation>Impossible de charger les appareils</translation>
     </message>
@@ -1621,7 +1905,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1&#xa0;: aucun ID de locataire n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -1631,30 +1915,30 @@
         <translation>%1&#xa0;: l&apos;ID de locataire «&#xa0;%2&#xa0;» n&apos;est pas un GUID&#xa0;; vérifiez les paramètres.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+163"/>
+        <location line="+21"/>
+        <location line="+174"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1&#xa0;: les points de terminaison du partenaire sont inconnus&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+28"/>
-        <location line="+35"/>
+        <location line="+39"/>
+        <location line="+33"/>
+        <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas du JSON (%2 à la position %3)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
@@ -1664,12 +1948,12 @@
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas un tableau JSON&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1&#xa0;: le service ne connaît pas le message %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: ErrorDetail in the response is %2, not a string.</source>
         <translation>%1&#xa0;: ErrorDetail dans la réponse est %2 et non une chaîne.</translation>
     </message>
@@ -1684,14 +1968,139 @@
         <translation>État des partenaires Graph (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un objet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
         <translation>%1&#xa0;: «&#xa0;%2.lastHeartbeatDateTime&#xa0;» n&apos;est pas une heure ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHealthPanel</name>
+    <message>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <source>Scope: %1</source>
+        <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
+        <translation>Étendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cached; renewed after %1</source>
+        <translation>En cache&#xa0;; renouvelé après le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph lists no compliance partner for this tenant.</source>
+        <translation>Graph ne répertorie aucun partenaire de conformité pour ce locataire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed partner</source>
+        <translation>Partenaire sans nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: partner state %2</source>
+        <extracomment>%2 is Graph&apos;s partnerState value (enabled, unresponsive, ...), shown verbatim.</extracomment>
+        <translation>%1&#xa0;: état du partenaire %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heartbeat: %1</source>
+        <translation>Dernière pulsation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iOS onboarded: %1; Android onboarded: %2</source>
+        <translation>iOS intégré&#xa0;: %1&#xa0;; Android intégré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked %1</source>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Intune management)</source>
+        <translation>Jeton d&apos;accès (gestion Intune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Microsoft Graph)</source>
+        <translation>Jeton d&apos;accès (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint discovery</source>
+        <translation>Découverte des points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner state</source>
+        <translation>État du partenaire</translation>
     </message>
 </context>
 <context>
@@ -1703,9 +2112,89 @@
     </message>
 </context>
 <context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../ui/reportlistmodel.cpp" line="+142"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <extracomment>When Azure confirmed (or refused) the message.</extracomment>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <extracomment>Column of the reports view: the last error of a queued message, the reason of a failed one.</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id</source>
+        <translation>ID de message</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting to retry</source>
+        <translation>En attente de nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d&apos;au moins 1, et non %1.</translation>
     </message>
@@ -1715,7 +2204,7 @@
         <translation>Impossible de mettre les rapports en file d&apos;attente dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>appareil %1&#xa0;: %2</translation>
@@ -1780,7 +2269,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -1789,6 +2278,170 @@
         <location line="-47"/>
         <source>There is no device with id %1.</source>
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <source>Could not read the report outbox: %1</source>
+        <translation>Impossible de lire la boîte d&apos;envoi des rapports&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Queue (%n)</source>
+        <extracomment>Tab of the reports view: messages waiting to be sent. %n: how many.</extracomment>
+        <translation>
+            <numerusform>File d&apos;attente (%n)</numerusform>
+            <numerusform>File d&apos;attente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In flight (%n)</source>
+        <extracomment>Tab of the reports view: messages sent, waiting for Azure&apos;s confirmation.</extracomment>
+        <translation>
+            <numerusform>En transit (%n)</numerusform>
+            <numerusform>En transit (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>History (%n)</source>
+        <extracomment>Tab of the reports view: completed and failed messages.</extracomment>
+        <translation>
+            <numerusform>Historique (%n)</numerusform>
+            <numerusform>Historique (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Failures (%n)</source>
+        <extracomment>Tab of the reports view: failed messages with the reason.</extracomment>
+        <translation>
+            <numerusform>Échec (%n)</numerusform>
+            <numerusform>Échecs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent, with the next attempt time and the last error</source>
+        <translation>En attente d&apos;envoi, avec l&apos;heure de la prochaine tentative et la dernière erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, waiting for Azure&apos;s confirmation</source>
+        <translation>Envoyés, en attente de la confirmation d&apos;Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed and failed</source>
+        <translation>Terminés et en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed, with the reason</source>
+        <translation>En échec, avec le motif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing the newest %1 of %2 messages.</source>
+        <translation>Affichage des %1 messages les plus récents sur %2.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1&#xa0;; prochaine tentative le %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 since %2</source>
+        <extracomment>A message waiting for Azure&apos;s confirmation: &quot;&lt;state&gt; since &lt;time it was sent&gt;&quot;.</extracomment>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reason was given.</source>
+        <translation>Aucun motif n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <comment>last error</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read this message: %1</source>
+        <translation>Impossible de lire ce message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: the first %1 of %2</source>
+        <translation>Appareils&#xa0;: les %1 premiers sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>Appareil (%n)</numerusform>
+            <numerusform>Appareils (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content: what Azure receives, indented</source>
+        <translation>Contenu&#xa0;: ce que reçoit Azure, avec indentation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored request body is not a JSON object (%1); shown as stored.</source>
+        <translation>Le corps de requête enregistré n&apos;est pas un objet JSON (%1)&#xa0;; affiché tel qu&apos;enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content is not a JSON array (%1); shown as stored.</source>
+        <translation>Le contenu n&apos;est pas un tableau JSON (%1)&#xa0;; affiché tel qu&apos;enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a message to see its devices and what Azure receives.</source>
+        <translation>Sélectionnez un message pour voir ses appareils et ce que reçoit Azure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message id</source>
+        <translation>ID de message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant id</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload time</source>
+        <translation>Heure de téléversement</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2523,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices doit être un nombre de 0 à 1000000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1889,6 +2542,11 @@ Nothing was changed. Start with --db to use another file.</source>
 %1
 
 Rien n&apos;a été modifié. Démarrez avec --db pour utiliser un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
+        <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
 </context>
 </TS>

@@ -355,7 +355,37 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+421"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
+        <source>Queued</source>
+        <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
+        <translation>キュー登録済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <extracomment>Report timeline event: the message was uploaded to Azure.</extracomment>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <extracomment>Report timeline event: an upload failed and will be tried again.</extracomment>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <extracomment>Report timeline event: Azure confirmed the report.</extracomment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <extracomment>Report timeline event: Azure refused the report, or it could not be delivered.</extracomment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+421"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -419,6 +449,41 @@
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>不明なコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report timeline</source>
+        <translation>レポートのタイムライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report sent yet.</source>
+        <translation>まだレポートは送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message id</source>
+        <translation>メッセージ ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -511,7 +576,7 @@
         <translation>検疫済み</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unnamed device</source>
         <translation>名前のないデバイス</translation>
     </message>
@@ -526,6 +591,11 @@
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>撤去済み：デバイスは notManaged および notCompliant として Azure に報告され、Azure は 90 日後にそのレコードを削除します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; Azure deletes the record on %2</source>
+        <translation>%1。Azure は %2 にレコードを削除します</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -648,11 +718,16 @@
         <source>Never</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Azure receives: %1</source>
+        <translation>Azure が受信する内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+46"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+49"/>
         <source>Generating demo fleet</source>
         <translation>デモフリートを生成しています</translation>
     </message>
@@ -821,7 +896,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+378"/>
+        <location filename="../app/storage/devicestore.cpp" line="+393"/>
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
@@ -883,31 +958,32 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+74"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>%1 からデバイス ID を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Could not read devices from %1: %2</source>
         <translation>%1 からデバイスを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>ポリシー「%1」に ID がありません。</translation>
     </message>
@@ -958,23 +1034,23 @@
         <translation>エンドポイントの検出 (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1：テナントに Microsoft Intune のサービス プリンシパル (appId %2) がありません。このテナントで Intune は設定されていますか？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>エンドポイントの検出 (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1：%2 エントリの uri「%3」は絶対 http(s) URL ではありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1：Intune のサービス プリンシパルに %2 のエンドポイントがありません。設定で URL を指定するか、テナントを確認してください。</translation>
     </message>
@@ -982,17 +1058,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+51"/>
-        <source>No command given after --headless. Commands: generate-demo, help.</source>
-        <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, help。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, help.</source>
-        <translation>不明なコマンド「%1」。コマンド：generate-demo, help。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1012,7 +1078,7 @@
         <translation>      N 台 (10～1000000) のデバイスから成るデモフリートとそのコンプライアンスポリシーを、パスにあるデバイスデータベースに書き込みます。同じシードからは常に同じフリートが生成されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1022,12 +1088,67 @@
         <translation>      このテキストを表示します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error.</source>
-        <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー。</translation>
+        <location line="-44"/>
+        <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation>不明なコマンド「%1」。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db パス] (--demo | --tenant-url URL) [--batch-size N] [--timeout 秒数]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
+        <translation>      MDM からすべてのデバイスとポリシーを取得し、その変更に応じたレポート (コンプライアンス変更、インベントリ変更、エスカレーション、送信されなかった週次レポート) をキューに登録して送信し、Azure が確認するまで待ちます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  report-now ID... [same options as sync]</source>
+        <translation>  report-now ID... [sync と同じオプション]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports these devices now.</source>
+        <translation>      これらのデバイスを今すぐ報告します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  report-weekly [same options as sync]</source>
+        <translation>  report-weekly [sync と同じオプション]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports every device now, as the weekly report does.</source>
+        <translation>      週次レポートと同様に、すべてのデバイスを今すぐ報告します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  status [--db PATH] --json</source>
+        <translation>  status [--db パス] --json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Prints the store&apos;s devices by Azure Device Compliance Status and the outbox counts as JSON.</source>
+        <translation>      ストアのデバイス数を Azure デバイスのコンプライアンス状態別に、送信トレイの件数とともに JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  --demo はこのプログラムと同じ場所にあるテナントエミュレーターを起動します。--tenant-url はすべてのエンドポイントに 1 つのホストを使用し、資格情報を ASC_MDM_USER、ASC_MDM_PASSWORD、ASC_TENANT_ID、ASC_CLIENT_ID、ASC_CLIENT_SECRET から取得します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
+        <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー、4 テナントエラー、5 レポートの失敗、6 タイムアウト (レポートはキューに残っています)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>不明なオプション「%1」。オプション：%2。</translation>
     </message>
@@ -1063,6 +1184,63 @@
             <numerusform>%n 台のデモデバイス (シード %1) を %3 秒で %2 に書き込みました。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Give either --demo or --tenant-url URL.</source>
+        <translation>--demo または --tenant-url URL のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--tenant-url：「%1」は http(s) URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
+        <translation>ASC_TENANT_ID には Entra のテナント ID (GUID) を指定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
+        <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>report-now: &quot;%1&quot; is not a device id.</source>
+        <translation>report-now：「%1」はデバイス ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report-now needs at least one device id.</source>
+        <translation>report-now には少なくとも 1 つのデバイス ID が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
+        <translation>--batch-size：「%1」は 1～10000 の整数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
+        <translation>--timeout：「%1」は秒数ではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Synced %n device(s); %1 report(s) queued.</source>
+        <translation>
+            <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
+        <translation>デバイス %1 は報告されませんでした：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>status needs --json (the only output format).</source>
+        <translation>status には --json が必要です (唯一の出力形式)。</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -1077,12 +1255,12 @@
         <translation>%1：「%2」は有効な絶対 URL ではありません。設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1：サーバーが HTTP %2 を返しました。</translation>
     </message>
@@ -1137,7 +1315,7 @@
         <translation>は%1であり、文字列ではありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>の長さが %1 KiB です。上限は %2 KiB です。</translation>
     </message>
@@ -1158,38 +1336,38 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+450"/>
+        <location line="+468"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: a partition has no valid &quot;id&quot;.</source>
         <translation>%1：パーティションに有効な「id」がありません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+8"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを返しました。%4 台のデバイスで停止しました。</translation>
     </message>
@@ -1199,12 +1377,12 @@
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
         <translation>%1：totalCount は %3 ですが、位置 %2 のページが空でした。%4 台のデバイスで停止しました。</translation>
     </message>
@@ -1214,12 +1392,12 @@
         <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>... and %1 more records skipped.</source>
         <translation>... ほかに %1 件のレコードをスキップしました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>MDM device (/api/v1/device/%1)</source>
         <translation>MDM デバイス (/api/v1/device/%1)</translation>
     </message>
@@ -1239,12 +1417,12 @@
         <translation>MDM 強制チェックイン (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>MDM コンプライアンスポリシー (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Device record %1</source>
         <translation>デバイスレコード %1</translation>
     </message>
@@ -1269,18 +1447,18 @@
         <translation>%1 をスキップしました：フィールド「id」は%2であり、正の整数ではありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+61"/>
+        <location line="+33"/>
+        <location line="+66"/>
         <source>is %1, not an array.</source>
         <translation>は%1であり、配列ではありません。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>のエントリ数が %1 です。上限は %2 です。</translation>
     </message>
@@ -1290,7 +1468,7 @@
         <translation>は%1であり、オブジェクトではありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>is missing or not a positive whole number.</source>
         <translation>がないか、正の整数ではありません。</translation>
     </message>
@@ -1300,12 +1478,12 @@
         <translation>がありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>コンプライアンスポリシーを 1 件スキップしました：%1であり、オブジェクトではありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
         <translation>コンプライアンスポリシーを 1 件スキップしました：フィールド「id」がないか、正の整数ではありません。</translation>
     </message>
@@ -1320,12 +1498,12 @@
         <translation>が不明なルール「%1」を指定しています。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>が不明なアクション「%1」を指定しています。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>is not a number of days.</source>
         <translation>が日数ではありません。</translation>
     </message>
@@ -1333,7 +1511,7 @@
 <context>
     <name>JsonResponse</name>
     <message>
-        <location filename="../app/net/jsonresponse.cpp" line="+21"/>
+        <location filename="../app/net/jsonresponse.cpp" line="+22"/>
         <source>%1: the response is empty; a JSON object was expected.</source>
         <translation>%1：応答が空です。JSON オブジェクトが必要です。</translation>
     </message>
@@ -1427,7 +1605,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <source>Syncing with the MDM</source>
+        <translation>MDM と同期しています</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1435,6 +1618,21 @@
         <location line="+17"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to &amp;Azure</source>
+        <translation>Azure へのレポート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner &amp;health</source>
+        <translation>パートナーの正常性(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,6 +1686,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report selected devices &amp;now</source>
+        <translation>選択したデバイスを今すぐ報告(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync with the MDM now</source>
+        <translation>今すぐ MDM と同期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the &amp;weekly report now</source>
+        <translation>週次レポートを今すぐ送信(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Azure Status Console</source>
         <translation>Azure Status Console について(&amp;A)</translation>
     </message>
@@ -1526,7 +1744,67 @@
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Select the devices to report first.</source>
+        <translation>先に報告するデバイスを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report now</source>
+        <translation>今すぐ報告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n device(s) queued for Azure.</source>
+        <translation>
+            <numerusform>%n 台のデバイスを Azure 向けのキューに登録しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n 台のデバイスをスキップしました：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekly report</source>
+        <translation>週次レポート</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync failed: %1</source>
+        <translation>同期に失敗しました：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Synced %n device(s) from the MDM.</source>
+        <translation>
+            <numerusform>MDM から %n 台のデバイスを同期しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n report(s) queued.</source>
+        <translation>
+            <numerusform>%n 件のレポートをキューに登録しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Sending to Azure: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Azure に送信中：待機中のメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure: all reports confirmed</source>
+        <translation>Azure：すべてのレポートが確認済み</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Devices could not be loaded</source>
         <translation>デバイスを読み込めませんでした</translation>
     </message>
@@ -1614,7 +1892,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+93"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1：テナント ID が設定されていません。設定を確認してください。</translation>
     </message>
@@ -1624,30 +1902,30 @@
         <translation>%1：テナント ID「%2」は GUID ではありません。設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+163"/>
+        <location line="+21"/>
+        <location line="+174"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1：パートナーのエンドポイントが不明です：%2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>パートナー テナント同期 (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>パートナー テナント同期 (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+28"/>
-        <location line="+35"/>
+        <location line="+39"/>
+        <location line="+33"/>
+        <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>パートナー デバイス同期 (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1：アップロードする内容が JSON ではありません (オフセット %3 で %2)。何も送信されていません。</translation>
     </message>
@@ -1657,12 +1935,12 @@
         <translation>%1：アップロードする内容が JSON 配列ではありません。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1：サービスはメッセージ %2 を認識していません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: ErrorDetail in the response is %2, not a string.</source>
         <translation>%1：応答の ErrorDetail は%2であり、文字列ではありません。</translation>
     </message>
@@ -1677,14 +1955,139 @@
         <translation>Graph パートナーの正常性 (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1：応答の「%2」は%3であり、オブジェクトではありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
         <translation>%1：「%2.lastHeartbeatDateTime」は ISO 8601 形式の時刻ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHealthPanel</name>
+    <message>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <source>Scope: %1</source>
+        <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
+        <translation>スコープ：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires %1</source>
+        <translation>有効期限：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cached; renewed after %1</source>
+        <translation>キャッシュ済み。%1 以降に更新</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph lists no compliance partner for this tenant.</source>
+        <translation>Graph にはこのテナントのコンプライアンス パートナーが登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed partner</source>
+        <translation>名前のないパートナー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: partner state %2</source>
+        <extracomment>%2 is Graph&apos;s partnerState value (enabled, unresponsive, ...), shown verbatim.</extracomment>
+        <translation>%1：パートナーの状態 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heartbeat: %1</source>
+        <translation>最終ハートビート：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iOS onboarded: %1; Android onboarded: %2</source>
+        <translation>iOS オンボード済み：%1、Android オンボード済み：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked %1</source>
+        <translation>最終確認：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check now</source>
+        <translation>今すぐ確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Intune management)</source>
+        <translation>アクセストークン (Intune 管理)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token (Microsoft Graph)</source>
+        <translation>アクセストークン (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint discovery</source>
+        <translation>エンドポイントの検出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner state</source>
+        <translation>パートナーの状態</translation>
     </message>
 </context>
 <context>
@@ -1696,9 +2099,89 @@
     </message>
 </context>
 <context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../ui/reportlistmodel.cpp" line="+142"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>次回の試行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed</source>
+        <extracomment>When Azure confirmed (or refused) the message.</extracomment>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <extracomment>Column of the reports view: the last error of a queued message, the reason of a failed one.</extracomment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message id</source>
+        <translation>メッセージ ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting to retry</source>
+        <translation>再試行待ち</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>キュー登録済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+79"/>
+        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
     </message>
@@ -1708,7 +2191,7 @@
         <translation>%1 でレポートをキューに登録できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>デバイス %1：%2</translation>
@@ -1773,7 +2256,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+338"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -1782,6 +2265,165 @@
         <location line="-47"/>
         <source>There is no device with id %1.</source>
         <translation>ID が %1 のデバイスはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <source>Could not read the report outbox: %1</source>
+        <translation>レポートの送信トレイを読み取れませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Queue (%n)</source>
+        <extracomment>Tab of the reports view: messages waiting to be sent. %n: how many.</extracomment>
+        <translation>
+            <numerusform>キュー (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In flight (%n)</source>
+        <extracomment>Tab of the reports view: messages sent, waiting for Azure&apos;s confirmation.</extracomment>
+        <translation>
+            <numerusform>確認待ち (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>History (%n)</source>
+        <extracomment>Tab of the reports view: completed and failed messages.</extracomment>
+        <translation>
+            <numerusform>履歴 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Failures (%n)</source>
+        <extracomment>Tab of the reports view: failed messages with the reason.</extracomment>
+        <translation>
+            <numerusform>失敗 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent, with the next attempt time and the last error</source>
+        <translation>送信待ち。次回の試行日時と最後のエラーを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, waiting for Azure&apos;s confirmation</source>
+        <translation>送信済み。Azure の確認待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed and failed</source>
+        <translation>完了および失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed, with the reason</source>
+        <translation>失敗。理由を表示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing the newest %1 of %2 messages.</source>
+        <translation>%2 件中、最新の %1 件のメッセージを表示しています。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1; next attempt %2</source>
+        <translation>%1。次回の試行：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 since %2</source>
+        <extracomment>A message waiting for Azure&apos;s confirmation: &quot;&lt;state&gt; since &lt;time it was sent&gt;&quot;.</extracomment>
+        <translation>%2 から%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%2 に%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reason was given.</source>
+        <translation>理由は示されていません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <comment>last error</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read this message: %1</source>
+        <translation>このメッセージを読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: the first %1 of %2</source>
+        <translation>デバイス：%2 台中、最初の %1 台</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>デバイス (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content: what Azure receives, indented</source>
+        <translation>内容：Azure が受信する内容 (インデント付き)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored request body is not a JSON object (%1); shown as stored.</source>
+        <translation>保存されている要求本文は JSON オブジェクトではありません (%1)。保存されたとおりに表示しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content is not a JSON array (%1); shown as stored.</source>
+        <translation>内容は JSON 配列ではありません (%1)。保存されたとおりに表示しています。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a message to see its devices and what Azure receives.</source>
+        <translation>メッセージを選択すると、そのデバイスと Azure が受信する内容が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message id</source>
+        <translation>メッセージ ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant id</source>
+        <translation>テナント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload time</source>
+        <translation>アップロード時刻</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2505,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices には 0～1000000 の数値を指定してください (「%1」は無効です)。</translation>
     </message>
@@ -1882,6 +2524,11 @@ Nothing was changed. Start with --db to use another file.</source>
 %1
 
 何も変更されていません。別のファイルを使用するには --db を指定して起動してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
+        <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ui/devicedetailsview.h"
 
+#include "app/reporting/reportplanner.h"
 #include "models/reporttime.h"
 
 #include <QEvent>
@@ -10,11 +11,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,6 +32,20 @@ enum ViolationColumn
     NextEscalationColumn,
     ColumnCount
 };
+
+enum TimelineColumn
+{
+    TimelineTimeColumn,
+    TimelineEventColumn,
+    TimelineTriggerColumn,
+    TimelineMessageColumn,
+    TimelineDetailColumn,
+    TimelineColumnCount
+};
+
+// The table grows with its rows up to this many, then scrolls: the timeline keeps up to
+// 200 events and the page should not become mostly timeline.
+constexpr int kTimelineVisibleRows = 8;
 
 QString dash()
 {
@@ -132,6 +149,50 @@ QTableWidgetItem *newCell(const QString &text)
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
 }
+
+QString eventName(const QString &event)
+{
+    if (event == QLatin1String("queued"))
+        //: Report timeline event: the report was written to the outbox.
+        return DeviceDetailsView::tr("Queued");
+    if (event == QLatin1String("sent"))
+        //: Report timeline event: the message was uploaded to Azure.
+        return DeviceDetailsView::tr("Sent");
+    if (event == QLatin1String("retry"))
+        //: Report timeline event: an upload failed and will be tried again.
+        return DeviceDetailsView::tr("Retry");
+    if (event == QLatin1String("completed"))
+        //: Report timeline event: Azure confirmed the report.
+        return DeviceDetailsView::tr("Completed");
+    if (event == QLatin1String("failed"))
+        //: Report timeline event: Azure refused the report, or it could not be delivered.
+        return DeviceDetailsView::tr("Failed");
+    return event; // a newer build's event: shown as stored rather than dropped
+}
+
+// A queued event's detail is data: "<trigger storage name> <AzureOutcome as int>".
+struct QueuedDetail
+{
+    QString trigger;
+    std::optional<AzureOutcome> outcome;
+};
+
+QueuedDetail parseQueuedDetail(const QString &detail)
+{
+    QueuedDetail parsed;
+    parsed.trigger = detail.section(QLatin1Char(' '), 0, 0);
+    bool ok = false;
+    const int outcome = detail.section(QLatin1Char(' '), 1, 1).toInt(&ok);
+    if (ok && outcome >= int(AzureOutcome::Compliant) && outcome <= int(AzureOutcome::RemovedFromAzure))
+        parsed.outcome = AzureOutcome(outcome);
+    return parsed;
+}
+
+QString triggerText(const QString &storageName)
+{
+    const std::optional<ReportTrigger> trigger = ReportPlanner::triggerFromStorageName(storageName);
+    return trigger ? ReportPlanner::triggerName(*trigger) : storageName;
+}
 } // namespace
 
 struct DeviceDetailsView::Widgets
@@ -155,6 +216,7 @@ struct DeviceDetailsView::Widgets
     QLabel *outcomeDescription = nullptr;
     QWidget *retireLine = nullptr;
     QLabel *retireNote = nullptr;
+    QLabel *retireDeletion = nullptr;
     Row action;
     Row cause;
 
@@ -173,6 +235,13 @@ struct DeviceDetailsView::Widgets
     Row reportTime;
     QLabel *reportTimeReason = nullptr;
     QLabel *reportTimeDescription = nullptr;
+
+    QGroupBox *timelineBox = nullptr;
+    QLabel *noTimeline = nullptr;
+    QTableWidget *timelineTable = nullptr;
+    QTimer *relayoutTimer = nullptr;
+    int timelineContentWidths[TimelineColumnCount] = {};
+    int timelineFittedWidth = -1; // the table width the columns were last fitted to
 
     QGroupBox *violationsBox = nullptr;
     QLabel *noViolations = nullptr;
@@ -258,7 +327,12 @@ void DeviceDetailsView::buildUi()
     retireLayout->setContentsMargins(0, 0, 0, 0);
     retireLayout->addWidget(newWarningIcon(ui.retireLine, "retireIcon"), 0, Qt::AlignTop);
     ui.retireNote = newEmphasisedValueLabel(ui.retireLine, "retireNote");
-    retireLayout->addWidget(ui.retireNote, 1);
+    ui.retireDeletion = newValueLabel(ui.retireLine, "retireDeletionNote");
+    auto *retireText = new QVBoxLayout;
+    retireText->setSpacing(2);
+    retireText->addWidget(ui.retireNote);
+    retireText->addWidget(ui.retireDeletion);
+    retireLayout->addLayout(retireText, 1);
     outcomeForm->addRow(ui.outcome.label,
         newValueColumn(ui.outcomeBox, { ui.outcome.value, ui.outcomeDescription, ui.retireLine }));
     ui.action = { newFieldLabel(ui.outcomeBox, "actionLabel"), newValueLabel(ui.outcomeBox, "actionValue") };
@@ -271,6 +345,9 @@ void DeviceDetailsView::buildUi()
     ui.azureBox = new QGroupBox(content);
     ui.azureBox->setObjectName(QStringLiteral("azureFieldsBox"));
     QFormLayout *azureForm = newForm(ui.azureBox);
+    // The official field names are long in every language (and longer in French and
+    // Japanese): above their values, both get the full width.
+    azureForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
 
     ui.azureDeviceId = { newFieldLabel(ui.azureBox, "azureDeviceIdLabel"),
         newEmphasisedValueLabel(ui.azureBox, "azureDeviceIdValue", true) };
@@ -313,6 +390,27 @@ void DeviceDetailsView::buildUi()
     azureForm->addRow(ui.reportTime.label,
         newValueColumn(ui.azureBox, { ui.reportTime.value, ui.reportTimeReason, ui.reportTimeDescription }));
     page->addWidget(ui.azureBox);
+
+    // Report timeline: what happened to this device's reports, newest first.
+    ui.timelineBox = new QGroupBox(content);
+    ui.timelineBox->setObjectName(QStringLiteral("timelineBox"));
+    auto *timelineLayout = new QVBoxLayout(ui.timelineBox);
+    ui.noTimeline = newValueLabel(ui.timelineBox, "noTimelineLabel");
+    timelineLayout->addWidget(ui.noTimeline);
+    ui.timelineTable = new QTableWidget(0, TimelineColumnCount, ui.timelineBox);
+    ui.timelineTable->setObjectName(QStringLiteral("timelineTable"));
+    ui.timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ui.timelineTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The long time format and a failure's reason wrap rather than being cut off when
+    // the page is narrow (fitTimelineTable shares out the width).
+    ui.timelineTable->setWordWrap(true);
+    ui.timelineTable->setTextElideMode(Qt::ElideNone);
+    ui.timelineTable->verticalHeader()->hide();
+    ui.timelineTable->horizontalHeader()->setHighlightSections(false);
+    ui.timelineTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    ui.timelineTable->installEventFilter(this);
+    timelineLayout->addWidget(ui.timelineTable);
+    page->addWidget(ui.timelineBox);
 
     // Violated rules
     ui.violationsBox = new QGroupBox(content);
@@ -359,19 +457,43 @@ void DeviceDetailsView::buildUi()
 
     page->addStretch(1);
     ui.scrollArea->setWidget(content);
+    content->installEventFilter(this);
+    // QFormLayout keeps the heights it gave word-wrapped fields when their wrapped height
+    // changes later in the same layout pass (new texts, then a narrower page when the scroll
+    // bar appears): labels would stay a line short. Once the pass is over, the forms are
+    // laid out again from scratch.
+    ui.relayoutTimer = new QTimer(this);
+    ui.relayoutTimer->setSingleShot(true);
+    ui.relayoutTimer->setInterval(0);
+    connect(ui.relayoutTimer, &QTimer::timeout, this, [content] {
+        const QList<QFormLayout *> forms = content->findChildren<QFormLayout *>();
+        for (QFormLayout *form : forms)
+            form->invalidate();
+    });
 }
 
 void DeviceDetailsView::showDevice(const DeviceRecord &device, const DeviceEvaluation &evaluation,
     const QHash<qint64, CompliancePolicy> &policies, bool reportingEnabled, const QDateTime &now)
 {
+    // Another device's timeline must not be shown under this one's name.
+    if (!m_shown || m_shown->device.id != device.id)
+        m_timeline.clear();
     m_shown = Shown { device, evaluation, policies, reportingEnabled, now };
     render();
     m_ui->stack->setCurrentWidget(m_ui->scrollArea);
 }
 
+void DeviceDetailsView::setReportTimeline(const QList<ReportEvent> &events)
+{
+    m_timeline = events;
+    renderTimeline();
+    m_ui->relayoutTimer->start();
+}
+
 void DeviceDetailsView::clear()
 {
     m_shown.reset();
+    m_timeline.clear();
     m_ui->stack->setCurrentWidget(m_ui->placeholder);
 }
 
@@ -393,6 +515,13 @@ bool DeviceDetailsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->violationsTable && event->type() == QEvent::Resize)
         fitViolationsTable();
+    else if (watched == m_ui->timelineTable && event->type() == QEvent::Resize)
+        fitTimelineTable();
+    else if (watched == m_ui->scrollArea->widget() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_ui->relayoutTimer->start();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -410,6 +539,49 @@ void DeviceDetailsView::fitViolationsTable()
     const bool scrollBar = others + m_ui->lastColumnContentWidth > available;
     const int height = frame + table->horizontalHeader()->sizeHint().height()
         + table->verticalHeader()->length()
+        + (scrollBar ? table->horizontalScrollBar()->sizeHint().height() : 0);
+    if (table->height() != height)
+        table->setFixedHeight(height);
+}
+
+void DeviceDetailsView::fitTimelineTable()
+{
+    Widgets &ui = *m_ui;
+    QTableWidget *table = ui.timelineTable;
+    if (table->rowCount() == 0 || table->width() == ui.timelineFittedWidth)
+        return;
+    ui.timelineFittedWidth = table->width();
+    // A long timeline scrolls inside the table; its scroll bar is there from the start
+    // so that it does not take width from columns already shared out.
+    const bool scrolls = table->rowCount() > kTimelineVisibleRows;
+    table->setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    const int available = table->width() - 2 * table->frameWidth()
+        - (scrolls ? table->verticalScrollBar()->sizeHint().width() : 0);
+
+    // Event, trigger and message id keep their width; the time wraps onto a second
+    // line before the detail gets narrower than a short reason.
+    const int *content = ui.timelineContentWidths;
+    const int fixed
+        = content[TimelineEventColumn] + content[TimelineTriggerColumn] + content[TimelineMessageColumn];
+    const int detailMinimum = table->fontMetrics().averageCharWidth() * 28;
+    const int time = std::clamp(available - fixed - detailMinimum, content[TimelineTimeColumn] * 11 / 20,
+        content[TimelineTimeColumn]);
+    table->setColumnWidth(TimelineTimeColumn, time);
+    table->setColumnWidth(TimelineEventColumn, content[TimelineEventColumn]);
+    table->setColumnWidth(TimelineTriggerColumn, content[TimelineTriggerColumn]);
+    table->setColumnWidth(TimelineMessageColumn, content[TimelineMessageColumn]);
+    table->setColumnWidth(TimelineDetailColumn, std::max(detailMinimum, available - fixed - time));
+    table->resizeRowsToContents();
+    // Wrapped rows set flush against each other read as one block: a little air between.
+    const int padding = table->fontMetrics().height() / 4;
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->setRowHeight(row, table->rowHeight(row) + padding);
+
+    int rowsHeight = 0;
+    for (int row = 0; row < std::min(table->rowCount(), kTimelineVisibleRows); ++row)
+        rowsHeight += table->rowHeight(row);
+    const bool scrollBar = table->horizontalHeader()->length() > available;
+    const int height = 2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height() + rowsHeight
         + (scrollBar ? table->horizontalScrollBar()->sizeHint().height() : 0);
     if (table->height() != height)
         table->setFixedHeight(height);
@@ -437,6 +609,11 @@ void DeviceDetailsView::retranslate()
     //: Flag next to an Azure Client Status Code that is not one of the documented codes.
     ui.clientStatusUnknownFlag->setText(tr("Unknown code"));
 
+    ui.timelineBox->setTitle(tr("Report timeline"));
+    ui.noTimeline->setText(tr("No report sent yet."));
+    ui.timelineTable->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Event"), tr("Trigger"), tr("Message id"), tr("Detail") });
+
     ui.violationsBox->setTitle(tr("Violated rules"));
     ui.noViolations->setText(tr("No violated rules."));
     ui.violationsTable->setHorizontalHeaderLabels(
@@ -461,8 +638,10 @@ void DeviceDetailsView::render()
     renderHeader();
     renderOutcome();
     renderAzureFields();
+    renderTimeline();
     renderViolations();
     renderInventory();
+    m_ui->relayoutTimer->start();
 }
 
 void DeviceDetailsView::renderHeader()
@@ -488,6 +667,14 @@ void DeviceDetailsView::renderOutcome()
                  "its record after 90 days.")
             : QString());
     m_ui->retireLine->setVisible(retired);
+    const QDateTime reported = m_shown->device.reportTime;
+    setTextShown(m_ui->retireDeletion,
+        retired && reported.isValid()
+            //: %1 is the Azure outcome "Device data removed from Azure platform"; %2 a date.
+            ? tr("%1; Azure deletes the record on %2")
+                  .arg(ComplianceActions::outcomeName(AzureOutcome::RemovedFromAzure),
+                      QLocale().toString(reported.addDays(90).toLocalTime().date(), QLocale::LongFormat))
+            : QString());
     m_ui->action.value->setText(ComplianceActions::displayName(evaluation.action));
 
     const QString compliant = ComplianceActions::outcomeName(AzureOutcome::Compliant);
@@ -663,4 +850,50 @@ void DeviceDetailsView::renderInventory()
     ui.lastCheckin.value->setText(checkin);
     ui.jailbroken.value->setText(yesNo(device.jailbroken));
     ui.quarantined.value->setText(yesNo(device.quarantined));
+}
+
+void DeviceDetailsView::renderTimeline()
+{
+    Widgets &ui = *m_ui;
+    // Only the queued event names the trigger; the other events of a message share it.
+    QHash<QUuid, QString> triggers;
+    for (const ReportEvent &event : std::as_const(m_timeline)) {
+        if (event.event == QLatin1String("queued"))
+            triggers.insert(event.messageId, parseQueuedDetail(event.detail).trigger);
+    }
+
+    QTableWidget *table = ui.timelineTable;
+    table->setRowCount(0);
+    table->setRowCount(int(m_timeline.size()));
+    for (int row = 0; row < int(m_timeline.size()); ++row) {
+        const ReportEvent &event = m_timeline.at(row);
+        QString detail = event.detail;
+        if (event.event == QLatin1String("queued")) {
+            const QueuedDetail queued = parseQueuedDetail(event.detail);
+            detail = queued.outcome
+                ? tr("Azure receives: %1").arg(ComplianceActions::outcomeName(*queued.outcome))
+                : QString();
+        }
+        const QString trigger = triggers.value(event.messageId);
+        table->setItem(
+            row, TimelineTimeColumn, newCell(event.at.isValid() ? longDateTime(event.at) : dash()));
+        table->setItem(row, TimelineEventColumn, newCell(eventName(event.event)));
+        table->setItem(
+            row, TimelineTriggerColumn, newCell(trigger.isEmpty() ? QString() : triggerText(trigger)));
+        QTableWidgetItem *message = newCell(event.messageId.toString(QUuid::WithoutBraces));
+        message->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        table->setItem(row, TimelineMessageColumn, message);
+        QTableWidgetItem *detailItem = newCell(detail.section(QLatin1Char('\n'), 0, 0));
+        detailItem->setToolTip(detail);
+        table->setItem(row, TimelineDetailColumn, detailItem);
+    }
+    const bool any = table->rowCount() > 0;
+    table->setVisible(any);
+    ui.noTimeline->setVisible(!any);
+    for (int column = 0; column < TimelineColumnCount; ++column) {
+        table->resizeColumnToContents(column);
+        ui.timelineContentWidths[column] = table->columnWidth(column);
+    }
+    ui.timelineFittedWidth = -1;
+    fitTimelineTable();
 }

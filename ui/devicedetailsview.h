@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/storage/reportoutbox.h"
 #include "models/complianceevaluator.h"
 #include "models/compliancepolicy.h"
 #include "models/device.h"
@@ -26,6 +27,9 @@ public:
     void showDevice(const DeviceRecord &device, const DeviceEvaluation &evaluation,
         const QHash<qint64, CompliancePolicy> &policies, bool reportingEnabled, const QDateTime &now);
     void clear(); // shows a "Select a device" placeholder
+    // The device's report timeline (ReportOutbox::history), newest first. Kept while
+    // showDevice() shows the same device again; showing another device empties it.
+    void setReportTimeline(const QList<ReportEvent> &events);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,8 +56,11 @@ private:
     void renderAzureFields();
     void renderViolations();
     void renderInventory();
+    void renderTimeline();
     void fitViolationsTable();
+    void fitTimelineTable();
 
     std::unique_ptr<Widgets> m_ui;
     std::optional<Shown> m_shown;
+    QList<ReportEvent> m_timeline;
 };

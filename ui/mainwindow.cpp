@@ -2,11 +2,14 @@
 
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/reporting/reportingengine.h"
 #include "models/devicecsvwriter.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
+#include "ui/partnerhealthpanel.h"
+#include "ui/reportsview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace {
@@ -30,16 +34,20 @@ const QString kSavedViewsKey = QStringLiteral("deviceList/savedViews");
 const QString kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
-MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, QWidget *parent)
+MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, ReportingEngine *engine,
+                       NetworkServices *network, QWidget *parent)
     : QMainWindow(parent)
     , m_inventory(inventory)
     , m_languages(languages)
+    , m_engine(engine)
     , m_model(new DeviceListModel(this))
     , m_list(new DeviceListPanel(m_model, this))
     , m_details(new DeviceDetailsView(this))
+    , m_tabs(new QTabWidget(this))
     , m_rowCount(new QLabel(this))
     , m_loadStage(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_sending(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -49,13 +57,26 @@ MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, 
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({820, 580});
     m_details->setMinimumWidth(360);
-    setCentralWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, QString());
+    if (m_engine) {
+        m_reports = new ReportsView(m_engine, this);
+        m_tabs->addTab(m_reports, QString());
+    }
+    if (network) {
+        m_health = new PartnerHealthPanel(network, this);
+        m_tabs->addTab(m_health, QString());
+    }
+    setCentralWidget(m_tabs);
 
     m_rowCount->setObjectName(QStringLiteral("rowCount"));
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     statusBar()->addWidget(m_loadStage);
     statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_sending);
+    m_sending->setObjectName(QStringLiteral("sendingState"));
     statusBar()->addPermanentWidget(m_rowCount);
 
     createMenus();
@@ -68,6 +89,22 @@ MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, 
     connect(m_inventory, &DeviceInventory::tableLoaded, this, &MainWindow::onTableLoaded);
     connect(m_inventory, &DeviceInventory::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_inventory, &DeviceInventory::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_inventory, &DeviceInventory::devicesUpdated, this, &MainWindow::onDevicesUpdated);
+    if (m_engine) {
+        connect(m_engine, &ReportingEngine::devicesChanged, m_inventory, &DeviceInventory::refreshDevices);
+        connect(m_engine, &ReportingEngine::syncProgress, this, [this](int done, int total) {
+            onLoadProgress(done, total, tr("Syncing with the MDM"));
+        });
+        connect(m_engine, &ReportingEngine::syncFinished, this, &MainWindow::onSyncFinished);
+        for (auto signal : {&ReportingEngine::messageSent})
+            connect(m_engine, signal, this, &MainWindow::updateSendingState);
+        connect(m_engine, &ReportingEngine::messageFinished, this, &MainWindow::updateSendingState);
+        connect(m_engine, &ReportingEngine::reportsQueued, this, &MainWindow::updateSendingState);
+        connect(m_engine, &ReportingEngine::idle, this, &MainWindow::updateSendingState);
+        connect(m_engine, &ReportingEngine::problem, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 15000);
+        });
+    }
     connect(m_languages, &LanguageSwitcher::languageChanged, this, [this](const QString &language) {
         QSettings().setValue(kLanguageKey, language);
     });
@@ -99,6 +136,21 @@ void MainWindow::createMenus()
     m_columnsMenu = m_viewMenu->addMenu(QString());
     m_savedViewsMenu = m_viewMenu->addMenu(QString());
 
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_reportNowAction = m_reportsMenu->addAction(QString(), this, &MainWindow::reportSelectedNow);
+    m_reportNowAction->setObjectName(QStringLiteral("reportNowAction"));
+    m_reportNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_syncAction = m_reportsMenu->addAction(QString(), this, [this] {
+        if (m_engine)
+            m_engine->sync();
+    });
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5 | Qt::SHIFT));
+    m_weeklyAction = m_reportsMenu->addAction(QString(), this, &MainWindow::sendWeeklyNow);
+    m_reportsMenu->menuAction()->setVisible(m_engine != nullptr);
+    // Report now is also on the device list's context menu.
+    m_list->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->tableView()->addAction(m_reportNowAction);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -129,6 +181,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Azure Status Console"));
+    m_tabs->setTabText(0, tr("&Devices"));
+    if (m_reports)
+        m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports to &Azure"));
+    if (m_health)
+        m_tabs->setTabText(m_tabs->indexOf(m_health), tr("Partner &health"));
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export shown devices as CSV…"));
     m_reloadAction->setText(tr("&Reload devices"));
@@ -139,6 +196,11 @@ void MainWindow::retranslate()
     m_savedViewsMenu->setTitle(tr("&Saved views"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_reportNowAction->setText(tr("Report selected devices &now"));
+    m_syncAction->setText(tr("&Sync with the MDM now"));
+    m_weeklyAction->setText(tr("Send the &weekly report now"));
+    updateSendingState();
     m_aboutAction->setText(tr("&About Azure Status Console"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->language());
@@ -195,6 +257,82 @@ void MainWindow::showDevice(qint64 deviceId)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_details->showDevice(*device, m_inventory->evaluate(*device, now), m_inventory->policies(),
                           m_inventory->reportingEnabled(), now);
+    m_details->setReportTimeline(m_inventory->reportHistory(deviceId, &error));
+}
+
+void MainWindow::reportSelectedNow()
+{
+    if (!m_engine)
+        return;
+    const QList<qint64> ids = m_list->selectedDeviceIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the devices to report first."), 5000);
+        return;
+    }
+    QList<qint64> skipped;
+    QString error;
+    if (!m_engine->reportNow(ids, &skipped, &error)) {
+        QMessageBox::warning(this, tr("Report now"), error);
+        return;
+    }
+    const int queued = int(ids.size() - skipped.size());
+    QString message = tr("%n device(s) queued for Azure.", nullptr, queued);
+    if (!skipped.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("%n device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
+                 int(skipped.size()));
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::sendWeeklyNow()
+{
+    if (!m_engine)
+        return;
+    QString error;
+    if (!m_engine->reportWeekly(&error))
+        QMessageBox::warning(this, tr("Weekly report"), error);
+}
+
+void MainWindow::onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations)
+{
+    const qint64 current = m_list->currentDeviceId();
+    bool currentChanged = false;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        m_model->updateDevice(devices[i], evaluations[i]);
+        currentChanged = currentChanged || devices[i].id == current;
+    }
+    if (currentChanged)
+        showDevice(current);
+    updateRowCount();
+}
+
+void MainWindow::onSyncFinished(bool ok, const QString &error, const SyncSummary &summary)
+{
+    m_progress->hide();
+    m_loadStage->clear();
+    if (!ok) {
+        statusBar()->showMessage(tr("Sync failed: %1").arg(error), 30000);
+        return;
+    }
+    int queued = 0;
+    for (int count : summary.queued)
+        queued += count;
+    statusBar()->showMessage(tr("Synced %n device(s) from the MDM.", nullptr, summary.devices) + QLatin1Char(' ')
+                                 + tr("%n report(s) queued.", nullptr, queued),
+                             10000);
+}
+
+void MainWindow::updateSendingState()
+{
+    if (!m_engine) {
+        m_sending->clear();
+        return;
+    }
+    QString error;
+    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const int waiting = counts.pending + counts.sent;
+    m_sending->setText(waiting > 0 ? tr("Sending to Azure: %n message(s) waiting", nullptr, waiting)
+                                   : tr("Azure: all reports confirmed"));
 }
 
 void MainWindow::onTableLoaded(const DeviceTable &table)

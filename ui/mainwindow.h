@@ -9,6 +9,14 @@ class DeviceInventory;
 class DeviceListModel;
 class DeviceListPanel;
 class DeviceTable;
+class NetworkServices;
+class PartnerHealthPanel;
+class QTabWidget;
+class ReportingEngine;
+class ReportsView;
+struct DeviceEvaluation;
+struct DeviceRecord;
+struct SyncSummary;
 class LanguageSwitcher;
 class QActionGroup;
 class QLabel;
@@ -23,11 +31,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, QWidget *parent = nullptr);
+    // engine may be null: then the console only browses the store (no reporting actions).
+    MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, ReportingEngine *engine = nullptr,
+               NetworkServices *network = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DeviceListPanel *deviceList() const { return m_list; }
     DeviceDetailsView *deviceDetails() const { return m_details; }
+    QTabWidget *tabs() const { return m_tabs; }
     DeviceListModel *deviceModel() const { return m_model; }
 
     // Writes the rows shown (with the visible columns) to a CSV file, atomically.
@@ -54,15 +65,29 @@ private:
     void loadSavedViews();
     void storeSavedViews();
     void showAbout();
+    void reportSelectedNow();
+    void sendWeeklyNow();
+    void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
+    void onSyncFinished(bool ok, const QString &error, const SyncSummary &summary);
+    void updateSendingState();
 
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
+    ReportingEngine *m_engine;
     DeviceListModel *m_model;
     DeviceListPanel *m_list;
     DeviceDetailsView *m_details;
+    QTabWidget *m_tabs;
+    ReportsView *m_reports = nullptr;
+    PartnerHealthPanel *m_health = nullptr;
     QLabel *m_rowCount;
     QLabel *m_loadStage;
     QProgressBar *m_progress;
+    QLabel *m_sending;
+    QMenu *m_reportsMenu = nullptr;
+    QAction *m_reportNowAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_weeklyAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

@@ -70,9 +70,11 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     emulatorRequest.body = request.body();
     emulatorRequest.peer = request.remoteAddress().toString();
 
-    const EmulatorResponse response = m_emulator.handle(emulatorRequest);
-    // QtHttpServer 6.4 keeps every connection open; a client that asked otherwise waits for the close.
+    EmulatorResponse response = m_emulator.handle(emulatorRequest);
+    // QtHttpServer 6.4 keeps every connection open; close it when the client asked to.
     const bool closeAfterResponse = emulatorRequest.header("Connection").toLower().contains("close");
+    if (closeAfterResponse)
+        response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     if (m_logRequests) {
         std::fprintf(stderr, "%s %s -> %d%s\n", emulatorRequest.method.constData(),
             url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8().constData(), response.status,

@@ -471,8 +471,12 @@ EmulatorResponse TenantEmulator::handle(const EmulatorRequest &request)
         family = Family::Token;
     const QString throttleKey = request.peer + QLatin1Char('|') + QString::number(int(family));
     const auto throttle = m_throttles.constFind(throttleKey);
-    if (throttle != m_throttles.cend() && now < throttle->until && now >= throttle->sentAt + kInFlightGraceMs)
-        ++m_stats.earlyRequests;
+    if (throttle != m_throttles.cend()) {
+        const qint64 tolerance
+            = std::max<qint64>(kRetryAfterToleranceMs, (throttle->until - throttle->sentAt) / 20);
+        if (now >= throttle->sentAt + kInFlightGraceMs && now < throttle->until - tolerance)
+            ++m_stats.earlyRequests;
+    }
 
     // One draw per request decides its fault, so a seed replays the same faults in order.
     const Faults &faults = m_settings.faults;

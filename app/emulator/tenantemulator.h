@@ -72,6 +72,9 @@ public:
     // A request that reaches us this soon after a 429 was sent was in flight before the
     // client could see the 429, so it is not counted as early.
     static constexpr int kInFlightGraceMs = 100;
+    // A retry this close to the end of Retry-After is a timer firing a little early (Qt's
+    // coarse timers may fire 5 % early), not a client ignoring it: max(50 ms, 5 %).
+    static constexpr int kRetryAfterToleranceMs = 50;
 
     explicit TenantEmulator(const Settings &settings);
     ~TenantEmulator();

@@ -10,6 +10,9 @@ DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *pa
     , m_store(std::move(store))
 {
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &DeviceInventory::onLoadFinished);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(250);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DeviceInventory::flushRefresh);
 }
 
 DeviceInventory::~DeviceInventory()
@@ -82,6 +85,46 @@ std::optional<DeviceRecord> DeviceInventory::device(qint64 id, QString *error) c
 DeviceEvaluation DeviceInventory::evaluate(const DeviceRecord &device, const QDateTime &now) const
 {
     return ComplianceEvaluator::evaluate(device.violations, m_policies, now);
+}
+
+QList<ReportEvent> DeviceInventory::reportHistory(qint64 id, QString *error) const
+{
+    return ReportOutbox(*m_store).history(id, 200, error);
+}
+
+void DeviceInventory::refreshDevices(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_refreshIds.insert(id);
+    if (!m_refreshIds.isEmpty() && !m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void DeviceInventory::flushRefresh()
+{
+    // While the list loads, the loaded table will hold the new state anyway.
+    if (m_watcher.isRunning() || m_refreshIds.isEmpty())
+        return;
+    QList<qint64> ids(m_refreshIds.cbegin(), m_refreshIds.cend());
+    m_refreshIds.clear();
+    std::sort(ids.begin(), ids.end());
+    QString error;
+    m_policies = m_store->loadPolicies(&error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<DeviceRecord> devices;
+    QList<DeviceEvaluation> evaluations;
+    devices.reserve(ids.size());
+    evaluations.reserve(ids.size());
+    const bool read = m_store->forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
+        devices.append(device);
+        evaluations.append(ComplianceEvaluator::evaluate(device.violations, m_policies, now));
+        return true;
+    }, &error);
+    if (!read) {
+        emit loadFailed(error);
+        return;
+    }
+    emit devicesUpdated(devices, evaluations);
 }
 
 QString DeviceInventory::storePath() const

@@ -3,10 +3,13 @@
 #include "models/complianceevaluator.h"
 #include "models/device.h"
 #include "models/devicetable.h"
+#include "app/storage/reportoutbox.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -39,12 +42,18 @@ public:
     bool reportingEnabled() const { return m_reportingEnabled; }
     std::optional<DeviceRecord> device(qint64 id, QString *error) const;
     DeviceEvaluation evaluate(const DeviceRecord &device, const QDateTime &now) const;
+    // The report timeline of a device (queued, sent, completed, failed), newest first.
+    QList<ReportEvent> reportHistory(qint64 id, QString *error) const;
+    // Re-reads these devices and evaluates them; devicesUpdated follows. Requests that
+    // come close together (a sync, a stream of confirmations) are read once.
+    void refreshDevices(const QList<qint64> &ids);
     QString storePath() const;
 
 signals:
     void loadProgress(int done, int total, const QString &stage);
     void tableLoaded(const DeviceTable &table);
     void loadFailed(const QString &error);
+    void devicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
 
 private:
     struct LoadResult
@@ -57,6 +66,7 @@ private:
     LoadResult loadOnWorker();
     void onLoadFinished();
     void reportProgress(int done, int total, const QString &stage);
+    void flushRefresh();
 
     std::shared_ptr<DeviceStore> m_store;
     QFutureWatcher<LoadResult> m_watcher;
@@ -64,4 +74,6 @@ private:
     int m_demoFleetSize = 0;
     QHash<qint64, CompliancePolicy> m_policies;
     bool m_reportingEnabled = true;
+    QSet<qint64> m_refreshIds;
+    QTimer m_refreshTimer;
 };

@@ -14,16 +14,16 @@ AuthorizedClient::AuthorizedClient(HttpTransport *transport, TokenProvider *toke
 void AuthorizedClient::send(const QString &scope, const HttpRequest &request, const QObject *context,
     HttpTransport::Callback callback)
 {
-    sendWithToken(scope, request, context ? context : this, callback, true, 0);
+    sendWithToken(scope, request, context ? context : this, std::move(callback), true, 0);
 }
 
 void AuthorizedClient::sendWithToken(const QString &scope, const HttpRequest &request, const QObject *context,
-    const HttpTransport::Callback &callback, bool firstTry, int attemptsBefore)
+    HttpTransport::Callback callback, bool firstTry, int attemptsBefore)
 {
     QPointer<const QObject> guard(context);
     QPointer<AuthorizedClient> self(this);
     m_tokens->token(scope, context,
-        [this, self, scope, request, guard, callback, firstTry, attemptsBefore](
+        [this, self, scope, request, guard, callback = std::move(callback), firstTry, attemptsBefore](
             const QString &accessToken, const QString &error) {
             if (!guard || !self)
                 return;
@@ -44,7 +44,8 @@ void AuthorizedClient::sendWithToken(const QString &scope, const HttpRequest &re
                     if (result.status == 401 && firstTry) {
                         ++m_reauthorizations;
                         m_tokens->invalidate(scope, accessToken);
-                        sendWithToken(scope, request, guard, callback, false, attemptsBefore + result.attempts);
+                        sendWithToken(
+                            scope, request, guard, callback, false, attemptsBefore + result.attempts);
                         return;
                     }
                     HttpResult total = result;

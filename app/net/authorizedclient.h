@@ -29,7 +29,7 @@ public:
 
 private:
     void sendWithToken(const QString &scope, const HttpRequest &request, const QObject *context,
-        const HttpTransport::Callback &callback, bool firstTry, int attemptsBefore);
+        HttpTransport::Callback callback, bool firstTry, int attemptsBefore);
 
     HttpTransport *m_transport;
     TokenProvider *m_tokens;

@@ -69,7 +69,7 @@ void EndpointDiscovery::endpoints(const QObject *context, Callback callback)
             Qt::QueuedConnection);
         return;
     }
-    m_waiting.append(Waiter{context ? context : this, std::move(callback)});
+    m_waiting.append(Waiter { context ? context : this, std::move(callback) });
     if (!m_running)
         discover();
 }
@@ -80,7 +80,7 @@ void EndpointDiscovery::discover()
     ++m_discoveries;
     HttpRequest request;
     request.url = EndpointUrl::join(m_settings.graphBaseUrl, QStringLiteral("/v1.0/servicePrincipals"),
-        QUrlQuery{{QStringLiteral("$filter"), QStringLiteral("appId eq '%1'").arg(intuneAppId())}});
+        QUrlQuery { { QStringLiteral("$filter"), QStringLiteral("appId eq '%1'").arg(intuneAppId()) } });
     request.what = tr("Endpoint discovery (Graph servicePrincipals)");
     request.setHeader("Accept", "application/json");
     const quint64 generation = m_generation;
@@ -104,12 +104,13 @@ void EndpointDiscovery::onServicePrincipals(const HttpResult &result)
     QJsonArray value;
     QString error;
     if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::array(object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
+        || !JsonResponse::array(
+            object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
         finish(error);
         return;
     }
     QString principalId;
-    for (const QJsonValue &entry : value) {
+    for (const auto &entry : value) {
         const QJsonObject principal = entry.toObject();
         const QString appId = principal.value(QLatin1String("appId")).toString();
         if (appId.isEmpty() || appId.compare(intuneAppId(), Qt::CaseInsensitive) == 0) {
@@ -127,7 +128,8 @@ void EndpointDiscovery::onServicePrincipals(const HttpResult &result)
 
     HttpRequest request;
     request.url = EndpointUrl::join(m_settings.graphBaseUrl,
-        QStringLiteral("/v1.0/servicePrincipals/%1/endPoints").arg(QString::fromLatin1(QUrl::toPercentEncoding(principalId))));
+        QStringLiteral("/v1.0/servicePrincipals/%1/endPoints")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(principalId))));
     request.what = tr("Endpoint discovery (Graph servicePrincipals/endPoints)");
     request.setHeader("Accept", "application/json");
     const quint64 generation = m_generation;
@@ -151,12 +153,13 @@ void EndpointDiscovery::onEndPoints(const HttpResult &result)
     QJsonArray value;
     QString error;
     if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::array(object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
+        || !JsonResponse::array(
+            object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
         finish(error);
         return;
     }
     PartnerEndpoints found;
-    for (const QJsonValue &entry : value) {
+    for (const auto &entry : value) {
         const QJsonObject endpoint = entry.toObject();
         const QString provider = endpoint.value(QLatin1String("providerName")).toString();
         QUrl *target = provider == tenantSyncProvider() ? &found.tenantSync
@@ -166,8 +169,10 @@ void EndpointDiscovery::onEndPoints(const HttpResult &result)
             continue;
         const QString uri = endpoint.value(QLatin1String("uri")).toString();
         const QUrl url(uri, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-            finish(tr("%1: the %2 entry's uri \"%3\" is not an absolute http(s) URL.").arg(what, provider, uri.left(200)));
+        if (!url.isValid() || url.isRelative()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            finish(tr("%1: the %2 entry's uri \"%3\" is not an absolute http(s) URL.")
+                       .arg(what, provider, uri.left(200)));
             return;
         }
         *target = url;

@@ -38,7 +38,8 @@ public:
     static QString tenantSyncProvider(); // PartnerTenantDataSyncService
     static QString deviceSyncProvider(); // PartnerDeviceDataSyncService
 
-    explicit EndpointDiscovery(AuthorizedClient *client, const NetSettings &settings, QObject *parent = nullptr);
+    explicit EndpointDiscovery(
+        AuthorizedClient *client, const NetSettings &settings, QObject *parent = nullptr);
 
     // Drops the cached answer: the tenant may have changed.
     void setSettings(const NetSettings &settings);
@@ -63,7 +64,10 @@ private:
     void onEndPoints(const HttpResult &result);
     void finish(const QString &error);
     PartnerEndpoints withOverrides(const PartnerEndpoints &discovered) const;
-    bool needsDiscovery() const { return m_settings.tenantSyncUrl.isEmpty() || m_settings.deviceSyncUrl.isEmpty(); }
+    bool needsDiscovery() const
+    {
+        return m_settings.tenantSyncUrl.isEmpty() || m_settings.deviceSyncUrl.isEmpty();
+    }
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     AuthorizedClient *m_client;

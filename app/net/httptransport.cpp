@@ -71,7 +71,7 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
             return;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
 }
 
 QByteArray HttpResult::header(const QByteArray &name) const
@@ -121,7 +121,7 @@ void HttpTransport::send(const HttpRequest &request, const QObject *context, Cal
         QTimer::singleShot(0, this, [this, exchange, result] { deliver(exchange, result); });
         return;
     }
-    startAttempt(exchange);
+    startWhenDue(exchange, QDeadlineTimer(0));
 }
 
 void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
@@ -178,7 +178,8 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
 
     const int maxAttempts = std::max(1, m_settings.maxAttempts);
     const int backoff = [&] {
-        const int ceiling = backoffCeilingMs(exchange->attempts, m_settings.backoffBaseMs, m_settings.backoffCapMs);
+        const int ceiling
+            = backoffCeilingMs(exchange->attempts, m_settings.backoffBaseMs, m_settings.backoffCapMs);
         return int(m_random.bounded(ceiling + 1)); // full jitter: anywhere in [0, ceiling]
     }();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -189,21 +190,29 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
     QString reason;
     if (result.status == 429 || ((result.status == 503 || result.status == 504) && exchange->idempotent)) {
         if (retryAfter > qint64(m_settings.maxRetryAfterSecs) * 1000) {
-            result.error = tr("%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than "
-                              "the %4 seconds this console waits in one go; try again later.")
-                               .arg(exchange->request.what)
-                               .arg((retryAfter + 999) / 1000)
-                               .arg(result.status)
-                               .arg(m_settings.maxRetryAfterSecs);
+            result.error
+                = tr("%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than "
+                     "the %4 seconds this console waits in one go; try again later.")
+                      .arg(exchange->request.what)
+                      .arg((retryAfter + 999) / 1000)
+                      .arg(result.status)
+                      .arg(m_settings.maxRetryAfterSecs);
             deliver(exchange, result);
             return;
         }
+        if (result.status == 429 && retryAfter >= 0) {
+            const QDeadlineTimer until(retryAfter + kRetryAfterMarginMs, Qt::PreciseTimer);
+            QDeadlineTimer &gate = m_throttledUntil[hostKey(exchange->request.url)];
+            if (gate.hasExpired() || gate.deadlineNSecs() < until.deadlineNSecs())
+                gate = until;
+        }
         // Never earlier than Retry-After; without one, the usual backoff.
-        delay = retryAfter >= 0 ? std::max<qint64>(retryAfter + kRetryAfterMarginMs, result.status == 429 ? 0 : backoff)
-                                : backoff;
+        delay = retryAfter >= 0
+            ? std::max<qint64>(retryAfter + kRetryAfterMarginMs, result.status == 429 ? 0 : backoff)
+            : backoff;
         reason = QStringLiteral("HTTP %1").arg(result.status);
     } else if (result.status == 0 && isTransient(result.networkError)
-               && (exchange->idempotent || result.networkError == QNetworkReply::ConnectionRefusedError)) {
+        && (exchange->idempotent || result.networkError == QNetworkReply::ConnectionRefusedError)) {
         delay = backoff;
         reason = isTimeout(result.networkError) ? QStringLiteral("timeout") : networkErrorText;
     }
@@ -216,7 +225,8 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
     deliver(exchange, result);
 }
 
-void HttpTransport::scheduleRetry(const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason)
+void HttpTransport::scheduleRetry(
+    const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason)
 {
     ++m_retries;
     qCDebug(lcHttp) << exchange->request.what << "attempt" << exchange->attempts << "failed:" << reason
@@ -235,7 +245,19 @@ void HttpTransport::startWhenDue(const std::shared_ptr<Exchange> &exchange, cons
             [this, exchange, deadline] { startWhenDue(exchange, deadline); });
         return;
     }
+    const auto gate = m_throttledUntil.constFind(hostKey(exchange->request.url));
+    if (gate != m_throttledUntil.cend() && !gate->hasExpired()) {
+        const QDeadlineTimer until = *gate;
+        QTimer::singleShot(std::max<qint64>(1, until.remainingTime()), Qt::PreciseTimer, this,
+            [this, exchange, until] { startWhenDue(exchange, until); });
+        return;
+    }
     startAttempt(exchange);
+}
+
+QString HttpTransport::hostKey(const QUrl &url)
+{
+    return url.scheme() + QStringLiteral("://") + url.host() + QLatin1Char(':') + QString::number(url.port());
 }
 
 void HttpTransport::deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result)
@@ -257,9 +279,10 @@ QString HttpTransport::describeFailure(const Exchange &exchange, const HttpResul
     if (result.status > 0) {
         const QString serverMessage = JsonResponse::serverMessage(result.body);
         const QString status = reasonPhrase.isEmpty() ? QString::number(result.status)
-                                                       : QString::number(result.status) + u' ' + reasonPhrase;
-        problem = serverMessage.isEmpty() ? tr("%1: the server answered HTTP %2.").arg(what, status)
-                                          : tr("%1: the server answered HTTP %2: %3").arg(what, status, serverMessage);
+                                                      : QString::number(result.status) + u' ' + reasonPhrase;
+        problem = serverMessage.isEmpty()
+            ? tr("%1: the server answered HTTP %2.").arg(what, status)
+            : tr("%1: the server answered HTTP %2: %3").arg(what, status, serverMessage);
     } else if (isTimeout(result.networkError)) {
         problem = tr("%1: no response within %2 seconds.").arg(what).arg(exchange.timeoutMs / 1000.0);
     } else if (result.networkError == QNetworkReply::ConnectionRefusedError) {

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QList>
 #include <QNetworkReply>
+#include <QHash>
 #include <QObject>
 #include <QPair>
 #include <QRandomGenerator>
@@ -72,6 +73,7 @@ public:
     // Calls back exactly once, later, never from within send(); not at all when `context`
     // is destroyed first.
     void send(const HttpRequest &request, const QObject *context, Callback callback);
+    void send(const HttpRequest &request, Callback callback) { send(request, this, std::move(callback)); }
 
     // The upper bound of the full-jitter wait before retry number `retry` (1-based):
     // min(cap, base * 2^(retry - 1)).
@@ -80,7 +82,8 @@ public:
     // absent or unreadable. A date is measured from the server's Date when it has one and
     // from `now` otherwise, and the longer wait wins, so a skewed clock never makes a retry
     // early.
-    static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now, const QDateTime &serverDate = {});
+    static qint64 retryAfterMs(
+        const QByteArray &value, const QDateTime &now, const QDateTime &serverDate = {});
 
     quint64 requestCount() const { return m_requests; } // attempts put on the wire
     quint64 retryCount() const { return m_retries; }
@@ -100,7 +103,9 @@ private:
     void startAttempt(const std::shared_ptr<Exchange> &exchange);
     void onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
     void scheduleRetry(const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason);
+    // Starts the attempt once the deadline and any throttle of its host have passed.
     void startWhenDue(const std::shared_ptr<Exchange> &exchange, const QDeadlineTimer &deadline);
+    static QString hostKey(const QUrl &url);
     void deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result);
     QString describeFailure(const Exchange &exchange, const HttpResult &result, const QString &reasonPhrase,
         const QString &networkErrorText) const;
@@ -108,6 +113,9 @@ private:
     NetSettings m_settings;
     QNetworkAccessManager *m_manager = nullptr;
     QRandomGenerator m_random;
+    // A 429 with Retry-After throttles the whole service for this client, as Graph does:
+    // no request to that host starts before the deadline, not only the one retried.
+    QHash<QString, QDeadlineTimer> m_throttledUntil;
     quint64 m_requests = 0;
     quint64 m_retries = 0;
     int m_pending = 0;

@@ -52,9 +52,10 @@ public:
         if (string.size() > InventoryClient::kMaxFieldBytes / 3) {
             const qsizetype bytes = string.toUtf8().size();
             if (bytes > InventoryClient::kMaxFieldBytes) {
-                fail(key, tr("is %1 KiB long; the limit is %2 KiB.")
-                              .arg((bytes + 1023) / 1024)
-                              .arg(InventoryClient::kMaxFieldBytes / 1024));
+                fail(key,
+                    tr("is %1 KiB long; the limit is %2 KiB.")
+                        .arg((bytes + 1023) / 1024)
+                        .arg(InventoryClient::kMaxFieldBytes / 1024));
                 return {};
             }
         }
@@ -130,8 +131,8 @@ void InventoryClient::setSettings(const NetSettings &settings)
     ++m_generation;
 }
 
-HttpRequest InventoryClient::newRequest(const QString &path, const QList<QPair<QString, QString>> &query,
-    const QString &what) const
+HttpRequest InventoryClient::newRequest(
+    const QString &path, const QList<QPair<QString, QString>> &query, const QString &what) const
 {
     QUrlQuery urlQuery;
     // Encode everything but the separators: fq carries '=' and spaces, which QUrlQuery
@@ -153,37 +154,39 @@ void InventoryClient::fetchPartitions(const QObject *context, PartitionsCallback
     HttpRequest request = newRequest(QStringLiteral("/api/v1/tenant/partition/device"), {},
         tr("MDM partitions (/api/v1/tenant/partition/device)"));
     const QString what = request.what;
-    m_transport->send(request, context ? context : this, [callback, what](const HttpResult &result) {
-        if (!result.ok()) {
-            callback({}, result.error);
-            return;
-        }
-        QJsonObject object;
-        QJsonObject resultObject;
-        QJsonArray rows;
-        QString error;
-        if (!JsonResponse::parseObject(result.body, what, &object, &error)
-            || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject,
-                &error)
-            || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
-                QStringLiteral("result.searchResults"), &rows, &error)) {
-            callback({}, error);
-            return;
-        }
-        QList<Partition> partitions;
-        for (const QJsonValue &row : rows) {
-            const QJsonObject entry = row.toObject();
-            Partition partition;
-            if (!JsonResponse::toInteger(entry.value(QLatin1String("id")), &partition.id) || partition.id <= 0) {
-                callback({}, tr("%1: a partition has no valid \"id\".").arg(what));
+    m_transport->send(
+        request, context ? context : this, [callback = std::move(callback), what](const HttpResult &result) {
+            if (!result.ok()) {
+                callback({}, result.error);
                 return;
             }
-            partition.name = entry.value(QLatin1String("name")).toString();
-            partition.isDefault = entry.value(QLatin1String("defaultPartition")).toBool();
-            partitions.append(partition);
-        }
-        callback(partitions, QString());
-    });
+            QJsonObject object;
+            QJsonObject resultObject;
+            QJsonArray rows;
+            QString error;
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)
+                || !JsonResponse::object(
+                    object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject, &error)
+                || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
+                    QStringLiteral("result.searchResults"), &rows, &error)) {
+                callback({}, error);
+                return;
+            }
+            QList<Partition> partitions;
+            for (const auto &row : rows) {
+                const QJsonObject entry = row.toObject();
+                Partition partition;
+                if (!JsonResponse::toInteger(entry.value(QLatin1String("id")), &partition.id)
+                    || partition.id <= 0) {
+                    callback({}, tr("%1: a partition has no valid \"id\".").arg(what));
+                    return;
+                }
+                partition.name = entry.value(QLatin1String("name")).toString();
+                partition.isDefault = entry.value(QLatin1String("defaultPartition")).toBool();
+                partitions.append(partition);
+            }
+            callback(partitions, QString());
+        });
 }
 
 void InventoryClient::resolvePartition(const QObject *context, PartitionIdCallback callback)
@@ -193,7 +196,7 @@ void InventoryClient::resolvePartition(const QObject *context, PartitionIdCallba
         QPointer<const QObject> guard(context ? context : this);
         QMetaObject::invokeMethod(
             this,
-            [guard, callback, known] {
+            [guard, callback = std::move(callback), known] {
                 if (guard)
                     callback(known, QString());
             },
@@ -201,23 +204,25 @@ void InventoryClient::resolvePartition(const QObject *context, PartitionIdCallba
         return;
     }
     QPointer<InventoryClient> self(this);
-    fetchPartitions(context, [self, callback](const QList<Partition> &partitions, const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            callback(0, error);
-            return;
-        }
-        const auto found = std::find_if(
-            partitions.cbegin(), partitions.cend(), [](const Partition &partition) { return partition.isDefault; });
-        if (found == partitions.cend()) {
-            callback(0, tr("MDM partitions (/api/v1/tenant/partition/device): no partition is marked "
-                           "defaultPartition; set the partition id in the settings."));
-            return;
-        }
-        self->m_defaultPartitionId = found->id;
-        callback(found->id, QString());
-    });
+    fetchPartitions(context,
+        [self, callback = std::move(callback)](const QList<Partition> &partitions, const QString &error) {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                callback(0, error);
+                return;
+            }
+            const auto found = std::find_if(partitions.cbegin(), partitions.cend(),
+                [](const Partition &partition) { return partition.isDefault; });
+            if (found == partitions.cend()) {
+                callback(0,
+                    tr("MDM partitions (/api/v1/tenant/partition/device): no partition is marked "
+                       "defaultPartition; set the partition id in the settings."));
+                return;
+            }
+            self->m_defaultPartitionId = found->id;
+            callback(found->id, QString());
+        });
 }
 
 struct InventoryClient::Pull
@@ -228,15 +233,15 @@ struct InventoryClient::Pull
     QString fq;
     quint64 generation = 0;
     qint64 partitionId = 0;
-    qint64 start = 0;  // records read so far, skipped ones included
+    qint64 start = 0; // records read so far, skipped ones included
     qint64 total = -1; // the server's totalCount, from the first page on
     qint64 rejected = 0;
     QStringList recordErrors;
     bool finished = false;
 };
 
-void InventoryClient::fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
-    const QString &fq)
+void InventoryClient::fetchAllDevices(
+    const QObject *context, PageCallback onPage, PullFinishedCallback onFinished, const QString &fq)
 {
     auto pull = std::make_shared<Pull>();
     pull->context = context ? context : this;
@@ -259,11 +264,12 @@ void InventoryClient::fetchAllDevices(const QObject *context, PageCallback onPag
 void InventoryClient::requestPage(const std::shared_ptr<Pull> &pull)
 {
     const int rows = std::clamp(m_settings.pageSize, 1, kMaxRowsPerPage);
-    QList<QPair<QString, QString>> query{{QStringLiteral("dmPartitionId"), QString::number(pull->partitionId)}};
+    QList<QPair<QString, QString>> query { { QStringLiteral("dmPartitionId"),
+        QString::number(pull->partitionId) } };
     if (!pull->fq.isEmpty())
-        query.append({QStringLiteral("fq"), pull->fq});
-    query.append({QStringLiteral("rows"), QString::number(rows)});
-    query.append({QStringLiteral("start"), QString::number(pull->start)});
+        query.append({ QStringLiteral("fq"), pull->fq });
+    query.append({ QStringLiteral("rows"), QString::number(rows) });
+    query.append({ QStringLiteral("start"), QString::number(pull->start) });
     const HttpRequest request
         = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
     m_transport->send(request, this, [this, pull](const HttpResult &result) { onPage(pull, result); });
@@ -275,9 +281,10 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
         return;
     const QString what = tr("MDM device list (/api/v1/device)");
     if (pull->generation != m_generation) {
-        finishPull(pull, tr("%1: the settings changed during the pull; stopped after %2 devices.")
-                             .arg(what)
-                             .arg(pull->start));
+        finishPull(pull,
+            tr("%1: the settings changed during the pull; stopped after %2 devices.")
+                .arg(what)
+                .arg(pull->start));
         return;
     }
     if (!result.ok()) {
@@ -290,23 +297,26 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
     qint64 totalCount = 0;
     QString error;
     if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &page, &error)
-        || !JsonResponse::integer(page, QStringLiteral("totalCount"), what, QStringLiteral("result.totalCount"),
-            &totalCount, &error)
-        || !JsonResponse::array(page, QStringLiteral("searchResults"), what, QStringLiteral("result.searchResults"),
-            &rows, &error)) {
+        || !JsonResponse::object(
+            object, QStringLiteral("result"), what, QStringLiteral("result"), &page, &error)
+        || !JsonResponse::integer(page, QStringLiteral("totalCount"), what,
+            QStringLiteral("result.totalCount"), &totalCount, &error)
+        || !JsonResponse::array(page, QStringLiteral("searchResults"), what,
+            QStringLiteral("result.searchResults"), &rows, &error)) {
         finishPull(pull, error);
         return;
     }
     object = QJsonObject();
     const QJsonValue offsetValue = page.value(QLatin1String("offset"));
     qint64 offset = pull->start;
-    if (!offsetValue.isUndefined() && (!JsonResponse::toInteger(offsetValue, &offset) || offset != pull->start)) {
-        finishPull(pull, tr("%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.")
-                             .arg(what)
-                             .arg(pull->start)
-                             .arg(offsetValue.toVariant().toString())
-                             .arg(pull->start));
+    if (!offsetValue.isUndefined()
+        && (!JsonResponse::toInteger(offsetValue, &offset) || offset != pull->start)) {
+        finishPull(pull,
+            tr("%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.")
+                .arg(what)
+                .arg(pull->start)
+                .arg(offsetValue.toVariant().toString())
+                .arg(pull->start));
         return;
     }
     if (totalCount < 0) {
@@ -316,22 +326,24 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
     // Paging by offset over a list that changes underneath skips or repeats devices: stop
     // rather than deliver a list that looks complete and is not.
     if (pull->total >= 0 && totalCount != pull->total) {
-        finishPull(pull, tr("%1: the number of devices changed during the pull (from %2 to %3); stopped after "
-                            "%4 devices. Pull again for a consistent list.")
-                             .arg(what)
-                             .arg(pull->total)
-                             .arg(totalCount)
-                             .arg(pull->start));
+        finishPull(pull,
+            tr("%1: the number of devices changed during the pull (from %2 to %3); stopped after "
+               "%4 devices. Pull again for a consistent list.")
+                .arg(what)
+                .arg(pull->total)
+                .arg(totalCount)
+                .arg(pull->start));
         return;
     }
     pull->total = totalCount;
     if (rows.isEmpty() && pull->start < pull->total) {
-        finishPull(pull, tr("%1: the page at %2 came back empty although totalCount is %3; stopped after %4 "
-                            "devices.")
-                             .arg(what)
-                             .arg(pull->start)
-                             .arg(pull->total)
-                             .arg(pull->start));
+        finishPull(pull,
+            tr("%1: the page at %2 came back empty although totalCount is %3; stopped after %4 "
+               "devices.")
+                .arg(what)
+                .arg(pull->start)
+                .arg(pull->total)
+                .arg(pull->start));
         return;
     }
 
@@ -373,8 +385,7 @@ void InventoryClient::finishPull(const std::shared_ptr<Pull> &pull, const QStrin
     pull->finished = true;
     QStringList recordErrors = std::move(pull->recordErrors);
     if (pull->rejected > recordErrors.size()) {
-        recordErrors.append(
-            tr("... and %1 more records skipped.").arg(pull->rejected - recordErrors.size()));
+        recordErrors.append(tr("... and %1 more records skipped.").arg(pull->rejected - recordErrors.size()));
     }
     const PullFinishedCallback onFinished = std::move(pull->onFinished);
     pull->onPage = nullptr;
@@ -387,40 +398,42 @@ void InventoryClient::fetchDevice(qint64 id, const QObject *context, DeviceCallb
     QPointer<InventoryClient> self(this);
     const QObject *owner = context ? context : this;
     QPointer<const QObject> guard(owner);
-    resolvePartition(owner, [self, guard, id, callback](qint64 partitionId, const QString &error) {
-        if (!self || !guard)
-            return;
-        if (!error.isEmpty()) {
-            callback(std::nullopt, error);
-            return;
-        }
-        const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/device/%1").arg(id),
-            {{QStringLiteral("dmPartitionId"), QString::number(partitionId)}}, tr("MDM device (/api/v1/device/%1)").arg(id));
-        const QString what = request.what;
-        self->m_transport->send(request, guard, [callback, what, id](const HttpResult &result) {
-            if (result.status == 404) {
-                callback(std::nullopt, tr("%1: the MDM has no device %2.").arg(what).arg(id));
+    resolvePartition(
+        owner, [self, guard, id, callback = std::move(callback)](qint64 partitionId, const QString &error) {
+            if (!self || !guard)
                 return;
-            }
-            if (!result.ok()) {
-                callback(std::nullopt, result.error);
-                return;
-            }
-            QJsonObject object;
-            QString error;
-            if (!JsonResponse::parseObject(result.body, what, &object, &error)) {
+            if (!error.isEmpty()) {
                 callback(std::nullopt, error);
                 return;
             }
-            if (!object.value(QLatin1String("result")).isObject()) {
-                callback(std::nullopt, tr("%1: the response has no \"result\" object.").arg(what));
-                return;
-            }
-            QString recordError;
-            auto device = parseDevice(object.value(QLatin1String("result")), &recordError);
-            callback(device, device ? QString() : what + QStringLiteral(": ") + recordError);
+            const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/device/%1").arg(id),
+                { { QStringLiteral("dmPartitionId"), QString::number(partitionId) } },
+                tr("MDM device (/api/v1/device/%1)").arg(id));
+            const QString what = request.what;
+            self->m_transport->send(request, guard, [callback, what, id](const HttpResult &result) {
+                if (result.status == 404) {
+                    callback(std::nullopt, tr("%1: the MDM has no device %2.").arg(what).arg(id));
+                    return;
+                }
+                if (!result.ok()) {
+                    callback(std::nullopt, result.error);
+                    return;
+                }
+                QJsonObject object;
+                QString error;
+                if (!JsonResponse::parseObject(result.body, what, &object, &error)) {
+                    callback(std::nullopt, error);
+                    return;
+                }
+                if (!object.value(QLatin1String("result")).isObject()) {
+                    callback(std::nullopt, tr("%1: the response has no \"result\" object.").arg(what));
+                    return;
+                }
+                QString recordError;
+                auto device = parseDevice(object.value(QLatin1String("result")), &recordError);
+                callback(device, device ? QString() : what + QStringLiteral(": ") + recordError);
+            });
         });
-    });
 }
 
 void InventoryClient::forceCheckin(const QList<qint64> &ids, const QObject *context, CheckinCallback callback)
@@ -436,25 +449,26 @@ void InventoryClient::forceCheckin(const QList<qint64> &ids, const QObject *cont
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
     request.body = "ids=" + QUrl::toPercentEncoding(idTexts.join(u','), ",");
     const QString what = request.what;
-    m_transport->send(request, context ? context : this, [callback, what](const HttpResult &result) {
-        if (!result.ok()) {
-            callback(0, result.error);
-            return;
-        }
-        QJsonObject object;
-        QJsonObject resultObject;
-        qint64 count = 0;
-        QString error;
-        if (!JsonResponse::parseObject(result.body, what, &object, &error)
-            || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject,
-                &error)
-            || !JsonResponse::integer(resultObject, QStringLiteral("count"), what, QStringLiteral("result.count"),
-                &count, &error)) {
-            callback(0, error);
-            return;
-        }
-        callback(int(count), QString());
-    });
+    m_transport->send(
+        request, context ? context : this, [callback = std::move(callback), what](const HttpResult &result) {
+            if (!result.ok()) {
+                callback(0, result.error);
+                return;
+            }
+            QJsonObject object;
+            QJsonObject resultObject;
+            qint64 count = 0;
+            QString error;
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)
+                || !JsonResponse::object(
+                    object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject, &error)
+                || !JsonResponse::integer(resultObject, QStringLiteral("count"), what,
+                    QStringLiteral("result.count"), &count, &error)) {
+                callback(0, error);
+                return;
+            }
+            callback(int(count), QString());
+        });
 }
 
 void InventoryClient::fetchPolicies(const QObject *context, PoliciesCallback callback)
@@ -462,48 +476,50 @@ void InventoryClient::fetchPolicies(const QObject *context, PoliciesCallback cal
     QPointer<InventoryClient> self(this);
     const QObject *owner = context ? context : this;
     QPointer<const QObject> guard(owner);
-    resolvePartition(owner, [self, guard, callback](qint64 partitionId, const QString &error) {
-        if (!self || !guard)
-            return;
-        if (!error.isEmpty()) {
-            callback({}, error);
-            return;
-        }
-        const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/compliancepolicy"),
-            {{QStringLiteral("dmPartitionId"), QString::number(partitionId)}},
-            tr("MDM compliance policies (/api/v1/compliancepolicy)"));
-        const QString what = request.what;
-        self->m_transport->send(request, guard, [self, callback, what](const HttpResult &result) {
-            if (!result.ok()) {
-                callback({}, result.error);
+    resolvePartition(
+        owner, [self, guard, callback = std::move(callback)](qint64 partitionId, const QString &error) {
+            if (!self || !guard)
                 return;
-            }
-            QJsonObject object;
-            QJsonObject resultObject;
-            QJsonArray rows;
-            QString error;
-            if (!JsonResponse::parseObject(result.body, what, &object, &error)
-                || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"),
-                    &resultObject, &error)
-                || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
-                    QStringLiteral("result.searchResults"), &rows, &error)) {
+            if (!error.isEmpty()) {
                 callback({}, error);
                 return;
             }
-            QList<CompliancePolicy> policies;
-            for (const QJsonValue &row : std::as_const(rows)) {
-                QString recordError;
-                if (auto policy = parsePolicy(row, &recordError))
-                    policies.append(*policy);
-                else if (self)
-                    emit self->recordRejected(recordError);
-            }
-            callback(policies, QString());
+            const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/compliancepolicy"),
+                { { QStringLiteral("dmPartitionId"), QString::number(partitionId) } },
+                tr("MDM compliance policies (/api/v1/compliancepolicy)"));
+            const QString what = request.what;
+            self->m_transport->send(request, guard, [self, callback, what](const HttpResult &result) {
+                if (!result.ok()) {
+                    callback({}, result.error);
+                    return;
+                }
+                QJsonObject object;
+                QJsonObject resultObject;
+                QJsonArray rows;
+                QString error;
+                if (!JsonResponse::parseObject(result.body, what, &object, &error)
+                    || !JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"),
+                        &resultObject, &error)
+                    || !JsonResponse::array(resultObject, QStringLiteral("searchResults"), what,
+                        QStringLiteral("result.searchResults"), &rows, &error)) {
+                    callback({}, error);
+                    return;
+                }
+                QList<CompliancePolicy> policies;
+                for (const auto &row : std::as_const(rows)) {
+                    QString recordError;
+                    if (auto policy = parsePolicy(row, &recordError))
+                        policies.append(*policy);
+                    else if (self)
+                        emit self->recordRejected(recordError);
+                }
+                callback(policies, QString());
+            });
         });
-    });
 }
 
-std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json, QString *error, qint64 position)
+std::optional<DeviceRecord> InventoryClient::parseDevice(
+    const QJsonValue &json, QString *error, qint64 position)
 {
     const QString where = position >= 0 ? tr("Device record %1").arg(position + 1) : tr("A device record");
     if (!json.isObject()) {
@@ -517,8 +533,9 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json,
         *error = idValue.isUndefined() || idValue.isNull()
             ? tr("%1 skipped: the field \"id\" is missing.").arg(where)
             : tr("%1 skipped: the field \"id\" is %2, not a positive whole number.")
-                  .arg(where, idValue.isDouble() ? QString::number(idValue.toDouble(), 'g', 17)
-                                                 : JsonResponse::typeName(idValue));
+                  .arg(where,
+                      idValue.isDouble() ? QString::number(idValue.toDouble(), 'g', 17)
+                                         : JsonResponse::typeName(idValue));
         return std::nullopt;
     }
 
@@ -531,11 +548,13 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json,
     device.osVersion = reader.text(QStringLiteral("platformVersion"));
     device.serialNumber = reader.text(QStringLiteral("serialNumber"));
     device.imei = reader.text(QStringLiteral("imei"));
-    device.lastCheckin = reader.epochMs(object.value(QLatin1String("lastCheckin")), QStringLiteral("lastCheckin"));
+    device.lastCheckin
+        = reader.epochMs(object.value(QLatin1String("lastCheckin")), QStringLiteral("lastCheckin"));
     const QString registrationState = reader.text(QStringLiteral("registrationState"));
     if (!registrationState.isEmpty())
         device.registrationState = registrationState;
-    reader.boolean(QStringLiteral("complianceState")); // the MDM's own verdict; we compute ours from the policies
+    reader.boolean(
+        QStringLiteral("complianceState")); // the MDM's own verdict; we compute ours from the policies
     device.quarantined = reader.boolean(QStringLiteral("quarantined"));
     device.jailbroken = reader.boolean(QStringLiteral("jailbroken"));
     const QString email = reader.text(QStringLiteral("emailAddress"));
@@ -568,9 +587,11 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json,
                 }
                 const QJsonObject violationObject = entry.toObject();
                 Violation violation;
-                if (!JsonResponse::toInteger(violationObject.value(QLatin1String("policyId")), &violation.policyId)
+                if (!JsonResponse::toInteger(
+                        violationObject.value(QLatin1String("policyId")), &violation.policyId)
                     || violation.policyId <= 0) {
-                    reader.fail(field + QStringLiteral(".policyId"), tr("is missing or not a positive whole number."));
+                    reader.fail(field + QStringLiteral(".policyId"),
+                        tr("is missing or not a positive whole number."));
                     break;
                 }
                 const QJsonValue since = violationObject.value(QLatin1String("since"));
@@ -593,14 +614,16 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(const QJsonValue &json,
 std::optional<CompliancePolicy> InventoryClient::parsePolicy(const QJsonValue &json, QString *error)
 {
     if (!json.isObject()) {
-        *error = tr("A compliance policy skipped: it is %1, not an object.").arg(JsonResponse::typeName(json));
+        *error
+            = tr("A compliance policy skipped: it is %1, not an object.").arg(JsonResponse::typeName(json));
         return std::nullopt;
     }
     const QJsonObject object = json.toObject();
     CompliancePolicy policy;
     const QJsonValue idValue = object.value(QLatin1String("id"));
     if (!JsonResponse::toInteger(idValue, &policy.id) || policy.id <= 0) {
-        *error = tr("A compliance policy skipped: the field \"id\" is missing or not a positive whole number.");
+        *error
+            = tr("A compliance policy skipped: the field \"id\" is missing or not a positive whole number.");
         return std::nullopt;
     }
     RecordReader reader(object, tr("Compliance policy %1").arg(policy.id));
@@ -614,7 +637,8 @@ std::optional<CompliancePolicy> InventoryClient::parsePolicy(const QJsonValue &j
 
     const QJsonValue actions = object.value(QLatin1String("actions"));
     if (!reader.failed() && !actions.isArray())
-        reader.fail(QStringLiteral("actions"), tr("is %1, not an array.").arg(JsonResponse::typeName(actions)));
+        reader.fail(
+            QStringLiteral("actions"), tr("is %1, not an array.").arg(JsonResponse::typeName(actions)));
     const QJsonArray steps = actions.toArray();
     for (qsizetype i = 0; i < steps.size() && !reader.failed(); ++i) {
         const QString field = QStringLiteral("actions[%1]").arg(i);
@@ -629,7 +653,8 @@ std::optional<CompliancePolicy> InventoryClient::parsePolicy(const QJsonValue &j
         }
         qint64 waitDays = 0;
         const QJsonValue waitValue = stepObject.value(QLatin1String("waitDays"));
-        if (!waitValue.isUndefined() && (!JsonResponse::toInteger(waitValue, &waitDays) || waitDays < 0 || waitDays > 36500)) {
+        if (!waitValue.isUndefined()
+            && (!JsonResponse::toInteger(waitValue, &waitDays) || waitDays < 0 || waitDays > 36500)) {
             reader.fail(field + QStringLiteral(".waitDays"), tr("is not a number of days."));
             break;
         }

@@ -35,9 +35,11 @@ public:
         bool isDefault = false;
     };
     using PartitionsCallback = std::function<void(const QList<Partition> &partitions, const QString &error)>;
-    using DeviceCallback = std::function<void(const std::optional<DeviceRecord> &device, const QString &error)>;
+    using DeviceCallback
+        = std::function<void(const std::optional<DeviceRecord> &device, const QString &error)>;
     using CheckinCallback = std::function<void(int count, const QString &error)>;
-    using PoliciesCallback = std::function<void(const QList<CompliancePolicy> &policies, const QString &error)>;
+    using PoliciesCallback
+        = std::function<void(const QList<CompliancePolicy> &policies, const QString &error)>;
     // One page of devices as it arrives, with how many of `total` have been read so far
     // (skipped records included). Return false to stop the pull.
     using PageCallback = std::function<bool(const QList<DeviceRecord> &page, qint64 done, qint64 total)>;
@@ -45,11 +47,13 @@ public:
     // skipped record (at most kMaxRecordErrors of them, then one line with the rest).
     using PullFinishedCallback = std::function<void(const QString &error, const QStringList &recordErrors)>;
 
-    static constexpr qsizetype kMaxFieldBytes = 64 * 1024; // a longer text field rejects the record
+    static constexpr qsizetype kMaxFieldBytes
+        = qsizetype(64) * 1024; // a longer text field rejects the record
     static constexpr qsizetype kMaxViolations = 10000;
     static constexpr qsizetype kMaxRecordErrors = 10000;
 
-    explicit InventoryClient(HttpTransport *transport, const NetSettings &settings, QObject *parent = nullptr);
+    explicit InventoryClient(
+        HttpTransport *transport, const NetSettings &settings, QObject *parent = nullptr);
 
     // Forgets the default partition found earlier; running pulls finish with an error.
     void setSettings(const NetSettings &settings);
@@ -60,8 +64,8 @@ public:
     // empty: all) page by page. Memory stays at about one page, so a million devices
     // stream. Pulls are independent: several may run at once. Nothing more is called once
     // `context` is destroyed.
-    void fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
-        const QString &fq = {});
+    void fetchAllDevices(
+        const QObject *context, PageCallback onPage, PullFinishedCallback onFinished, const QString &fq = {});
     // std::nullopt with an error naming the device when the MDM does not have it or its
     // record is bad.
     void fetchDevice(qint64 id, const QObject *context, DeviceCallback callback);
@@ -72,7 +76,8 @@ public:
 
     // One MDM device record; std::nullopt with *error naming the device and the field.
     // position (the record's index in the list, or -1) names a record that has no id.
-    static std::optional<DeviceRecord> parseDevice(const QJsonValue &json, QString *error, qint64 position = -1);
+    static std::optional<DeviceRecord> parseDevice(
+        const QJsonValue &json, QString *error, qint64 position = -1);
     static std::optional<CompliancePolicy> parsePolicy(const QJsonValue &json, QString *error);
 
 signals:
@@ -88,10 +93,11 @@ private:
     void requestPage(const std::shared_ptr<Pull> &pull);
     void onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result);
     void finishPull(const std::shared_ptr<Pull> &pull, const QString &error);
-    HttpRequest newRequest(const QString &path, const QList<QPair<QString, QString>> &query, const QString &what) const;
+    HttpRequest newRequest(
+        const QString &path, const QList<QPair<QString, QString>> &query, const QString &what) const;
 
     HttpTransport *m_transport;
     NetSettings m_settings;
     qint64 m_defaultPartitionId = 0; // found through the partitions endpoint
-    quint64 m_generation = 0;        // bumped by setSettings: running pulls stop
+    quint64 m_generation = 0; // bumped by setSettings: running pulls stop
 };

@@ -11,7 +11,8 @@ constexpr int kExcerptChars = 300;
 QString excerpt(const QString &text)
 {
     const QString simplified = text.simplified();
-    return simplified.size() > kExcerptChars ? simplified.left(kExcerptChars) + QStringLiteral("...") : simplified;
+    return simplified.size() > kExcerptChars ? simplified.left(kExcerptChars) + QStringLiteral("...")
+                                             : simplified;
 }
 } // namespace
 
@@ -37,8 +38,8 @@ bool JsonResponse::parseObject(const QByteArray &body, const QString &what, QJso
     return true;
 }
 
-bool JsonResponse::object(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-    QJsonObject *out, QString *error)
+bool JsonResponse::object(const QJsonObject &parent, const QString &key, const QString &what,
+    const QString &path, QJsonObject *out, QString *error)
 {
     const QJsonValue value = parent.value(key);
     if (!value.isObject()) {
@@ -51,8 +52,8 @@ bool JsonResponse::object(const QJsonObject &parent, const QString &key, const Q
     return true;
 }
 
-bool JsonResponse::array(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-    QJsonArray *out, QString *error)
+bool JsonResponse::array(const QJsonObject &parent, const QString &key, const QString &what,
+    const QString &path, QJsonArray *out, QString *error)
 {
     const QJsonValue value = parent.value(key);
     if (!value.isArray()) {
@@ -65,8 +66,8 @@ bool JsonResponse::array(const QJsonObject &parent, const QString &key, const QS
     return true;
 }
 
-bool JsonResponse::string(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-    QString *out, QString *error)
+bool JsonResponse::string(const QJsonObject &parent, const QString &key, const QString &what,
+    const QString &path, QString *out, QString *error)
 {
     const QJsonValue value = parent.value(key);
     if (!value.isString()) {
@@ -79,8 +80,8 @@ bool JsonResponse::string(const QJsonObject &parent, const QString &key, const Q
     return true;
 }
 
-bool JsonResponse::integer(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-    qint64 *out, QString *error)
+bool JsonResponse::integer(const QJsonObject &parent, const QString &key, const QString &what,
+    const QString &path, qint64 *out, QString *error)
 {
     const QJsonValue value = parent.value(key);
     if (!toInteger(value, out)) {
@@ -151,7 +152,8 @@ QString JsonResponse::serverMessage(const QByteArray &body)
     }
     const QString text = QString::fromUtf8(body);
     // Binary or HTML error pages say nothing useful in a message box.
-    if (text.contains(QChar::ReplacementCharacter) || text.contains(QLatin1String("<html"), Qt::CaseInsensitive))
+    if (text.contains(QChar::ReplacementCharacter)
+        || text.contains(QLatin1String("<html"), Qt::CaseInsensitive))
         return {};
     return excerpt(text);
 }

@@ -17,15 +17,15 @@ public:
     static bool parseObject(const QByteArray &body, const QString &what, QJsonObject *out, QString *error);
     // A member that must be an object / array / string / number; error when missing or of
     // another type. `path` is how the message names it, e.g. "result.searchResults".
-    static bool object(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-        QJsonObject *out, QString *error);
+    static bool object(const QJsonObject &parent, const QString &key, const QString &what,
+        const QString &path, QJsonObject *out, QString *error);
     static bool array(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
         QJsonArray *out, QString *error);
-    static bool string(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-        QString *out, QString *error);
+    static bool string(const QJsonObject &parent, const QString &key, const QString &what,
+        const QString &path, QString *out, QString *error);
     // A whole number (JSON numbers are doubles; 12.5 or 1e300 are refused).
-    static bool integer(const QJsonObject &parent, const QString &key, const QString &what, const QString &path,
-        qint64 *out, QString *error);
+    static bool integer(const QJsonObject &parent, const QString &key, const QString &what,
+        const QString &path, qint64 *out, QString *error);
 
     static bool toInteger(const QJsonValue &value, qint64 *out);
     // "a string", "a number", ... for messages about wrong types.

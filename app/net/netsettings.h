@@ -33,7 +33,7 @@ struct NetSettings
     // A Retry-After longer than this is not waited out in-process: the request fails and
     // the caller (the outbox) reschedules it.
     int maxRetryAfterSecs = 300;
-    qint64 discoveryTtlSecs = 24 * 60 * 60;
+    qint64 discoveryTtlSecs = qint64(24) * 60 * 60;
 
     // One base URL for everything: the tenant emulator serves the MDM, login and Graph
     // endpoints on one port.

@@ -1,5 +1,7 @@
 #include "app/net/partnercomplianceclient.h"
 
+#include "models/azurepayload.h"
+
 #include "app/net/authorizedclient.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/endpointurl.h"
@@ -16,33 +18,14 @@ namespace {
 const char kTenantApiVersion[] = "1.6";
 const char kUploadApiVersion[] = "1.2";
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
 QUrlQuery apiVersion(const char *version)
 {
-    return QUrlQuery{{QStringLiteral("api-version"), QLatin1String(version)}};
+    return QUrlQuery { { QStringLiteral("api-version"), QLatin1String(version) } };
 }
 
 QString guidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-// Intune spells the platforms this way; never translated.
-QString osName(Platform platform)
-{
-    switch (platform) {
-    case Platform::iOS:
-        return QStringLiteral("iOS");
-    case Platform::Android:
-        return QStringLiteral("Android");
-    case Platform::Unknown:
-        return {};
-    }
-    return {};
 }
 
 // provisionTenant and heartbeat answer {} (or nothing): anything else is not the service.
@@ -59,8 +42,8 @@ QString checkEmptyAnswer(const HttpResult &result, const QString &what)
 }
 } // namespace
 
-PartnerComplianceClient::PartnerComplianceClient(AuthorizedClient *client, EndpointDiscovery *discovery,
-    const NetSettings &settings, QObject *parent)
+PartnerComplianceClient::PartnerComplianceClient(
+    AuthorizedClient *client, EndpointDiscovery *discovery, const NetSettings &settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_discovery(discovery)
@@ -91,15 +74,16 @@ bool PartnerComplianceClient::tenantGuid(QString *guid, QString *error, const QS
     if (tenant.isNull()) {
         *error = m_settings.tenantId.trimmed().isEmpty()
             ? tr("%1: no tenant id is set; check the settings.").arg(what)
-            : tr("%1: the tenant id \"%2\" is not a GUID; check the settings.").arg(what, m_settings.tenantId);
+            : tr("%1: the tenant id \"%2\" is not a GUID; check the settings.")
+                  .arg(what, m_settings.tenantId);
         return false;
     }
     *guid = guidText(tenant);
     return true;
 }
 
-void PartnerComplianceClient::sendToPartner(const QObject *context, const QString &what, EndpointRequest build,
-    ResultCallback callback)
+void PartnerComplianceClient::sendToPartner(
+    const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback)
 {
     QPointer<PartnerComplianceClient> self(this);
     const QObject *owner = context ? context : this;
@@ -133,12 +117,18 @@ void PartnerComplianceClient::provisionTenant(bool provisioned, const QObject *c
     if (!tenantGuid(&tenant, &error, what)) {
         QPointer<const QObject> guard(context ? context : this);
         QMetaObject::invokeMethod(
-            this, [guard, callback, error] { if (guard) callback(error); }, Qt::QueuedConnection);
+            this,
+            [guard, callback = std::move(callback), error] {
+                if (guard)
+                    callback(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("TenantId"), tenant},
-                                              {QStringLiteral("Provisioned"), provisioned}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("TenantId"), tenant },
+            { QStringLiteral("Provisioned"),
+                provisioned } }).toJson(QJsonDocument::Compact);
     sendToPartner(
         context, what,
         [what, tenant, body](const PartnerEndpoints &endpoints) {
@@ -153,7 +143,8 @@ void PartnerComplianceClient::provisionTenant(bool provisioned, const QObject *c
             request.setHeader("Accept", "application/json");
             return request;
         },
-        [callback, what](const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
+        [callback = std::move(callback), what](
+            const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
 }
 
 void PartnerComplianceClient::heartbeat(const QObject *context, DoneCallback callback)
@@ -164,19 +155,25 @@ void PartnerComplianceClient::heartbeat(const QObject *context, DoneCallback cal
     if (!tenantGuid(&tenant, &error, what)) {
         QPointer<const QObject> guard(context ? context : this);
         QMetaObject::invokeMethod(
-            this, [guard, callback, error] { if (guard) callback(error); }, Qt::QueuedConnection);
+            this,
+            [guard, callback = std::move(callback), error] {
+                if (guard)
+                    callback(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    const QByteArray body
-        = QJsonDocument(QJsonObject{{QStringLiteral("Timestamp"), now().toUTC().toString(Qt::ISODateWithMs)}})
-              .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("Timestamp"), now().toUTC().toString(Qt::ISODateWithMs) } })
+                                .toJson(QJsonDocument::Compact);
     sendToPartner(
         context, what,
         [what, tenant, body](const PartnerEndpoints &endpoints) {
             HttpRequest request;
             request.method = "PUT";
             request.url = EndpointUrl::join(endpoints.tenantSync,
-                QStringLiteral("/PartnerTenantHeartbeat(guid'%1')").arg(tenant), apiVersion(kTenantApiVersion));
+                QStringLiteral("/PartnerTenantHeartbeat(guid'%1')").arg(tenant),
+                apiVersion(kTenantApiVersion));
             request.what = what;
             request.retryable = true;
             request.body = body;
@@ -184,17 +181,8 @@ void PartnerComplianceClient::heartbeat(const QObject *context, DoneCallback cal
             request.setHeader("Accept", "application/json");
             return request;
         },
-        [callback, what](const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
-}
-
-QByteArray PartnerComplianceClient::uploadBody(const QString &tenantId, const QDateTime &uploadTime,
-    const QJsonArray &content)
-{
-    const QString contentText = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
-    return QJsonDocument(QJsonObject{{QStringLiteral("TenantId"), tenantId},
-                             {QStringLiteral("UploadTime"), uploadTime.toUTC().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("Content"), contentText}})
-        .toJson(QJsonDocument::Compact);
+        [callback = std::move(callback), what](
+            const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
 }
 
 void PartnerComplianceClient::uploadMessage(const QUuid &messageId, const QByteArray &contentJsonArray,
@@ -219,14 +207,19 @@ void PartnerComplianceClient::uploadMessage(const QUuid &messageId, const QByteA
         result.permanent = true;
         QPointer<const QObject> guard(context ? context : this);
         QMetaObject::invokeMethod(
-            this, [guard, callback, result] { if (guard) callback(result); }, Qt::QueuedConnection);
+            this,
+            [guard, callback = std::move(callback), result] {
+                if (guard)
+                    callback(result);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    uploadMessageBody(messageId, uploadBody(tenant, now(), content.array()), context, std::move(callback));
+    uploadMessageBody(messageId, AzurePayload::uploadBody(tenant, now(), content.array()), context, std::move(callback));
 }
 
-void PartnerComplianceClient::uploadMessageBody(const QUuid &messageId, const QByteArray &body,
-    const QObject *context, UploadCallback callback)
+void PartnerComplianceClient::uploadMessageBody(
+    const QUuid &messageId, const QByteArray &body, const QObject *context, UploadCallback callback)
 {
     const QString what = tr("Partner device sync (DataUploadMessages)");
     sendToPartner(
@@ -245,7 +238,7 @@ void PartnerComplianceClient::uploadMessageBody(const QUuid &messageId, const QB
             request.setHeader("Accept", "application/json");
             return request;
         },
-        [callback, what](const HttpResult &result) {
+        [callback = std::move(callback), what](const HttpResult &result) {
             UploadResult upload;
             upload.httpStatus = result.status;
             if (!result.ok()) {
@@ -261,42 +254,46 @@ void PartnerComplianceClient::uploadMessageBody(const QUuid &messageId, const QB
         });
 }
 
-void PartnerComplianceClient::messageStatus(const QUuid &messageId, const QObject *context, StatusCallback callback)
+void PartnerComplianceClient::messageStatus(
+    const QUuid &messageId, const QObject *context, StatusCallback callback)
 {
     const QString what = tr("Partner device sync (DataUploadMessages)");
     QPointer<PartnerComplianceClient> self(this);
     const QObject *owner = context ? context : this;
     QPointer<const QObject> guard(owner);
     // Not sendToPartner: here a 404 means an unknown message id, not a moved endpoint.
-    m_discovery->endpoints(owner, [self, guard, what, messageId, callback](
-                                      const PartnerEndpoints &endpoints, const QString &error) {
-        if (!self || !guard)
-            return;
-        if (!error.isEmpty()) {
-            MessageStatus status;
-            status.error = tr("%1: the partner endpoints are not known: %2").arg(what, error);
-            callback(status);
-            return;
-        }
-        HttpRequest request;
-        request.url = EndpointUrl::join(endpoints.deviceSync,
-            QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)), apiVersion(kUploadApiVersion));
-        request.what = what;
-        request.setHeader("Accept", "application/json");
-        self->m_client->send(TokenProvider::managementScope(), request, guard,
-            [callback, what, messageId](const HttpResult &result) {
+    m_discovery->endpoints(owner,
+        [self, guard, what, messageId, callback = std::move(callback)](
+            const PartnerEndpoints &endpoints, const QString &error) {
+            if (!self || !guard)
+                return;
+            if (!error.isEmpty()) {
                 MessageStatus status;
-                if (result.status == 404) {
-                    status.state = MessageStatus::Unknown;
-                    status.error = tr("%1: the service does not know the message %2.").arg(what, guidText(messageId));
-                } else if (!result.ok()) {
-                    status.error = result.error;
-                } else {
-                    parseStatus(result.body, what, &status);
-                }
+                status.error = tr("%1: the partner endpoints are not known: %2").arg(what, error);
                 callback(status);
-            });
-    });
+                return;
+            }
+            HttpRequest request;
+            request.url = EndpointUrl::join(endpoints.deviceSync,
+                QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)),
+                apiVersion(kUploadApiVersion));
+            request.what = what;
+            request.setHeader("Accept", "application/json");
+            self->m_client->send(TokenProvider::managementScope(), request, guard,
+                [callback, what, messageId](const HttpResult &result) {
+                    MessageStatus status;
+                    if (result.status == 404) {
+                        status.state = MessageStatus::Unknown;
+                        status.error = tr("%1: the service does not know the message %2.")
+                                           .arg(what, guidText(messageId));
+                    } else if (!result.ok()) {
+                        status.error = result.error;
+                    } else {
+                        parseStatus(result.body, what, &status);
+                    }
+                    callback(status);
+                });
+        });
 }
 
 bool PartnerComplianceClient::parseStatus(const QByteArray &body, const QString &what, MessageStatus *status)
@@ -306,8 +303,8 @@ bool PartnerComplianceClient::parseStatus(const QByteArray &body, const QString 
     QString statusText;
     QString error;
     if (!JsonResponse::parseObject(body, what, &object, &error)
-        || !JsonResponse::string(object, QStringLiteral("Status"), what, QStringLiteral("Status"), &statusText,
-            &error)) {
+        || !JsonResponse::string(
+            object, QStringLiteral("Status"), what, QStringLiteral("Status"), &statusText, &error)) {
         status->error = error;
         return false;
     }
@@ -336,91 +333,60 @@ void PartnerComplianceClient::partnerHealth(const QObject *context, HealthCallba
 {
     const QString what = tr("Graph partner health (complianceManagementPartners)");
     HttpRequest request;
-    request.url = EndpointUrl::join(m_settings.graphBaseUrl, QStringLiteral("/beta/deviceManagement/complianceManagementPartners"));
+    request.url = EndpointUrl::join(
+        m_settings.graphBaseUrl, QStringLiteral("/beta/deviceManagement/complianceManagementPartners"));
     request.what = what;
     request.setHeader("Accept", "application/json");
-    m_client->send(TokenProvider::graphScope(), request, context ? context : this, [callback, what](const HttpResult &result) {
-        if (!result.ok()) {
-            callback({}, result.error);
-            return;
-        }
-        QJsonObject object;
-        QJsonArray value;
-        QString error;
-        if (!JsonResponse::parseObject(result.body, what, &object, &error)
-            || !JsonResponse::array(object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
-            callback({}, error);
-            return;
-        }
-        QList<PartnerHealth> partners;
-        for (qsizetype i = 0; i < value.size(); ++i) {
-            const QString path = QStringLiteral("value[%1]").arg(i);
-            if (!value.at(i).isObject()) {
-                callback({}, tr("%1: \"%2\" in the response is %3, not an object.")
-                                 .arg(what, path, JsonResponse::typeName(value.at(i))));
+    m_client->send(TokenProvider::graphScope(), request, context ? context : this,
+        [callback = std::move(callback), what](const HttpResult &result) {
+            if (!result.ok()) {
+                callback({}, result.error);
                 return;
             }
-            const QJsonObject entry = value.at(i).toObject();
-            PartnerHealth partner;
-            if (!JsonResponse::string(entry, QStringLiteral("partnerState"), what, path + QStringLiteral(".partnerState"),
-                    &partner.partnerState, &error)) {
+            QJsonObject object;
+            QJsonArray value;
+            QString error;
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)
+                || !JsonResponse::array(
+                    object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
                 callback({}, error);
                 return;
             }
-            partner.id = entry.value(QLatin1String("id")).toString();
-            partner.displayName = entry.value(QLatin1String("displayName")).toString();
-            const QJsonValue heartbeat = entry.value(QLatin1String("lastHeartbeatDateTime"));
-            if (!heartbeat.isUndefined() && !heartbeat.isNull()) {
-                partner.lastHeartbeat = QDateTime::fromString(heartbeat.toString(), Qt::ISODateWithMs);
-                if (!heartbeat.isString() || !partner.lastHeartbeat.isValid()) {
-                    callback({}, tr("%1: \"%2.lastHeartbeatDateTime\" is not an ISO 8601 time.").arg(what, path));
+            QList<PartnerHealth> partners;
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                const QString path = QStringLiteral("value[%1]").arg(i);
+                if (!value.at(i).isObject()) {
+                    callback({},
+                        tr("%1: \"%2\" in the response is %3, not an object.")
+                            .arg(what, path, JsonResponse::typeName(value.at(i))));
                     return;
                 }
-                // Graph's 0001-01-01 stands for "never".
-                if (partner.lastHeartbeat.date().year() <= 1)
-                    partner.lastHeartbeat = QDateTime();
+                const QJsonObject entry = value.at(i).toObject();
+                PartnerHealth partner;
+                if (!JsonResponse::string(entry, QStringLiteral("partnerState"), what,
+                        path + QStringLiteral(".partnerState"), &partner.partnerState, &error)) {
+                    callback({}, error);
+                    return;
+                }
+                partner.id = entry.value(QLatin1String("id")).toString();
+                partner.displayName = entry.value(QLatin1String("displayName")).toString();
+                const QJsonValue heartbeat = entry.value(QLatin1String("lastHeartbeatDateTime"));
+                if (!heartbeat.isUndefined() && !heartbeat.isNull()) {
+                    partner.lastHeartbeat = QDateTime::fromString(heartbeat.toString(), Qt::ISODateWithMs);
+                    if (!heartbeat.isString() || !partner.lastHeartbeat.isValid()) {
+                        callback({},
+                            tr("%1: \"%2.lastHeartbeatDateTime\" is not an ISO 8601 time.").arg(what, path));
+                        return;
+                    }
+                    // Graph's 0001-01-01 stands for "never".
+                    if (partner.lastHeartbeat.date().year() <= 1)
+                        partner.lastHeartbeat = QDateTime();
+                }
+                partner.androidOnboarded = entry.value(QLatin1String("androidOnboarded")).toBool();
+                partner.iosOnboarded = entry.value(QLatin1String("iosOnboarded")).toBool();
+                partners.append(partner);
             }
-            partner.androidOnboarded = entry.value(QLatin1String("androidOnboarded")).toBool();
-            partner.iosOnboarded = entry.value(QLatin1String("iosOnboarded")).toBool();
-            partners.append(partner);
-        }
-        callback(partners, QString());
-    });
+            callback(partners, QString());
+        });
 }
 
-QJsonArray PartnerComplianceClient::entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now)
-{
-    const bool removed = outcome == AzureOutcome::RemovedFromAzure;
-    const QString deviceId = device.azureDeviceId.toString();
-    const QString updated = isoTime(now);
-    QJsonObject inventory{
-        {QStringLiteral("EntityType"), 1},
-        {QStringLiteral("DeviceManagementState"), removed ? QStringLiteral("notManaged") : QStringLiteral("managed")},
-        {QStringLiteral("DeviceId"), deviceId},
-        {QStringLiteral("DeviceName"), device.name},
-        {QStringLiteral("UserId"), device.user},
-        {QStringLiteral("LastCheckInTime"),
-            device.lastCheckin.isValid() ? QJsonValue(isoTime(device.lastCheckin)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("LastUpdateTime"), updated},
-        {QStringLiteral("Os"), osName(device.platform)},
-        {QStringLiteral("OsVersion"), device.osVersion},
-        {QStringLiteral("EasIds"), QJsonArray()},
-        {QStringLiteral("State"), device.registrationState},
-    };
-    // Serial, model and vendor only where the MDM knows them.
-    if (!device.serialNumber.isEmpty())
-        inventory.insert(QStringLiteral("SerialNumber"), device.serialNumber);
-    if (!device.model.isEmpty())
-        inventory.insert(QStringLiteral("Model"), device.model);
-    if (!device.manufacturer.isEmpty())
-        inventory.insert(QStringLiteral("Manufacturer"), device.manufacturer);
-    const QJsonObject compliance{
-        {QStringLiteral("EntityType"), 4},
-        {QStringLiteral("DeviceId"), deviceId},
-        {QStringLiteral("UserId"), device.user},
-        {QStringLiteral("LastUpdateTime"), updated},
-        {QStringLiteral("complianceStatus"),
-            outcome == AzureOutcome::Compliant ? QStringLiteral("compliant") : QStringLiteral("notCompliant")},
-    };
-    return QJsonArray{inventory, compliance};
-}

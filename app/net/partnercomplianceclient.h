@@ -31,16 +31,17 @@ class PartnerComplianceClient final : public QObject
 public:
     struct MessageStatus
     {
-        enum State : quint8 {
+        enum State : quint8
+        {
             InProgress, // accepted, not processed yet
             Completed,
-            Failed,  // processed and refused: errorDetail says why
+            Failed, // processed and refused: errorDetail says why
             Unknown, // the service does not know the message id (404): send it again
-            Error    // the status could not be read: error says why; ask again later
+            Error // the status could not be read: error says why; ask again later
         };
         State state = Error;
         QString errorDetail; // the service's ErrorDetail of a Failed message
-        QString error;       // Unknown and Error: names the endpoint and what went wrong
+        QString error; // Unknown and Error: names the endpoint and what went wrong
     };
     struct UploadResult
     {
@@ -76,24 +77,18 @@ public:
     void provisionTenant(bool provisioned, const QObject *context, DoneCallback callback);
     void heartbeat(const QObject *context, DoneCallback callback);
     // PUT DataUploadMessages(guid'messageId') with {"TenantId","UploadTime","Content"}; the
-    // content is a JSON array of entities (entitiesFor()). Retried on transient failures
+    // content is a JSON array of entities (AzurePayload::entitiesFor()). Retried on transient failures
     // under the same id: the service counts a message once.
     void uploadMessage(const QUuid &messageId, const QByteArray &contentJsonArray, const QObject *context,
         UploadCallback callback);
-    // The same with a complete request body built earlier (uploadBody()), e.g. kept in the
+    // The same with a complete request body built earlier (AzurePayload::uploadBody()), e.g. kept in the
     // outbox so a resend after a restart is byte for byte the same.
-    void uploadMessageBody(const QUuid &messageId, const QByteArray &body, const QObject *context,
-        UploadCallback callback);
+    void uploadMessageBody(
+        const QUuid &messageId, const QByteArray &body, const QObject *context, UploadCallback callback);
     void messageStatus(const QUuid &messageId, const QObject *context, StatusCallback callback);
     // Graph /beta/deviceManagement/complianceManagementPartners: every partner of the tenant.
     void partnerHealth(const QObject *context, HealthCallback callback);
 
-    // The DataUploadMessages body: {"TenantId","UploadTime","Content": the array as a string}.
-    static QByteArray uploadBody(const QString &tenantId, const QDateTime &uploadTime, const QJsonArray &content);
-    // What Azure receives for one device: an inventory entity (EntityType 1; notManaged
-    // once the device is removed from Azure) and a compliance entity (EntityType 4;
-    // notCompliant unless the outcome is Compliant).
-    static QJsonArray entitiesFor(const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now);
     static QString stateName(MessageStatus::State state); // the wire name: "InProgress", ...
 
 private:
@@ -101,7 +96,8 @@ private:
     using ResultCallback = std::function<void(const HttpResult &result)>;
     // Discovers the partner endpoints, then sends what `build` makes of them with a
     // management-scope token. A 404 of a partner endpoint drops the discovered URLs.
-    void sendToPartner(const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback);
+    void sendToPartner(
+        const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback);
     bool tenantGuid(QString *guid, QString *error, const QString &what) const;
     static bool parseStatus(const QByteArray &body, const QString &what, MessageStatus *status);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

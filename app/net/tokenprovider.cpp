@@ -66,7 +66,7 @@ void TokenProvider::token(const QString &scope, const QObject *context, Callback
         return;
     }
     const bool running = m_waiting.contains(scope);
-    m_waiting[scope].append(Waiter{context ? context : this, std::move(callback)});
+    m_waiting[scope].append(Waiter { context ? context : this, std::move(callback) });
     if (!running)
         requestToken(scope);
 }
@@ -109,8 +109,8 @@ void TokenProvider::requestToken(const QString &scope)
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
     request.setHeader("Accept", "application/json");
     request.body = formField("grant_type", QStringLiteral("client_credentials")) + '&'
-        + formField("client_id", m_settings.clientId) + '&' + formField("client_secret", m_settings.clientSecret)
-        + '&' + formField("scope", scope);
+        + formField("client_id", m_settings.clientId) + '&'
+        + formField("client_secret", m_settings.clientSecret) + '&' + formField("scope", scope);
     ++m_tokenRequests;
     const quint64 generation = m_generation;
     const QString requestWhat = request.what;
@@ -162,7 +162,7 @@ QString TokenProvider::parseTokenResponse(const QByteArray &body, const QString 
 
     const QDateTime issued = now();
     const qint64 margin = std::min(kRefreshMarginSecs, expiresIn / 2);
-    m_cache.insert(scope, CachedToken{accessToken.toString(), issued.addSecs(expiresIn - margin)});
+    m_cache.insert(scope, CachedToken { accessToken.toString(), issued.addSecs(expiresIn - margin) });
     emit tokenIssued(scope, issued.addSecs(expiresIn));
     return {};
 }

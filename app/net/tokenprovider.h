@@ -25,11 +25,11 @@ public:
     using Callback = std::function<void(const QString &accessToken, const QString &error)>;
     using Clock = std::function<QDateTime()>;
 
-    static QString graphScope();      // https://graph.microsoft.com/.default
+    static QString graphScope(); // https://graph.microsoft.com/.default
     static QString managementScope(); // https://api.manage.microsoft.com//.default (the double slash is real)
     // Tokens are replaced this long before they expire (or at half their life when that
     // is shorter, so a short-lived token is still reused).
-    static constexpr qint64 kRefreshMarginSecs = 5 * 60;
+    static constexpr qint64 kRefreshMarginSecs = qint64(5) * 60;
 
     explicit TokenProvider(HttpTransport *transport, const NetSettings &settings, QObject *parent = nullptr);
 
@@ -73,6 +73,6 @@ private:
     Clock m_clock;
     QHash<QString, CachedToken> m_cache;
     QHash<QString, QList<Waiter>> m_waiting; // a scope is here while its token request runs
-    quint64 m_generation = 0;               // bumped by setSettings: late answers are not cached
+    quint64 m_generation = 0; // bumped by setSettings: late answers are not cached
     int m_tokenRequests = 0;
 };

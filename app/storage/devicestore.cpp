@@ -230,6 +230,21 @@ void bindDevice(QSqlQuery &query, const DeviceRecord &device, qint64 updatedMsec
 }
 
 // Fills every field but the violations.
+// Moves the violations of *device from a query ordered by (device_id, policy_id) that is
+// positioned at or before them; *haveRow tracks whether the query still has a row.
+void takeViolations(QSqlQuery &violations, bool *haveRow, DeviceRecord *device)
+{
+    device->violations.clear();
+    while (*haveRow) {
+        const qint64 owner = violations.value(0).toLongLong();
+        if (owner > device->id)
+            break;
+        if (owner == device->id)
+            device->violations.append(Violation { violations.value(1).toLongLong(), timeFrom(violations.value(2)) });
+        *haveRow = violations.next();
+    }
+}
+
 void readDevice(const QSqlQuery &query, DeviceRecord *device)
 {
     device->id = query.value(ColId).toLongLong();
@@ -669,17 +684,8 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     int done = 0;
     while (devices.next()) {
         readDevice(devices, &device);
-        device.violations.clear();
         // Both queries are ordered by device id, so one pass merges them.
-        while (haveViolation) {
-            const qint64 owner = violations.value(0).toLongLong();
-            if (owner > device.id)
-                break;
-            if (owner == device.id)
-                device.violations.append(
-                    Violation { violations.value(1).toLongLong(), timeFrom(violations.value(2)) });
-            haveViolation = violations.next();
-        }
+        takeViolations(violations, &haveViolation, &device);
         loaded.append(device, ComplianceEvaluator::evaluate(device.violations, policies, now));
         ++done;
         if (progress && done % 10000 == 0 && !progress(done, total)) {
@@ -707,7 +713,7 @@ bool DeviceStore::complianceStatusCounts(QHash<AzureComplianceStatus::Value, int
         return false;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT compliance_status, COUNT(*) FROM devices GROUP BY compliance_status"))) {
-        setError(error, tr("Could not count devices in %1: %2").arg(nativePath(), errorText(query.lastError())));
+        setError(error, tr("Could not count the devices in %1: %2").arg(nativePath(), errorText(query.lastError())));
         return false;
     }
     counts->clear();
@@ -736,6 +742,20 @@ QList<qint64> DeviceStore::deviceIds(QString *error) const
 bool DeviceStore::forEachDevice(const QList<qint64> &ids,
     const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {
+    // SQLite allows 32,766 bound values in a statement: long id lists go in chunks.
+    constexpr qsizetype kMaxIds = 10000;
+    if (ids.size() > kMaxIds) {
+        bool go = true;
+        const auto visitUntilStopped = [&](const DeviceRecord &device, const ReportState &state) {
+            go = visit(device, state);
+            return go;
+        };
+        for (qsizetype first = 0; first < ids.size() && go; first += kMaxIds) {
+            if (!forEachDevice(ids.mid(first, kMaxIds), visitUntilStopped, error))
+                return false;
+        }
+        return true;
+    }
     QSqlDatabase db;
     if (!connection(&db, error))
         return false;
@@ -784,16 +804,7 @@ bool DeviceStore::forEachDevice(const QList<qint64> &ids,
         state.reportedOutcome = outcome.isNull() ? std::nullopt
                                                  : std::optional<AzureOutcome>(AzureOutcome(outcome.toInt()));
         state.reportedFingerprint = devices.value(ColUpdated + 1).toString();
-        device.violations.clear();
-        while (haveViolation) {
-            const qint64 owner = violations.value(0).toLongLong();
-            if (owner > device.id)
-                break;
-            if (owner == device.id)
-                device.violations.append(
-                    Violation { violations.value(1).toLongLong(), timeFrom(violations.value(2)) });
-            haveViolation = violations.next();
-        }
+        takeViolations(violations, &haveViolation, &device);
         if (!visit(device, state))
             break;
     }

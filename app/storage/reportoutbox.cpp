@@ -2,6 +2,7 @@
 
 #include "app/storage/devicestore.h"
 #include "app/storage/sqltransaction.h"
+#include "models/azurepayload.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -12,6 +13,10 @@
 namespace {
 const QString kMessageColumns = QStringLiteral(
     "o.message_id, o.created_ms, o.trigger, o.payload, o.state, o.attempts, o.next_attempt_ms, o.last_error,"
+    " o.sent_ms, o.confirmed_ms, (SELECT COUNT(*) FROM report_devices d WHERE d.message_id = o.message_id)");
+// The same for lists: a payload can be hundreds of kilobytes, read it only to send or show it.
+const QString kListColumns = QStringLiteral(
+    "o.message_id, o.created_ms, o.trigger, NULL, o.state, o.attempts, o.next_attempt_ms, o.last_error,"
     " o.sent_ms, o.confirmed_ms, (SELECT COUNT(*) FROM report_devices d WHERE d.message_id = o.message_id)");
 
 QDateTime timeOf(const QVariant &value)
@@ -104,7 +109,6 @@ bool ReportOutbox::enqueue(const QString &trigger, const QList<OutboxDevice> &de
         return fail(errorText(db.lastError()));
 
     const qint64 nowMsecs = now.toMSecsSinceEpoch();
-    const QString uploadTime = now.toUTC().toString(Qt::ISODateWithMs);
     QList<QUuid> ids;
     for (qsizetype first = 0; first < devices.size(); first += batchSize) {
         const qsizetype last = std::min<qsizetype>(devices.size(), first + batchSize);
@@ -114,13 +118,7 @@ bool ReportOutbox::enqueue(const QString &trigger, const QList<OutboxDevice> &de
                 content.append(entity);
         }
         const QUuid id = QUuid::createUuid();
-        const QByteArray body = QJsonDocument(QJsonObject{
-                                                  {QStringLiteral("TenantId"), idText(tenantId)},
-                                                  {QStringLiteral("UploadTime"), uploadTime},
-                                                  {QStringLiteral("Content"),
-                                                   QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact))},
-                                              })
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body = AzurePayload::uploadBody(idText(tenantId), now, content);
         insertMessage.bindValue(0, idText(id));
         insertMessage.bindValue(1, nowMsecs);
         insertMessage.bindValue(2, trigger);
@@ -215,7 +213,7 @@ QList<OutboxMessage> ReportOutbox::messages(const QList<OutboxMessage::State> &s
         placeholders.append(QStringLiteral("?"));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kMessageColumns + QStringLiteral(" FROM report_outbox o WHERE o.state IN (")
+    query.prepare(QStringLiteral("SELECT ") + kListColumns + QStringLiteral(" FROM report_outbox o WHERE o.state IN (")
                   + placeholders.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY o.created_ms DESC LIMIT ?"));
     int bound = 0;
     for (OutboxMessage::State state : states)
@@ -280,63 +278,52 @@ OutboxCounts ReportOutbox::counts(QString *error) const
     return counts;
 }
 
-bool ReportOutbox::markSent(const QUuid &id, const QDateTime &now, QString *error)
+bool ReportOutbox::updateWithEvent(const QUuid &id, const QString &update, const QVariantList &values,
+                                   const QString &event, const QString &detail, const QDateTime &now, QString *error)
 {
     QSqlDatabase db;
     if (!m_store.connection(&db, error))
         return false;
-    QString detail;
+    QString problem;
     SqlTransaction transaction(db);
-    if (!transaction.begin(SqlTransaction::Write, &detail)) {
-        *error = detail;
+    if (!transaction.begin(SqlTransaction::Write, &problem)) {
+        *error = problem;
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE report_outbox SET state = 'sent', sent_ms = ?, attempts = attempts + 1,"
-                                 " last_error = NULL WHERE message_id = ? AND state IN ('pending', 'sent')"));
-    query.bindValue(0, now.toMSecsSinceEpoch());
-    query.bindValue(1, idText(id));
+    query.prepare(update);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    query.bindValue(int(values.size()), idText(id));
     QSqlQuery history(db);
     history.prepare(QStringLiteral("INSERT INTO report_history (message_id, device_id, at_ms, event, detail)"
-                                   " VALUES (?, NULL, ?, 'sent', NULL)"));
+                                   " VALUES (?, NULL, ?, ?, ?)"));
     history.bindValue(0, idText(id));
     history.bindValue(1, now.toMSecsSinceEpoch());
-    if (!query.exec() || !history.exec() || !transaction.commit(&detail)) {
-        *error = detail.isEmpty() ? errorText(db.lastError()) : detail;
+    history.bindValue(2, event);
+    history.bindValue(3, detail.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(detail));
+    if (!query.exec() || !history.exec() || !transaction.commit(&problem)) {
+        *error = problem.isEmpty() ? errorText(query.lastError()) + errorText(history.lastError()) : problem;
         return false;
     }
     return true;
 }
 
+bool ReportOutbox::markSent(const QUuid &id, const QDateTime &now, QString *error)
+{
+    return updateWithEvent(id,
+                           QStringLiteral("UPDATE report_outbox SET state = 'sent', sent_ms = ?, attempts = attempts + 1,"
+                                          " last_error = NULL WHERE message_id = ? AND state IN ('pending', 'sent')"),
+                           {now.toMSecsSinceEpoch()}, QStringLiteral("sent"), QString(), now, error);
+}
+
 bool ReportOutbox::markRetry(const QUuid &id, const QDateTime &nextAttempt, const QString &reason,
                              const QDateTime &now, QString *error)
 {
-    QSqlDatabase db;
-    if (!m_store.connection(&db, error))
-        return false;
-    QString detail;
-    SqlTransaction transaction(db);
-    if (!transaction.begin(SqlTransaction::Write, &detail)) {
-        *error = detail;
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE report_outbox SET state = 'pending', attempts = attempts + 1,"
-                                 " next_attempt_ms = ?, last_error = ? WHERE message_id = ?"));
-    query.bindValue(0, nextAttempt.toMSecsSinceEpoch());
-    query.bindValue(1, reason);
-    query.bindValue(2, idText(id));
-    QSqlQuery history(db);
-    history.prepare(QStringLiteral("INSERT INTO report_history (message_id, device_id, at_ms, event, detail)"
-                                   " VALUES (?, NULL, ?, 'retry', ?)"));
-    history.bindValue(0, idText(id));
-    history.bindValue(1, now.toMSecsSinceEpoch());
-    history.bindValue(2, reason);
-    if (!query.exec() || !history.exec() || !transaction.commit(&detail)) {
-        *error = detail.isEmpty() ? errorText(db.lastError()) : detail;
-        return false;
-    }
-    return true;
+    return updateWithEvent(id,
+                           QStringLiteral("UPDATE report_outbox SET state = 'pending', attempts = attempts + 1,"
+                                          " next_attempt_ms = ?, last_error = ? WHERE message_id = ?"),
+                           {nextAttempt.toMSecsSinceEpoch(), reason}, QStringLiteral("retry"), reason, now, error);
 }
 
 bool ReportOutbox::markCompleted(const QUuid &id, const QDateTime &now, QString *error)

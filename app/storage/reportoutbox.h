@@ -77,7 +77,8 @@ public:
 
     // Pending messages whose next attempt is due, oldest first.
     QList<OutboxMessage> due(const QDateTime &now, int limit, QString *error) const;
-    // Sent messages that Azure has not confirmed yet, oldest first.
+    // Lists (awaitingConfirmation, messages) leave body empty: message(id) reads it.
+    // Sent messages that Azure has not confirmed yet, newest first.
     QList<OutboxMessage> awaitingConfirmation(int limit, QString *error) const;
     std::optional<OutboxMessage> message(const QUuid &id, QString *error) const;
     QList<OutboxMessage> messages(const QList<OutboxMessage::State> &states, int limit, QString *error) const;
@@ -99,6 +100,10 @@ public:
     QList<ReportEvent> history(qint64 deviceId, int limit, QString *error) const;
 
 private:
+    // One UPDATE of the message (its values, then the id bound last) and one history
+    // event, in one transaction.
+    bool updateWithEvent(const QUuid &id, const QString &update, const QVariantList &values, const QString &event,
+                         const QString &detail, const QDateTime &now, QString *error);
     bool finish(const QUuid &id, bool completed, const QString &reason, const QDateTime &now, QString *error);
 
     DeviceStore &m_store;
