@@ -397,9 +397,9 @@ void TestReportingEngine::malformedInventoryChangesNothing()
 
 void TestReportingEngine::switchedOffSendsNothing()
 {
-    ReportingSettings settings = m_engine->settings();
-    settings.enabled = false;
-    m_engine->setSettings(settings);
+    QString switchError;
+    QVERIFY(m_engine->setReportingEnabled(false, &switchError));
+    QCOMPARE(m_store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
     QVERIFY(syncAndSettle());
     QCOMPARE(storedDevices().size(), kDevices); // the inventory is still kept current
     QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("messagesReceived")).toInt(), 0);

@@ -386,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Select a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
+        <source>Report to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reporting to Azure is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1722,11 @@
     <message>
         <location line="+1"/>
         <source>Send the &amp;weekly report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to &amp;Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,7 +2288,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>

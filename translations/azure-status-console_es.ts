@@ -386,7 +386,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
@@ -1615,7 +1615,22 @@
         <translation>Sincronizando con el MDM</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
+        <source>Report to Azure</source>
+        <translation>Informes a Azure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reporting to Azure is on.</source>
+        <translation>Los informes a Azure están habilitados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
+        <translation>Los informes a Azure están deshabilitados: no se envía nada y la hora del informe lo indica.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1708,6 +1723,11 @@
         <location line="+1"/>
         <source>Send the &amp;weekly report now</source>
         <translation>&amp;Enviar ahora el informe semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to &amp;Azure</source>
+        <translation>Enviar informes a &amp;Azure</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2269,7 +2289,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>

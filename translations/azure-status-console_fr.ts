@@ -386,7 +386,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -1615,7 +1615,22 @@
         <translation>Synchronisation avec le MDM</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
+        <source>Report to Azure</source>
+        <translation>Envoi des rapports à Azure</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reporting to Azure is on.</source>
+        <translation>L&apos;envoi des rapports à Azure est activé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
+        <translation>L&apos;envoi des rapports à Azure est désactivé : rien n&apos;est envoyé, et l&apos;heure du rapport l&apos;indique.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1708,6 +1723,11 @@
         <location line="+1"/>
         <source>Send the &amp;weekly report now</source>
         <translation>Envoyer maintenant le rapport &amp;hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to &amp;Azure</source>
+        <translation>Envoyer les rapports à &amp;Azure</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2269,7 +2289,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>

@@ -385,7 +385,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -1610,7 +1610,22 @@
         <translation>MDM と同期しています</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
+        <source>Report to Azure</source>
+        <translation>Azure へのレポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reporting to Azure is on.</source>
+        <translation>Azure へのレポート機能は有効です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
+        <translation>Azure へのレポート機能は無効です。何も送信されず、レポート時刻にもその旨が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1703,6 +1718,11 @@
         <location line="+1"/>
         <source>Send the &amp;weekly report now</source>
         <translation>週次レポートを今すぐ送信(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to &amp;Azure</source>
+        <translation>Azure にレポート(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2256,7 +2276,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+351"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>

@@ -146,6 +146,27 @@ void MainWindow::createMenus()
     });
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5 | Qt::SHIFT));
     m_weeklyAction = m_reportsMenu->addAction(QString(), this, &MainWindow::sendWeeklyNow);
+    m_reportsMenu->addSeparator();
+    m_enabledAction = m_reportsMenu->addAction(QString());
+    m_enabledAction->setObjectName(QStringLiteral("reportingEnabledAction"));
+    m_enabledAction->setCheckable(true);
+    m_enabledAction->setChecked(m_engine && m_engine->settings().enabled);
+    connect(m_enabledAction, &QAction::toggled, this, [this](bool on) {
+        QString error;
+        if (!m_engine || !m_engine->setReportingEnabled(on, &error)) {
+            const QSignalBlocker blocker(m_enabledAction);
+            m_enabledAction->setChecked(!on);
+            QMessageBox::warning(this, tr("Report to Azure"), error);
+            return;
+        }
+        m_inventory->setReportingEnabled(on);
+        m_model->setReportingEnabled(on);
+        if (m_list->currentDeviceId() >= 0)
+            showDevice(m_list->currentDeviceId());
+        statusBar()->showMessage(on ? tr("Reporting to Azure is on.")
+                                    : tr("Reporting to Azure is off: nothing is sent, and Report Time says so."),
+                                 10000);
+    });
     m_reportsMenu->menuAction()->setVisible(m_engine != nullptr);
     // Report now is also on the device list's context menu.
     m_list->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -200,6 +221,7 @@ void MainWindow::retranslate()
     m_reportNowAction->setText(tr("Report selected devices &now"));
     m_syncAction->setText(tr("&Sync with the MDM now"));
     m_weeklyAction->setText(tr("Send the &weekly report now"));
+    m_enabledAction->setText(tr("Report to &Azure"));
     updateSendingState();
     m_aboutAction->setText(tr("&About Azure Status Console"));
     for (QAction *action : m_languageGroup->actions())
@@ -333,6 +355,15 @@ void MainWindow::updateSendingState()
     const int waiting = counts.pending + counts.sent;
     m_sending->setText(waiting > 0 ? tr("Sending to Azure: %n message(s) waiting", nullptr, waiting)
                                    : tr("Azure: all reports confirmed"));
+    // A sync shows its own progress; otherwise a busy bar while reports are on their way.
+    if (!m_engine->isSyncing() && !m_inventory->isLoading()) {
+        if (waiting > 0) {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+        } else {
+            m_progress->hide();
+        }
+    }
 }
 
 void MainWindow::onTableLoaded(const DeviceTable &table)

@@ -88,6 +88,7 @@ private:
     QAction *m_reportNowAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_weeklyAction = nullptr;
+    QAction *m_enabledAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

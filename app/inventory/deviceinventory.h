@@ -40,6 +40,7 @@ public:
 
     QHash<qint64, CompliancePolicy> policies() const { return m_policies; }
     bool reportingEnabled() const { return m_reportingEnabled; }
+    void setReportingEnabled(bool enabled) { m_reportingEnabled = enabled; }
     std::optional<DeviceRecord> device(qint64 id, QString *error) const;
     DeviceEvaluation evaluate(const DeviceRecord &device, const QDateTime &now) const;
     // The report timeline of a device (queued, sent, completed, failed), newest first.

@@ -33,6 +33,18 @@ void ReportingEngine::setSettings(const ReportingSettings &settings)
     m_settings = settings;
 }
 
+bool ReportingEngine::setReportingEnabled(bool enabled, QString *error)
+{
+    if (!m_store->setSetting(QStringLiteral("reportingEnabled"), enabled ? QStringLiteral("1") : QStringLiteral("0"),
+                             error))
+        return false;
+    m_settings.enabled = enabled;
+    emit reportingEnabledChanged(enabled);
+    if (enabled)
+        pump();
+    return true;
+}
+
 void ReportingEngine::forgetProvisioning()
 {
     m_provisioned = false;

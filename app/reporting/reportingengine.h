@@ -48,6 +48,9 @@ public:
     ~ReportingEngine() override;
 
     void setSettings(const ReportingSettings &settings);
+    // Switches reporting to Azure on or off and remembers it in the store. Off: nothing
+    // is queued or sent, and every Report Time says the feature is disabled.
+    bool setReportingEnabled(bool enabled, QString *error);
     const ReportingSettings &settings() const { return m_settings; }
     ReportOutbox &outbox() { return m_outbox; }
 
@@ -90,6 +93,7 @@ signals:
     void devicesChanged(const QList<qint64> &deviceIds);
     void idle();
     void problem(const QString &message);
+    void reportingEnabledChanged(bool enabled);
 
 private:
     QDateTime now() const { return m_clock(); }
