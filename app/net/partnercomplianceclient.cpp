@@ -109,20 +109,26 @@ void PartnerComplianceClient::sendToPartner(
         });
 }
 
+void PartnerComplianceClient::failLater(const QObject *context, DoneCallback callback, const QString &error)
+{
+    // Never call back from within the call: callers may not be ready for it.
+    QPointer<const QObject> guard(context ? context : this);
+    QMetaObject::invokeMethod(
+        this,
+        [guard, callback = std::move(callback), error] {
+            if (guard)
+                callback(error);
+        },
+        Qt::QueuedConnection);
+}
+
 void PartnerComplianceClient::provisionTenant(bool provisioned, const QObject *context, DoneCallback callback)
 {
     const QString what = tr("Partner tenant sync (PartnerTenants)");
     QString tenant;
     QString error;
     if (!tenantGuid(&tenant, &error, what)) {
-        QPointer<const QObject> guard(context ? context : this);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, callback = std::move(callback), error] {
-                if (guard)
-                    callback(error);
-            },
-            Qt::QueuedConnection);
+        failLater(context, std::move(callback), error);
         return;
     }
     const QByteArray body = QJsonDocument(
@@ -153,14 +159,7 @@ void PartnerComplianceClient::heartbeat(const QObject *context, DoneCallback cal
     QString tenant;
     QString error;
     if (!tenantGuid(&tenant, &error, what)) {
-        QPointer<const QObject> guard(context ? context : this);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, callback = std::move(callback), error] {
-                if (guard)
-                    callback(error);
-            },
-            Qt::QueuedConnection);
+        failLater(context, std::move(callback), error);
         return;
     }
     const QByteArray body = QJsonDocument(

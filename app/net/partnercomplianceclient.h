@@ -99,6 +99,7 @@ private:
     void sendToPartner(
         const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback);
     bool tenantGuid(QString *guid, QString *error, const QString &what) const;
+    void failLater(const QObject *context, DoneCallback callback, const QString &error);
     static bool parseStatus(const QByteArray &body, const QString &what, MessageStatus *status);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
