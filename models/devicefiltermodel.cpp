@@ -35,13 +35,6 @@ void appendLowerUtf8(QByteArray &out, QByteArrayView bytes)
     out.append(text.toUtf8());
 }
 
-void appendUuidHex(QByteArray &out, const QUuid &uuid)
-{
-    if (uuid.isNull())
-        return;
-    out.append(uuid.toByteArray(QUuid::WithoutBraces)); // lower-case hex already
-}
-
 // Case-insensitive byte order for text sort keys: ASCII folded, the rest by code point.
 int compareFolded(QByteArrayView a, QByteArrayView b)
 {
@@ -179,6 +172,7 @@ void DeviceFilterModel::invalidateDerivedData()
 {
     m_haystackValid = false;
     m_haystack.clear();
+    m_idHaystack.clear();
     m_rowStart.clear();
     m_lastWordsValid = false;
     m_lastWordRows.clear();
@@ -320,11 +314,13 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
 {
     ensureHaystack();
     const char *base = m_haystack.constData();
+    const char *ids = m_idHaystack.constData();
     const int count = int(m_rowStart.size()) - 1;
 
-    // Narrow the previous result when every old word is inside some new word: then
-    // every row matching the new words matched the old ones.
-    bool narrow = m_lastWordsValid && !m_lastWords.isEmpty();
+    // Narrow the previous result when every old word is inside some new word (then every
+    // row matching the new words matched the old ones) and that result is small: checking
+    // rows one by one costs more per byte than one scan of the whole buffer.
+    bool narrow = m_lastWordsValid && !m_lastWords.isEmpty() && m_lastWordRows.size() * 8 < count;
     if (narrow) {
         for (const QByteArray &old : std::as_const(m_lastWords)) {
             const bool covered = std::any_of(words.cbegin(), words.cend(),
@@ -336,13 +332,25 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
         }
     }
 
+    // Only a word that could be part of a GUID, of two characters or more, is looked for
+    // in the Azure ids: one hex digit is in nearly every id and says nothing.
+    QVector<bool> inIds(words.size());
+    for (int w = 0; w < words.size(); ++w) {
+        inIds[w] = words[w].size() >= 2 && std::all_of(words[w].cbegin(), words[w].cend(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '-';
+        });
+    }
+    const auto wordInRow = [&](int w, int row) {
+        const QByteArray &word = words[w];
+        if (memmem(base + m_rowStart[row], m_rowStart[row + 1] - m_rowStart[row], word.constData(),
+                   size_t(word.size())))
+            return true;
+        return inIds[w]
+            && memmem(ids + qsizetype(row) * kIdWidth, kIdWidth, word.constData(), size_t(word.size()));
+    };
     const auto rowMatchesAll = [&](int row, int skipWord) {
-        const char *begin = base + m_rowStart[row];
-        const size_t length = m_rowStart[row + 1] - m_rowStart[row];
         for (int w = 0; w < words.size(); ++w) {
-            if (w == skipWord)
-                continue;
-            if (!memmem(begin, length, words[w].constData(), size_t(words[w].size())))
+            if (w != skipWord && !wordInRow(w, row))
                 return false;
         }
         return true;
@@ -355,28 +363,50 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
                 result.append(row);
         }
     } else {
-        // Scan the whole buffer for the longest word, then check the others per row.
+        // Scan for the longest word, then check the others per row.
         int longest = 0;
         for (int w = 1; w < words.size(); ++w) {
             if (words[w].size() > words[longest].size())
                 longest = w;
         }
         const QByteArray &needle = words[longest];
-        const char *end = base + m_haystack.size();
-        const char *from = base;
-        while (from < end) {
-            const void *hit = memmem(from, size_t(end - from), needle.constData(), size_t(needle.size()));
-            if (!hit)
-                break;
-            const auto offset = quint32(static_cast<const char *>(hit) - base);
-            const int row = int(std::upper_bound(m_rowStart.cbegin(), m_rowStart.cend(), offset)
-                                - m_rowStart.cbegin())
-                - 1;
-            if (row >= count)
-                break;
-            if (words.size() == 1 || rowMatchesAll(row, longest))
-                result.append(row);
-            from = base + m_rowStart[row + 1];
+        QVector<bool> hit(inIds[longest] ? count : 0);
+        const auto scan = [&](const char *buffer, qsizetype size, const auto &rowAt, const auto &rowEnd,
+                              const auto &onRow) {
+            const char *end = buffer + size;
+            const char *from = buffer;
+            int row = 0;
+            while (from < end) {
+                const void *found = memmem(from, size_t(end - from), needle.constData(), size_t(needle.size()));
+                if (!found)
+                    break;
+                row = rowAt(row, quint32(static_cast<const char *>(found) - buffer));
+                if (row >= count)
+                    break;
+                onRow(row);
+                from = buffer + rowEnd(row);
+            }
+        };
+        // Text rows: hits only move forward, so walk to the hit's row.
+        const auto textRow = [&](int row, quint32 offset) {
+            while (row < count && m_rowStart[row + 1] <= offset)
+                ++row;
+            return row;
+        };
+        const auto textEnd = [&](int row) { return m_rowStart[row + 1]; };
+        if (inIds[longest]) {
+            scan(base, m_haystack.size(), textRow, textEnd, [&](int row) { hit[row] = true; });
+            scan(ids, m_idHaystack.size(), [](int, quint32 offset) { return int(offset / kIdWidth); },
+                 [](int row) { return qsizetype(row + 1) * kIdWidth; }, [&](int row) { hit[row] = true; });
+            for (int row = 0; row < count; ++row) {
+                if (hit[row] && (words.size() == 1 || rowMatchesAll(row, longest)))
+                    result.append(row);
+            }
+        } else {
+            scan(base, m_haystack.size(), textRow, textEnd, [&](int row) {
+                if (words.size() == 1 || rowMatchesAll(row, longest))
+                    result.append(row);
+            });
         }
     }
     m_lastWords = words;
@@ -410,7 +440,9 @@ void DeviceFilterModel::ensureHaystack()
     const DeviceTable &table = m_source->table();
     const int count = table.size();
     m_haystack.clear();
-    m_haystack.reserve(qsizetype(count) * 100);
+    m_haystack.reserve(qsizetype(count) * 64);
+    m_idHaystack.clear();
+    m_idHaystack.reserve(qsizetype(count) * kIdWidth);
     m_rowStart.resize(count + 1);
     for (int row = 0; row < count; ++row) {
         m_rowStart[row] = quint32(m_haystack.size());
@@ -419,9 +451,13 @@ void DeviceFilterModel::ensureHaystack()
         appendLowerUtf8(m_haystack, table.userUtf8(row));
         m_haystack.append(kFieldSeparator);
         appendLowerUtf8(m_haystack, table.serialUtf8(row));
-        m_haystack.append(kFieldSeparator);
-        appendUuidHex(m_haystack, table.azureDeviceId(row).uuid());
         m_haystack.append('\n');
+        // Fixed width, so a hit's row is its offset divided by the width.
+        const QUuid id = table.azureDeviceId(row).uuid();
+        if (id.isNull())
+            m_idHaystack.append(kIdWidth, '\n');
+        else
+            m_idHaystack.append(id.toByteArray(QUuid::WithoutBraces)).append('\n');
     }
     m_rowStart[count] = quint32(m_haystack.size());
     m_haystackValid = true;

@@ -12,7 +12,7 @@
 // "any"; otherwise bit (1 << value) selects that value of the enum.
 struct DeviceFilter
 {
-    QString search; // words, all of which must appear in name, user, serial or Azure id
+    QString search; // words, all of which must appear in name, user, serial or (2+ characters) Azure id
     quint32 outcomes = 0;           // AzureOutcome
     quint32 complianceStatuses = 0; // AzureComplianceStatus::Value
     quint32 clientStatusCodes = 0;  // AzureClientStatus::Code
@@ -90,8 +90,11 @@ private:
     mutable QVector<int> m_proxyOfSource; // source row -> proxy row or -1; built on demand
     mutable bool m_inverseValid = false;
 
-    // Lower-cased "name\x1fuser\x1fserial\x1fazureid\n" for every source row.
+    // Lower-cased "name\x1fuser\x1fserial\n" for every source row, and the Azure ids
+    // apart at a fixed width: only words that could be in a GUID scan them.
+    static constexpr int kIdWidth = 37;
     QByteArray m_haystack;
+    QByteArray m_idHaystack;
     QVector<quint32> m_rowStart;
     bool m_haystackValid = false;
 

@@ -54,10 +54,11 @@ DeviceTable makeTable(int count, quint32 seed)
 bool naiveMatches(const DeviceListModel &model, int row, const DeviceFilter &filter)
 {
     const DeviceTable &t = model.table();
-    const QString hay = t.name(row) + QLatin1Char('\n') + t.user(row) + QLatin1Char('\n') + t.serialNumber(row)
-        + QLatin1Char('\n') + t.azureDeviceId(row).toString();
+    const QString text = t.name(row) + QLatin1Char('\n') + t.user(row) + QLatin1Char('\n') + t.serialNumber(row);
+    const QString id = t.azureDeviceId(row).toString();
+    // The Azure id is searched for words of two characters or more.
     for (const QString &word : filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!hay.contains(word, Qt::CaseInsensitive))
+        if (!text.contains(word, Qt::CaseInsensitive) && !(word.size() >= 2 && id.contains(word, Qt::CaseInsensitive)))
             return false;
     }
     if (filter.outcomes && !(filter.outcomes & (1u << int(t.outcome(row)))))
@@ -131,6 +132,8 @@ void TestDeviceFilterModel::filterMatchesReference_data()
     QTest::addRow("serial") << QStringLiteral("sn12") << none << none << none << none << false;
     QTest::addRow("user domain") << QStringLiteral("@contoso") << none << none << none << none << false;
     QTest::addRow("azure id hex") << QStringLiteral("-4") << none << none << none << none << false;
+    QTest::addRow("azure id, upper case") << QStringLiteral("-4A") << none << none << none << none << false;
+    QTest::addRow("one hex digit: not in ids") << QStringLiteral("7") << none << none << none << none << false;
     QTest::addRow("no match") << QStringLiteral("zzzz") << none << none << none << none << false;
     QTest::addRow("never across fields") << QStringLiteral("comsn") << none << none << none << none << false;
     QTest::addRow("a line break separates words") << QStringLiteral("com\nsn") << none << none << none << none
