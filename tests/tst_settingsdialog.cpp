@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -132,7 +133,7 @@ void TestSettingsDialog::testConnectionStopsAtTheFailingStage_data()
     QTest::newRow("wrong MDM password") << "mdmPassword" << "wrong" << int(ConnectionTest::MdmAuth) << "HTTP 401";
     QTest::newRow("wrong client secret") << "clientSecret" << "wrong" << int(ConnectionTest::Token)
                                          << "Token endpoint";
-    QTest::newRow("wrong device sync override") << "tenantSyncUrl" << "" << int(ConnectionTest::Heartbeat) << "HTTP 404";
+    QTest::newRow("tenant sync override that answers 404") << "tenantSyncUrl" << "" << int(ConnectionTest::Heartbeat) << "HTTP 404";
     QTest::newRow("no server") << "mdmUrl" << "http://127.0.0.1:9" << int(ConnectionTest::MdmAuth) << "refused";
 }
 
@@ -235,7 +236,13 @@ void TestSettingsDialog::screenshot()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString dir = qEnvironmentVariable("ASC_SCREENSHOT_DIR", QDir::tempPath());
-    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settingsdialog.png"))));
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settingsdialog-%1.png").arg(tab))));
+    }
+    tabs->setCurrentIndex(0);
     // Every label fits: no text is wider than the label that shows it.
     for (const QLabel *label : dialog.findChildren<QLabel *>()) {
         if (!label->isVisibleTo(&dialog) || label->wordWrap() || label->text().isEmpty())

@@ -159,8 +159,8 @@ SettingsDialog::SettingsDialog(
     auto *partnerNote = new QLabel(partnerBox);
     partnerNote->setWordWrap(true);
     m_labels.append({ partnerNote,
-        QT_TR_NOOP("Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed, "
-                   "after a connection test or a sync). A URL typed here overrides discovery.") });
+        QT_TR_NOOP("Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed "
+                   "after a connection test). A URL typed here overrides discovery.") });
     partnerForm->addRow(partnerNote);
     endpointsLayout->addWidget(entraEndpoints);
     endpointsLayout->addWidget(partnerBox);
@@ -254,7 +254,7 @@ SettingsDialog::SettingsDialog(
     m_reportingEnabled->setChecked(reportingEnabled);
     retranslate();
     updateSecretPlaceholders();
-    resize(760, 680);
+    resize(760, 640);
 }
 
 SettingsDialog::~SettingsDialog() = default;
