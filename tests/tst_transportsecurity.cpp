@@ -3,6 +3,8 @@
 #include "app/net/partnercomplianceclient.h"
 
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void wholeClientOverHttps();
     void certificateForAnotherHostIsRefused();
     void unreadableCaFileIsNamed();
+    void redirectToHttpRemoteIsRefused();
 
 private:
     bool openssl(const QStringList &arguments);
@@ -262,5 +265,55 @@ void TestTransportSecurity::unreadableCaFileIsNamed()
     QVERIFY2(second.error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(second.error));
 }
 
+void TestTransportSecurity::redirectToHttpRemoteIsRefused()
+{
+    // A loopback server that redirects to plain http on another host: the transport must
+    // not follow it (it would send the request, and its credentials, in clear).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &requests] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+            socket->readAll();
+            ++requests;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: http://mdm.example.com/api/v1/device\r\n"
+                          "Content-Length: 0\r\n\r\n");
+        });
+    });
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/device").arg(server.serverPort()));
+    const HttpResult result = get(NetSettings(), url);
+    QVERIFY(!result.ok());
+    QCOMPARE(requests, 1);
+    QVERIFY2(result.error.contains(QStringLiteral("redirected to a URL this console refuses"))
+            && result.error.contains(QStringLiteral("refused to use http:// with mdm.example.com")),
+        qPrintable(result.error));
+
+    // A redirect that stays within the rules is followed.
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost));
+    connect(&target, &QTcpServer::newConnection, this, [&target] {
+        QTcpSocket *socket = target.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+    });
+    QTcpServer hop;
+    QVERIFY(hop.listen(QHostAddress::LocalHost));
+    const QByteArray location = "http://127.0.0.1:" + QByteArray::number(target.serverPort()) + "/x";
+    connect(&hop, &QTcpServer::newConnection, this, [&hop, location] {
+        QTcpSocket *socket = hop.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, location] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    const HttpResult followed = get(NetSettings(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(hop.serverPort())));
+    QVERIFY2(followed.ok(), qPrintable(followed.error));
+    QCOMPARE(followed.body, QByteArray("ok"));
+}
+
 QTEST_GUILESS_MAIN(TestTransportSecurity)
 #include "tst_transportsecurity.moc"
+

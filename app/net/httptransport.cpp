@@ -64,6 +64,7 @@ struct HttpTransport::Exchange
     QPointer<const QObject> context;
     bool idempotent = false;
     QStringList tlsErrors; // the certificate problems of the last attempt
+    QString refusedRedirect; // a redirect to a URL the rules refuse (http:// to another host)
     int attempts = 0;
     int timeoutMs = 0;
 };
@@ -197,6 +198,8 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
     const HttpRequest &request = exchange->request;
     QNetworkRequest networkRequest(request.url);
     networkRequest.setTransferTimeout(exchange->timeoutMs);
+    // Every redirect target passes the same https rule as the first URL.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AzureStatusConsole"));
     for (const auto &header : request.headers) {
         networkRequest.setRawHeader(header.first, header.second);
@@ -208,6 +211,7 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(m_tls);
     exchange->tlsErrors.clear();
+    exchange->refusedRedirect.clear();
     if (lcNet().isDebugEnabled()) {
         // Headers and body as sent, through the redaction: credentials never reach the log.
         QByteArrayList headers;
@@ -234,6 +238,15 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         for (const QSslError &error : errors)
             exchange->tlsErrors.append(error.errorString());
     });
+    connect(reply, &QNetworkReply::redirected, this, [exchange, reply](const QUrl &target) {
+        const QString problem = urlProblem(reply->url().resolved(target), exchange->request.what);
+        if (problem.isEmpty()) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        exchange->refusedRedirect = problem;
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { onFinished(exchange, reply); });
 }
 
@@ -252,6 +265,12 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
 
     if (!exchange->context) {
         --m_pending;
+        return;
+    }
+    if (!exchange->refusedRedirect.isEmpty()) {
+        //: %1 says which URL was refused and why
+        result.error = tr("The server redirected to a URL this console refuses: %1").arg(exchange->refusedRedirect);
+        deliver(exchange, result);
         return;
     }
     qCDebug(lcNet).noquote() << exchange->request.method << exchange->request.url.toString() << "->" << result.status
