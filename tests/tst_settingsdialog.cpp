@@ -1,6 +1,12 @@
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
 #include "app/tenant/demotenant.h"
+#include "app/i18n/languageswitcher.h"
+#include "app/inventory/deviceinventory.h"
+#include "app/net/networkservices.h"
+#include "app/reporting/reportingengine.h"
+#include "app/storage/devicestore.h"
+#include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -10,7 +16,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QAction>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -36,6 +44,7 @@ private slots:
     void testConnectionStopsAtTheFailingStage();
     void applyStoresSecretsOnlyInTheKeychain();
     void exportAndImport();
+    void mainWindowAppliesSettings();
     void screenshot();
 
 private:
@@ -226,6 +235,56 @@ void TestSettingsDialog::exportAndImport()
     QVERIFY2(error.contains(QStringLiteral("reporting.batchSize: expected a whole number, found a string")),
         qPrintable(error));
     QCOMPARE(other.settings().batchSize, 77);
+}
+
+void TestSettingsDialog::mainWindowAppliesSettings()
+{
+    QSettings().clear();
+    auto store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("window.sqlite")));
+    QString error;
+    QVERIFY2(store->open(&error), qPrintable(error));
+    DeviceInventory inventory(store);
+    inventory.setDemoFleetSize(0);
+    LanguageSwitcher languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    NetSettings demo = m_net;
+    demo.mdmPassword = QStringLiteral("running-with-this");
+    NetworkServices network(demo);
+    ReportingEngine engine(store.get(), network.inventory(), network.partner());
+    MainWindow window(&inventory, &languages, &engine, &network);
+    auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(action);
+
+    // File -> Settings..., fill in the tenant and the schedule, OK.
+    bool filled = false;
+    QTimer::singleShot(0, this, [this, &filled] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        fillTenant(*dialog, m_net.mdmPassword, m_net.clientSecret);
+        dialog->setField(QStringLiteral("batchSize"), QStringLiteral("123"));
+        dialog->setField(QStringLiteral("weeklyDay"), QStringLiteral("5"));
+        dialog->setField(QStringLiteral("weeklyTime"), QStringLiteral("06:15"));
+        dialog->setField(QStringLiteral("reportingEnabled"), QStringLiteral("0"));
+        filled = true;
+        dialog->accept();
+    });
+    action->trigger();
+    QVERIFY(filled);
+    QCOMPARE(engine.settings().batchSize, 123);
+    QCOMPARE(engine.settings().weekly.day, 5);
+    QCOMPARE(engine.settings().weekly.time, QTime(6, 15));
+    QVERIFY(!engine.settings().enabled); // through the Reports menu's switch, kept in the store
+    QCOMPARE(store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+    QCOMPARE(network.settings().mdmPassword, m_net.mdmPassword); // the configured tenant from now on
+    QCOMPARE(engine.settings().tenantId, QUuid::fromString(m_net.tenantId));
+    QVERIFY(ConsoleSettings::load().isTenantConfigured());
+    const ConsoleSettings saved = ConsoleSettings::load();
+    SecretStore application; // the window stores under the application name
+    QCOMPARE(application.service(), QCoreApplication::applicationName());
+    QCOMPARE(application.readNow(saved.mdmPasswordKey()).secret, m_net.mdmPassword);
+    application.removeNow(saved.mdmPasswordKey());
+    application.removeNow(saved.clientSecretKey());
 }
 
 void TestSettingsDialog::screenshot()
