@@ -59,17 +59,39 @@ void TestConsoleSettings::validationNamesTheField_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("http to a remote MDM") << "mdmUrl" << "http://mdm.example.com" << "MDM URL: refused to use http://";
-    QTest::newRow("ftp MDM") << "mdmUrl" << "ftp://mdm.example.com" << "MDM URL: \"ftp://mdm.example.com\" is not an http(s) URL";
-    QTest::newRow("no MDM user") << "mdmUser" << "" << "MDM user";
-    QTest::newRow("tenant not a GUID") << "tenantId" << "contoso" << "Entra tenant id: \"contoso\" is not a GUID";
-    QTest::newRow("client not a GUID") << "clientId" << "12" << "Entra client id: \"12\" is not a GUID";
-    QTest::newRow("http login") << "loginUrl" << "http://login.example.com" << "Entra login URL: refused to use http://";
-    QTest::newRow("http device sync") << "deviceSyncUrl" << "http://fef.example.net/x" << "Partner device sync URL: refused";
-    QTest::newRow("batch 0") << "batchSize" << "0" << "Batch size: 0 is not from 1 to 10000";
-    QTest::newRow("batch too big") << "batchSize" << "10001" << "Batch size: 10001";
-    QTest::newRow("day 8") << "weeklyDay" << "8" << "Weekly report day: 8";
-    QTest::newRow("missing CA file") << "caFile" << "/nonexistent/ca.pem" << "CA certificates file /nonexistent/ca.pem: cannot be read";
+    QTest::newRow("http to a remote MDM") << "mdmUrl"
+                                          << "http://mdm.example.com"
+                                          << "MDM URL: refused to use http://";
+    QTest::newRow("ftp MDM") << "mdmUrl"
+                             << "ftp://mdm.example.com"
+                             << "MDM URL: \"ftp://mdm.example.com\" is not an http(s) URL";
+    QTest::newRow("no MDM user") << "mdmUser"
+                                 << ""
+                                 << "MDM user";
+    QTest::newRow("tenant not a GUID") << "tenantId"
+                                       << "contoso"
+                                       << "Entra tenant id: \"contoso\" is not a GUID";
+    QTest::newRow("client not a GUID") << "clientId"
+                                       << "12"
+                                       << "Entra client id: \"12\" is not a GUID";
+    QTest::newRow("http login") << "loginUrl"
+                                << "http://login.example.com"
+                                << "Entra login URL: refused to use http://";
+    QTest::newRow("http device sync") << "deviceSyncUrl"
+                                      << "http://fef.example.net/x"
+                                      << "Partner device sync URL: refused";
+    QTest::newRow("batch 0") << "batchSize"
+                             << "0"
+                             << "Batch size: 0 is not from 1 to 10000";
+    QTest::newRow("batch too big") << "batchSize"
+                                   << "10001"
+                                   << "Batch size: 10001";
+    QTest::newRow("day 8") << "weeklyDay"
+                           << "8"
+                           << "Weekly report day: 8";
+    QTest::newRow("missing CA file") << "caFile"
+                                     << "/nonexistent/ca.pem"
+                                     << "CA certificates file /nonexistent/ca.pem: cannot be read";
 }
 
 void TestConsoleSettings::validationNamesTheField()
@@ -148,39 +170,46 @@ void TestConsoleSettings::importRejects_data()
     };
     QTest::newRow("not JSON") << QByteArray("{\"format\":") << "The settings file is not JSON";
     QTest::newRow("array") << QByteArray("[]") << "The settings file must hold one JSON object";
-    QTest::newRow("wrong format") << with([](QJsonObject &j) { j.insert(QStringLiteral("format"), QStringLiteral("x")); })
-                                  << "format: expected \"azure-status-console-settings\"";
-    QTest::newRow("no version") << with([](QJsonObject &j) { j.remove(QStringLiteral("version")); }) << "version: missing";
+    QTest::newRow("wrong format") << with([](QJsonObject &j) {
+        j.insert(QStringLiteral("format"), QStringLiteral("x"));
+    }) << "format: expected \"azure-status-console-settings\"";
+    QTest::newRow("no version") << with([](QJsonObject &j) { j.remove(QStringLiteral("version")); })
+                                << "version: missing";
     QTest::newRow("future version") << with([](QJsonObject &j) { j.insert(QStringLiteral("version"), 2); })
                                     << "version: 2 is not from 1 to 1";
-    QTest::newRow("secret in file") << section(QStringLiteral("entra"), QStringLiteral("clientSecret"), QStringLiteral("x"))
-                                    << "entra.clientSecret: secrets are never imported";
-    QTest::newRow("password in file") << section(QStringLiteral("mdm"), QStringLiteral("password"), QStringLiteral("x"))
-                                      << "mdm.password: secrets are never imported";
+    QTest::newRow("secret in file") << section(QStringLiteral("entra"), QStringLiteral("clientSecret"),
+        QStringLiteral("x")) << "entra.clientSecret: secrets are never imported";
+    QTest::newRow("password in file") << section(QStringLiteral("mdm"), QStringLiteral("password"),
+        QStringLiteral("x")) << "mdm.password: secrets are never imported";
     QTest::newRow("unknown key") << with([](QJsonObject &j) { j.insert(QStringLiteral("colour"), 1); })
                                  << "colour: unknown setting";
     QTest::newRow("url number") << section(QStringLiteral("mdm"), QStringLiteral("url"), 5)
                                 << "mdm.url: expected a string, found a number";
-    QTest::newRow("relative url") << section(QStringLiteral("mdm"), QStringLiteral("url"), QStringLiteral("mdm/x"))
-                                  << "mdm.url: \"mdm/x\" is not an absolute URL";
-    QTest::newRow("http remote") << section(QStringLiteral("mdm"), QStringLiteral("url"), QStringLiteral("http://mdm.example.com"))
+    QTest::newRow("relative url") << section(QStringLiteral("mdm"), QStringLiteral("url"),
+        QStringLiteral("mdm/x")) << "mdm.url: \"mdm/x\" is not an absolute URL";
+    QTest::newRow("http remote") << section(
+        QStringLiteral("mdm"), QStringLiteral("url"), QStringLiteral("http://mdm.example.com"))
                                  << "MDM URL: refused to use http://";
-    QTest::newRow("batch text") << section(QStringLiteral("reporting"), QStringLiteral("batchSize"), QStringLiteral("10"))
-                                << "reporting.batchSize: expected a whole number, found a string";
+    QTest::newRow("batch text") << section(QStringLiteral("reporting"), QStringLiteral("batchSize"),
+        QStringLiteral("10")) << "reporting.batchSize: expected a whole number, found a string";
     QTest::newRow("batch fraction") << section(QStringLiteral("reporting"), QStringLiteral("batchSize"), 2.5)
                                     << "reporting.batchSize: expected a whole number";
     QTest::newRow("batch range") << section(QStringLiteral("reporting"), QStringLiteral("batchSize"), 0)
                                  << "reporting.batchSize: 0 is not from 1 to 10000";
     QTest::newRow("day range") << section(QStringLiteral("reporting"), QStringLiteral("weeklyDay"), 9)
                                << "reporting.weeklyDay: 9 is not from 0 to 7";
-    QTest::newRow("bad time") << section(QStringLiteral("reporting"), QStringLiteral("weeklyTime"), QStringLiteral("25:00"))
+    QTest::newRow("bad time") << section(
+        QStringLiteral("reporting"), QStringLiteral("weeklyTime"), QStringLiteral("25:00"))
                               << "reporting.weeklyTime: \"25:00\" is not a time of day";
-    QTest::newRow("tenant") << section(QStringLiteral("entra"), QStringLiteral("tenantId"), QStringLiteral("contoso"))
+    QTest::newRow("tenant") << section(
+        QStringLiteral("entra"), QStringLiteral("tenantId"), QStringLiteral("contoso"))
                             << "Entra tenant id: \"contoso\" is not a GUID";
-    QTest::newRow("language") << with([](QJsonObject &j) { j.insert(QStringLiteral("language"), QStringLiteral("de")); })
-                              << "language: \"de\" is not one of en, fr, ja, es";
-    QTest::newRow("section type") << with([](QJsonObject &j) { j.insert(QStringLiteral("mdm"), QStringLiteral("x")); })
-                                  << "mdm: expected an object, found a string";
+    QTest::newRow("language") << with([](QJsonObject &j) {
+        j.insert(QStringLiteral("language"), QStringLiteral("de"));
+    }) << "language: \"de\" is not one of en, fr, ja, es";
+    QTest::newRow("section type") << with([](QJsonObject &j) {
+        j.insert(QStringLiteral("mdm"), QStringLiteral("x"));
+    }) << "mdm: expected an object, found a string";
     QTest::newRow("huge text") << section(QStringLiteral("mdm"), QStringLiteral("user"), QString(5000, u'a'))
                                << "mdm.user: longer than 2048 characters";
     QTest::newRow("huge file") << QByteArray(SettingsImport::kMaxFileBytes + 1, ' ')
@@ -214,12 +243,17 @@ void TestConsoleSettings::weeklySchedule_data()
         return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime);
     };
     // 2026-11-23 is a Monday. Slot: Wednesday (3) 02:00 local.
-    QTest::newRow("7 days: 6 days later") << 0 << local(2026, 11, 16, 9, 0) << local(2026, 11, 22, 9, 0) << false;
-    QTest::newRow("7 days: 7 days later") << 0 << local(2026, 11, 16, 9, 0) << local(2026, 11, 23, 9, 0) << true;
-    QTest::newRow("slot not reached") << 3 << local(2026, 11, 18, 2, 0) << local(2026, 11, 25, 1, 59) << false;
+    QTest::newRow("7 days: 6 days later")
+        << 0 << local(2026, 11, 16, 9, 0) << local(2026, 11, 22, 9, 0) << false;
+    QTest::newRow("7 days: 7 days later")
+        << 0 << local(2026, 11, 16, 9, 0) << local(2026, 11, 23, 9, 0) << true;
+    QTest::newRow("slot not reached")
+        << 3 << local(2026, 11, 18, 2, 0) << local(2026, 11, 25, 1, 59) << false;
     QTest::newRow("slot reached") << 3 << local(2026, 11, 18, 2, 0) << local(2026, 11, 25, 2, 0) << true;
-    QTest::newRow("slot missed while off") << 3 << local(2026, 11, 10, 2, 0) << local(2026, 11, 23, 8, 0) << true;
-    QTest::newRow("already sent after slot") << 3 << local(2026, 11, 18, 2, 5) << local(2026, 11, 24, 23, 0) << false;
+    QTest::newRow("slot missed while off")
+        << 3 << local(2026, 11, 10, 2, 0) << local(2026, 11, 23, 8, 0) << true;
+    QTest::newRow("already sent after slot")
+        << 3 << local(2026, 11, 18, 2, 5) << local(2026, 11, 24, 23, 0) << false;
     QTest::newRow("first run") << 3 << QDateTime() << local(2026, 11, 25, 3, 0) << false;
 }
 
@@ -245,13 +279,19 @@ void TestConsoleSettings::redaction_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
-    QTest::newRow("bearer header") << "Authorization: Bearer eyJhbGciOi.abc.def" << "eyJhbGciOi.abc.def";
-    QTest::newRow("basic header") << "authorization=Basic YWRtaW46ZGVtbw==" << "YWRtaW46ZGVtbw==";
-    QTest::newRow("bare bearer") << "sent with Bearer abcdefgh12345" << "abcdefgh12345";
-    QTest::newRow("token json") << "{\"token_type\":\"Bearer\",\"access_token\":\"tok-123456\",\"expires_in\":3599}"
-                                << "tok-123456";
-    QTest::newRow("secret form") << "grant_type=client_credentials&client_secret=hunter2-xyz&scope=x" << "hunter2-xyz";
-    QTest::newRow("password json") << "{\"password\": \"p@ss w0rd\"}" << "p@ss w0rd";
+    QTest::newRow("bearer header") << "Authorization: Bearer eyJhbGciOi.abc.def"
+                                   << "eyJhbGciOi.abc.def";
+    QTest::newRow("basic header") << "authorization=Basic YWRtaW46ZGVtbw=="
+                                  << "YWRtaW46ZGVtbw==";
+    QTest::newRow("bare bearer") << "sent with Bearer abcdefgh12345"
+                                 << "abcdefgh12345";
+    QTest::newRow("token json")
+        << "{\"token_type\":\"Bearer\",\"access_token\":\"tok-123456\",\"expires_in\":3599}"
+        << "tok-123456";
+    QTest::newRow("secret form") << "grant_type=client_credentials&client_secret=hunter2-xyz&scope=x"
+                                 << "hunter2-xyz";
+    QTest::newRow("password json") << "{\"password\": \"p@ss w0rd\"}"
+                                   << "p@ss w0rd";
 }
 
 void TestConsoleSettings::redaction()

@@ -71,9 +71,10 @@ void TestSecretLeak::initTestCase()
 
     m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QStringLiteral("400"), QStringLiteral("--processing-ms"), QStringLiteral("100"), QStringLiteral("--tenant-id"),
-        tenant, QStringLiteral("--client-id"), client, QStringLiteral("--client-secret"), m_clientSecret,
-        QStringLiteral("--mdm-user"), QStringLiteral("helpdesk-api"), QStringLiteral("--mdm-password"), m_mdmPassword });
+        QStringLiteral("400"), QStringLiteral("--processing-ms"), QStringLiteral("100"),
+        QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"), client,
+        QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
+        QStringLiteral("helpdesk-api"), QStringLiteral("--mdm-password"), m_mdmPassword });
     m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_emulator.start();
     QVERIFY(m_emulator.waitForStarted(10000));
@@ -100,7 +101,8 @@ void TestSecretLeak::initTestCase()
 
     // The secrets in every form they take on the wire: raw, Basic credentials, URL-encoded.
     m_needles = { m_mdmPassword.toUtf8(), m_clientSecret.toUtf8(),
-        QByteArray("helpdesk-api:" + m_mdmPassword.toUtf8()).toBase64(), QUrl::toPercentEncoding(m_clientSecret) };
+        QByteArray("helpdesk-api:" + m_mdmPassword.toUtf8()).toBase64(),
+        QUrl::toPercentEncoding(m_clientSecret) };
 }
 
 void TestSecretLeak::cleanupTestCase()
@@ -119,15 +121,17 @@ QProcessEnvironment TestSecretLeak::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Every category of the console at debug level, Qt's network and TLS too.
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true\nqt.network.*.debug=true"));
+    environment.insert(
+        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true\nqt.network.*.debug=true"));
     return environment;
 }
 
-TestSecretLeak::Run TestSecretLeak::console(const QStringList &arguments, const QProcessEnvironment &environment)
+TestSecretLeak::Run TestSecretLeak::console(
+    const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList{ QStringLiteral("--headless") } + arguments);
+    process.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList { QStringLiteral("--headless") } + arguments);
     Run run;
     if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
         return run;
@@ -137,7 +141,8 @@ TestSecretLeak::Run TestSecretLeak::console(const QStringList &arguments, const 
     return run;
 }
 
-QStringList TestSecretLeak::findIn(const QByteArray &text, const QString &name, const QList<QByteArray> &needles)
+QStringList TestSecretLeak::findIn(
+    const QByteArray &text, const QString &name, const QList<QByteArray> &needles)
 {
     QStringList found;
     for (const QByteArray &needle : needles) {
@@ -163,24 +168,27 @@ void TestSecretLeak::syncAndReportLeaveNoSecret()
 {
     const QString db = m_dir.filePath(QStringLiteral("devices.sqlite"));
     // Sync (reports every device the first time), then a weekly report, then the status.
-    const Run sync = console({ QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--timeout"),
-                                 QStringLiteral("120") },
+    const Run sync = console({ QStringLiteral("sync"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--timeout"), QStringLiteral("120") },
         environment());
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
     QVERIFY2(sync.out.contains("Synced 400 device(s)"), sync.out.constData());
-    const Run weekly = console({ QStringLiteral("report-weekly"), QStringLiteral("--db"), db }, environment());
+    const Run weekly
+        = console({ QStringLiteral("report-weekly"), QStringLiteral("--db"), db }, environment());
     QVERIFY2(weekly.exitCode == 0, weekly.err.constData());
-    const Run status = console({ QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json") },
-        environment());
+    const Run status = console(
+        { QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json") }, environment());
     QCOMPARE(status.exitCode, 0);
 
     // It really talked to the tenant with the secrets: the emulator received the reports.
     QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(m_base.toString() + QStringLiteral("/admin/stats"))));
+    QNetworkReply *reply
+        = manager.get(QNetworkRequest(QUrl(m_base.toString() + QStringLiteral("/admin/stats"))));
     QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
     const QByteArray stats = reply->readAll();
     reply->deleteLater();
-    QVERIFY2(stats.contains("\"tokensIssued\"") && !stats.contains("\"messagesReceived\":0"), stats.constData());
+    QVERIFY2(
+        stats.contains("\"tokensIssued\"") && !stats.contains("\"messagesReceived\":0"), stats.constData());
     // Outputs written by the console: the settings export.
     const QString exported = m_dir.filePath(QStringLiteral("settings-export.json"));
     {
@@ -202,7 +210,8 @@ void TestSecretLeak::syncAndReportLeaveNoSecret()
 
     // The logs are there and verbose (so an unredacted header would have shown).
     QVERIFY2(sync.err.contains("asc.net: PUT") && sync.err.contains("Authorization: [redacted]")
-            && sync.err.contains("client_secret=[redacted]") && sync.err.contains("\"access_token\":\"[redacted]\""),
+            && sync.err.contains("client_secret=[redacted]")
+            && sync.err.contains("\"access_token\":\"[redacted]\""),
         sync.err.left(3000).constData());
 
     // The search itself works: what is meant to be in those files is found there.
@@ -214,9 +223,10 @@ void TestSecretLeak::syncAndReportLeaveNoSecret()
 void TestSecretLeak::noSecretServiceIsAClearError()
 {
     QProcessEnvironment noBus = environment();
-    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/asc-no-bus"));
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"),
-                                m_dir.filePath(QStringLiteral("nobus.sqlite")) },
+    noBus.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/asc-no-bus"));
+    const Run run = console(
+        { QStringLiteral("sync"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nobus.sqlite")) },
         noBus);
     QCOMPARE(run.exitCode, 7);
     QVERIFY2(run.err.contains("No secret service is reachable"), run.err.constData());
@@ -226,9 +236,9 @@ void TestSecretLeak::noSecretServiceIsAClearError()
 
 void TestSecretLeak::httpToRemoteTenantIsRefused()
 {
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"),
-                                m_dir.filePath(QStringLiteral("http.sqlite")), QStringLiteral("--tenant-url"),
-                                QStringLiteral("http://mdm.example.com") },
+    const Run run = console(
+        { QStringLiteral("sync"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("http.sqlite")),
+            QStringLiteral("--tenant-url"), QStringLiteral("http://mdm.example.com") },
         environment());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("refused to use http:// with mdm.example.com"), run.err.constData());

@@ -132,7 +132,8 @@ void TestSecretStore::noSecretServiceIsNamed()
     const QString key = SecretStore::key(SecretStore::Kind::ClientSecret, QStringLiteral("x@y"));
     const SecretStore::Result written = store.writeNow(key, QStringLiteral("must-not-land-anywhere"), 20000);
     QCOMPARE(written.status, SecretStore::Status::NoSecretService);
-    QVERIFY2(written.error.contains(QStringLiteral("No secret service is reachable")), qPrintable(written.error));
+    QVERIFY2(
+        written.error.contains(QStringLiteral("No secret service is reachable")), qPrintable(written.error));
     QVERIFY2(written.error.contains(QStringLiteral("never in plain text")), qPrintable(written.error));
     const SecretStore::Result read = store.readNow(key, 20000);
     QCOMPARE(read.status, SecretStore::Status::NoSecretService);

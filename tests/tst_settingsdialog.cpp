@@ -1,14 +1,15 @@
-#include "app/security/secretstore.h"
-#include "app/settings/consolesettings.h"
-#include "app/tenant/demotenant.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
 #include "app/storage/devicestore.h"
+#include "app/tenant/demotenant.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -16,11 +17,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QAction>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUuid>
 
@@ -65,7 +65,8 @@ void TestSettingsDialog::initTestCase()
     QString error;
     QVERIFY2(m_tenant.start(50, 1, {}, &error), qPrintable(error));
     m_net = m_tenant.netSettings();
-    m_secrets = new SecretStore(QStringLiteral("asc-tst-settingsdialog-") + QUuid::createUuid().toString(QUuid::Id128), this);
+    m_secrets = new SecretStore(
+        QStringLiteral("asc-tst-settingsdialog-") + QUuid::createUuid().toString(QUuid::Id128), this);
 }
 
 void TestSettingsDialog::cleanupTestCase()
@@ -75,7 +76,8 @@ void TestSettingsDialog::cleanupTestCase()
     m_secrets->removeNow(saved.clientSecretKey());
 }
 
-void TestSettingsDialog::fillTenant(SettingsDialog &dialog, const QString &mdmPassword, const QString &clientSecret)
+void TestSettingsDialog::fillTenant(
+    SettingsDialog &dialog, const QString &mdmPassword, const QString &clientSecret)
 {
     const QString base = m_net.mdmBaseUrl.toString();
     dialog.setField(QStringLiteral("mdmUrl"), base);
@@ -106,8 +108,10 @@ void TestSettingsDialog::invalidFieldsAreNamedAndNothingIsSaved()
     dialog.setField(QStringLiteral("tenantId"), QStringLiteral("contoso.onmicrosoft.com"));
     QString error;
     QVERIFY(!dialog.apply(&error));
-    QVERIFY2(error.contains(QStringLiteral("MDM URL: refused to use http:// with mdm.example.com")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("Entra tenant id: \"contoso.onmicrosoft.com\" is not a GUID")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("MDM URL: refused to use http:// with mdm.example.com")),
+        qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Entra tenant id: \"contoso.onmicrosoft.com\" is not a GUID")),
+        qPrintable(error));
     QCOMPARE(dialog.problemText(), error);
     QVERIFY(!ConsoleSettings::load().isTenantConfigured());
     QVERIFY(QSettings().allKeys().isEmpty());
@@ -139,11 +143,15 @@ void TestSettingsDialog::testConnectionStopsAtTheFailingStage_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("failing");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("wrong MDM password") << "mdmPassword" << "wrong" << int(ConnectionTest::MdmAuth) << "HTTP 401";
-    QTest::newRow("wrong client secret") << "clientSecret" << "wrong" << int(ConnectionTest::Token)
-                                         << "Token endpoint";
-    QTest::newRow("tenant sync override that answers 404") << "tenantSyncUrl" << "" << int(ConnectionTest::Heartbeat) << "HTTP 404";
-    QTest::newRow("no server") << "mdmUrl" << "http://127.0.0.1:9" << int(ConnectionTest::MdmAuth) << "refused";
+    QTest::newRow("wrong MDM password") << "mdmPassword"
+                                        << "wrong" << int(ConnectionTest::MdmAuth) << "HTTP 401";
+    QTest::newRow("wrong client secret") << "clientSecret"
+                                         << "wrong" << int(ConnectionTest::Token) << "Token endpoint";
+    QTest::newRow("tenant sync override that answers 404")
+        << "tenantSyncUrl"
+        << "" << int(ConnectionTest::Heartbeat) << "HTTP 404";
+    QTest::newRow("no server") << "mdmUrl"
+                               << "http://127.0.0.1:9" << int(ConnectionTest::MdmAuth) << "refused";
 }
 
 void TestSettingsDialog::testConnectionStopsAtTheFailingStage()
@@ -164,7 +172,8 @@ void TestSettingsDialog::testConnectionStopsAtTheFailingStage()
     const QString text = dialog.stageText(ConnectionTest::Stage(failing));
     QVERIFY2(text.startsWith(QChar(0x2718)) && text.contains(expected), qPrintable(text));
     for (int stage = failing + 1; stage < ConnectionTest::StageCount; ++stage)
-        QCOMPARE(dialog.stageText(ConnectionTest::Stage(stage)), QStringLiteral("not tested: an earlier stage failed"));
+        QCOMPARE(dialog.stageText(ConnectionTest::Stage(stage)),
+            QStringLiteral("not tested: an earlier stage failed"));
     // The secret typed is in no stage message.
     for (int stage = 0; stage < ConnectionTest::StageCount; ++stage)
         QVERIFY(!dialog.stageText(ConnectionTest::Stage(stage)).contains(m_net.clientSecret));
@@ -306,7 +315,8 @@ void TestSettingsDialog::screenshot()
     for (const QLabel *label : dialog.findChildren<QLabel *>()) {
         if (!label->isVisibleTo(&dialog) || label->wordWrap() || label->text().isEmpty())
             continue;
-        QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->width() + 2, qPrintable(label->text()));
+        QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->width() + 2,
+            qPrintable(label->text()));
     }
 }
 

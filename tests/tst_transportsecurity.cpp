@@ -65,33 +65,36 @@ bool TestTransportSecurity::makeServerCertificate(const QString &name, const QSt
     QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
     if (!ext.open(QIODevice::WriteOnly))
         return false;
-    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=" + subjectAltName.toUtf8()
-        + "\n");
+    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName="
+        + subjectAltName.toUtf8() + "\n");
     ext.close();
     return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
                QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
                QStringLiteral("/CN=") + name })
-        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-            QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-            QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
+        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
 }
 
 bool TestTransportSecurity::startEmulator(QProcess *process, const QString &name, QUrl *base)
 {
     process->setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    process->setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QStringLiteral("50"), QStringLiteral("--tenant-id"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
-        QStringLiteral("--client-id"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"),
-        QStringLiteral("--client-secret"), QStringLiteral("demo-secret"), QStringLiteral("--tls-cert"), m_dir.filePath(name + QStringLiteral(".pem")),
-        QStringLiteral("--tls-key"), m_dir.filePath(name + QStringLiteral(".key")) });
+    process->setArguments(
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("50"),
+            QStringLiteral("--tenant-id"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+            QStringLiteral("--client-id"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"),
+            QStringLiteral("--client-secret"), QStringLiteral("demo-secret"), QStringLiteral("--tls-cert"),
+            m_dir.filePath(name + QStringLiteral(".pem")), QStringLiteral("--tls-key"),
+            m_dir.filePath(name + QStringLiteral(".key")) });
     process->setProcessChannelMode(QProcess::SeparateChannels);
     process->start();
     if (!process->waitForStarted(10000))
         return false;
-    if (!QTest::qWaitFor([process] { return process->canReadLine() || process->state() == QProcess::NotRunning; },
-            30000)
+    if (!QTest::qWaitFor(
+            [process] { return process->canReadLine() || process->state() == QProcess::NotRunning; }, 30000)
         || !process->canReadLine()) {
         qWarning() << process->readAllStandardError();
         return false;
@@ -106,13 +109,14 @@ void TestTransportSecurity::initTestCase()
     // A CA of our own, a server certificate it signs for 127.0.0.1, another CA that signs
     // nothing we serve, and a certificate for another host name.
     QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-        QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-        QStringLiteral("-subj"), QStringLiteral("/CN=ASC test private CA") }));
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ASC test private CA") }));
     QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other.key"),
-        QStringLiteral("-out"), QStringLiteral("other-ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-        QStringLiteral("-subj"), QStringLiteral("/CN=ASC unrelated CA") }));
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other-ca.pem"),
+        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=ASC unrelated CA") }));
     QVERIFY(makeServerCertificate(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost")));
     QVERIFY(makeServerCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:mdm.example.com")));
     QVERIFY(startEmulator(&m_emulator, QStringLiteral("server"), &m_base));
@@ -144,7 +148,7 @@ HttpResult TestTransportSecurity::get(const NetSettings &settings, const QUrl &u
         qWarning() << "no answer within 30 s";
     if (requests)
         *requests = transport.requestCount();
-    return result.value_or(HttpResult{});
+    return result.value_or(HttpResult {});
 }
 
 void TestTransportSecurity::urlRules_data()
@@ -176,10 +180,12 @@ void TestTransportSecurity::urlRules()
 void TestTransportSecurity::httpToRemoteHostIsRefusedWithoutConnecting()
 {
     quint64 requests = 99;
-    const HttpResult result = get(NetSettings(), QUrl(QStringLiteral("http://mdm.example.com/api/v1/device")), &requests);
+    const HttpResult result
+        = get(NetSettings(), QUrl(QStringLiteral("http://mdm.example.com/api/v1/device")), &requests);
     QVERIFY(!result.ok());
     QCOMPARE(requests, quint64(0)); // nothing was put on the wire, no name was looked up
-    QVERIFY2(result.error.contains(QStringLiteral("refused to use http:// with mdm.example.com")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("refused to use http:// with mdm.example.com")),
+        qPrintable(result.error));
     QCOMPARE(result.status, 0);
 }
 
@@ -190,9 +196,11 @@ void TestTransportSecurity::unknownCaIsRefused()
     QVERIFY(!result.ok());
     QCOMPARE(result.status, 0);
     qInfo().noquote() << result.error;
-    const QString expected = QStringLiteral("the TLS certificate of 127.0.0.1:%1 was refused").arg(m_base.port());
+    const QString expected
+        = QStringLiteral("the TLS certificate of 127.0.0.1:%1 was refused").arg(m_base.port());
     QVERIFY2(result.error.contains(expected), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("issuer")) || result.error.contains(QStringLiteral("self signed"))
+    QVERIFY2(result.error.contains(QStringLiteral("issuer"))
+            || result.error.contains(QStringLiteral("self signed"))
             || result.error.contains(QStringLiteral("self-signed")),
         qPrintable(result.error));
 }
@@ -237,9 +245,11 @@ void TestTransportSecurity::certificateForAnotherHostIsRefused()
 {
     NetSettings settings;
     settings.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
-    const HttpResult result = get(settings, QUrl(m_wrongHostBase.toString() + QStringLiteral("/admin/stats")));
+    const HttpResult result
+        = get(settings, QUrl(m_wrongHostBase.toString() + QStringLiteral("/admin/stats")));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(QStringLiteral("TLS certificate of 127.0.0.1:%1").arg(m_wrongHostBase.port())),
+    QVERIFY2(
+        result.error.contains(QStringLiteral("TLS certificate of 127.0.0.1:%1").arg(m_wrongHostBase.port())),
         qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("host name")), qPrintable(result.error));
     qInfo().noquote() << result.error;
@@ -250,7 +260,8 @@ void TestTransportSecurity::unreadableCaFileIsNamed()
     NetSettings settings;
     settings.caFile = m_dir.filePath(QStringLiteral("missing.pem"));
     quint64 requests = 99;
-    const HttpResult result = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")), &requests);
+    const HttpResult result
+        = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")), &requests);
     QVERIFY(!result.ok());
     QCOMPARE(requests, quint64(0));
     QVERIFY2(result.error.contains(QStringLiteral("missing.pem")), qPrintable(result.error));
@@ -309,11 +320,11 @@ void TestTransportSecurity::redirectToHttpRemoteIsRefused()
             socket->write("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
         });
     });
-    const HttpResult followed = get(NetSettings(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(hop.serverPort())));
+    const HttpResult followed
+        = get(NetSettings(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(hop.serverPort())));
     QVERIFY2(followed.ok(), qPrintable(followed.error));
     QCOMPARE(followed.body, QByteArray("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestTransportSecurity)
 #include "tst_transportsecurity.moc"
-

@@ -69,9 +69,8 @@ SettingsDialog::SettingsDialog(
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    const auto name = [](QWidget *widget, const char *objectName) {
-        widget->setObjectName(QLatin1String(objectName));
-    };
+    const auto name
+        = [](QWidget *widget, const char *objectName) { widget->setObjectName(QLatin1String(objectName)); };
     name(m_mdmUrl, "mdmUrl");
     name(m_mdmUser, "mdmUser");
     name(m_mdmPassword, "mdmPassword");
@@ -313,9 +312,9 @@ void SettingsDialog::setField(const QString &objectName, const QString &text)
     else if (auto *spin = findChild<QSpinBox *>(objectName))
         spin->setValue(text.toInt());
     else if (auto *combo = findChild<QComboBox *>(objectName))
-        combo->setCurrentIndex(std::max(0, combo->findData(objectName == QLatin1String("weeklyDay")
-                ? QVariant(text.toInt())
-                : QVariant(text))));
+        combo->setCurrentIndex(std::max(0,
+            combo->findData(
+                objectName == QLatin1String("weeklyDay") ? QVariant(text.toInt()) : QVariant(text))));
     else if (auto *time = findChild<QTimeEdit *>(objectName))
         time->setTime(QTime::fromString(text, QStringLiteral("HH:mm")));
     else if (auto *check = findChild<QCheckBox *>(objectName))
@@ -461,7 +460,7 @@ bool SettingsDialog::apply(QString *error)
     }
     // Secrets typed go to the keychain first: if it is not there, nothing is saved.
     if (problems.isEmpty() && current.isTenantConfigured() && m_secrets) {
-        const QList<QPair<QString, QString>> typed{ { current.mdmPasswordKey(), m_mdmPassword->text() },
+        const QList<QPair<QString, QString>> typed { { current.mdmPasswordKey(), m_mdmPassword->text() },
             { current.clientSecretKey(), m_clientSecret->text() } };
         for (const auto &[key, secret] : typed) {
             if (secret.isEmpty())
@@ -580,8 +579,9 @@ void SettingsDialog::retranslate()
     m_tenantId->setPlaceholderText(tr("Directory (tenant) ID, a GUID"));
     m_clientId->setPlaceholderText(tr("Application (client) ID, a GUID"));
     m_deviceSpace->setSpecialValueText(tr("the default device space"));
-    m_secretNote->setText(tr("The password and the client secret are stored only in the OS keychain, never in "
-                             "the settings file or in exports. Leave a field empty to keep the stored one."));
+    m_secretNote->setText(
+        tr("The password and the client secret are stored only in the OS keychain, never in "
+           "the settings file or in exports. Leave a field empty to keep the stored one."));
     m_reportingEnabled->setText(tr("Report device status to Azure"));
     m_weeklyDay->setItemText(0, tr("7 days after the last one"));
     for (int day = 1; day <= 7; ++day)

@@ -69,7 +69,8 @@ private:
     void askImport();
     void chooseCaFile();
     // The secrets for a test or for apply: typed ones win, else the keychain's.
-    bool secretsFor(const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error);
+    bool secretsFor(
+        const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error);
 
     SecretStore *m_secrets;
     ConsoleSettings m_loaded;

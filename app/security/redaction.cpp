@@ -55,11 +55,12 @@ struct Pattern
 
 const QList<Pattern> &patterns()
 {
-    static const QString names = QStringLiteral(
-        "access_token|refresh_token|id_token|client_secret|clientSecret|password|mdmPassword|secret|assertion");
-    static const QList<Pattern> list{
+    static const QString names = QStringLiteral("access_token|refresh_token|id_token|client_secret|"
+                                                "clientSecret|password|mdmPassword|secret|assertion");
+    static const QList<Pattern> list {
         // "Authorization: Bearer abc", "authorization=Basic abc"
-        { QRegularExpression(QStringLiteral("(Authorization[\"']?\\s*[:=,]\\s*[\"']?)(?:Bearer|Basic)?\\s*[^\\s\"',;]+"),
+        { QRegularExpression(
+              QStringLiteral("(Authorization[\"']?\\s*[:=,]\\s*[\"']?)(?:Bearer|Basic)?\\s*[^\\s\"',;]+"),
               QRegularExpression::CaseInsensitiveOption),
             QStringLiteral("\\1") + Redaction::mask() },
         { QRegularExpression(QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{4,}"),

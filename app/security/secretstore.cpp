@@ -20,8 +20,8 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 
 QString SecretStore::key(Kind kind, const QString &scope)
 {
-    const QString prefix = kind == Kind::MdmPassword ? QStringLiteral("mdm-password")
-                                                     : QStringLiteral("entra-client-secret");
+    const QString prefix
+        = kind == Kind::MdmPassword ? QStringLiteral("mdm-password") : QStringLiteral("entra-client-secret");
     return prefix + u'/' + scope;
 }
 
@@ -111,7 +111,8 @@ SecretStore::Result SecretStore::removeNow(const QString &key, int timeoutMs)
     return wait(Operation::Remove, key, {}, timeoutMs);
 }
 
-SecretStore::Result SecretStore::wait(Operation operation, const QString &key, const QString &secret, int timeoutMs)
+SecretStore::Result SecretStore::wait(
+    Operation operation, const QString &key, const QString &secret, int timeoutMs)
 {
     QEventLoop loop;
     Result result;
@@ -149,10 +150,12 @@ QString SecretStore::describe(
     case QKeychain::OtherError:
         // QtKeychain reports a missing D-Bus session or secret service as OtherError.
         *status = Status::NoSecretService;
-        //: %1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet are product names.
-        return tr("No secret service is reachable: the console keeps its passwords and client secrets only in "
-                  "the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in "
-                  "plain text. Start and unlock a keyring in this session, then try again. (%1)")
+        //: %1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet
+        //: are product names.
+        return tr(
+            "No secret service is reachable: the console keeps its passwords and client secrets only in "
+            "the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in "
+            "plain text. Start and unlock a keyring in this session, then try again. (%1)")
             .arg(detail);
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoError:

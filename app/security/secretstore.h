@@ -74,8 +74,8 @@ private:
     void start(Operation operation, const QString &key, const QString &secret, const QObject *context,
         Callback callback);
     Result wait(Operation operation, const QString &key, const QString &secret, int timeoutMs);
-    QString describe(Operation operation, const QString &key, int error, const QString &detail,
-        Status *status) const;
+    QString describe(
+        Operation operation, const QString &key, int error, const QString &detail, Status *status) const;
 
     QString m_service;
 };

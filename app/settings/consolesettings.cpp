@@ -68,11 +68,13 @@ QStringList ConsoleSettings::validate(bool checkFiles) const
         if (deviceSpace < 0)
             problems.append(tr("Device space: must be 0 (the default one) or a positive id."));
         if (!isGuid(tenantId))
-            problems.append(tr("Entra tenant id: \"%1\" is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).")
-                                .arg(tenantId));
+            problems.append(
+                tr("Entra tenant id: \"%1\" is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).")
+                    .arg(tenantId));
         if (!isGuid(clientId))
-            problems.append(tr("Entra client id: \"%1\" is not a GUID (the app registration's Application (client) ID).")
-                                .arg(clientId));
+            problems.append(
+                tr("Entra client id: \"%1\" is not a GUID (the app registration's Application (client) ID).")
+                    .arg(clientId));
         checkUrl(loginUrl, tr("Entra login URL"), true);
         checkUrl(graphUrl, tr("Microsoft Graph URL"), true);
         checkUrl(tenantSyncUrl, tr("Partner tenant sync URL"), false);

@@ -35,7 +35,8 @@ public:
             return fail(SettingsImport::tr("%1: expected a string, found %2.")
                             .arg(field(key), JsonResponse::typeName(value)));
         if (value.toString().size() > kMaxTextChars)
-            return fail(SettingsImport::tr("%1: longer than %2 characters.").arg(field(key)).arg(kMaxTextChars));
+            return fail(
+                SettingsImport::tr("%1: longer than %2 characters.").arg(field(key)).arg(kMaxTextChars));
         *out = value.toString().trimmed();
         return true;
     }
@@ -92,15 +93,16 @@ public:
     // Call last: any member not read is an error, and one that looks like a secret says so.
     bool finish()
     {
-        static const QRegularExpression secretLike(
-            QStringLiteral("secret|password|token|credential|key"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression secretLike(QStringLiteral("secret|password|token|credential|key"),
+            QRegularExpression::CaseInsensitiveOption);
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (m_known.contains(it.key()))
                 continue;
             if (secretLike.match(it.key()).hasMatch())
-                return fail(SettingsImport::tr("%1: secrets are never imported from a file; enter them in the "
-                                               "Settings dialog (they go to the OS keychain).")
-                                .arg(field(it.key())));
+                return fail(
+                    SettingsImport::tr("%1: secrets are never imported from a file; enter them in the "
+                                       "Settings dialog (they go to the OS keychain).")
+                        .arg(field(it.key())));
             return fail(SettingsImport::tr("%1: unknown setting.").arg(field(it.key())));
         }
         return true;
@@ -129,7 +131,7 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
                            .arg(kMaxFileBytes);
         return result;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = tr("The settings file is not JSON: %1 at offset %2.")
@@ -168,7 +170,8 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
     Section mdmSection(mdm, QStringLiteral("mdm"), &error);
     mdmSection.url(QStringLiteral("url"), &settings.mdmUrl);
     mdmSection.text(QStringLiteral("user"), &settings.mdmUser);
-    mdmSection.integer(QStringLiteral("deviceSpace"), 0, std::numeric_limits<qint64>::max() / 2, &settings.deviceSpace);
+    mdmSection.integer(
+        QStringLiteral("deviceSpace"), 0, std::numeric_limits<qint64>::max() / 2, &settings.deviceSpace);
     mdmSection.finish();
 
     Section entraSection(entra, QStringLiteral("entra"), &error);
@@ -204,7 +207,7 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
     tlsSection.text(QStringLiteral("caFile"), &settings.caFile);
     tlsSection.finish();
 
-    static const QStringList languages{ QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ja"),
+    static const QStringList languages { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ja"),
         QStringLiteral("es") };
     if (error.isEmpty() && !settings.language.isEmpty() && !languages.contains(settings.language))
         error = tr("language: \"%1\" is not one of en, fr, ja, es.").arg(settings.language);
@@ -225,26 +228,26 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
 QByteArray SettingsImport::serialize(const ConsoleSettings &settings)
 {
     const auto url = [](const QUrl &value) { return value.toString(); };
-    const QJsonObject json{
+    const QJsonObject json {
         { QStringLiteral("format"), formatName() },
         { QStringLiteral("version"), kVersion },
         { QStringLiteral("mdm"),
-            QJsonObject{ { QStringLiteral("url"), url(settings.mdmUrl) },
+            QJsonObject { { QStringLiteral("url"), url(settings.mdmUrl) },
                 { QStringLiteral("user"), settings.mdmUser },
                 { QStringLiteral("deviceSpace"), settings.deviceSpace } } },
         { QStringLiteral("entra"),
-            QJsonObject{ { QStringLiteral("tenantId"), settings.tenantId },
+            QJsonObject { { QStringLiteral("tenantId"), settings.tenantId },
                 { QStringLiteral("clientId"), settings.clientId },
                 { QStringLiteral("loginUrl"), url(settings.loginUrl) },
                 { QStringLiteral("graphUrl"), url(settings.graphUrl) } } },
         { QStringLiteral("azure"),
-            QJsonObject{ { QStringLiteral("tenantSyncUrl"), url(settings.tenantSyncUrl) },
+            QJsonObject { { QStringLiteral("tenantSyncUrl"), url(settings.tenantSyncUrl) },
                 { QStringLiteral("deviceSyncUrl"), url(settings.deviceSyncUrl) } } },
         { QStringLiteral("reporting"),
-            QJsonObject{ { QStringLiteral("batchSize"), settings.batchSize },
+            QJsonObject { { QStringLiteral("batchSize"), settings.batchSize },
                 { QStringLiteral("weeklyDay"), settings.weekly.day },
                 { QStringLiteral("weeklyTime"), settings.weekly.time.toString(QStringLiteral("HH:mm")) } } },
-        { QStringLiteral("tls"), QJsonObject{ { QStringLiteral("caFile"), settings.caFile } } },
+        { QStringLiteral("tls"), QJsonObject { { QStringLiteral("caFile"), settings.caFile } } },
         { QStringLiteral("language"), settings.language },
     };
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
