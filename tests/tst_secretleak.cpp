@@ -96,8 +96,19 @@ void TestSecretLeak::initTestCase()
     QCOMPARE(keychain.service(), QStringLiteral("azure-status-console"));
     const SecretStore::Result password = keychain.writeNow(m_settings.mdmPasswordKey(), m_mdmPassword);
     QVERIFY2(password.ok(), qPrintable(password.error));
-    const SecretStore::Result secret = keychain.writeNow(m_settings.clientSecretKey(), m_clientSecret);
-    QVERIFY2(secret.ok(), qPrintable(secret.error));
+    // The client secret as a server admin stores it: through the headless mode, from stdin.
+    QProcess store;
+    store.start(QStringLiteral(ASC_CONSOLE_PATH),
+        { QStringLiteral("--headless"), QStringLiteral("store-secret"), QStringLiteral("client-secret") });
+    QVERIFY(store.waitForStarted(10000));
+    store.write(m_clientSecret.toUtf8() + '\n');
+    store.closeWriteChannel();
+    QVERIFY(store.waitForFinished(60000));
+    const QByteArray stored = store.readAllStandardOutput() + store.readAllStandardError();
+    QVERIFY2(store.exitCode() == 0, stored.constData());
+    QVERIFY2(stored.contains("Stored the Entra client secret in the OS keychain"), stored.constData());
+    QVERIFY(!stored.contains(m_clientSecret.toUtf8())); // its own output does not echo it
+    QCOMPARE(keychain.readNow(m_settings.clientSecretKey()).secret, m_clientSecret);
 
     // The secrets in every form they take on the wire: raw, Basic credentials, URL-encoded.
     m_needles = { m_mdmPassword.toUtf8(), m_clientSecret.toUtf8(),

@@ -53,6 +53,9 @@ private:
     // then send and confirm until the outbox is empty or --timeout passes.
     int report(const QString &command, const QStringList &arguments);
     int status(const QStringList &arguments);
+    // Reads one secret from standard input (never from the command line, where other users
+    // could see it) and stores it in the OS keychain for the configured tenant.
+    int storeSecret(const QStringList &arguments);
     bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
                         QUuid *tenantId, int *exitCode);
     // The tenant of File → Settings, with its secrets from the OS keychain.
@@ -81,6 +84,8 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
         || command == QLatin1String("report-weekly"))
         return report(command, arguments.mid(1));
+    if (command == QLatin1String("store-secret"))
+        return storeSecret(arguments.mid(1));
     if (command == QLatin1String("status"))
         return status(arguments.mid(1));
     return usageError(
@@ -113,6 +118,10 @@ int HeadlessCommand::help()
                 "secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url "
                 "uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, "
                 "ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.")
+          << Qt::endl
+          << tr("  store-secret mdm-password|client-secret") << Qt::endl
+          << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
+                "configured in File → Settings (for a machine without a window).")
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
@@ -301,6 +310,39 @@ bool HeadlessCommand::configuredTenant(
     *settings = configured.toNetSettings(found[0], found[1]);
     *tenantId = QUuid::fromString(settings->tenantId);
     return true;
+}
+
+int HeadlessCommand::storeSecret(const QStringList &arguments)
+{
+    const QString mdm = QStringLiteral("mdm-password");
+    const QString client = QStringLiteral("client-secret");
+    if (arguments.size() != 1 || (arguments.constFirst() != mdm && arguments.constFirst() != client))
+        return usageError(tr("store-secret needs one of: mdm-password, client-secret (the secret itself is read "
+                             "from standard input)."));
+    const ConsoleSettings configured = ConsoleSettings::load();
+    if (!configured.isTenantConfigured())
+        return usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
+                             "--tenant-url URL."));
+    const QStringList problems = configured.validate(false);
+    if (!problems.isEmpty())
+        return usageError(tr("The configured settings are not usable: %1").arg(problems.join(QStringLiteral(" "))));
+    const bool isMdm = arguments.constFirst() == mdm;
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const SecretStore::Kind kind = isMdm ? SecretStore::Kind::MdmPassword : SecretStore::Kind::ClientSecret;
+    if (secret.isEmpty())
+        return usageError(tr("%1: standard input held no secret.").arg(SecretStore::kindName(kind)));
+    Redaction::registerSecret(secret);
+    SecretStore secrets;
+    const QString key = isMdm ? configured.mdmPasswordKey() : configured.clientSecretKey();
+    const SecretStore::Result written = secrets.writeNow(key, secret);
+    if (!written.ok()) {
+        m_err << written.error << Qt::endl;
+        return HeadlessExitCode::KeychainError;
+    }
+    //: %1 is "MDM password" or "Entra client secret", %2 the keychain key
+    m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
+    return HeadlessExitCode::Success;
 }
 
 int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
