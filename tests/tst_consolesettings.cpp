@@ -1,3 +1,4 @@
+#include "app/headless/headlesscommand.h"
 #include "app/security/redaction.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
@@ -8,6 +9,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 // Plain settings (QSettings), the settings file's parser, the weekly schedule and the
 // redaction of secrets from log and error text.
@@ -24,6 +26,7 @@ private slots:
     void importRejects_data();
     void importRejects();
     void exportHoldsNoSecret();
+    void headlessImport();
     void weeklySchedule_data();
     void weeklySchedule();
     void redaction_data();
@@ -231,6 +234,35 @@ void TestConsoleSettings::exportHoldsNoSecret()
     const QByteArray json = SettingsImport::serialize(configured());
     for (const char *word : { "secret", "password", "token" })
         QVERIFY2(!json.toLower().contains(word), word);
+}
+
+void TestConsoleSettings::headlessImport()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AzureStatusConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("asc-tst-consolesettings"));
+    QTemporaryDir dir;
+    ConsoleSettings settings = configured();
+    settings.batchSize = 321;
+    QFile file(dir.filePath(QStringLiteral("export.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(SettingsImport::serialize(settings));
+    file.close();
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(runHeadlessCommand({ QStringLiteral("import-settings"), file.fileName() }, outStream, errStream), 0);
+    QCOMPARE(ConsoleSettings::load(), settings);
+
+    // A bad file: exit 2, the field named, the settings unchanged.
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(SettingsImport::serialize(settings).replace("\"batchSize\": 321", "\"batchSize\": -1"));
+    bad.close();
+    QCOMPARE(runHeadlessCommand({ QStringLiteral("import-settings"), bad.fileName() }, outStream, errStream), 2);
+    errStream.flush();
+    QVERIFY2(err.contains(QStringLiteral("reporting.batchSize: -1 is not from 1 to 10000")), qPrintable(err));
+    QCOMPARE(ConsoleSettings::load(), settings);
 }
 
 void TestConsoleSettings::weeklySchedule_data()

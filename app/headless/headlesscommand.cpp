@@ -6,6 +6,7 @@
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
+#include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHash>
@@ -56,6 +58,8 @@ private:
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
+    // Replaces the plain settings with those of a settings export (no secrets in it).
+    int importSettings(const QStringList &arguments);
     bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
                         QUuid *tenantId, int *exitCode);
     // The tenant of File → Settings, with its secrets from the OS keychain.
@@ -84,6 +88,8 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
         || command == QLatin1String("report-weekly"))
         return report(command, arguments.mid(1));
+    if (command == QLatin1String("import-settings"))
+        return importSettings(arguments.mid(1));
     if (command == QLatin1String("store-secret"))
         return storeSecret(arguments.mid(1));
     if (command == QLatin1String("status"))
@@ -118,6 +124,10 @@ int HeadlessCommand::help()
                 "secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url "
                 "uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, "
                 "ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.")
+          << Qt::endl
+          << tr("  import-settings FILE") << Qt::endl
+          << tr("      Replaces the settings with those of a file written by File → Settings → Export (it holds no "
+                "secret).")
           << Qt::endl
           << tr("  store-secret mdm-password|client-secret") << Qt::endl
           << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
@@ -310,6 +320,21 @@ bool HeadlessCommand::configuredTenant(
     *settings = configured.toNetSettings(found[0], found[1]);
     *tenantId = QUuid::fromString(settings->tenantId);
     return true;
+}
+
+int HeadlessCommand::importSettings(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("import-settings needs FILE, a settings export (JSON)."));
+    QFile file(arguments.constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    const SettingsImport::Result result = SettingsImport::parse(file.read(SettingsImport::kMaxFileBytes + 1));
+    if (!result.settings)
+        return usageError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(file.fileName()), result.error));
+    result.settings->save();
+    m_out << tr("Imported the settings of %1.").arg(QDir::toNativeSeparators(file.fileName())) << Qt::endl;
+    return HeadlessExitCode::Success;
 }
 
 int HeadlessCommand::storeSecret(const QStringList &arguments)
