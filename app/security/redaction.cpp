@@ -108,6 +108,8 @@ void Redaction::registerSecret(const QString &secret)
     if (secret.size() < 4)
         return;
     QMutexLocker locker(&secretsMutex());
+    if (secrets().contains(secret))
+        return; // the transport registers every Authorization header it sends: keep that cheap
     secrets().insert(secret);
     // The forms a secret takes on the wire or in a URL.
     const QByteArray utf8 = secret.toUtf8();
