@@ -43,6 +43,7 @@ int runHeadless(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     Redaction::installMessageHandler(); // no secret or token in any log line
+    Redaction::disableCoreDumps(); // nor in a core file
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--headless") == 0)
             return runHeadless(argc, argv);

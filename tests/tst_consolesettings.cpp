@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 // Plain settings (QSettings), the settings file's parser, the weekly schedule and the
 // redaction of secrets from log and error text.
 class TestConsoleSettings final : public QObject
@@ -32,6 +34,7 @@ private slots:
     void redaction_data();
     void redaction();
     void registeredSecretsAreMasked();
+    void noCoreDumps();
 
 private:
     static ConsoleSettings configured();
@@ -351,6 +354,22 @@ void TestConsoleSettings::registeredSecretsAreMasked()
     Redaction::registerSecret(QStringLiteral("a"));
     QCOMPARE(Redaction::redact(QStringLiteral("a cat")), QStringLiteral("a cat"));
     Redaction::clearRegisteredSecrets();
+}
+
+void TestConsoleSettings::noCoreDumps()
+{
+    // Start from core files allowed, so the check below can fail.
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &before), 0);
+    if (before.rlim_max == 0)
+        QSKIP("this session's hard limit already forbids core files; nothing to disable");
+    before.rlim_cur = before.rlim_max;
+    QCOMPARE(setrlimit(RLIMIT_CORE, &before), 0);
+    Redaction::disableCoreDumps();
+    rlimit after{};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &after), 0);
+    QCOMPARE(after.rlim_cur, rlim_t(0));
+    QCOMPARE(after.rlim_max, rlim_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

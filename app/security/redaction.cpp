@@ -7,6 +7,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 #include <cstdio>
 #include <cstdlib>
 
@@ -129,4 +132,14 @@ void Redaction::installMessageHandler()
         return;
     handlerInstalled() = true;
     previousHandler() = qInstallMessageHandler(redactingHandler);
+}
+
+void Redaction::disableCoreDumps()
+{
+#ifdef Q_OS_UNIX
+    if (qEnvironmentVariableIntValue("ASC_ALLOW_CORE_DUMPS") == 1)
+        return;
+    const rlimit none{ 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+#endif
 }

@@ -17,5 +17,8 @@ public:
     static void registerSecret(const QString &secret);
     static void clearRegisteredSecrets(); // for tests
     static void installMessageHandler();
+    // Crash output: a core dump would hold the secrets in memory, so none is written
+    // (RLIMIT_CORE = 0) unless ASC_ALLOW_CORE_DUMPS=1 is set for debugging.
+    static void disableCoreDumps();
     static QString mask() { return QStringLiteral("[redacted]"); }
 };
