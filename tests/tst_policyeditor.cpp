@@ -1,6 +1,7 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
+#include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/auditlogmodel.h"
@@ -9,6 +10,11 @@
 #include "ui/policypreviewview.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +40,7 @@ private slots:
     void previewShowsWhatAzureReceives();
     void helpdeskSeesItReadOnly();
     void auditLogFiltersAndExports();
+    void saveFromTheEditorReachesAzure();
 
 private:
     std::unique_ptr<PolicyService> service(NetworkServices *network);
@@ -80,7 +87,8 @@ void TestPolicyEditor::initTestCase()
 {
     m_tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QString error;
-    QVERIFY2(m_tenant.start(10, 1, {}, &error), qPrintable(error));
+    QVERIFY2(m_tenant.start(400, 1, {QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
+             qPrintable(error));
     m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
@@ -305,6 +313,76 @@ void TestPolicyEditor::auditLogFiltersAndExports()
     // A folder that does not exist: a clear error and no file.
     QVERIFY(!view.exportCsv(m_dir.filePath(QStringLiteral("missing/audit.csv")), &error));
     QVERIFY(error.contains(QStringLiteral("missing")));
+}
+
+// The walk-through: change "Send Alert" to "Quarantine", see the impact, save,
+// and watch the affected devices become Non-compliant in Azure (the emulator).
+void TestPolicyEditor::saveFromTheEditorReachesAzure()
+{
+    QTemporaryDir dir;
+    auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("synced.sqlite")));
+    QString error;
+    QVERIFY2(store->open(&error), qPrintable(error));
+    NetworkServices network(m_tenant.netSettings());
+    ReportingEngine engine(store.get(), network.inventory(), network.partner());
+    ReportingSettings settings;
+    settings.tenantId = DemoTenant::tenantId();
+    settings.confirmPollMs = 50;
+    settings.confirmPollCapMs = 200;
+    engine.setSettings(settings);
+    engine.start();
+    QSignalSpy synced(&engine, &ReportingEngine::syncFinished);
+    engine.sync();
+    QVERIFY(synced.wait(60000));
+    QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 60000);
+
+    PolicyService service(store, &network, &engine);
+    QSignalSpy role(&service, &PolicyService::roleChanged);
+    service.refreshRole();
+    QVERIFY(role.wait(10000));
+    PolicyEditor editor(&service);
+    editor.resize(1400, 800);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isImpactRunning(), 30000);
+    const int row = rowOfPolicy(editor, 4);
+    editor.selectPolicy(row);
+    CompliancePolicy policy = editor.policies().at(row);
+    QCOMPARE(policy.steps.first().action, ComplianceAction::SendAlert);
+    policy.steps.first().action = ComplianceAction::Quarantine;
+    QSignalSpy updated(&editor, &PolicyEditor::impactUpdated);
+    editor.editPolicy(policy, QStringLiteral("quarantine"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isImpactRunning() && updated.count() > 0, 30000);
+    const FleetImpact impact = editor.fleetImpact();
+    QVERIFY(impact.toNonCompliant > 0);
+
+    QSignalSpy saved(&editor, &PolicyEditor::saveFinished);
+    editor.save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    QVERIFY(!editor.isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 60000);
+
+    QNetworkAccessManager http;
+    int checked = 0;
+    for (const FleetImpact::Change &change : impact.changes) {
+        const std::optional<DeviceRecord> device = store->loadDevice(change.deviceId, &error);
+        QVERIFY(device);
+        if (!ReportPlanner::canReport(*device))
+            continue;
+        QNetworkReply *reply = http.get(QNetworkRequest(m_tenant.baseUrl().resolved(
+            QUrl(QStringLiteral("/admin/devices/") + device->azureDeviceId.toString()))));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        const QJsonObject last = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("last")).toObject();
+        QCOMPARE(last.value(QStringLiteral("compliance")).toObject().value(QStringLiteral("complianceStatus")).toString(),
+                 QStringLiteral("notCompliant"));
+        QCOMPARE(device->complianceStatus, AzureComplianceStatus::Successful);
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    grab(&editor, QStringLiteral("policy-editor-saved"));
 }
 
 QTEST_MAIN(TestPolicyEditor)
