@@ -69,6 +69,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Action:
         return actionName(entry.action);
     case Target:
+        if (entry.action == QLatin1String("report-now"))
+            //: The devices of a Report now in the audit log: their MDM ids.
+            return tr("Devices %1").arg(QString(entry.target).replace(QLatin1Char(','), QStringLiteral(", ")));
         return entry.target;
     case Detail:
         return entry.detail;

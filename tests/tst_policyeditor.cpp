@@ -17,6 +17,8 @@
 #include <QNetworkReply>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,6 +38,7 @@ private slots:
     void initTestCase();
     void validationNamesTheProblem();
     void undoRestoresTheSavedPolicies();
+    void unsavedChangesAskFirst();
     void fleetImpactMatchesTheFleet();
     void previewShowsWhatAzureReceives();
     void helpdeskSeesItReadOnly();
@@ -169,6 +172,36 @@ void TestPolicyEditor::undoRestoresTheSavedPolicies()
     QVERIFY(editor.maybeSave());
 }
 
+void TestPolicyEditor::unsavedChangesAskFirst()
+{
+    const auto author = service(m_author.get());
+    PolicyEditor editor(author.get());
+    const QList<CompliancePolicy> saved = editor.policies();
+    editor.selectPolicy(0);
+    CompliancePolicy policy = saved.at(0);
+    policy.name = QStringLiteral("Changed");
+    editor.editPolicy(policy, QStringLiteral("rename"));
+    // Answers the question box once it is up, with the given button.
+    QString question;
+    const auto answer = [&question](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&question, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!editor.maybeSave());
+    QVERIFY(question.contains(QStringLiteral("unsaved")));
+    QVERIFY(editor.isModified());
+    QCOMPARE(editor.policies().at(0).name, QStringLiteral("Changed"));
+    answer(QMessageBox::Discard);
+    QVERIFY(editor.maybeSave());
+    QVERIFY(!editor.isModified());
+    QCOMPARE(editor.policies().at(0).name, saved.at(0).name);
+}
+
 void TestPolicyEditor::fleetImpactMatchesTheFleet()
 {
     const auto author = service(m_author.get());
@@ -293,6 +326,7 @@ void TestPolicyEditor::auditLogFiltersAndExports()
     QCOMPARE(view.model()->rowCount(), 3);
     QCOMPARE(view.model()->entry(0).target, QStringLiteral("=HYPERLINK(\"x\") (#9)")); // newest first
     QCOMPARE(view.model()->data(view.model()->index(1, AuditLogModel::Action)).toString(), QStringLiteral("Report now"));
+    QCOMPARE(view.model()->data(view.model()->index(1, AuditLogModel::Target)).toString(), QStringLiteral("Devices 12, 13"));
     grab(&view, QStringLiteral("audit-log"));
 
     view.setFilter(QStringLiteral("quarantine"));
