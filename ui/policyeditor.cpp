@@ -4,6 +4,7 @@
 #include "models/policypreview.h"
 #include "ui/policypreviewview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -213,6 +214,14 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     connect(m_upStep, &QPushButton::clicked, this, [this] { moveStep(-1); });
     connect(m_downStep, &QPushButton::clicked, this, [this] { moveStep(1); });
     connect(m_steps, &QTableWidget::itemSelectionChanged, this, &PolicyEditor::updateState);
+    // Ctrl+Z / Ctrl+Shift+Z anywhere in the editor; a focused line edit keeps its own undo.
+    QAction *undoAction = m_undo->createUndoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redoAction = m_undo->createRedoAction(this);
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({undoAction, redoAction});
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
