@@ -109,8 +109,9 @@ void DeviceInventory::flushRefresh()
     // While the list loads, the loaded table will hold the new state anyway.
     if (m_watcher.isRunning() || m_refreshIds.isEmpty())
         return;
-    // One read at a time; what came in meanwhile is read next.
-    if (m_refreshWatcher.isRunning() || !m_pendingUpdates.devices.isEmpty()) {
+    // One read at a time; what came in meanwhile is read next. (Not isRunning(): that is
+    // false before finished() is delivered, and a new future would swallow it.)
+    if (m_refreshReading || !m_pendingUpdates.devices.isEmpty()) {
         m_refreshTimer.start();
         return;
     }
@@ -121,6 +122,7 @@ void DeviceInventory::flushRefresh()
     // a sync or a fleet report changes thousands of devices at once, and reading them
     // held the window for hundreds of milliseconds (issue 7).
     std::shared_ptr<DeviceStore> store = m_store;
+    m_refreshReading = true;
     m_refreshWatcher.setFuture(QtConcurrent::run([store, ids] {
         RefreshResult result;
         result.policies = store->loadPolicies(&result.error);
@@ -140,6 +142,7 @@ void DeviceInventory::flushRefresh()
 
 void DeviceInventory::onRefreshFinished()
 {
+    m_refreshReading = false;
     RefreshResult result = m_refreshWatcher.result();
     if (!result.error.isEmpty()) {
         emit loadFailed(result.error);

@@ -89,4 +89,5 @@ private:
     QTimer m_refreshTimer;
     QFutureWatcher<RefreshResult> m_refreshWatcher;
     RefreshResult m_pendingUpdates; // read, not yet emitted
+    bool m_refreshReading = false;  // from the start of a read until onRefreshFinished
 };
