@@ -397,7 +397,7 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
 
 bool ReportingEngine::reportFleet(ReportTrigger trigger,
                                   const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
-                                  QString *error, bool weekly)
+                                  QString *error, bool weekly, bool synchronous)
 {
     QString readError;
     const QList<qint64> all = m_store->deviceIds(&readError);
@@ -405,23 +405,27 @@ bool ReportingEngine::reportFleet(ReportTrigger trigger,
         *error = readError;
         return false;
     }
+    FleetJob job{trigger, wanted, all, 0, now(), weekly};
+    if (synchronous) {
+        while (job.next < job.ids.size()) {
+            if (!fleetChunk(job, error))
+                return false;
+        }
+        return true;
+    }
     // Read and queued in steps on later turns of the event loop (a fleet of 100,000 took
     // seconds in one go); isIdle() is false until the last step.
-    m_fleetJobs.append(FleetJob{trigger, wanted, all, 0, now(), weekly});
+    m_fleetJobs.append(job);
     if (m_fleetJobs.size() == 1)
         QMetaObject::invokeMethod(this, &ReportingEngine::fleetStep, Qt::QueuedConnection);
     return true;
 }
 
-void ReportingEngine::fleetStep()
+bool ReportingEngine::fleetChunk(FleetJob &job, QString *error)
 {
-    if (m_fleetJobs.isEmpty())
-        return;
-    FleetJob &job = m_fleetJobs.first();
     // One step takes a few tens of milliseconds, so the window stays responsive.
     const int step = std::max(1, m_settings.fleetStepDevices);
     QList<OutboxDevice> reports;
-    QString error;
     // Chunks of ids, so no read transaction is open while the outbox writes.
     bool ok = m_store->forEachDevice(
         job.ids.mid(job.next, step),
@@ -433,12 +437,21 @@ void ReportingEngine::fleetStep()
                 reports.append(ReportPlanner::reportFor(device, outcome, job.at));
             return true;
         },
-        &error);
-    ok = ok && enqueue(job.trigger, reports, &error);
+        error);
+    ok = ok && enqueue(job.trigger, reports, error);
     job.next += step;
     if (ok && job.next >= job.ids.size() && job.weekly)
-        ok = m_store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), &error);
-    if (!ok) {
+        ok = m_store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
+    return ok;
+}
+
+void ReportingEngine::fleetStep()
+{
+    if (m_fleetJobs.isEmpty())
+        return;
+    FleetJob &job = m_fleetJobs.first();
+    QString error;
+    if (!fleetChunk(job, &error)) {
         emit problem(error);
         m_fleetJobs.removeFirst();
     } else if (job.next >= job.ids.size()) {
@@ -484,4 +497,31 @@ bool ReportingEngine::reportEscalations(QString *error)
     if (!m_settings.enabled)
         return true;
     return reportFleet(ReportTrigger::Escalation, &ReportPlanner::escalated, error);
+}
+
+bool ReportingEngine::reportPolicyChange(int *devices, QString *error)
+{
+    QString loadError;
+    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(&loadError);
+    if (!loadError.isEmpty()) {
+        *error = loadError;
+        return false;
+    }
+    m_policies = policies;
+    int queued = 0;
+    if (devices)
+        *devices = 0;
+    if (!m_settings.enabled)
+        return true;
+    const bool ok = reportFleet(
+        ReportTrigger::ComplianceChange,
+        [&queued](const DeviceStore::ReportState &state, AzureOutcome outcome) {
+            const bool changed = ReportPlanner::escalated(state, outcome);
+            queued += changed ? 1 : 0;
+            return changed;
+        },
+        error, false, true); // synchronous: the caller reads the count, and `queued` lives here
+    if (devices)
+        *devices = queued;
+    return ok;
 }

@@ -80,6 +80,10 @@ public:
     QDateTime lastWeeklyReport() const;
     // Queues reports for devices whose outcome changed with time alone.
     bool reportEscalations(QString *error);
+    // After a policy was saved: reads the policies again and queues a compliance-change
+    // report for every device whose outcome now differs from what Azure last received,
+    // as a device-side change would. *devices: how many were queued.
+    bool reportPolicyChange(int *devices, QString *error);
 
     // True when nothing is waiting to be sent or confirmed and no sync runs.
     bool isIdle() const;
@@ -115,11 +119,14 @@ private:
     bool processPage(const QList<DeviceRecord> &page, QString *error);
     // Queues, for every reportable device for which wanted() holds, a report with trigger,
     // in steps on later turns of the event loop (fleetStep); false when the devices could
-    // not be listed. weekly: remember the date once all is queued.
+    // not be listed. weekly: remember the date once all is queued. synchronous: every
+    // step now, before returning (wanted may then refer to the caller's locals).
     bool reportFleet(ReportTrigger trigger,
                      const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
-                     QString *error, bool weekly = false);
+                     QString *error, bool weekly = false, bool synchronous = false);
     void fleetStep();
+    struct FleetJob;
+    bool fleetChunk(FleetJob &job, QString *error);
     struct FleetJob
     {
         ReportTrigger trigger;
