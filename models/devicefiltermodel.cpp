@@ -1,6 +1,7 @@
 #include "models/devicefiltermodel.h"
 
 #include <QVersionNumber>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -228,7 +229,9 @@ void DeviceFilterModel::startPrecompute()
     m_precomputeGeneration = m_generation;
     m_changedSincePrecompute.clear();
     m_precomputePending = true;
-    m_precompute.setFuture(QtConcurrent::run([snapshot, enabled] {
+    // Not on the global pool, which Qt's raster paint engine waits on (see DeviceInventory).
+    static QThreadPool workers;
+    m_precompute.setFuture(QtConcurrent::run(&workers, [snapshot, enabled] {
         QHash<int, QVector<int>> orders;
         for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
                            int(DeviceListModel::LastCheckinColumn)})

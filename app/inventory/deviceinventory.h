@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -80,6 +81,7 @@ private:
     void flushRefresh();
 
     std::shared_ptr<DeviceStore> m_store;
+    QThreadPool m_workers; // not the global pool: see load()
     QFutureWatcher<LoadResult> m_watcher;
     std::atomic<bool> m_cancel{false};
     int m_demoFleetSize = 0;
