@@ -377,14 +377,14 @@ int ReportsView::totalOf(Tab tab) const
 void ReportsView::updateTabTitles()
 {
     QTabBar *tabs = m_ui->tabs;
-    //: Tab of the reports view: messages waiting to be sent. %n: how many.
-    tabs->setTabText(QueueTab, tr("Queue (%n)", nullptr, totalOf(QueueTab)));
+    //: Tab of the reports view: messages waiting to be sent. %Ln: how many.
+    tabs->setTabText(QueueTab, tr("Queue (%Ln)", nullptr, totalOf(QueueTab)));
     //: Tab of the reports view: messages sent, waiting for Azure's confirmation.
-    tabs->setTabText(InFlightTab, tr("In flight (%n)", nullptr, totalOf(InFlightTab)));
+    tabs->setTabText(InFlightTab, tr("In flight (%Ln)", nullptr, totalOf(InFlightTab)));
     //: Tab of the reports view: completed and failed messages.
-    tabs->setTabText(HistoryTab, tr("History (%n)", nullptr, totalOf(HistoryTab)));
+    tabs->setTabText(HistoryTab, tr("History (%Ln)", nullptr, totalOf(HistoryTab)));
     //: Tab of the reports view: failed messages with the reason.
-    tabs->setTabText(FailuresTab, tr("Failures (%n)", nullptr, totalOf(FailuresTab)));
+    tabs->setTabText(FailuresTab, tr("Failures (%Ln)", nullptr, totalOf(FailuresTab)));
     tabs->setTabToolTip(QueueTab, tr("Waiting to be sent, with the next attempt time and the last error"));
     tabs->setTabToolTip(InFlightTab, tr("Sent, waiting for Azure's confirmation"));
     tabs->setTabToolTip(HistoryTab, tr("Completed and failed"));
@@ -525,8 +525,8 @@ void ReportsView::renderDetails()
 
     const int devices = int(m_shownDevices.size());
     ui.devicesCaption->setText(devices > kMaxDevicesListed
-            ? tr("Devices: the first %1 of %2").arg(kMaxDevicesListed).arg(QLocale().toString(devices))
-            : tr("Devices (%n)", nullptr, devices));
+            ? tr("Devices: the first %1 of %2").arg(QLocale().toString(kMaxDevicesListed), QLocale().toString(devices))
+            : tr("Devices (%Ln)", nullptr, devices));
 
     ui.payloadCaption->setText(tr("Content: what Azure receives, indented"));
     QString note;

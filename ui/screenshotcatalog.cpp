@@ -1,0 +1,105 @@
+#include "ui/screenshotcatalog.h"
+
+#include "models/devicefiltermodel.h"
+#include "models/devicelistmodel.h"
+#include "ui/devicedetailsview.h"
+#include "ui/devicelistpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/partnerhealthpanel.h"
+#include "ui/reportsview.h"
+#include "ui/translatorcheckview.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+ScreenshotTarget mainWindowTab(const ScreenshotContext &context, QWidget *page)
+{
+    if (!page)
+        return {};
+    context.window->tabs()->setCurrentWidget(page);
+    return {context.window, nullptr};
+}
+
+// Selects the first shown device whose Azure Client Status Code is not Success: its
+// details explain a blank field, the most text-heavy state of the page.
+void selectDeviceWithProblem(MainWindow &window, bool problem)
+{
+    QTableView *table = window.deviceList()->tableView();
+    const QAbstractItemModel *model = table->model();
+    int row = model->rowCount() > 0 ? 0 : -1;
+    for (int r = 0; problem && r < std::min(model->rowCount(), 2000); ++r) {
+        const QString code = model->index(r, DeviceListModel::ClientStatusCodeColumn)
+                                 .data(DeviceListModel::UnderlyingDataRole)
+                                 .toString();
+        if (!code.isEmpty() && code != QLatin1String("Success")) {
+            row = r;
+            break;
+        }
+    }
+    if (row >= 0) {
+        table->selectRow(row);
+        table->scrollTo(model->index(row, 0));
+    }
+}
+
+ScreenshotTarget reportsTab(const ScreenshotContext &context, ReportsView::Tab tab)
+{
+    auto *reports = context.window->findChild<ReportsView *>();
+    if (!reports)
+        return {};
+    reports->setCurrentTab(tab);
+    return mainWindowTab(context, reports);
+}
+} // namespace
+
+const QList<ScreenshotView> &ScreenshotCatalog::views()
+{
+    static const QList<ScreenshotView> list{
+        {QStringLiteral("devices"), QStringLiteral("Devices"),
+         [](const ScreenshotContext &context) {
+             selectDeviceWithProblem(*context.window, false);
+             return mainWindowTab(context, context.window->tabs()->widget(0));
+         }},
+        {QStringLiteral("device-problem"), QStringLiteral("Devices: a device with a client status problem"),
+         [](const ScreenshotContext &context) {
+             selectDeviceWithProblem(*context.window, true);
+             return mainWindowTab(context, context.window->tabs()->widget(0));
+         }},
+        {QStringLiteral("reports-queue"), QStringLiteral("Reports to Azure: queue"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::QueueTab); }},
+        {QStringLiteral("reports-in-flight"), QStringLiteral("Reports to Azure: in flight"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::InFlightTab); }},
+        {QStringLiteral("reports-history"), QStringLiteral("Reports to Azure: history"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::HistoryTab); }},
+        {QStringLiteral("reports-failures"), QStringLiteral("Reports to Azure: failures"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::FailuresTab); }},
+        {QStringLiteral("partner-health"), QStringLiteral("Partner health"),
+         [](const ScreenshotContext &context) {
+             return mainWindowTab(context, context.window->findChild<PartnerHealthPanel *>());
+         }},
+        {QStringLiteral("translator-check"), QStringLiteral("Translator check"),
+         [](const ScreenshotContext &context) {
+             auto view = std::make_unique<TranslatorCheckView>(context.window, context.languages);
+             view->resize(1300, 760);
+             view->show();
+             view->measureNow();
+             QWidget *widget = view.get();
+             return ScreenshotTarget{widget, std::move(view)};
+         }},
+        // Dialogs being built (settings, policy editor, audit log) are one entry each here.
+    };
+    return list;
+}
+
+void ScreenshotCatalog::settle(int milliseconds)
+{
+    const QDeadlineTimer deadline(milliseconds);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
