@@ -194,7 +194,7 @@ void TestTranslatorCheck::textChecks_data()
     TranslationMessage plural = message(QStringLiteral("%Ln device(s)"), QString());
     plural.numerus = true;
     plural.forms = {QStringLiteral("%Ln appareil"), QStringLiteral("%n appareils")};
-    QTest::addRow("plural form with %n for %Ln") << plural << QStringLiteral("fr") << int(C::Placeholder);
+    QTest::addRow("plural form with plain n for Ln") << plural << QStringLiteral("fr") << int(C::Placeholder);
     plural.forms = {QStringLiteral("%Ln appareil")};
     QTest::addRow("plural form missing") << plural << QStringLiteral("fr") << int(C::Unfinished);
     plural.forms = {QStringLiteral("%Ln 台")};
@@ -307,6 +307,7 @@ void TestTranslatorCheck::pseudoLocaleInTheMenu()
     QVERIFY2(tab.startsWith(QLatin1Char('[')) && tab.contains(QLatin1Char('&')), qPrintable(tab));
     QString error;
     QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Devices"));
 }
 
@@ -474,13 +475,15 @@ void TestTranslatorCheck::reportTimeShowsTimeZone()
     QString error;
     QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
     const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QCoreApplication::sendPostedEvents();
     const QAbstractItemModel *model = m_window->deviceModel();
     const QString zone = QDateTime::currentDateTime().timeZoneAbbreviation();
     int checked = 0;
     for (int row = 0; row < model->rowCount() && checked < 5; ++row) {
-        const QString text = model->index(row, DeviceListModel::ReportTimeColumn).data().toString();
-        if (text.isEmpty())
-            continue;
+        const QModelIndex index = model->index(row, DeviceListModel::ReportTimeColumn);
+        if (index.data(DeviceListModel::UnderlyingDataRole).toLongLong() <= 0)
+            continue; // blank: the cell says why
+        const QString text = index.data().toString();
         ++checked;
         QVERIFY2(text.contains(zone), qPrintable(QStringLiteral("%1: \"%2\" has no %3").arg(language, text, zone)));
     }

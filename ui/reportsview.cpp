@@ -331,7 +331,7 @@ void ReportsView::refresh()
     updateTabTitles();
     updateTruncation();
     emit countsChanged(m_counts);
-    if (!m_columnsFitted && m_model->rowCount() > 0)
+    if (!m_columnsFitted)
         fitColumns();
     // Reads of a large outbox take longer: space them so they stay a small part of the
     // UI thread's time.
@@ -349,7 +349,8 @@ void ReportsView::fitColumns()
 {
     // Once per tab and language, not per refresh: the user may have resized a column, and
     // measuring thousands of rows on every refresh costs.
-    m_columnsFitted = true;
+    // An empty tab fits its headers (in this language) and fits again when rows arrive.
+    m_columnsFitted = m_model->rowCount() > 0;
     QTableView *table = m_ui->table;
     table->resizeColumnsToContents();
     // The error text takes the width left over (stretched), not a width that pushes the
@@ -556,8 +557,7 @@ void ReportsView::retranslate()
     updateReadError();
     m_model->retranslate();
     m_columnsFitted = false;
-    if (m_model->rowCount() > 0)
-        fitColumns();
+    fitColumns();
     updateTabTitles();
     updateTruncation();
     renderDetails();
@@ -569,8 +569,7 @@ void ReportsView::changeEvent(QEvent *event)
         retranslate();
     else if (event->type() == QEvent::LocaleChange) {
         m_model->retranslate(); // dates and numbers
-        if (m_model->rowCount() > 0)
-            fitColumns();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }

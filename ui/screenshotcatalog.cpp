@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/reportsview.h"
+#include "ui/translatorcheckmodel.h"
 #include "ui/translatorcheckview.h"
 
 #include <QApplication>
@@ -86,6 +87,13 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              view->resize(1300, 760);
              view->show();
              view->measureNow();
+             // With a row selected, the details pane shows the findings and the places.
+             for (int row = 0; row < view->model()->rowCount(); ++row) {
+                 if (!view->table()->isRowHidden(row)) {
+                     view->table()->selectRow(row);
+                     break;
+                 }
+             }
              QWidget *widget = view.get();
              return ScreenshotTarget{widget, std::move(view)};
          }},

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QSet>
 #include <QTabWidget>
 #include <QWidget>
 
@@ -126,9 +127,11 @@ bool ScreenshotRunner::run(const ScreenshotContext &context, const QString &fold
             QList<ShownText> shown = ShownTextScanner::scan(target.widget);
             QList<CheckedString> checked = strings;
             TranslatorCheck::attachShown(checked, shown);
+            QSet<QString> counted; // one text in one place, even when two contexts share its source
             for (const CheckedString &string : std::as_const(checked)) {
                 for (const ShownText &text : string.shownIn) {
-                    if (text.truncated()) {
+                    if (text.truncated() && !counted.contains(text.where)) {
+                        counted.insert(text.where);
                         ++cell.truncated;
                         cell.details.append(QString(text.text + QStringLiteral(" — ") + text.describe()).toHtmlEscaped());
                     }

@@ -33,7 +33,8 @@ QString pathOf(const QWidget *widget, const QWidget *root)
     for (const QWidget *w = widget; w; w = w->parentWidget()) {
         // Only the named and the custom (non-Q) widgets say where a text is.
         const bool custom = w->metaObject()->className()[0] != 'Q';
-        if (w == widget || custom || !w->objectName().isEmpty())
+        const bool named = !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_"));
+        if (w == widget || custom || named)
             parts.prepend(widgetName(w));
         if (w == root)
             break;

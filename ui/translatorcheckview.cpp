@@ -130,8 +130,8 @@ TranslatorCheckView::TranslatorCheckView(MainWindow *window, LanguageSwitcher *l
     connect(m_measure, &QPushButton::clicked, this, &TranslatorCheckView::measureNow);
     connect(m_show, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid())
-            revealRow(current.row());
+        if (current.isValid() && revealRow(current.row()))
+            m_highlight->window()->raise();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         showDetails();
@@ -328,7 +328,6 @@ void TranslatorCheckView::reveal(const ShownText &text)
     }
     QWidget *window = widget->window();
     window->show();
-    window->raise();
     delete m_highlight;
     const QRect rect = text.rect.isValid() ? text.rect : widget->rect();
     m_highlight = new HighlightFrame(window, QRect(widget->mapTo(window, rect.topLeft()), rect.size()));

@@ -28,16 +28,17 @@ QChar accented(QChar c)
 }
 
 // The parts that must come out unchanged: placeholders, accelerators, entities, tags,
-// protocol codes and identifiers (snake_case, camelCase, --options, paths, URLs).
+// protocol codes, identifiers (snake_case, camelCase, --options, paths, URLs) and
+// abbreviations (CSV, GUID, IDs).
 const QRegularExpression &keptParts()
 {
     static const QRegularExpression kept = [] {
         QStringList codes;
         for (const QString &code : TranslationCheck::protocolCodes())
             codes.append(QRegularExpression::escape(code));
-        const QString pattern = QStringLiteral("%L?[1-9]|%n|%p%|&&|&[#\\w]+;|&\\w|<[^<>]*>|https?://\\S+|/[\\w/{}.$-]+|"
+        const QString pattern = QStringLiteral("%L?[1-9]|%L?n|%p%|&&|&[#\\w]+;|&\\w|<[^<>]*>|https?://\\S+|/[\\w/{}.$-]+|"
                                                "--[a-z][\\w-]*|(?<![\\w-])(?:%1)(?![\\w-])|"
-                                               "\\b[A-Za-z]+_[A-Za-z0-9_]+\\b|\\b[a-z]+[A-Z]\\w*\\b")
+                                               "\\b[A-Za-z]+_[A-Za-z0-9_]+\\b|\\b[a-z]+[A-Z]\\w*\\b|\\b[A-Z]{2,}[a-z]?\\b")
                                     .arg(codes.join(QLatin1Char('|')));
         return QRegularExpression(pattern);
     }();
