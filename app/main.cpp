@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
                         QApplication::exit(3);
                         return;
                     }
-                    QTextStream(stdout) << QCoreApplication::translate("main", "%n screenshot(s) and %1 written; "
+                    QTextStream(stdout) << QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written; "
                                                                                "%2 text(s) do not fit their widget.",
                                                                        nullptr, int(result.files.size() - 1))
                                                .arg(QDir::toNativeSeparators(result.files.last()))

@@ -129,7 +129,7 @@ QList<TranslationCheck::Finding> TranslationCheck::check(const TranslationMessag
 
     for (int form = 0; form < texts.size(); ++form) {
         const QString &text = texts[form];
-        const QString which = texts.size() > 1 ? tr("form %1: ").arg(form + 1) : QString();
+        const QString which = texts.size() > 1 ? tr("form %1").arg(form + 1) + QStringLiteral(": ") : QString();
         if (text.trimmed().isEmpty()) {
             if (message.isFinished())
                 findings.append({Unfinished, which + tr("empty translation")});
@@ -163,7 +163,7 @@ QList<TranslationCheck::Finding> TranslationCheck::check(const TranslationMessag
             const bool ok = std::any_of(endings.cbegin(), endings.cend(),
                                         [&trimmed](const QString &ending) { return trimmed.endsWith(ending); });
             if (!ok)
-                findings.append({Punctuation, which + tr("should end with %1").arg(endings.join(tr(" or ")))});
+                findings.append({Punctuation, which + tr("should end with %1").arg(endings.join(QStringLiteral(" | ")))});
         } else if (endsWithSentencePunctuation(text) && !endsWithSentencePunctuation(message.source)) {
             findings.append({Punctuation, which + tr("ends with \"%1\" but the source has no final punctuation")
                                                       .arg(trimmed.back())});
