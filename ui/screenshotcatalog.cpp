@@ -87,12 +87,18 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              view->resize(1300, 760);
              view->show();
              view->measureNow();
-             // With a row selected, the details pane shows the findings and the places.
-             for (int row = 0; row < view->model()->rowCount(); ++row) {
-                 if (!view->table()->isRowHidden(row)) {
-                     view->table()->selectRow(row);
-                     break;
-                 }
+             if (view->shownRowCount() == 0)
+                 view->setFlagFilter(-1); // nothing flagged: show every string
+             // With a row selected, the details pane shows the findings and the places:
+             // the first row shown that is on screen somewhere.
+             int selected = -1;
+             for (int row = 0; row < view->model()->rowCount() && selected < 0; ++row) {
+                 if (!view->table()->isRowHidden(row) && !view->model()->string(row).shownIn.isEmpty())
+                     selected = row;
+             }
+             if (selected >= 0) {
+                 view->table()->selectRow(selected);
+                 view->table()->scrollTo(view->model()->index(selected, 0), QAbstractItemView::PositionAtTop);
              }
              QWidget *widget = view.get();
              return ScreenshotTarget{widget, std::move(view)};

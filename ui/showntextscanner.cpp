@@ -418,7 +418,9 @@ QList<ShownText> ShownTextScanner::scan(QWidget *root)
                     scanMenu(menu, menuBar, root, shown.where, out);
             }
         }
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && !qobject_cast<QHeaderView *>(widget))
+        // Views that list texts as data (the check view's own table) are not UI strings.
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget);
+            view && !qobject_cast<QHeaderView *>(widget) && !view->property(kTextsAreData).toBool())
             scanItemView(view, root, out);
     }
     return out;

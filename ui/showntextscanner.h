@@ -35,6 +35,9 @@ class ShownTextScanner final
     Q_DECLARE_TR_FUNCTIONS(ShownTextScanner)
 
 public:
+    // A dynamic property: an item view whose cells are texts as data (not measured).
+    static constexpr const char *kTextsAreData = "ascTextsAreData";
+
     // Every text shown by the visible widgets under root, its menu bar and its menus.
     static QList<ShownText> scan(QWidget *root);
     // The characters of text that neither the font nor Qt's fallback fonts can draw.

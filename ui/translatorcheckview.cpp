@@ -90,6 +90,7 @@ TranslatorCheckView::TranslatorCheckView(MainWindow *window, LanguageSwitcher *l
     controls->addWidget(m_measure);
 
     m_table->setModel(m_model);
+    m_table->setProperty(ShownTextScanner::kTextsAreData, true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
@@ -219,10 +220,12 @@ void TranslatorCheckView::applyFilter()
     const QString search = m_search->text().trimmed();
     int flagged = 0;
     int shown = 0;
+    int onScreen = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const CheckedString &string = m_model->string(row);
         const int flags = int(string.flags);
         flagged += flags ? 1 : 0;
+        onScreen += string.shownIn.isEmpty() ? 0 : 1;
         bool visible = flag < 0 || (flag == 0 ? flags != 0 : (flags & flag) != 0);
         if (visible && !search.isEmpty()) {
             visible = string.message.source.contains(search, Qt::CaseInsensitive)
@@ -237,8 +240,8 @@ void TranslatorCheckView::applyFilter()
         m_summary->setText(m_error);
         return;
     }
-    m_summary->setText(tr("%Ln string(s), %1 flagged, %2 shown.", nullptr, int(m_model->rowCount()))
-                           .arg(QLocale().toString(flagged), QLocale().toString(shown)));
+    m_summary->setText(tr("%Ln string(s), %1 on screen, %2 flagged, %3 shown.", nullptr, int(m_model->rowCount()))
+                           .arg(QLocale().toString(onScreen), QLocale().toString(flagged), QLocale().toString(shown)));
 }
 
 void TranslatorCheckView::measureNow()
