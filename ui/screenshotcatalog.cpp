@@ -1,5 +1,6 @@
 #include "ui/screenshotcatalog.h"
 
+#include "models/complianceaction.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
 #include "ui/devicedetailsview.h"
@@ -24,25 +25,33 @@ ScreenshotTarget mainWindowTab(const ScreenshotContext &context, QWidget *page)
     return {context.window, nullptr};
 }
 
-// Selects the first shown device whose Azure Client Status Code is not Success: its
-// details explain a blank field, the most text-heavy state of the page.
-void selectDeviceWithProblem(MainWindow &window, bool problem)
+// Selects a device for the Devices views: with `problem`, one whose Azure Client Status Code
+// is not Success and, if any, with a compliance action in effect (the most text-heavy state
+// of Device Details: blank-field reasons, violated rules); else a compliant, reported one.
+void selectDevice(MainWindow &window, bool problem)
 {
     QTableView *table = window.deviceList()->tableView();
     const QAbstractItemModel *model = table->model();
-    int row = model->rowCount() > 0 ? 0 : -1;
-    for (int r = 0; problem && r < std::min(model->rowCount(), 2000); ++r) {
+    const QString none = ComplianceActions::displayName(ComplianceAction::None);
+    int best = model->rowCount() > 0 ? 0 : -1;
+    int bestScore = -1;
+    for (int r = 0; r < std::min(model->rowCount(), 2000); ++r) {
         const QString code = model->index(r, DeviceListModel::ClientStatusCodeColumn)
                                  .data(DeviceListModel::UnderlyingDataRole)
                                  .toString();
-        if (!code.isEmpty() && code != QLatin1String("Success")) {
-            row = r;
-            break;
+        const bool success = code == QLatin1String("Success");
+        const bool action = model->index(r, DeviceListModel::EffectiveActionColumn).data().toString() != none;
+        const int score = problem ? (!success ? 2 : 0) + (action ? 1 : 0) : (success ? 2 : 0) + (!action ? 1 : 0);
+        if (score > bestScore) {
+            best = r;
+            bestScore = score;
         }
+        if (bestScore == 3)
+            break;
     }
-    if (row >= 0) {
-        table->selectRow(row);
-        table->scrollTo(model->index(row, 0));
+    if (best >= 0) {
+        table->selectRow(best);
+        table->scrollTo(model->index(best, 0));
     }
 }
 
@@ -61,12 +70,12 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
     static const QList<ScreenshotView> list{
         {QStringLiteral("devices"), QStringLiteral("Devices"),
          [](const ScreenshotContext &context) {
-             selectDeviceWithProblem(*context.window, false);
+             selectDevice(*context.window, false);
              return mainWindowTab(context, context.window->tabs()->widget(0));
          }},
         {QStringLiteral("device-problem"), QStringLiteral("Devices: a device with a client status problem"),
          [](const ScreenshotContext &context) {
-             selectDeviceWithProblem(*context.window, true);
+             selectDevice(*context.window, true);
              return mainWindowTab(context, context.window->tabs()->widget(0));
          }},
         {QStringLiteral("reports-queue"), QStringLiteral("Reports to Azure: queue"),
