@@ -4,6 +4,7 @@
 #include "app/i18n/translationcheck.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
+#include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
@@ -104,6 +105,7 @@ private:
     DemoTenant m_demo;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
+    std::unique_ptr<PolicyService> m_policies;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -127,6 +129,9 @@ void TestTranslatorCheck::initTestCase()
     settings.enabled = true;
     m_engine->setSettings(settings);
     m_window = std::make_unique<MainWindow>(m_inventory.get(), m_languages.get(), m_engine.get(), m_network.get());
+    m_policies = std::make_unique<PolicyService>(m_store, m_network.get(), m_engine.get());
+    m_window->addPolicyViews(m_policies.get());
+    m_policies->refreshRole();
     m_window->show();
     QSignalSpy loaded(m_inventory.get(), &DeviceInventory::tableLoaded);
     m_inventory->load();
@@ -141,6 +146,7 @@ void TestTranslatorCheck::initTestCase()
 void TestTranslatorCheck::cleanupTestCase()
 {
     m_window.reset();
+    m_policies.reset();
     m_engine.reset();
     m_network.reset();
     m_demo.stop();

@@ -6,7 +6,9 @@
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/auditlogview.h"
 #include "ui/partnerhealthpanel.h"
+#include "ui/policyeditor.h"
 #include "ui/reportsview.h"
 #include "ui/translatorcheckmodel.h"
 #include "ui/translatorcheckview.h"
@@ -90,6 +92,15 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
          [](const ScreenshotContext &context) {
              return mainWindowTab(context, context.window->findChild<PartnerHealthPanel *>());
          }},
+        {QStringLiteral("policies"), QStringLiteral("Policies: editor, preview and fleet impact"),
+         [](const ScreenshotContext &context) {
+             PolicyEditor *editor = context.window->policyEditor();
+             if (editor && !editor->policies().isEmpty())
+                 editor->selectPolicy(0);
+             return mainWindowTab(context, editor);
+         }},
+        {QStringLiteral("audit-log"), QStringLiteral("Audit log"),
+         [](const ScreenshotContext &context) { return mainWindowTab(context, context.window->auditLog()); }},
         {QStringLiteral("translator-check"), QStringLiteral("Translator check"),
          [](const ScreenshotContext &context) {
              auto view = std::make_unique<TranslatorCheckView>(context.window, context.languages);
@@ -112,7 +123,7 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              QWidget *widget = view.get();
              return ScreenshotTarget{widget, std::move(view)};
          }},
-        // Dialogs being built (settings, policy editor, audit log) are one entry each here.
+        // The settings dialog (being built) is one entry here.
     };
     return list;
 }

@@ -214,8 +214,19 @@ void scanItemView(QAbstractItemView *view, const QWidget *root, QList<ShownText>
             shown.where = pathOf(view, root) + QStringLiteral("[row %1, column %2]").arg(row).arg(column);
             shown.rect = rect;
             const bool icon = !index.data(Qt::DecorationRole).isNull();
-            shown.needed = textWidth(metrics, text) + 2 * margin + (icon ? view->iconSize().width() + 4 : 0);
-            shown.available = rect.width();
+            const int iconWidth = icon ? view->iconSize().width() + 4 : 0;
+            if (view->property("wordWrap").toBool()) {
+                // A wrapping view: the text may take more lines; it is cut off when the
+                // row is not tall enough for them.
+                shown.vertical = true;
+                shown.needed = metrics.boundingRect(QRect(0, 0, rect.width() - 2 * margin - iconWidth, 100000),
+                                                    Qt::TextWordWrap, text)
+                                   .height();
+                shown.available = rect.height();
+            } else {
+                shown.needed = textWidth(metrics, text) + 2 * margin + iconWidth;
+                shown.available = rect.width();
+            }
             out.append(shown);
         }
     }
