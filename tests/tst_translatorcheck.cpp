@@ -189,6 +189,10 @@ void TestTranslatorCheck::textChecks_data()
                                 << int(C::Punctuation);
     QTest::addRow("full stop added") << message(QStringLiteral("Name"), QStringLiteral("名前。"))
                                      << QStringLiteral("ja") << int(C::Punctuation);
+    QTest::addRow("abbreviation dot") << message(QStringLiteral("Id"), QStringLiteral("Id.")) << QStringLiteral("es")
+                                      << 0;
+    QTest::addRow("sentence dot added") << message(QStringLiteral("Device removed"), QStringLiteral("Appareil retiré."))
+                                        << QStringLiteral("fr") << int(C::Punctuation);
     QTest::addRow("Japanese full stop") << message(QStringLiteral("Done."), QStringLiteral("完了。"))
                                         << QStringLiteral("ja") << 0;
     QTest::addRow("ellipsis") << message(QStringLiteral("Save…"), QStringLiteral("Enregistrer..."))

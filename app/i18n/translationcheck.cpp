@@ -97,12 +97,16 @@ QString trailingSpace(const QString &text)
     return text.mid(i);
 }
 
-// A final punctuation mark a translation added although the source has none.
+// A final punctuation mark a translation added although the source has none. The dot of
+// an abbreviation ending the text (es "Id.", fr "env.") is not punctuation.
 bool endsWithSentencePunctuation(const QString &text)
 {
     static const QString marks = QStringLiteral(".:?!\u2026\u3002\uFF1A\uFF1F\uFF01");
+    static const QRegularExpression abbreviation(QStringLiteral("(?:^|\\s)\\p{L}{1,4}\\.$"));
     const QString trimmed = text.trimmed();
-    return !trimmed.isEmpty() && marks.contains(trimmed.back()) && !trimmed.endsWith(QLatin1String("..."));
+    if (trimmed.isEmpty() || !marks.contains(trimmed.back()) || trimmed.endsWith(QLatin1String("...")))
+        return false;
+    return !abbreviation.match(trimmed).hasMatch();
 }
 
 QString visible(const QString &space)
