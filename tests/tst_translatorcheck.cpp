@@ -376,6 +376,11 @@ void TestTranslatorCheck::everyStringFitsAndHasGlyphs()
                 problems.append(TranslationCheck::flagName(flag) + describe(string, flag));
         }
     }
+    int flagged = 0;
+    for (const CheckedString &string : std::as_const(strings))
+        flagged += string.flags ? 1 : 0;
+    qInfo("%s: %d strings, %d on screen in %d shown texts, %d with any flag", qPrintable(language),
+          int(strings.size()), onScreen, int(shown.size()), flagged);
     // The measurement found the strings of every view, not a handful.
     QVERIFY2(onScreen > 60, qPrintable(QStringLiteral("only %1 strings found on screen").arg(onScreen)));
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 string(s):\n%3")
