@@ -78,6 +78,7 @@ private:
     void loadSavedViews();
     void storeSavedViews();
     void showAbout();
+    void openSettings();
     void reportSelectedNow();
     void sendWeeklyNow();
     void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
@@ -87,6 +88,7 @@ private:
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
     ReportingEngine *m_engine;
+    NetworkServices *m_network;
     DeviceListModel *m_model;
     DeviceListPanel *m_list;
     DeviceDetailsView *m_details;
@@ -112,6 +114,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;

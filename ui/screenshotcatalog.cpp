@@ -1,5 +1,7 @@
 #include "ui/screenshotcatalog.h"
 
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
 #include "models/complianceaction.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
@@ -10,6 +12,7 @@
 #include "ui/partnerhealthpanel.h"
 #include "ui/policyeditor.h"
 #include "ui/reportsview.h"
+#include "ui/settingsdialog.h"
 #include "ui/translatorcheckmodel.h"
 #include "ui/translatorcheckview.h"
 
@@ -123,7 +126,15 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              QWidget *widget = view.get();
              return ScreenshotTarget{widget, std::move(view)};
          }},
-        // The settings dialog (being built) is one entry here.
+        {QStringLiteral("settings"), QStringLiteral("Settings dialog"),
+         [](const ScreenshotContext &context) {
+             auto *secrets = new SecretStore;
+             auto dialog = std::make_unique<SettingsDialog>(ConsoleSettings::load(), true, secrets, context.window);
+             secrets->setParent(dialog.get());
+             dialog->show();
+             QWidget *widget = dialog.get();
+             return ScreenshotTarget{widget, std::move(dialog)};
+         }},
     };
     return list;
 }
