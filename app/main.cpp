@@ -11,10 +11,12 @@
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshotrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -109,14 +111,21 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file)."),
                                       QStringLiteral("path"), DeviceStore::defaultPath());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: en, fr, ja or es."),
-                                        QStringLiteral("code"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("UI language: en, fr, ja, es or pseudo; with --screenshots a list, e.g. en,fr,ja,es."),
+        QStringLiteral("code"));
     const QCommandLineOption demoOption(QStringLiteral("demo-devices"),
                                         QStringLiteral("Demo fleet size written when the store is empty."),
                                         QStringLiteral("count"), QStringLiteral("10000"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save the main window as PNG once loaded, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Save every view and dialog in each language of --lang (default en,fr,ja,es) as "
+                       "DIR/<language>/<view>.png with DIR/index.html, once settled, then quit."),
+        QStringLiteral("dir"));
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"), QStringLiteral("Browse the store only: no tenant, nothing is synced or sent."));
     const QCommandLineOption churnOption(QStringLiteral("demo-churn"),
@@ -131,8 +140,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The demo tenant's MDM user: author (may edit policies, "
                                                        "the default) or helpdesk (read-only policies)."),
                                         QStringLiteral("role"), QStringLiteral("author"));
-    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, offlineOption, churnOption, syncOption,
-                       headlessOption, roleOption});
+    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, offlineOption,
+                       churnOption, syncOption, headlessOption, roleOption});
     parser.process(app);
 
     const QString demoRole = parser.value(roleOption);
@@ -153,10 +162,19 @@ int main(int argc, char *argv[])
     }
 
     LanguageSwitcher languages;
-    const QString language = parser.isSet(langOption)
+    QString language = parser.isSet(langOption)
         ? parser.value(langOption)
         : LanguageSwitcher::initialLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
     QString error;
+    QStringList screenshotLanguages;
+    if (parser.isSet(screenshotsOption)) {
+        const QString list = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("en,fr,ja,es");
+        if (!ScreenshotRunner::parseLanguages(list, &screenshotLanguages, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+        language = screenshotLanguages.first();
+    }
     if (!languages.setLanguage(language, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
@@ -266,21 +284,38 @@ int main(int argc, char *argv[])
         });
     }
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption)) {
         // Once the list is loaded and, with a tenant, the first sync's reports are confirmed
         // (or 60 s have passed), so the picture shows a settled console.
         const QString file = parser.value(screenshotOption);
+        const QString folder = parser.value(screenshotsOption);
         auto *poll = new QTimer(&window);
         QDeadlineTimer deadline(60000);
         const auto settled = [&engine, &inventory, &syncTimer] {
             return !inventory.isLoading() && (!engine || (syncTimer.isActive() && engine->isIdle()));
         };
-        QObject::connect(poll, &QTimer::timeout, &window, [poll, deadline, settled, &window, file] {
+        QObject::connect(poll, &QTimer::timeout, &window, [=, &window, &languages] {
             if (!settled() && !deadline.hasExpired())
                 return;
             poll->stop();
-            QTimer::singleShot(500, &window, [&window, file] {
-                window.grab().save(file);
+            QTimer::singleShot(500, &window, [=, &window, &languages] {
+                if (!file.isEmpty())
+                    window.grab().save(file);
+                if (!folder.isEmpty()) {
+                    ScreenshotRunner::Result result;
+                    QString runError;
+                    if (!ScreenshotRunner::run({&window, &languages}, folder, screenshotLanguages, &result, &runError)) {
+                        QTextStream(stderr) << runError << Qt::endl;
+                        QApplication::exit(3);
+                        return;
+                    }
+                    QTextStream(stdout) << QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written; "
+                                                                               "%2 text(s) do not fit their widget.",
+                                                                       nullptr, int(result.files.size() - 1))
+                                               .arg(QDir::toNativeSeparators(result.files.last()))
+                                               .arg(result.truncated)
+                                        << Qt::endl;
+                }
                 QApplication::quit();
             });
         });
