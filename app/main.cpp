@@ -309,10 +309,11 @@ int main(int argc, char *argv[])
                         QApplication::exit(3);
                         return;
                     }
-                    QTextStream(stdout) << QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written; "
-                                                                               "%2 text(s) do not fit their widget.",
-                                                                       nullptr, int(result.files.size() - 1))
-                                               .arg(QDir::toNativeSeparators(result.files.last()))
+                    // One literal on one line: lupdate 6.4 loops on this call split over lines.
+                    const int written = int(result.files.size() - 1);
+                    const QString summary = QCoreApplication::translate(
+                        "main", "%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.", nullptr, written);
+                    QTextStream(stdout) << summary.arg(QDir::toNativeSeparators(result.files.last()))
                                                .arg(result.truncated)
                                         << Qt::endl;
                 }
