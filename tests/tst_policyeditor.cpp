@@ -140,6 +140,11 @@ void TestPolicyEditor::validationNamesTheProblem()
     QVERIFY(editor.validationMessage().isEmpty());
     QVERIFY(editor.isModified());
     QVERIFY(save->isEnabled());
+    // The fleet impact says what it cannot count: which devices violate the changed rule.
+    auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isImpactRunning() && summary->text().contains(QStringLiteral("the MDM decides")),
+                             30000);
+    QVERIFY(summary->text().contains(policy.name));
 }
 
 void TestPolicyEditor::undoRestoresTheSavedPolicies()
@@ -238,6 +243,7 @@ void TestPolicyEditor::fleetImpactMatchesTheFleet()
     QCOMPARE(list->rowCount(), std::min(expected.changedDevices(), 1000));
     auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
     QVERIFY(summary->text().contains(QString::number(expected.toNonCompliant)));
+    QVERIFY(!summary->text().contains(QStringLiteral("the MDM decides"))); // only the actions changed
 
     // A device of the list previews on click.
     list->setCurrentCell(0, 0);
