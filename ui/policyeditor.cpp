@@ -320,6 +320,11 @@ bool PolicyEditor::isModified() const
     return false;
 }
 
+bool PolicyEditor::isSaving() const
+{
+    return m_service->isSaving();
+}
+
 QString PolicyEditor::readOnlyReason() const
 {
     return m_readOnly ? m_service->readOnlyReason() : QString();
