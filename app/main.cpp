@@ -39,6 +39,55 @@ int runHeadless(int argc, char *argv[])
     QTextStream err(stderr);
     return runHeadlessCommand(arguments, out, err);
 }
+
+// For tests/bench/bench_fleet (ASC_BENCH_STARTUP set): prints "first-paint" when a
+// widget of the window first paints and "table-loaded" when the list is filled, then
+// quits once both happened.
+class StartupProbe final : public QObject
+{
+public:
+    StartupProbe(QWidget *window, DeviceInventory *inventory)
+        : QObject(window)
+        , m_window(window)
+    {
+        qApp->installEventFilter(this);
+        connect(inventory, &DeviceInventory::tableLoaded, this, [this] {
+            print("table-loaded");
+            m_loaded = true;
+            // After the loaded list has been painted.
+            QTimer::singleShot(0, this, &StartupProbe::quitWhenDone);
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_painted = true;
+            // Once this paint has been delivered.
+            QTimer::singleShot(0, this, [this] {
+                print("first-paint");
+                quitWhenDone();
+            });
+        }
+        return false;
+    }
+
+private:
+    static void print(const char *line)
+    {
+        QTextStream(stdout) << line << Qt::endl;
+    }
+    void quitWhenDone()
+    {
+        if (m_painted && m_loaded)
+            QApplication::quit();
+    }
+
+    QWidget *m_window;
+    bool m_painted = false;
+    bool m_loaded = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -194,6 +243,8 @@ int main(int argc, char *argv[])
     window.addPolicyViews(&policies);
     policies.refreshRole();
     window.show();
+    if (qEnvironmentVariableIsSet("ASC_BENCH_STARTUP"))
+        new StartupProbe(&window, &inventory);
 
     QTimer syncTimer;
     if (engine) {
