@@ -1,4 +1,6 @@
 #include "app/demo/demofleetgenerator.h"
+#include "app/i18n/languageswitcher.h"
+#include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -6,6 +8,7 @@
 #include "app/tenant/demotenant.h"
 #include "models/auditlogmodel.h"
 #include "ui/auditlogview.h"
+#include "ui/mainwindow.h"
 #include "ui/policyeditor.h"
 #include "ui/policypreviewview.h"
 
@@ -44,6 +47,7 @@ private slots:
     void helpdeskSeesItReadOnly();
     void auditLogFiltersAndExports();
     void saveFromTheEditorReachesAzure();
+    void closingAfterSaveWaitsForTheMdm();
 
 private:
     std::unique_ptr<PolicyService> service(NetworkServices *network);
@@ -140,6 +144,11 @@ void TestPolicyEditor::validationNamesTheProblem()
     QVERIFY(editor.validationMessage().isEmpty());
     QVERIFY(editor.isModified());
     QVERIFY(save->isEnabled());
+    // The fleet impact says what it cannot count: which devices violate the changed rule.
+    auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isImpactRunning() && summary->text().contains(QStringLiteral("the MDM decides")),
+                             30000);
+    QVERIFY(summary->text().contains(policy.name));
 }
 
 void TestPolicyEditor::undoRestoresTheSavedPolicies()
@@ -238,6 +247,7 @@ void TestPolicyEditor::fleetImpactMatchesTheFleet()
     QCOMPARE(list->rowCount(), std::min(expected.changedDevices(), 1000));
     auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
     QVERIFY(summary->text().contains(QString::number(expected.toNonCompliant)));
+    QVERIFY(!summary->text().contains(QStringLiteral("the MDM decides"))); // only the actions changed
 
     // A device of the list previews on click.
     list->setCurrentCell(0, 0);
@@ -417,6 +427,49 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
     }
     QVERIFY(checked > 0);
     grab(&editor, QStringLiteral("policy-editor-saved"));
+}
+
+// Closing the window with unsaved edits and answering Save: the window stays open until
+// the MDM took the policy and the store has it, then closes.
+void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
+{
+    QTemporaryDir dir;
+    auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("closing.sqlite")));
+    QString error;
+    QVERIFY2(store->open(&error), qPrintable(error));
+    DemoFleetGenerator generator(1);
+    QVERIFY2(generator.writeFleet(*store, 50, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    DeviceInventory inventory(store);
+    LanguageSwitcher languages;
+    NetworkServices network(m_tenant.netSettings());
+    PolicyService service(store, &network, nullptr);
+    QSignalSpy role(&service, &PolicyService::roleChanged);
+    service.refreshRole();
+    QVERIFY(role.wait(10000));
+    MainWindow window(&inventory, &languages, nullptr, &network);
+    window.addPolicyViews(&service);
+    window.show();
+    auto *editor = window.findChild<PolicyEditor *>();
+    QVERIFY(editor);
+    QVERIFY(!editor->isReadOnly());
+    const int row = rowOfPolicy(*editor, 5);
+    QVERIFY(row >= 0);
+    editor->selectPolicy(row);
+    CompliancePolicy policy = editor->policies().at(row);
+    policy.name = QStringLiteral("Renamed while closing");
+    editor->editPolicy(policy, QStringLiteral("rename"));
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Save)->click();
+    });
+    QSignalSpy saved(editor, &PolicyEditor::saveFinished);
+    QVERIFY(!window.close()); // the MDM has not answered yet
+    QVERIFY(window.isVisible());
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    QCOMPARE(store->loadPolicies(&error).value(5).name, QStringLiteral("Renamed while closing"));
 }
 
 QTEST_MAIN(TestPolicyEditor)

@@ -29,6 +29,7 @@ private slots:
     void emulatorRejectsAnInvalidPolicy();
     void helpdeskSaveIsRefusedAndChangesNothing();
     void authorSaveReportsTheAffectedDevices();
+    void laterSyncKeepsTheSavedPolicy();
     void cleanupTestCase();
 
 private:
@@ -294,6 +295,51 @@ void TestPolicyService::authorSaveReportsTheAffectedDevices()
     QCOMPARE(m_store->auditEntries(QStringLiteral("#4"), 10, &error).size(), 1);
     QVERIFY(m_store->auditEntries(QStringLiteral("ADMIN"), 10, &error).size() >= 1);
     QCOMPARE(m_store->auditEntries(QStringLiteral("no such text%"), 10, &error).size(), 0);
+}
+
+void TestPolicyService::laterSyncKeepsTheSavedPolicy()
+{
+    // After the save above: the MDM quarantines the devices whose action in effect is now
+    // Quarantine, and the next inventory sync pulls the saved policy back, so it neither
+    // undoes the edit nor reports those devices again.
+    QString error;
+    const QHash<qint64, CompliancePolicy> saved = m_store->loadPolicies(&error);
+    QCOMPARE(saved.value(4).steps.first().action, ComplianceAction::Quarantine);
+    QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
+    QSignalSpy synced(m_engine.get(), &ReportingEngine::syncFinished);
+    m_engine->sync();
+    QVERIFY(synced.wait(60000));
+    QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
+    QVERIFY(settle());
+    QVERIFY(FleetImpact::samePolicy(m_store->loadPolicies(&error).value(4), saved.value(4)));
+    for (const QList<QVariant> &signal : queued)
+        QVERIFY(signal.at(1).toString() != ReportPlanner::triggerStorageName(ReportTrigger::ComplianceChange));
+
+    // Every device's MDM quarantine, as synced, follows the saved policies.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int quarantined = 0;
+    int byPolicy4 = 0;
+    int wrong = 0;
+    QVERIFY(m_store->forEachDevice({}, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
+        const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device.violations, saved, now);
+        const bool expected = evaluation.action == ComplianceAction::Quarantine;
+        if (device.quarantined != expected) {
+            ++wrong;
+            qWarning("device %lld: quarantined %d, expected %d", device.id, int(device.quarantined), int(expected));
+        }
+        quarantined += expected ? 1 : 0;
+        byPolicy4 += expected && evaluation.causePolicyId == 4 ? 1 : 0;
+        return true;
+    }, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(wrong, 0);
+    QVERIFY2(byPolicy4 > 0, "the saved Quarantine step must quarantine some devices");
+    // The MDM's own query agrees with the records it serves.
+    const Http list = call("GET", QStringLiteral("/api/v1/device?dmPartitionId=1001&fq=quarantined%3Dtrue&rows=1"),
+                           QStringLiteral("admin"));
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("totalCount")).toInt(),
+             quarantined);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyService)

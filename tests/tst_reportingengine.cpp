@@ -242,6 +242,12 @@ void TestReportingEngine::reportNowSendsTheSelection()
     QCOMPARE(skipped, QList<qint64>{blankId});
     QVERIFY(settle());
     QCOMPARE(admin("GET", QStringLiteral("/admin/devices/") + someAzureId).value(QStringLiteral("reports")).toInt(), 2);
+    // The audit row names the MDM user signed in, not the operating system's user.
+    const QList<AuditEntry> audit = m_store->auditEntries(QStringLiteral("report-now"), 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().actor, m_tenant.netSettings().mdmUser);
+    QVERIFY(!audit.first().actor.isEmpty());
     QVERIFY(!m_engine->reportNow({999999}, &skipped, &error));
     QVERIFY(error.contains(QStringLiteral("999999")));
 }

@@ -298,6 +298,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // "Save" in that question writes to the MDM asynchronously: closing now would quit
+    // before the MDM answers and the store is written. Close once it is saved; a failed
+    // save keeps the window open with the reason.
+    if (m_policyEditor && m_policyEditor->isSaving()) {
+        event->ignore();
+        connect(
+            m_policyEditor, &PolicyEditor::saveFinished, this,
+            [this](bool ok) {
+                if (ok)
+                    close();
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

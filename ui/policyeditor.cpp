@@ -320,6 +320,11 @@ bool PolicyEditor::isModified() const
     return false;
 }
 
+bool PolicyEditor::isSaving() const
+{
+    return m_service->isSaving();
+}
+
 QString PolicyEditor::readOnlyReason() const
 {
     return m_readOnly ? m_service->readOnlyReason() : QString();
@@ -652,6 +657,21 @@ void PolicyEditor::showImpact()
         if (m_impact.changes.size() > kMaxImpactRows)
             lines.append(tr("The list shows the first %1.").arg(kMaxImpactRows));
         m_impactSummary->setText(lines.join(u'\n'));
+    }
+    // Which devices violate a rule is the MDM's to decide, from data the console does not
+    // have (passcode, encryption, apps): a new or changed rule is not in the counts above.
+    QStringList reevaluated;
+    for (const CompliancePolicy &policy : std::as_const(m_working)) {
+        const auto saved = m_saved.constFind(policy.id);
+        if (saved == m_saved.cend() || saved->rule != policy.rule || saved->parameter != policy.parameter)
+            reevaluated.append(policy.name);
+    }
+    if (!reevaluated.isEmpty()) {
+        //: %1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.
+        m_impactSummary->setText(m_impactSummary->text() + u'\n'
+                                 + tr("New or changed rule (%1): the MDM decides which devices violate it as they "
+                                      "check in; the counts cover only the devices that violate it today.")
+                                       .arg(reevaluated.join(QStringLiteral(", "))));
     }
     const int rows = int(std::min<qsizetype>(m_impact.changes.size(), kMaxImpactRows));
     m_impactList->setRowCount(rows);

@@ -37,6 +37,8 @@ public:
     void setPreviewDevice(qint64 deviceId);
 
     bool isModified() const;
+    // A save to the MDM is running; saveFinished follows.
+    bool isSaving() const;
     // Asks what to do with unsaved edits: Save, Discard or Cancel. False on Cancel.
     bool maybeSave();
     void save();

@@ -191,6 +191,14 @@ struct FleetEntry
     QUuid azureId;
 };
 
+// The MDM quarantines a device while Quarantine is the action in effect for it.
+bool quarantinedUnder(const QList<Violation> &violations, const QHash<qint64, CompliancePolicy> &policies,
+    const QDateTime &at)
+{
+    return !violations.isEmpty()
+        && ComplianceEvaluator::evaluate(violations, policies, at).action == ComplianceAction::Quarantine;
+}
+
 } // namespace
 
 TenantEmulator::TenantEmulator(const Settings &settings)
@@ -339,7 +347,48 @@ DeviceRecord TenantEmulator::device(qint64 id) const
     const auto changed = m_changed.constFind(id);
     if (changed != m_changed.cend())
         return changed.value();
-    return m_generator->device(int(id - 1), m_fleetTime);
+    DeviceRecord record = m_generator->device(int(id - 1), m_fleetTime);
+    // The generator quarantines by the policies it started with; a policy write replaced them.
+    if (m_policiesAppliedAt.isValid())
+        record.quarantined = quarantinedUnder(record.violations, m_policiesById, m_policiesAppliedAt);
+    return record;
+}
+
+void TenantEmulator::applyPolicies(qint64 now)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    m_policiesAppliedAt = at;
+    for (DeviceRecord &record : m_changed)
+        record.quarantined = quarantinedUnder(record.violations, m_policiesById, at);
+    // Every generated device again, on all cores as buildFleet does, so the quarantined
+    // filter of the device list agrees with the records served.
+    const int count = int(m_keys.size());
+    QList<int> starts;
+    for (int first = 0; first < count; first += kFleetChunk)
+        starts.append(first);
+    const DemoFleetGenerator &generator = *m_generator;
+    const QDateTime fleetTime = m_fleetTime;
+    const QHash<qint64, CompliancePolicy> &policies = m_policiesById;
+    const QHash<qint64, DeviceRecord> &changed = m_changed;
+    const auto flagsOf = [&generator, &policies, &changed, fleetTime, at, count](int first) {
+        std::vector<char> flags;
+        const int last = std::min(count, first + kFleetChunk);
+        flags.reserve(size_t(last - first));
+        for (int index = first; index < last; ++index) {
+            const auto edited = changed.constFind(index + 1);
+            flags.push_back(edited != changed.cend()
+                    ? edited->quarantined
+                    : quarantinedUnder(generator.device(index, fleetTime).violations, policies, at));
+        }
+        return flags;
+    };
+    const auto chunks = QtConcurrent::blockingMapped<QList<std::vector<char>>>(starts, flagsOf);
+    size_t index = 0;
+    for (const std::vector<char> &chunk : chunks) {
+        for (const char flag : chunk)
+            m_keys[index++].quarantined = flag != 0;
+    }
+    ++m_fleetRevision;
 }
 
 void TenantEmulator::setDevice(const DeviceRecord &device)
@@ -541,7 +590,7 @@ EmulatorResponse TenantEmulator::route(const EmulatorRequest &request, qint64 no
             return get ? policyList(request) : methodNotAllowed(request, "GET");
         static const QRegularExpression policyRe(QStringLiteral("^/api/v1/compliancepolicy/([^/]+)$"));
         if (const QRegularExpressionMatch match = policyRe.match(path); match.hasMatch())
-            return put ? putPolicy(request, match.captured(1)) : methodNotAllowed(request, "PUT");
+            return put ? putPolicy(request, match.captured(1), now) : methodNotAllowed(request, "PUT");
         if (path == QLatin1String("/api/v1/account/me"))
             return get ? account(request) : methodNotAllowed(request, "GET");
         static const QRegularExpression deviceRe(QStringLiteral("^/api/v1/device/([^/]+)$"));
@@ -1062,7 +1111,7 @@ EmulatorResponse TenantEmulator::account(const EmulatorRequest &request)
                 { QStringLiteral("canEditPolicies"), author } } } });
 }
 
-EmulatorResponse TenantEmulator::putPolicy(const EmulatorRequest &request, const QString &idText)
+EmulatorResponse TenantEmulator::putPolicy(const EmulatorRequest &request, const QString &idText, qint64 now)
 {
     EmulatorResponse refusal;
     if (refuseMdm(request, true, &refusal))
@@ -1113,6 +1162,9 @@ EmulatorResponse TenantEmulator::putPolicy(const EmulatorRequest &request, const
     }
     m_policiesById.insert(id, *parsed);
     ++m_stats.policyWrites;
+    // As the MDM does: devices whose action in effect became (or stopped being) Quarantine
+    // are quarantined (or released) now. Violations are the devices' own and stay.
+    applyPolicies(now);
     return EmulatorResponse::json(created ? 201 : 200, PolicyJson::toJson(*parsed));
 }
 

@@ -218,7 +218,9 @@ private:
     EmulatorResponse oneDevice(const EmulatorRequest &request, const QString &idText);
     EmulatorResponse forceCheckin(const EmulatorRequest &request, qint64 now);
     EmulatorResponse policyList(const EmulatorRequest &request);
-    EmulatorResponse putPolicy(const EmulatorRequest &request, const QString &idText);
+    EmulatorResponse putPolicy(const EmulatorRequest &request, const QString &idText, qint64 now);
+    // After a policy write: every device's quarantined flag follows the policies at `now`.
+    void applyPolicies(qint64 now);
     EmulatorResponse account(const EmulatorRequest &request);
     static QString basicUser(const EmulatorRequest &request);
     bool parseFilter(const QString &fq, Filter *filter, QString *error) const;
@@ -254,6 +256,7 @@ private:
     QDateTime m_fleetTime; // the moment the generated fleet describes
     QList<CompliancePolicy> m_policies;
     QHash<qint64, CompliancePolicy> m_policiesById;
+    QDateTime m_policiesAppliedAt; // invalid until a policy is written; then generated devices use it
 
     std::vector<DeviceKeys> m_keys; // by id - 1
     QHash<qint64, DeviceRecord> m_changed; // devices changed since generation, by id

@@ -57,6 +57,7 @@ public:
 
     // Forgets the default partition found earlier; running pulls finish with an error.
     void setSettings(const NetSettings &settings);
+    const NetSettings &settings() const { return m_settings; }
 
     void fetchPartitions(const QObject *context, PartitionsCallback callback);
 

@@ -392,8 +392,12 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
     for (qint64 id : deviceIds)
         idTexts.append(QString::number(id));
     QString auditError;
-    m_store->appendAudit(qEnvironmentVariable("USER", QStringLiteral("console")), QStringLiteral("report-now"),
-                         idTexts.join(QLatin1Char(',')), QString(), &auditError);
+    // Who asked is the MDM user signed in (its role allows Report now), as for policy changes.
+    const QString actor = m_inventory && !m_inventory->settings().mdmUser.isEmpty()
+        ? m_inventory->settings().mdmUser
+        : qEnvironmentVariable("USER", QStringLiteral("console"));
+    m_store->appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
+                         &auditError);
     return enqueue(ReportTrigger::Manual, reports, error);
 }
 
