@@ -4,83 +4,83 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="+32" />
+        <location filename="../models/auditlogmodel.cpp" line="+32"/>
         <source>Policy changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Report now</source>
-        <extracomment>An audit log action: someone pressed "Report now" for devices.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>An audit log action: someone pressed &quot;Report now&quot; for devices.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Target</source>
         <extracomment>The policy or devices an audit log entry is about.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The audit log could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96" />
+        <location filename="../ui/auditlogview.cpp" line="+96"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who, policy, device or change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -88,351 +88,354 @@
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+7" />
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AzureClientStatus</name>
     <message>
-        <location filename="../models/azureclientstatus.cpp" line="+81" />
+        <location filename="../models/azureclientstatus.cpp" line="+81"/>
         <source>The device has not reported a client status yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Able to retrieve device ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An unrecoverable error occurred either within the client or on server side.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Registration of device required. Device user can mitigate this status.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An interactive log-in is required. Device user can mitigate this status.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Some scopes were not granted access to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The requested resource is protected by an Intune Conditional Access policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The device user cancelled the web Auth session by tapping the "Done" or "Cancel" button in the web browser.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The device user cancelled the web Auth session by tapping the &quot;Done&quot; or &quot;Cancel&quot; button in the web browser.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Account logged out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Unknown status code "%1": not one of the codes documented for Azure reporting. It is shown as received.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Unknown status code &quot;%1&quot;: not one of the codes documented for Azure reporting. It is shown as received.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not fixable by the device user. Check the MDM client and Azure service health, then report again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ask the device user to register the device in Microsoft Authenticator (workplace join).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ask the device user to open Microsoft Authenticator and sign in interactively.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An administrator may need to grant consent for the requested scopes in Entra.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The app needs Intune app protection: assign an app protection policy to the user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The device user cancelled sign-in: ask them to retry and complete it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The account is signed out: ask the device user to sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check the MDM client version; this code is not documented.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AzureComplianceStatus</name>
     <message>
-        <location filename="../models/azurecompliancestatus.cpp" line="+7" />
+        <location filename="../models/azurecompliancestatus.cpp" line="+7"/>
         <source>Not reported yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In-progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No report has been sent to Azure for this device yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A report was sent and Azure has not confirmed it yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure confirmed the last report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure rejected the last report or it could not be delivered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AzureDeviceId</name>
     <message>
-        <location filename="../models/azuredeviceid.cpp" line="+18" />
-        <source>"%1" is not a GUID (expected the form 007c8232-9489-4074-9b35-345b16f0a72d).</source>
-        <translation type="unfinished" />
+        <location filename="../models/azuredeviceid.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not a GUID (expected the form 007c8232-9489-4074-9b35-345b16f0a72d).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplianceActions</name>
     <message>
-        <location filename="../models/complianceaction.cpp" line="+31" />
+        <location filename="../models/complianceaction.cpp" line="+31"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send Alert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block AppConnect Apps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quarantine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retire device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Compliant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Device Non-compliant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Device data removed from Azure platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Azure receives complianceStatus "compliant".</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>Azure receives complianceStatus &quot;compliant&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Azure receives complianceStatus "notCompliant".</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Azure receives complianceStatus &quot;notCompliant&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Azure receives "notManaged" and "notCompliant" and deletes the device record after 90 days.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Azure receives &quot;notManaged&quot; and &quot;notCompliant&quot; and deletes the device record after 90 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompliancePolicy</name>
     <message>
-        <location filename="../models/compliancepolicy.cpp" line="+10" />
+        <location filename="../models/compliancepolicy.cpp" line="+10"/>
         <source>Jailbroken or rooted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OS below minimum version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not encrypted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blocked app present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Out of contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>OS below %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blocked app present: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Out of contact for %Ln day(s)</source>
-        <translation><numerusform>Out of contact for %Ln day</numerusform><numerusform>Out of contact for %Ln days</numerusform></translation>
+        <translation>
+            <numerusform>Out of contact for %Ln day</numerusform>
+            <numerusform>Out of contact for %Ln days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The policy has no name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Policy "%1": the rule "%2" needs a parameter.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the rule &quot;%2&quot; needs a parameter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Policy "%1": "%2" is not a version number.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>Policy &quot;%1&quot;: &quot;%2&quot; is not a version number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Policy "%1": the number of days must be a whole number of at least 1.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Policy &quot;%1&quot;: the number of days must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Policy "%1" has no action.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot; has no action.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Policy "%1": an action is missing.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>Policy &quot;%1&quot;: an action is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Policy "%1": the action "%2" appears twice.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Policy &quot;%1&quot;: the action &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Policy "%1": the wait of "%2" is negative.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Policy &quot;%1&quot;: the wait of &quot;%2&quot; is negative.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Policy "%1": the waits are out of order; "%2" comes after a longer wait.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Policy &quot;%1&quot;: the waits are out of order; &quot;%2&quot; comes after a longer wait.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21" />
+        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
         <source>MDM sign-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entra access token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Endpoint discovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner heartbeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>Signed in as %1; %n device space(s), default: %2.</source>
         <translation>
             <numerusform>Signed in as %1; %n device space, default: %2.</numerusform>
@@ -440,1019 +443,1022 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none marked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Tokens issued for Microsoft Graph and Intune.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Tenant sync: %1; device sync: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Intune accepted the heartbeat.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56" />
+        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
         <source>%1: enter a URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>MDM URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>MDM user: enter the API user's name.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>MDM user: enter the API user&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Device space: must be 0 (the default one) or a positive id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Entra tenant id: "%1" is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Entra tenant id: &quot;%1&quot; is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Entra client id: "%1" is not a GUID (the app registration's Application (client) ID).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Entra client id: &quot;%1&quot; is not a GUID (the app registration&apos;s Application (client) ID).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entra login URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Microsoft Graph URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner tenant sync URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner device sync URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Batch size: %1 is not from %2 to %3 devices per message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Weekly report day: %1 is not a day of the week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weekly report time: not a valid time of day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoFleetGenerator</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+468" />
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+37" />
+        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The tenant emulator could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The tenant emulator did not report its address: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The tenant emulator reported an unexpected address "%1".</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The tenant emulator reported an unexpected address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceCsvWriter</name>
     <message>
-        <location filename="../models/devicecsvwriter.cpp" line="+39" />
+        <location filename="../models/devicecsvwriter.cpp" line="+39"/>
         <source>There is no device list to export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Why Report Time is blank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157" />
+        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sent</source>
         <extracomment>Report timeline event: the message was uploaded to Azure.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retry</source>
         <extracomment>Report timeline event: an upload failed and will be tried again.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Completed</source>
         <extracomment>Report timeline event: Azure confirmed the report.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Failed</source>
         <extracomment>Report timeline event: Azure refused the report, or it could not be delivered.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+424" />
+        <location line="+424"/>
         <source>Select a device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What Azure receives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effective action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caused by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Azure fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure Device Identifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure Device Compliance Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure Client Status Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure Device Compliance Report Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No report sent yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Violated rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No violated rules.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Violated since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action in effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IMEI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MDM id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Registration state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jailbroken or rooted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Unnamed device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 %2</source>
-        <extracomment>Platform and OS version, e.g. "iOS 17.2".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Platform and OS version, e.g. &quot;iOS 17.2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1; Azure deletes the record on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Policy "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+116" />
+        <location line="+1"/>
+        <location line="+116"/>
         <source>Unknown policy #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-113"/>
         <source>No violated rule has an action in effect yet: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No violated rule of a known policy: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No violated rule: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Blank: the Azure Client Status Code is %1 but the device ID has not been received yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. Azure Client Status Code: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The device ID reported by Microsoft to the iOS or Android device, for example 007c8232-9489-4074-9b35-345b16f0a72d.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Azure gave no error detail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error detail: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Device user can fix this: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to do: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location line="+77" />
+        <location line="+13"/>
+        <location line="+77"/>
         <source>%1 (%Ln day(s) ago)</source>
-        <translation><numerusform>%1 (%Ln day ago)</numerusform><numerusform>%1 (%Ln days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+15" />
+        <location line="+3"/>
+        <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Not counted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Becomes %1 on %2</source>
-        <extracomment>The device's next escalation: "Becomes &lt;action&gt; on &lt;date&gt;".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The device&apos;s next escalation: &quot;Becomes &lt;action&gt; on &lt;date&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1; Azure then receives: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Azure receives: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56" />
+        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
         <source>Generating demo fleet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Loading devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceListModel</name>
     <message>
-        <location filename="../models/devicelistmodel.cpp" line="+54" />
+        <location filename="../models/devicelistmodel.cpp" line="+54"/>
         <source>Device name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OS version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Effective action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure Device Identifier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure Device Compliance Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure Client Status Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure Device Compliance Report Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>Blank: the Azure device ID could not be retrieved. The device user must register in Microsoft Authenticator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>(blank: disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(blank: not sent yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(blank: error)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(blank)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (unknown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133" />
+        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Client code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Platform:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User-fixable only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Devices whose Azure Client Status Code the device user can mitigate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Unknown codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any error (not Success)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+393" />
+        <location filename="../app/storage/devicestore.cpp" line="+393"/>
         <source>The device database %1 is not open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+37" />
+        <location line="+6"/>
+        <location line="+37"/>
         <source>Could not open the device database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Could not read the device database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is not a device database: it is not an SQLite file. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not switch %1 to write-ahead logging: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Could not write devices to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>There is no device with id %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+74" />
+        <location line="+28"/>
+        <location line="+74"/>
         <source>Could not count the devices in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>Could not read the device list from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Loading the device list was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Could not read device ids from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Could not read devices from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60" />
-        <source>Policy "%1" has no id.</source>
-        <translation type="unfinished" />
+        <location line="+60"/>
+        <source>Policy &quot;%1&quot; has no id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Could not write policies to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
-        <location line="+44" />
+        <location line="+44"/>
+        <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29" />
-        <source>Policy %1 in %2 has an unknown rule "%3".</source>
-        <translation type="unfinished" />
+        <location line="-29"/>
+        <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Policy %1 in %2 has an unknown action "%3".</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>Could not save the setting "%1" to %2: %3</source>
-        <translation type="unfinished" />
+        <location line="+38"/>
+        <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+10" />
+        <location line="+25"/>
+        <location line="+10"/>
         <source>Could not write to the audit log in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+9" />
+        <location line="+22"/>
+        <location line="+9"/>
         <source>Could not read the audit log in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
     <message>
-        <location filename="../app/net/endpointdiscovery.cpp" line="+84" />
-        <location line="+18" />
+        <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
+        <location line="+18"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+18" />
+        <location line="+10"/>
+        <location line="+18"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>%1: the %2 entry's uri "%3" is not an absolute http(s) URL.</source>
-        <translation type="unfinished" />
+        <location line="+23"/>
+        <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FleetImpact</name>
     <message>
-        <location filename="../models/fleetimpact.cpp" line="+114" />
+        <location filename="../models/fleetimpact.cpp" line="+114"/>
         <source>%1 → %2</source>
-        <extracomment>A change of what Azure receives for a device, e.g. "Compliant → Device Non-compliant".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A change of what Azure receives for a device, e.g. &quot;Compliant → Device Non-compliant&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+104" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  generate-demo --devices N --db PATH [--seed S]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the device database at PATH. The same seed always gives the same fleet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  sync [--db PATH] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDS]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>  import-settings FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Replaces the settings with those of a file written by File → Settings → Export (it holds no secret).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  store-secret mdm-password|client-secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Reads the secret from standard input and stores it in the OS keychain for the tenant configured in File → Settings (for a machine without a window).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Shows this text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no secret stored for the tenant).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+109"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+95" />
+        <location line="+6"/>
+        <location line="+95"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-269"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Unknown command "%1". Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>  report-now ID... [same options as sync]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Reports these devices now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  report-weekly [same options as sync]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>      Reports every device now, as the weekly report does.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  status [--db PATH] --json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>      Prints the store's devices by Azure Device Compliance Status and the outbox counts as JSON.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>      Prints the store&apos;s devices by Azure Device Compliance Status and the outbox counts as JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>Unknown option "%1". Options: %2.</source>
-        <translation type="unfinished" />
+        <location line="+45"/>
+        <source>Unknown option &quot;%1&quot;. Options: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>generate-demo needs --devices N (from %1 to %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--devices: "%1" is not a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>--devices: &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>generate-demo needs --db PATH, the device database to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--seed: "%1" is not a whole number from 0 to %2.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Wrote %n demo device(s) (seed %1) to %2 in %3 s.</source>
         <translation>
             <numerusform>Wrote %n demo device (seed %1) to %2 in %3 s.</numerusform>
@@ -1460,84 +1466,84 @@
         </translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>--tenant-url: "%1" is not an http(s) URL.</source>
-        <translation type="unfinished" />
+        <location line="+38"/>
+        <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+50" />
+        <location line="+11"/>
+        <location line="+50"/>
         <source>The configured settings are not usable: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>import-settings needs FILE, a settings export (JSON).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported the settings of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: standard input held no secret.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Stored the %1 in the OS keychain (key "%2").</source>
-        <extracomment>%1 is "MDM password" or "Entra client secret", %2 the keychain key</extracomment>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
+        <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>report-now: "%1" is not a device id.</source>
-        <translation type="unfinished" />
+        <location line="+36"/>
+        <source>report-now: &quot;%1&quot; is not a device id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>report-now needs at least one device id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--batch-size: "%1" is not a whole number from 1 to 10000.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>--timeout: "%1" is not a number of seconds.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+52"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -1545,103 +1551,103 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>status needs --json (the only output format).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+124" />
+        <location filename="../app/net/httptransport.cpp" line="+124"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: "%2" is not a valid absolute URL; check the settings.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: "%2" is not an http(s) URL.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: refused to use http:// with %2: credentials and reports leave this machine only over https. Use https://%2.</source>
         <extracomment>%2 is a host name. Only loopback (this machine) may use plain http.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>CA certificates file %1: cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>CA certificates file %1: holds no PEM certificate ("-----BEGIN CERTIFICATE-----").</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>CA certificates file %1: holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>%1: the server answered HTTP %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: the server answered HTTP %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: no response within %2 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the connection to %2 was refused; is the service running?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the server closed the connection before answering.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the TLS certificate of %2 was refused (%3), so nothing was sent. If the server uses a private certificate authority, set its CA certificate file in File → Settings.</source>
-        <extracomment>%2 is host:port, %3 the TLS library's reasons</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%2 is host:port, %3 the TLS library&apos;s reasons</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the host %2 was not found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the request failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>(gave up after %n attempt(s))</source>
         <translation>
             <numerusform>(gave up after %n attempt)</numerusform>
@@ -1652,1033 +1658,1057 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+37" />
-        <source>%1 skipped: the field "%2" %3</source>
-        <translation type="unfinished" />
+        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <source>%1 skipped: the field &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>is %1, not a string.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>is %1, not true or false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>is %1, not a time in milliseconds since 1970.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>is %1, not a plausible time in milliseconds since 1970.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+468" />
+        <location line="+12"/>
+        <location line="+468"/>
         <source>is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-412" />
+        <location line="-412"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>%1: a partition has no valid "id".</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>%1: a partition has no valid &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55" />
-        <location line="+8" />
+        <location line="+55"/>
+        <location line="+8"/>
         <source>MDM device list (/api/v1/device)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: totalCount is negative (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: the page at %2 came back empty although totalCount is %3; stopped after %4 devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1: the pull was stopped after %2 devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>... and %1 more records skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>MDM device (/api/v1/device/%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the MDM has no device %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: the response has no "result" object.</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>%1: the response has no &quot;result&quot; object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Device record %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A device record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 skipped: it is %2, not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 skipped: the field "id" is missing.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>%1 skipped: the field &quot;id&quot; is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 skipped: the field "id" is %2, not a positive whole number.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>%1 skipped: the field &quot;id&quot; is %2, not a positive whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+66" />
+        <location line="+33"/>
+        <location line="+66"/>
         <source>is %1, not an array.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>has %1 entries; the limit is %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>is %1, not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>is missing or not a positive whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A compliance policy skipped: the field "id" is missing or not a positive whole number.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>A compliance policy skipped: the field &quot;id&quot; is missing or not a positive whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compliance policy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>names an unknown rule "%1".</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>names an unknown rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>names an unknown action "%1".</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>names an unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>is not a number of days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonResponse</name>
     <message>
-        <location filename="../app/net/jsonresponse.cpp" line="+22" />
+        <location filename="../app/net/jsonresponse.cpp" line="+22"/>
         <source>%1: the response is empty; a JSON object was expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the response is not JSON (%2 at offset %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the response is JSON but not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+14" />
-        <location line="+14" />
-        <location line="+14" />
-        <source>%1: the response has no "%2".</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>%1: the response has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41" />
-        <source>%1: "%2" in the response is %3, not an object.</source>
-        <translation type="unfinished" />
+        <location line="-41"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: "%2" in the response is %3, not an array.</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an array.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: "%2" in the response is %3, not a string.</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a string.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: "%2" in the response is %3, not a whole number.</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../app/i18n/languageswitcher.cpp" line="+60" />
-        <source>Unknown language "%1"; available: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../app/i18n/languageswitcher.cpp" line="+60"/>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106" />
+        <location filename="../ui/mainwindow.cpp" line="+106"/>
         <source>Syncing with the MDM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Report to Azure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reporting to Azure is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+23" />
+        <location line="+25"/>
+        <location line="+23"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Settings saved; the next sync uses %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings saved; the demo tenant is used from the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67"/>
         <source>Azure Status Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reports to &amp;Azure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner &amp;health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Policies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audit &amp;log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export shown devices as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reload devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find device…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Saved views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Translator check…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accented, longer, bracketed text: shows hard-coded strings and text cut off by its widget.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report selected devices &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync with the MDM now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the &amp;weekly report now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report to &amp;Azure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Azure Status Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%p%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Save current view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete a saved view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%Ln device(s)</source>
-        <translation><numerusform>%Ln device</numerusform><numerusform>%Ln devices</numerusform></translation>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %Ln device(s) shown</source>
-        <translation><numerusform>%1 of %Ln device shown</numerusform><numerusform>%1 of %Ln devices shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln device shown</numerusform>
+            <numerusform>%1 of %Ln devices shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+34"/>
         <source>%Ln device(s) queued for Azure.</source>
-        <translation><numerusform>%Ln device queued for Azure.</numerusform><numerusform>%Ln devices queued for Azure.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln device queued for Azure.</numerusform>
+            <numerusform>%Ln devices queued for Azure.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
-        <translation><numerusform>%Ln device skipped: no Azure device ID (see their Azure Client Status Code).</numerusform><numerusform>%Ln devices skipped: no Azure device ID (see their Azure Client Status Code).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln device skipped: no Azure device ID (see its Azure Client Status Code).</numerusform>
+            <numerusform>%Ln devices skipped: no Azure device ID (see their Azure Client Status Code).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>Synced %Ln device(s) from the MDM.</source>
-        <translation><numerusform>Synced %Ln device from the MDM.</numerusform><numerusform>Synced %Ln devices from the MDM.</numerusform></translation>
+        <translation>
+            <numerusform>Synced %Ln device from the MDM.</numerusform>
+            <numerusform>Synced %Ln devices from the MDM.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln report(s) queued.</source>
-        <translation><numerusform>%Ln report queued.</numerusform><numerusform>%Ln reports queued.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln report queued.</numerusform>
+            <numerusform>%Ln reports queued.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
-        <translation><numerusform>Sending to Azure: %Ln message waiting</numerusform><numerusform>Sending to Azure: %Ln messages waiting</numerusform></translation>
+        <translation>
+            <numerusform>Sending to Azure: %Ln message waiting</numerusform>
+            <numerusform>Sending to Azure: %Ln messages waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+77" />
+        <location line="+77"/>
         <source>Exported %Ln device(s) to %1</source>
-        <translation><numerusform>Exported %Ln device to %1</numerusform><numerusform>Exported %Ln devices to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln device to %1</numerusform>
+            <numerusform>Exported %Ln devices to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-157"/>
         <source>Device %1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Select the devices to report first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Report now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Weekly report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Azure: all reports confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Devices could not be loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The device store %1 could not be read:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export shown devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+5" />
+        <location line="+27"/>
+        <location line="+5"/>
         <source>Save view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Name of the view:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete saved view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>View to delete:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Saved views ignored: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>About Azure Status Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Azure Status Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Device status reporting from Ivanti Neurons for MDM to Microsoft Intune and Entra.&lt;/p&gt;&lt;p&gt;Device store: %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76" />
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1: the tenant id "%2" is not a GUID; check the settings.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>%1: the tenant id &quot;%2&quot; is not a GUID; check the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+173" />
+        <location line="+21"/>
+        <location line="+173"/>
         <source>%1: the partner endpoints are not known: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-144"/>
         <source>Partner tenant sync (PartnerTenants)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+33" />
-        <location line="+36" />
+        <location line="+32"/>
+        <location line="+33"/>
+        <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the content to upload is not a JSON array; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>%1: the service does not know the message %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1: ErrorDetail in the response is %2, not a string.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the response has an unknown Status "%2".</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Graph partner health (complianceManagementPartners)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>%1: "%2" in the response is %3, not an object.</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2.lastHeartbeatDateTime" is not an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>%1: &quot;%2.lastHeartbeatDateTime&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185" />
+        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Expires %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cached; renewed after %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Graph lists no compliance partner for this tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unnamed partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: partner state %2</source>
-        <extracomment>%2 is Graph's partnerState value (enabled, unresponsive, ...), shown verbatim.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%2 is Graph&apos;s partnerState value (enabled, unresponsive, ...), shown verbatim.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last heartbeat: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iOS onboarded: %1; Android onboarded: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last checked %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Not checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Check now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access token (Intune management)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access token (Microsoft Graph)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endpoint discovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../models/device.cpp" line="+7" />
+        <location filename="../models/device.cpp" line="+7"/>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+353" />
-        <location line="+6" />
-        <location line="+13" />
+        <location filename="../ui/policyeditor.cpp" line="+358"/>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>New policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Policies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wait (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+136" />
+        <location line="+1"/>
+        <location line="+136"/>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-135"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save to MDM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview device id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fleet impact of the unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What Azure receives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Minimum OS version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 16.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Blocked app id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. com.example.game</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Days without check-in:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 30</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Parameter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This rule has no parameter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>now</source>
         <extracomment>Shown in the wait box when the action is taken at once (a wait of 0 days).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Remove action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Move action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Two policies have the id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>There is no device with id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Computing the fleet impact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>No device changes what Azure receives (%n device evaluated).</numerusform>
@@ -2686,12 +2716,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No unsaved changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>Compliant → Non-compliant: %n device</numerusform>
@@ -2699,7 +2729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>Non-compliant → Compliant: %n device</numerusform>
@@ -2707,7 +2737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Removed from Azure (retired): %n device</numerusform>
@@ -2715,7 +2745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>No longer retired: %n device</numerusform>
@@ -2723,27 +2753,33 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The list shows the first %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+14"/>
+        <source>New or changed rule (%1): the MDM decides which devices violate it as they check in; the counts cover only the devices that violate it today.</source>
+        <extracomment>%1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Unsaved policy changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The policies have unsaved changes. Save them to the MDM, discard them, or keep editing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Saving to the MDM…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saved %n policy(s); %1 queued for Azure.</source>
         <translation>
             <numerusform>Saved %n policy; %1 queued for Azure.</numerusform>
@@ -2751,7 +2787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n device report(s)</source>
         <translation>
             <numerusform>%n device report</numerusform>
@@ -2759,21 +2795,21 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyPreview</name>
     <message>
-        <location filename="../models/policypreview.cpp" line="+11" />
+        <location filename="../models/policypreview.cpp" line="+11"/>
         <source>now</source>
         <extracomment>When an action of a policy is taken: at once.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>after %n day(s)</source>
         <translation>
             <numerusform>after %n day</numerusform>
@@ -2781,157 +2817,157 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 (%2)</source>
-        <extracomment>The policy that caused the action in effect, and its rule: "Jailbreak check (Jailbroken or rooted)".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The policy that caused the action in effect, and its rule: &quot;Jailbreak check (Jailbroken or rooted)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+103" />
+        <location filename="../ui/policypreviewview.cpp" line="+103"/>
         <source>Action in effect:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure receives:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caused by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Escalation timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upload payload (DataUploadMessages body)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action in effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Azure receives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Select a device to preview what Azure receives for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Preview for %1 (id %2)</source>
-        <extracomment>The preview's title: the device name and its MDM id.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>None (no violated rule has an action in effect)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No violated rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2 (%3)</source>
-        <extracomment>A timeline step: "Quarantine after 7 days (Jailbreak check)".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A timeline step: &quot;Quarantine after 7 days (Jailbreak check)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In effect now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37" />
+        <location filename="../app/policy/policyservice.cpp" line="+37"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Read-only: the console is offline, so policies cannot be written to the MDM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>MDM account (/api/v1/account/me)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>the answer has no known role ("%1").</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <source>the answer has no known role (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>%1 %2</source>
-        <extracomment>One step of a policy in the audit log: "Block Email after 3 days".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>after %n day(s)</source>
         <translation>
             <numerusform>after %n day</numerusform>
@@ -2939,1197 +2975,1218 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Actions: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A save is already running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The MDM has no default device space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 (#%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created: %1; %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../ui/reportlistmodel.cpp" line="+142" />
+        <location filename="../ui/reportlistmodel.cpp" line="+142"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Confirmed</source>
         <extracomment>When Azure confirmed (or refused) the message.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Error</source>
         <extracomment>Column of the reports view: the last error of a queued message, the reason of a failed one.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84" />
+        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
         <source>The batch size must be at least 1, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+2" />
+        <location line="+51"/>
+        <location line="+2"/>
         <source>device %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>No report with message id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportPlanner</name>
     <message>
-        <location filename="../app/reporting/reportplanner.cpp" line="+36" />
+        <location filename="../app/reporting/reportplanner.cpp" line="+36"/>
         <source>Compliance state change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inventory change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weekly report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportTime</name>
     <message>
-        <location filename="../models/reporttime.cpp" line="+19" />
+        <location filename="../models/reporttime.cpp" line="+19"/>
         <source>report failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Blank because reporting to Azure is disabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blank because the data was received and the Microsoft API has not been called yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blank because of an error: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+364" />
-        <location line="+107" />
+        <location filename="../app/reporting/reportingengine.cpp" line="+364"/>
+        <location line="+111"/>
         <source>Reporting to Azure is switched off in the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-88"/>
         <source>There is no device with id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344" />
+        <location filename="../ui/reportsview.cpp" line="+344"/>
         <source>Could not read the report outbox: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>Queue (%Ln)</source>
         <extracomment>Tab of the reports view: messages waiting to be sent. %Ln: how many.</extracomment>
-        <translation><numerusform>Queue (%Ln)</numerusform><numerusform>Queue (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Queue (%Ln)</numerusform>
+            <numerusform>Queue (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>In flight (%Ln)</source>
-        <extracomment>Tab of the reports view: messages sent, waiting for Azure's confirmation.</extracomment>
-        <translation><numerusform>In flight (%Ln)</numerusform><numerusform>In flight (%Ln)</numerusform></translation>
+        <extracomment>Tab of the reports view: messages sent, waiting for Azure&apos;s confirmation.</extracomment>
+        <translation>
+            <numerusform>In flight (%Ln)</numerusform>
+            <numerusform>In flight (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>History (%Ln)</source>
         <extracomment>Tab of the reports view: completed and failed messages.</extracomment>
-        <translation><numerusform>History (%Ln)</numerusform><numerusform>History (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>History (%Ln)</numerusform>
+            <numerusform>History (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failures (%Ln)</source>
         <extracomment>Tab of the reports view: failed messages with the reason.</extracomment>
-        <translation><numerusform>Failures (%Ln)</numerusform><numerusform>Failures (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Failures (%Ln)</numerusform>
+            <numerusform>Failures (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting to be sent, with the next attempt time and the last error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sent, waiting for Azure's confirmation</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Sent, waiting for Azure&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed and failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed, with the reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Showing the newest %1 of %2 messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>%1; next attempt %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 since %2</source>
-        <extracomment>A message waiting for Azure's confirmation: "&lt;state&gt; since &lt;time it was sent&gt;".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A message waiting for Azure&apos;s confirmation: &quot;&lt;state&gt; since &lt;time it was sent&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No reason was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>None</source>
         <comment>last error</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not read this message: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Devices: the first %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Devices (%Ln)</source>
-        <translation><numerusform>Devices (%Ln)</numerusform><numerusform>Devices (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Devices (%Ln)</numerusform>
+            <numerusform>Devices (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Content: what Azure receives, indented</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The stored request body is not a JSON object (%1); shown as stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Content is not a JSON array (%1); shown as stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Select a message to see its devices and what Azure receives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upload time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../models/savedview.cpp" line="+42" />
+        <location filename="../models/savedview.cpp" line="+42"/>
         <source>A saved view has no name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Saved view "%1": "%2" is not a valid filter.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Saved view &quot;%1&quot;: &quot;%2&quot; is not a valid filter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Saved view "%1": unknown sort column "%2".</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>Saved view &quot;%1&quot;: unknown sort column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Saved view "%1": unknown column "%2".</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>Saved view &quot;%1&quot;: unknown column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The saved views are not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23" />
-        <source>Unknown language "%1" in "%2"; available: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>No language given in "%1"; available: %2.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>No language given in &quot;%1&quot;; available: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
-        <location line="+15" />
+        <location line="+58"/>
+        <location line="+15"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The screenshot %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32" />
+        <location filename="../app/security/secretstore.cpp" line="+32"/>
         <source>MDM password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entra client secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
-        <source>The OS keychain did not answer within %n second(s) (key "%1"); is the keyring waiting to be unlocked?</source>
+        <location line="+85"/>
+        <source>The OS keychain did not answer within %n second(s) (key &quot;%1&quot;); is the keyring waiting to be unlocked?</source>
         <translation>
-            <numerusform>The OS keychain did not answer within %n second (key "%1"); is the keyring waiting to be unlocked?</numerusform>
-            <numerusform>The OS keychain did not answer within %n seconds (key "%1"); is the keyring waiting to be unlocked?</numerusform>
+            <numerusform>The OS keychain did not answer within %n second (key &quot;%1&quot;); is the keyring waiting to be unlocked?</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds (key &quot;%1&quot;); is the keyring waiting to be unlocked?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The OS keychain holds no secret "%1" (service "%2"); enter it in File → Settings.</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>The OS keychain holds no secret &quot;%1&quot; (service &quot;%2&quot;); enter it in File → Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The OS keychain refused access to "%1": %2. Unlock the keyring and try again.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The OS keychain refused access to &quot;%1&quot;: %2. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No secret service is reachable: the console keeps its passwords and client secrets only in the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in plain text. Start and unlock a keyring in this session, then try again. (%1)</source>
         <extracomment>%1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet are product names.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The OS keychain could not read the secret "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>The OS keychain could not read the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The OS keychain could not store the secret "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The OS keychain could not store the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The OS keychain could not delete the secret "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The OS keychain could not delete the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130" />
+        <location filename="../ui/settingsdialog.cpp" line="+130"/>
         <source>Ivanti Neurons for MDM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>MDM URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API user:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password or API token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device space:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Microsoft Entra app registration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenant id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client secret:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign-in and Graph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entra login URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Microsoft Graph URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner compliance endpoints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenant sync URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device sync URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reports to Azure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Devices per message:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly report:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At (local time):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Transport security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>CA certificates file (PEM):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Every host but this machine is reached over https only. Certificates are checked against the system's certificate authorities and, if set, the ones in this file (for a private CA). A certificate that fails the check stops the connection.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>Every host but this machine is reached over https only. Certificates are checked against the system&apos;s certificate authorities and, if set, the ones in this file (for a private CA). A certificate that fails the check stops the connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User interface:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Connection test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+156"/>
         <source>stored in the OS keychain; type to replace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: enter it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>not tested: an earlier stage failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 was not imported: %2</source>
         <extracomment>%1 is the file, %2 names the field and what is wrong</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Export settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+10" />
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Settings (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Import settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>CA certificates file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Endpoints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reporting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Security and language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>https://your-tenant.mobileiron.com — empty: the demo tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory (tenant) ID, a GUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Application (client) ID, a GUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the default device space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The password and the client secret are stored only in the OS keychain, never in the settings file or in exports. Leave a field empty to keep the stored one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report device status to Azure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>7 days after the last one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The system's language</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>empty: the system's certificate authorities only</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test &amp;connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35" />
+        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
         <source>%1: expected a string, found %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "%2" is not an absolute URL.</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not an absolute URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: expected a whole number, found %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 is not from %3 to %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: expected an object, found %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: secrets are never imported from a file; enter them in the Settings dialog (they go to the OS keychain).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: unknown setting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The settings file is not JSON: %1 at offset %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The settings file must hold one JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>format: expected "%1", found "%2".</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>version: missing; expected %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>reporting.weeklyTime: "%1" is not a time of day as HH:mm.</source>
-        <translation type="unfinished" />
+        <location line="+44"/>
+        <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>language: "%1" is not one of en, fr, ja, es.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenProvider</name>
     <message>
-        <location filename="../app/net/tokenprovider.cpp" line="+51" />
+        <location filename="../app/net/tokenprovider.cpp" line="+51"/>
         <source>Token endpoint (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: no client id is set; check the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: no client secret is set; check the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1: the response has no access_token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the token type is "%2", not Bearer.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the response has no expires_in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expires_in is not a whole number of seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: expires_in is negative (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslationCatalog</name>
     <message>
-        <location filename="../app/i18n/translationcatalog.cpp" line="+23" />
+        <location filename="../app/i18n/translationcatalog.cpp" line="+23"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a Qt Linguist file (no TS element).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslationCheck</name>
     <message>
-        <location filename="../app/i18n/translationcheck.cpp" line="+13" />
+        <location filename="../app/i18n/translationcheck.cpp" line="+13"/>
         <source>Unfinished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Protocol code altered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Placeholder mismatch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Whitespace mismatch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Final punctuation mismatch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Does not fit its widget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Glyph missing from the font</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103" />
-        <source>marked "%1" in the .ts file</source>
-        <translation type="unfinished" />
+        <location line="+103"/>
+        <source>marked &quot;%1&quot; in the .ts file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 plural forms, %2 expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>form %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>empty translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %2 times in the source, %3 in the translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>source has %1, translation has %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>source starts with %1 and ends with %2; translation starts with %3 and ends with %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>should end with %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>ends with "%1" but the source has no final punctuation</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>ends with &quot;%1&quot; but the source has no final punctuation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156" />
+        <location filename="../ui/translatorcheck.cpp" line="+156"/>
         <source>%1 cannot draw %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslatorCheckModel</name>
     <message>
-        <location filename="../ui/translatorcheckmodel.cpp" line="+60" />
+        <location filename="../ui/translatorcheckmodel.cpp" line="+60"/>
         <source>not on screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where in the source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shown in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168" />
+        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
         <source>Translator check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter by text, context or file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Measure again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re-read the translation and measure every view of the console in place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show in the &amp;window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>All strings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strings with any flag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>%Ln string(s), %1 on screen, %2 flagged, %3 shown.</source>
-        <translation><numerusform>%Ln string, %1 on screen, %2 flagged, %3 shown.</numerusform><numerusform>%Ln strings, %1 on screen, %2 flagged, %3 shown.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln string, %1 on screen, %2 flagged, %3 shown.</numerusform>
+            <numerusform>%Ln strings, %1 on screen, %2 flagged, %3 shown.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Select a string to see its translation, what is wrong with it and where it is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note for translators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disambiguation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where in the source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shown in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not on screen in any view of the console now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+149" />
-        <source>--demo-role must be author or helpdesk, not "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/main.cpp" line="+149"/>
+        <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--demo-devices must be a number from 0 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+48" />
+        <location line="+28"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-47"/>
         <source>The device store could not be opened:
 %1
 
 Nothing was changed. Start with --db to use another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>The configured tenant cannot be used:
 %1
 
 The console opens without a tenant; fix it in File → Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+80"/>
         <source>%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.</source>
-        <translation><numerusform>%Ln screenshot and %1 written; %2 text do not fit their widget.</numerusform><numerusform>%Ln screenshots and %1 written; %2 texts do not fit their widget.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln screenshot and %1 written; texts that do not fit their widget: %2.</numerusform>
+            <numerusform>%Ln screenshots and %1 written; texts that do not fit their widget: %2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
