@@ -4128,6 +4128,7 @@
     <message>
         <location line="+0"/>
         <source>none</source>
+        <comment>no flags</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4130,6 +4130,7 @@
     <message>
         <location line="+0"/>
         <source>none</source>
+        <comment>no flags</comment>
         <translation>ninguno</translation>
     </message>
     <message>

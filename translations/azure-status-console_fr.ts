@@ -3890,7 +3890,7 @@
     <message>
         <location filename="../app/i18n/translationcatalog.cpp" line="+23"/>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -4130,6 +4130,7 @@
     <message>
         <location line="+0"/>
         <source>none</source>
+        <comment>no flags</comment>
         <translation>aucun</translation>
     </message>
     <message>

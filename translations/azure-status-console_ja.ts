@@ -4099,6 +4099,7 @@
     <message>
         <location line="+0"/>
         <source>none</source>
+        <comment>no flags</comment>
         <translation>なし</translation>
     </message>
     <message>

@@ -293,7 +293,7 @@ void TranslatorCheckView::showDetails()
     QStringList problems;
     for (const TranslationCheck::Finding &finding : string.findings)
         problems.append(TranslationCheck::flagName(finding.flag) + QStringLiteral(": ") + finding.detail);
-    html += row(tr("Flags"), problems.isEmpty() ? tr("none") : problems.join(QLatin1Char('\n')));
+    html += row(tr("Flags"), problems.isEmpty() ? tr("none", "no flags") : problems.join(QLatin1Char('\n')));
     QStringList shown;
     for (const ShownText &text : string.shownIn)
         shown.append((text.view.isEmpty() ? QString() : text.view + QStringLiteral(": ")) + text.describe());
