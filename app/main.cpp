@@ -116,6 +116,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A store that reads but cannot be written (read-only file, held by another program):
+    // start anyway to browse it, say why nothing will be synced or sent, and what to do.
+    const bool writable = store->writeProblem().isEmpty();
+    if (!writable) {
+        QTextStream(stderr) << store->writeProblem() << Qt::endl;
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
+                                 QCoreApplication::translate("main", "%1\n\nThe console starts offline: you can "
+                                                                     "browse the devices, but nothing is synced or "
+                                                                     "reported until the database can be written "
+                                                                     "and the console is started again.")
+                                     .arg(store->writeProblem()));
+    }
+
     DeviceInventory inventory(store);
     // With no tenant configured the console runs on the demo tenant: the emulator as a
     // child process, serving the same generated fleet the store starts with.
@@ -124,7 +138,7 @@ int main(int argc, char *argv[])
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
     std::unique_ptr<ReportingEngine> engine;
-    if (!parser.isSet(offlineOption)) {
+    if (!parser.isSet(offlineOption) && writable) {
         if (demo.start(std::max(demoDevices, 10), demoSeed,
                        {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
             network = std::make_unique<NetworkServices>(demo.netSettings());
