@@ -2,6 +2,7 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
+#include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
@@ -72,10 +73,21 @@ int main(int argc, char *argv[])
                                         QStringLiteral("seconds"), QStringLiteral("30"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             QStringLiteral("Run a command without a window (see --headless help)."));
+    const QCommandLineOption roleOption(QStringLiteral("demo-role"),
+                                        QStringLiteral("The demo tenant's MDM user: author (may edit policies, "
+                                                       "the default) or helpdesk (read-only policies)."),
+                                        QStringLiteral("role"), QStringLiteral("author"));
     parser.addOptions({dbOption, langOption, demoOption, screenshotOption, offlineOption, churnOption, syncOption,
-                       headlessOption});
+                       headlessOption, roleOption});
     parser.process(app);
 
+    const QString demoRole = parser.value(roleOption);
+    if (demoRole != QLatin1String("author") && demoRole != QLatin1String("helpdesk")) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--demo-role must be author or helpdesk, not \"%1\".")
+                                   .arg(demoRole)
+                            << Qt::endl;
+        return 2;
+    }
     bool sizeOk = false;
     const int demoDevices = parser.value(demoOption).toInt(&sizeOk);
     if (!sizeOk || demoDevices < 0 || demoDevices > 1'000'000) {
@@ -141,7 +153,10 @@ int main(int argc, char *argv[])
     if (!parser.isSet(offlineOption) && writable) {
         if (demo.start(std::max(demoDevices, 10), demoSeed,
                        {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
-            network = std::make_unique<NetworkServices>(demo.netSettings());
+            NetSettings netSettings = demo.netSettings();
+            if (demoRole == QLatin1String("helpdesk"))
+                netSettings.mdmUser = QStringLiteral("helpdesk");
+            network = std::make_unique<NetworkServices>(netSettings);
             engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
             ReportingSettings settings;
             settings.tenantId = DemoTenant::tenantId();
@@ -154,6 +169,9 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window(&inventory, &languages, engine.get(), network.get());
+    PolicyService policies(store, network.get(), engine.get());
+    window.addPolicyViews(&policies);
+    policies.refreshRole();
     window.show();
 
     QTimer syncTimer;

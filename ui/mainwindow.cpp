@@ -6,9 +6,11 @@
 #include "models/devicecsvwriter.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
+#include "ui/auditlogview.h"
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
 #include "ui/partnerhealthpanel.h"
+#include "ui/policyeditor.h"
 #include "ui/reportsview.h"
 
 #include <QActionGroup>
@@ -18,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -199,6 +202,45 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::addPolicyViews(PolicyService *service)
+{
+    m_policyEditor = new PolicyEditor(service, this);
+    m_auditLog = new AuditLogView(service, this);
+    m_tabs->addTab(m_policyEditor, QString());
+    m_tabs->addTab(m_auditLog, QString());
+    connect(m_list, &DeviceListPanel::currentDeviceChanged, m_policyEditor, &PolicyEditor::setPreviewDevice);
+    // Leaving the editor with unsaved changes asks first; Cancel stays on it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const int editor = m_tabs->indexOf(m_policyEditor);
+        if (m_lastTab == editor && index != editor && !m_policyEditor->maybeSave()) {
+            m_tabs->setCurrentIndex(editor);
+            return;
+        }
+        m_lastTab = index;
+    });
+    // Saved policies change the effective action of devices: show the list evaluated anew.
+    connect(m_policyEditor, &PolicyEditor::saveFinished, m_inventory, [this](bool ok) {
+        if (ok)
+            m_inventory->load();
+        m_auditLog->refresh();
+    });
+    if (m_engine)
+        connect(m_engine, &ReportingEngine::syncFinished, m_policyEditor, [this] {
+            if (!m_policyEditor->isModified())
+                m_policyEditor->reload();
+        });
+    retranslate();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_policyEditor && !m_policyEditor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Azure Status Console"));
@@ -207,6 +249,10 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports to &Azure"));
     if (m_health)
         m_tabs->setTabText(m_tabs->indexOf(m_health), tr("Partner &health"));
+    if (m_policyEditor)
+        m_tabs->setTabText(m_tabs->indexOf(m_policyEditor), tr("&Policies"));
+    if (m_auditLog)
+        m_tabs->setTabText(m_tabs->indexOf(m_auditLog), tr("Audit &log"));
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export shown devices as CSV…"));
     m_reloadAction->setText(tr("&Reload devices"));

@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 
+class AuditLogView;
 class DeviceDetailsView;
+class PolicyEditor;
+class PolicyService;
 class DeviceInventory;
 class DeviceListModel;
 class DeviceListPanel;
@@ -41,6 +44,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DeviceListModel *deviceModel() const { return m_model; }
 
+    // Adds the Policies and Audit log tabs (issue 4).
+    void addPolicyViews(PolicyService *service);
+    PolicyEditor *policyEditor() const { return m_policyEditor; }
+    AuditLogView *auditLog() const { return m_auditLog; }
+
     // Writes the rows shown (with the visible columns) to a CSV file, atomically.
     bool exportCsv(const QString &path, QString *error);
     void saveView(const QString &name);
@@ -48,6 +56,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -80,6 +89,9 @@ private:
     QTabWidget *m_tabs;
     ReportsView *m_reports = nullptr;
     PartnerHealthPanel *m_health = nullptr;
+    PolicyEditor *m_policyEditor = nullptr;
+    AuditLogView *m_auditLog = nullptr;
+    int m_lastTab = 0;
     QLabel *m_rowCount;
     QLabel *m_loadStage;
     QProgressBar *m_progress;

@@ -100,6 +100,8 @@ int main(int argc, char *argv[])
     option("mdm-password", QStringLiteral("MDM API password"), "password", defaults.mdmPassword);
     option("mdm-restricted-user", QStringLiteral("MDM user without the API role (gets 403)"), "user",
         defaults.mdmRestrictedUser);
+    option("mdm-helpdesk-user", QStringLiteral("MDM user with the helpdesk role: reads, but policy writes get 403"),
+        "user", defaults.mdmHelpdeskUser);
     option("token-lifetime", QStringLiteral("access token lifetime in seconds"), "seconds",
         QString::number(defaults.tokenLifetimeSeconds));
     option("processing-ms", QStringLiteral("time an upload message stays InProgress"), "ms",
@@ -173,6 +175,9 @@ int main(int argc, char *argv[])
     check(readText(parser, QStringLiteral("mdm-user"), &settings.mdmUser));
     check(readText(parser, QStringLiteral("mdm-password"), &settings.mdmPassword));
     check(readText(parser, QStringLiteral("mdm-restricted-user"), &settings.mdmRestrictedUser));
+    check(readText(parser, QStringLiteral("mdm-helpdesk-user"), &settings.mdmHelpdeskUser));
+    if (settings.mdmHelpdeskUser == settings.mdmUser || settings.mdmHelpdeskUser == settings.mdmRestrictedUser)
+        errors.append(QStringLiteral("--mdm-helpdesk-user must differ from --mdm-user and --mdm-restricted-user"));
     if (settings.mdmRestrictedUser == settings.mdmUser)
         errors.append(
             QStringLiteral("--mdm-restricted-user must differ from --mdm-user ('%1')").arg(settings.mdmUser));

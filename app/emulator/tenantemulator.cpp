@@ -1,6 +1,8 @@
 #include "app/emulator/tenantemulator.h"
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/net/inventoryclient.h"
+#include "app/policy/policyjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -544,6 +546,11 @@ EmulatorResponse TenantEmulator::route(const EmulatorRequest &request, qint64 no
             return put ? forceCheckin(request, now) : methodNotAllowed(request, "PUT");
         if (path == QLatin1String("/api/v1/compliancepolicy"))
             return get ? policyList(request) : methodNotAllowed(request, "GET");
+        static const QRegularExpression policyRe(QStringLiteral("^/api/v1/compliancepolicy/([^/]+)$"));
+        if (const QRegularExpressionMatch match = policyRe.match(path); match.hasMatch())
+            return put ? putPolicy(request, match.captured(1)) : methodNotAllowed(request, "PUT");
+        if (path == QLatin1String("/api/v1/account/me"))
+            return get ? account(request) : methodNotAllowed(request, "GET");
         static const QRegularExpression deviceRe(QStringLiteral("^/api/v1/device/([^/]+)$"));
         const QRegularExpressionMatch match = deviceRe.match(path);
         if (match.hasMatch())
@@ -610,7 +617,8 @@ bool TenantEmulator::refuseMdm(const EmulatorRequest &request, bool needsApiRole
         }
     }
     const bool knownUser = user == m_settings.mdmUser
-        || (!m_settings.mdmRestrictedUser.isEmpty() && user == m_settings.mdmRestrictedUser);
+        || (!m_settings.mdmRestrictedUser.isEmpty() && user == m_settings.mdmRestrictedUser)
+        || (!m_settings.mdmHelpdeskUser.isEmpty() && user == m_settings.mdmHelpdeskUser);
     if (!parsed || !knownUser || password != m_settings.mdmPassword) {
         *refusal = EmulatorResponse::error(401,
             authorization.isEmpty() ? QStringLiteral("HTTP Basic credentials are missing")
@@ -619,7 +627,7 @@ bool TenantEmulator::refuseMdm(const EmulatorRequest &request, bool needsApiRole
         refusal->setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"MDM\""));
         return true;
     }
-    if (needsApiRole && user != m_settings.mdmUser) {
+    if (needsApiRole && user != m_settings.mdmUser && user != m_settings.mdmHelpdeskUser) {
         ++m_stats.faults403;
         *refusal = EmulatorResponse::error(
             403, QStringLiteral("the user %1 lacks the API role needed for %2").arg(user, request.path));
@@ -1036,6 +1044,83 @@ EmulatorResponse TenantEmulator::policyList(const EmulatorRequest &request)
         QJsonObject { { QStringLiteral("result"),
             QJsonObject { { QStringLiteral("totalCount"), policies.size() },
                 { QStringLiteral("searchResults"), policies } } } });
+}
+
+QString TenantEmulator::basicUser(const EmulatorRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    return QString::fromUtf8(decoded.left(decoded.indexOf(':')));
+}
+
+// Our extension: the signed-in user's role, which decides whether the console lets them
+// edit policies. The emulator enforces the same role on every policy write.
+EmulatorResponse TenantEmulator::account(const EmulatorRequest &request)
+{
+    EmulatorResponse refusal;
+    if (refuseMdm(request, true, &refusal))
+        return refusal;
+    const QString user = basicUser(request);
+    const bool author = user == m_settings.mdmUser;
+    return EmulatorResponse::json(200,
+        QJsonObject { { QStringLiteral("result"),
+            QJsonObject { { QStringLiteral("userName"), user },
+                { QStringLiteral("role"), author ? QStringLiteral("policyAuthor") : QStringLiteral("helpdesk") },
+                { QStringLiteral("canEditPolicies"), author } } } });
+}
+
+EmulatorResponse TenantEmulator::putPolicy(const EmulatorRequest &request, const QString &idText)
+{
+    EmulatorResponse refusal;
+    if (refuseMdm(request, true, &refusal))
+        return refusal;
+    const QString user = basicUser(request);
+    if (user != m_settings.mdmUser) {
+        ++m_stats.faults403;
+        return EmulatorResponse::error(403,
+            QStringLiteral("the user %1 has the helpdesk role: policies are read-only for it; a policy author "
+                           "may change them")
+                .arg(user));
+    }
+    qint64 partition = 0;
+    if (!checkPartition(request, &partition, &refusal))
+        return refusal;
+    if (partition != kDefaultPartitionId)
+        return EmulatorResponse::error(
+            400, QStringLiteral("policies live in the default device space (%1)").arg(kDefaultPartitionId));
+    bool idOk = false;
+    const qint64 id = idText.toLongLong(&idOk);
+    if (!idOk || id <= 0)
+        return EmulatorResponse::error(
+            400, QStringLiteral("'%1' in the path is not a policy id (a positive whole number)").arg(idText));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return EmulatorResponse::error(400,
+            QStringLiteral("the body is not JSON: %1 at offset %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    QString error;
+    const std::optional<CompliancePolicy> parsed = InventoryClient::parsePolicy(document.object(), &error);
+    if (!document.isObject() || !parsed)
+        return EmulatorResponse::error(400, document.isObject() ? error : QStringLiteral("the body is not an object"));
+    if (parsed->id != id)
+        return EmulatorResponse::error(400,
+            QStringLiteral("the body's id %1 differs from the path's id %2").arg(parsed->id).arg(id));
+    if (const QString problem = parsed->validate(); !problem.isEmpty())
+        return EmulatorResponse::error(400, problem);
+    const bool created = !m_policiesById.contains(id);
+    if (created) {
+        m_policies.append(*parsed);
+    } else {
+        for (CompliancePolicy &policy : m_policies) {
+            if (policy.id == id)
+                policy = *parsed;
+        }
+    }
+    m_policiesById.insert(id, *parsed);
+    ++m_stats.policyWrites;
+    return EmulatorResponse::json(created ? 201 : 200, PolicyJson::toJson(*parsed));
 }
 
 // Entra and Graph --------------------------------------------------------------------------
@@ -1516,6 +1601,7 @@ QJsonObject TenantEmulator::statisticsJson() const
         { QStringLiteral("faultsInjected"), faults },
         { QStringLiteral("tokensIssued"), m_stats.tokensIssued },
         { QStringLiteral("heartbeats"), m_stats.heartbeats },
+        { QStringLiteral("policyWrites"), m_stats.policyWrites },
         { QStringLiteral("provisioned"), m_provisioned },
         { QStringLiteral("devicesReported"), qint64(m_deviceReports.size()) },
         { QStringLiteral("devicesInSeveralMessages"), devicesInSeveralMessages },

@@ -61,6 +61,9 @@ public:
         // Signs in with mdmPassword but lacks the API role: every MDM endpoint but the
         // partition list answers 403 (the role-based refusal of SPEC 2).
         QString mdmRestrictedUser = QStringLiteral("auditor");
+        // Signs in with mdmPassword and reads everything, but is helpdesk: a policy write
+        // answers 403. mdmUser is the policy author.
+        QString mdmHelpdeskUser = QStringLiteral("helpdesk");
         int tokenLifetimeSeconds = 3600;
         int processingMs = 200;
         int churnPerMinute = 0;
@@ -199,6 +202,7 @@ private:
         qint64 faultsAsyncFailed = 0;
         qint64 faults401 = 0;
         qint64 faults403 = 0;
+        qint64 policyWrites = 0;
     };
 
     void buildFleet();
@@ -219,6 +223,9 @@ private:
     EmulatorResponse oneDevice(const EmulatorRequest &request, const QString &idText);
     EmulatorResponse forceCheckin(const EmulatorRequest &request, qint64 now);
     EmulatorResponse policyList(const EmulatorRequest &request);
+    EmulatorResponse putPolicy(const EmulatorRequest &request, const QString &idText);
+    EmulatorResponse account(const EmulatorRequest &request);
+    static QString basicUser(const EmulatorRequest &request);
     bool parseFilter(const QString &fq, Filter *filter, QString *error) const;
     bool matches(const DeviceKeys &keys, const Filter &filter) const;
     std::shared_ptr<const std::vector<qint32>> filteredIndexes(const QString &fq, const Filter &filter);

@@ -463,3 +463,30 @@ bool ReportingEngine::reportEscalations(QString *error)
         return true;
     return reportFleet(ReportTrigger::Escalation, &ReportPlanner::escalated, error);
 }
+
+bool ReportingEngine::reportPolicyChange(int *devices, QString *error)
+{
+    QString loadError;
+    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(&loadError);
+    if (!loadError.isEmpty()) {
+        *error = loadError;
+        return false;
+    }
+    m_policies = policies;
+    int queued = 0;
+    if (devices)
+        *devices = 0;
+    if (!m_settings.enabled)
+        return true;
+    const bool ok = reportFleet(
+        ReportTrigger::ComplianceChange,
+        [&queued](const DeviceStore::ReportState &state, AzureOutcome outcome) {
+            const bool changed = ReportPlanner::escalated(state, outcome);
+            queued += changed ? 1 : 0;
+            return changed;
+        },
+        error);
+    if (devices)
+        *devices = queued;
+    return ok;
+}

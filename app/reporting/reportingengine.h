@@ -77,6 +77,10 @@ public:
     QDateTime lastWeeklyReport() const;
     // Queues reports for devices whose outcome changed with time alone.
     bool reportEscalations(QString *error);
+    // After a policy was saved: reads the policies again and queues a compliance-change
+    // report for every device whose outcome now differs from what Azure last received,
+    // as a device-side change would. *devices: how many were queued.
+    bool reportPolicyChange(int *devices, QString *error);
 
     // True when nothing is waiting to be sent or confirmed and no sync runs.
     bool isIdle() const;

@@ -1003,3 +1003,44 @@ bool DeviceStore::appendAudit(
     }
     return true;
 }
+
+QList<AuditEntry> DeviceStore::auditEntries(const QString &contains, int limit, QString *error) const
+{
+    QList<AuditEntry> entries;
+    QSqlDatabase db;
+    if (!connection(&db, error))
+        return entries;
+    QSqlQuery query(db);
+    // instr() on lower(): LIKE would treat % and _ in the filter as wildcards.
+    const bool filtered = !contains.isEmpty();
+    QString sql = QStringLiteral("SELECT id, at_ms, actor, action, target, detail FROM audit_log");
+    if (filtered)
+        sql += QStringLiteral(" WHERE instr(lower(actor || ' ' || action || ' ' || coalesce(target, '') || ' '"
+                              " || coalesce(detail, '')), lower(?)) > 0");
+    sql += QStringLiteral(" ORDER BY at_ms DESC, id DESC LIMIT ?");
+    if (!query.prepare(sql)) {
+        setError(error,
+            tr("Could not read the audit log in %1: %2").arg(nativePath(), errorText(query.lastError())));
+        return entries;
+    }
+    int position = 0;
+    if (filtered)
+        query.bindValue(position++, contains);
+    query.bindValue(position, limit);
+    if (!query.exec()) {
+        setError(error,
+            tr("Could not read the audit log in %1: %2").arg(nativePath(), errorText(query.lastError())));
+        return entries;
+    }
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        entry.actor = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.target = query.value(4).toString();
+        entry.detail = query.value(5).toString();
+        entries.append(entry);
+    }
+    return entries;
+}

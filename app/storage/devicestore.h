@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/auditentry.h"
 #include "models/compliancepolicy.h"
 #include "models/device.h"
 
@@ -91,6 +92,9 @@ public:
 
     bool appendAudit(const QString &actor, const QString &action, const QString &target,
         const QString &detail, QString *error);
+    // The audit log, newest first: entries whose actor, action, target or detail contains
+    // `contains` (case-insensitive; empty: all), at most `limit`. Empty with *error set on failure.
+    QList<AuditEntry> auditEntries(const QString &contains, int limit, QString *error) const;
 
 private:
     friend class ReportOutbox; // shares this store's connections and transactions
