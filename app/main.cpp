@@ -4,6 +4,9 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
+#include "app/security/redaction.h"
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
@@ -40,6 +43,8 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    Redaction::installMessageHandler(); // no secret or token in any log line
+    Redaction::disableCoreDumps(); // nor in a core file
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--headless") == 0)
             return runHeadless(argc, argv);
@@ -150,7 +155,35 @@ int main(int argc, char *argv[])
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
     std::unique_ptr<ReportingEngine> engine;
-    if (!parser.isSet(offlineOption) && writable) {
+    const ConsoleSettings configured = ConsoleSettings::load();
+    if (!parser.isSet(offlineOption) && writable && configured.isTenantConfigured()) {
+        // The tenant of File → Settings, its secrets from the OS keychain; without them the
+        // console only browses the store and says why. The store fills from the MDM, not the demo.
+        inventory.setDemoFleetSize(0);
+        SecretStore secrets;
+        const SecretStore::Result password = secrets.readNow(configured.mdmPasswordKey());
+        const SecretStore::Result secret = password.ok() ? secrets.readNow(configured.clientSecretKey()) : password;
+        const QStringList problems = configured.validate();
+        if (password.ok() && secret.ok() && problems.isEmpty()) {
+            Redaction::registerSecret(password.secret);
+            Redaction::registerSecret(secret.secret);
+            network = std::make_unique<NetworkServices>(configured.toNetSettings(password.secret, secret.secret));
+            engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
+            ReportingSettings settings;
+            settings.tenantId = QUuid::fromString(configured.tenantId);
+            settings.batchSize = configured.batchSize;
+            settings.weekly = configured.weekly;
+            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+                != QLatin1String("0");
+            engine->setSettings(settings);
+        } else {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
+                                  QCoreApplication::translate("main", "The configured tenant cannot be used:\n%1\n\n"
+                                                                      "The console opens without a tenant; fix it in "
+                                                                      "File → Settings.")
+                                      .arg(problems.isEmpty() ? secret.error : problems.join(u'\n')));
+        }
+    } else if (!parser.isSet(offlineOption) && writable) {
         if (demo.start(std::max(demoDevices, 10), demoSeed,
                        {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
             NetSettings netSettings = demo.netSettings();
@@ -160,6 +193,8 @@ int main(int argc, char *argv[])
             engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
             ReportingSettings settings;
             settings.tenantId = DemoTenant::tenantId();
+            settings.batchSize = configured.batchSize;
+            settings.weekly = configured.weekly;
             settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
                 != QLatin1String("0");
             engine->setSettings(settings);
@@ -178,6 +213,11 @@ int main(int argc, char *argv[])
     if (engine) {
         engine->start();
         QObject::connect(&syncTimer, &QTimer::timeout, engine.get(), &ReportingEngine::sync);
+        QObject::connect(&syncTimer, &QTimer::timeout, engine.get(), [&engine] {
+            QString weeklyError; // the weekly slot of the settings, checked on every sync tick
+            if (!engine->catchUpWeekly(&weeklyError) && !weeklyError.isEmpty())
+                emit engine->problem(weeklyError);
+        });
         // The first sync once the list is on screen, then on the interval.
         QObject::connect(&inventory, &DeviceInventory::tableLoaded, engine.get(), [&engine, &syncTimer, syncSeconds] {
             if (syncTimer.isActive())

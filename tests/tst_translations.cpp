@@ -166,6 +166,13 @@ bool mayEqualSource(const QString &language, const QString &source)
         QStringLiteral("GUID"), QStringLiteral("%1 %2"), QStringLiteral("  help"), QStringLiteral("null")};
     if (everywhere.contains(source))
         return true;
+    // Pure layout ("%1 → %2", "%1 (%2)"): nothing in it to translate.
+    QString words = source;
+    words.remove(QRegularExpression(QStringLiteral("%L?[0-9n]")));
+    if (!words.contains(QRegularExpression(QStringLiteral("\\p{L}"))))
+        return true;
+    if (language == QLatin1String("fr") && source == QLatin1String("Action"))
+        return true;
     if (language == QLatin1String("ja") && source == QLatin1String("%p%"))
         return true;
     if (language == QLatin1String("es") && source == QLatin1String("No"))

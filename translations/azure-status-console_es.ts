@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="+32"/>
+        <source>Policy changed</source>
+        <translation>Directiva modificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy created</source>
+        <translation>Directiva creada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report now</source>
+        <extracomment>An audit log action: someone pressed &quot;Report now&quot; for devices.</extracomment>
+        <translation>Informar ahora</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices %1</source>
+        <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
+        <translation>Dispositivos %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <extracomment>The policy or devices an audit log entry is about.</extracomment>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit log could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="+94"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, policy, device or change</source>
+        <translation>Quién, directiva, dispositivo o cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>No se pudo abrir %1 para escritura: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AzureClientStatus</name>
     <message>
         <location filename="../models/azureclientstatus.cpp" line="+81"/>
@@ -1026,6 +1134,12 @@
         <source>Could not write to the audit log in %1: %2</source>
         <translation>No se pudo escribir en el registro de auditoría de %1: %2</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Could not read the audit log in %1: %2</source>
+        <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
@@ -1055,6 +1169,15 @@
         <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1: la entidad de servicio de Intune no incluye ningún punto de conexión para %2; establezca la URL en la configuración o compruebe el inquilino.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetImpact</name>
+    <message>
+        <location filename="../models/fleetimpact.cpp" line="+114"/>
+        <source>%1 → %2</source>
+        <extracomment>A change of what Azure receives for a device, e.g. &quot;Compliant → Device Non-compliant&quot;.</extracomment>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1733,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
@@ -1635,7 +1758,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1653,6 +1776,16 @@
         <location line="+2"/>
         <source>Partner &amp;health</source>
         <translation>E&amp;stado de los asociados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Policies</source>
+        <translation>&amp;Directivas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;log</source>
+        <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1836,7 +1969,7 @@
         <translation>Azure: todos los informes confirmados</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Devices could not be loaded</source>
         <translation>No se pudieron cargar los dispositivos</translation>
     </message>
@@ -1936,22 +2069,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+174"/>
+        <location line="+173"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1: no se conocen los puntos de conexión del asociado: %2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-144"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <location line="+33"/>
         <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
@@ -2129,6 +2262,497 @@
         <location filename="../models/device.cpp" line="+7"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="+353"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>New policy</source>
+        <translation>Nueva directiva</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Policies</source>
+        <translation>Directivas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
+        <translation>Acciones, en orden (se aplica la más restrictiva cuya espera haya transcurrido):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait (days)</source>
+        <translation>Espera (días)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to MDM</source>
+        <translation>Guardar en el MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview device id:</source>
+        <translation>Id. del dispositivo para la vista previa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet impact of the unsaved changes</source>
+        <translation>Impacto en la flota de los cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Azure receives</source>
+        <translation>Lo que recibe Azure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%2
+%3</source>
+        <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
+        <translation>%1%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minimum OS version:</source>
+        <translation>Versión mínima del SO:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 16.0</source>
+        <translation>p. ej., 16.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked app id:</source>
+        <translation>Id. de la aplicación bloqueada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. com.example.game</source>
+        <translation>p. ej., com.example.game</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without check-in:</source>
+        <translation>Días sin conexión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30</source>
+        <translation>p. ej., 30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameter:</source>
+        <translation>Parámetro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rule has no parameter.</source>
+        <translation>Esta regla no tiene parámetro.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>now</source>
+        <extracomment>Shown in the wait box when the action is taken at once (a wait of 0 days).</extracomment>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move action</source>
+        <translation>Mover acción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Two policies have the id %1.</source>
+        <translation>Dos directivas tienen el id. %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id. %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Computing the fleet impact…</source>
+        <translation>Calculando el impacto en la flota…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>No device changes what Azure receives (%n device(s) evaluated).</source>
+        <translation>
+            <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivo evaluado).</numerusform>
+            <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivos evaluados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unsaved changes.</source>
+        <translation>No hay cambios sin guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Compliant → Non-compliant: %n device(s)</source>
+        <translation>
+            <numerusform>Compatible → No compatible: %n dispositivo</numerusform>
+            <numerusform>Compatible → No compatible: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Non-compliant → Compliant: %n device(s)</source>
+        <translation>
+            <numerusform>No compatible → Compatible: %n dispositivo</numerusform>
+            <numerusform>No compatible → Compatible: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removed from Azure (retired): %n device(s)</source>
+        <translation>
+            <numerusform>Eliminado de Azure (retirado): %n dispositivo</numerusform>
+            <numerusform>Eliminados de Azure (retirados): %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No longer retired: %n device(s)</source>
+        <translation>
+            <numerusform>Ya no retirado: %n dispositivo</numerusform>
+            <numerusform>Ya no retirados: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the first %1.</source>
+        <translation>La lista muestra los primeros %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved policy changes</source>
+        <translation>Cambios de directiva sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policies have unsaved changes. Save them to the MDM, discard them, or keep editing?</source>
+        <translation>Las directivas tienen cambios sin guardar. ¿Guardarlos en el MDM, descartarlos o seguir editando?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving to the MDM…</source>
+        <translation>Guardando en el MDM…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved %n policy(s); %1 queued for Azure.</source>
+        <translation>
+            <numerusform>Se guardó %n directiva; %1 en cola para Azure.</numerusform>
+            <numerusform>Se guardaron %n directivas; %1 en cola para Azure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device report(s)</source>
+        <translation>
+            <numerusform>%n informe de dispositivo</numerusform>
+            <numerusform>%n informes de dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreview</name>
+    <message>
+        <location filename="../models/policypreview.cpp" line="+11"/>
+        <source>now</source>
+        <extracomment>When an action of a policy is taken: at once.</extracomment>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>después de %n día</numerusform>
+            <numerusform>después de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>The policy that caused the action in effect, and its rule: &quot;Jailbreak check (Jailbroken or rooted)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreviewView</name>
+    <message>
+        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <source>Action in effect:</source>
+        <translation>Acción en vigor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure receives:</source>
+        <translation>Azure recibe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by:</source>
+        <translation>Causa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation timeline</source>
+        <translation>Cronología de escalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload payload (DataUploadMessages body)</source>
+        <translation>Carga enviada (cuerpo de DataUploadMessages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>Acción en vigor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Azure receives</source>
+        <translation>Azure recibe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a device to preview what Azure receives for it.</source>
+        <translation>Seleccione un dispositivo para ver lo que recibe Azure de él.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview for %1 (id %2)</source>
+        <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
+        <translation>Vista previa de %1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (no violated rule has an action in effect)</source>
+        <translation>Ninguna (ninguna regla infringida tiene una acción en vigor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No violated rule</source>
+        <translation>Ninguna regla infringida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A timeline step: &quot;Quarantine after 7 days (Jailbreak check)&quot;.</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In effect now</source>
+        <translation>En vigor ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
+        <translation>No se envía: este dispositivo no tiene identificador del dispositivo Azure (código de estado del cliente de Azure: %1), así que no se envía nada a Azure hasta que lo tenga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none reported</source>
+        <translation>ninguno notificado</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <location filename="../app/policy/policyservice.cpp" line="+37"/>
+        <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
+        <translation>Solo lectura: el usuario de MDM %1 tiene el rol de soporte técnico. El soporte técnico puede leer las directivas y usar Informar ahora; solo un autor de directivas puede cambiarlas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: the console is offline, so policies cannot be written to the MDM.</source>
+        <translation>Solo lectura: la consola está sin conexión, por lo que las directivas no se pueden escribir en el MDM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
+        <translation>Solo lectura: el MDM no indicó qué puede hacer el usuario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
+        <translation>Solo lectura hasta que el MDM confirme que el usuario %1 es autor de directivas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MDM account (/api/v1/account/me)</source>
+        <translation>Cuenta de MDM (/api/v1/account/me)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the answer has no known role (&quot;%1&quot;).</source>
+        <translation>la respuesta no contiene ningún rol conocido («%1»).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 %2</source>
+        <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>después de %n día</numerusform>
+            <numerusform>después de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name: %1 → %2</source>
+        <translation>Nombre: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: %1 → %2</source>
+        <translation>Regla: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions: %1 → %2</source>
+        <translation>Acciones: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A save is already running.</source>
+        <translation>Ya se está guardando.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The MDM has no default device space.</source>
+        <translation>El MDM no tiene un espacio de dispositivos predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
+        <translation>Directiva de cumplimiento de MDM %1 (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1; %2</source>
+        <translation>Creada: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +3167,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82"/>
+        <location filename="../app/main.cpp" line="+86"/>
+        <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
+        <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices debe ser un número de 0 a 1000000, no «%1».</translation>
     </message>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="+32"/>
+        <source>Policy changed</source>
+        <translation>Stratégie modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy created</source>
+        <translation>Stratégie créée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report now</source>
+        <extracomment>An audit log action: someone pressed &quot;Report now&quot; for devices.</extracomment>
+        <translation>Signaler maintenant</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices %1</source>
+        <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
+        <translation>Appareils %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <extracomment>The policy or devices an audit log entry is about.</extracomment>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit log could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="+94"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, policy, device or change</source>
+        <translation>Qui, stratégie, appareil ou modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AzureClientStatus</name>
     <message>
         <location filename="../models/azureclientstatus.cpp" line="+81"/>
@@ -1026,6 +1134,12 @@
         <source>Could not write to the audit log in %1: %2</source>
         <translation>Impossible d&apos;écrire dans le journal d&apos;audit de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Could not read the audit log in %1: %2</source>
+        <translation>Impossible de lire le journal d&apos;audit dans %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
@@ -1055,6 +1169,15 @@
         <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1&#xa0;: le principal de service Intune ne répertorie aucun point de terminaison pour %2&#xa0;; définissez l&apos;URL dans les paramètres ou vérifiez le locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetImpact</name>
+    <message>
+        <location filename="../models/fleetimpact.cpp" line="+114"/>
+        <source>%1 → %2</source>
+        <extracomment>A change of what Azure receives for a device, e.g. &quot;Compliant → Device Non-compliant&quot;.</extracomment>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1733,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
@@ -1635,7 +1758,7 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1653,6 +1776,16 @@
         <location line="+2"/>
         <source>Partner &amp;health</source>
         <translation>État des parte&amp;naires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Policies</source>
+        <translation>&amp;Stratégies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1836,7 +1969,7 @@
         <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Devices could not be loaded</source>
         <translation>Impossible de charger les appareils</translation>
     </message>
@@ -1936,22 +2069,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+174"/>
+        <location line="+173"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1&#xa0;: les points de terminaison du partenaire sont inconnus&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-144"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <location line="+33"/>
         <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
@@ -2129,6 +2262,497 @@
         <location filename="../models/device.cpp" line="+7"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="+353"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>New policy</source>
+        <translation>Nouvelle stratégie</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Policies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule:</source>
+        <translation>Règle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
+        <translation>Actions, dans l&apos;ordre (la plus restrictive dont le délai est écoulé s&apos;applique)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait (days)</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to MDM</source>
+        <translation>Enregistrer dans le MDM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview device id:</source>
+        <translation>Id de l&apos;appareil à prévisualiser&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet impact of the unsaved changes</source>
+        <translation>Impact sur le parc des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Azure receives</source>
+        <translation>Ce que reçoit Azure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%2
+%3</source>
+        <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
+        <translation>%1%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minimum OS version:</source>
+        <translation>Version minimale de l&apos;OS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 16.0</source>
+        <translation>p. ex. 16.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked app id:</source>
+        <translation>Identifiant de l&apos;app bloquée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. com.example.game</source>
+        <translation>p. ex. com.example.game</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without check-in:</source>
+        <translation>Jours sans connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30</source>
+        <translation>p. ex. 30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameter:</source>
+        <translation>Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rule has no parameter.</source>
+        <translation>Cette règle n&apos;a pas de paramètre.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>now</source>
+        <extracomment>Shown in the wait box when the action is taken at once (a wait of 0 days).</extracomment>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move action</source>
+        <translation>Déplacer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Two policies have the id %1.</source>
+        <translation>Deux stratégies ont l&apos;id %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no device with id %1.</source>
+        <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Computing the fleet impact…</source>
+        <translation>Calcul de l&apos;impact sur le parc…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>No device changes what Azure receives (%n device(s) evaluated).</source>
+        <translation>
+            <numerusform>Aucun appareil ne change ce que reçoit Azure (%n appareil évalué).</numerusform>
+            <numerusform>Aucun appareil ne change ce que reçoit Azure (%n appareils évalués).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unsaved changes.</source>
+        <translation>Aucune modification non enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Compliant → Non-compliant: %n device(s)</source>
+        <translation>
+            <numerusform>Conforme → Non conforme&#xa0;: %n appareil</numerusform>
+            <numerusform>Conforme → Non conforme&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Non-compliant → Compliant: %n device(s)</source>
+        <translation>
+            <numerusform>Non conforme → Conforme&#xa0;: %n appareil</numerusform>
+            <numerusform>Non conforme → Conforme&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removed from Azure (retired): %n device(s)</source>
+        <translation>
+            <numerusform>Supprimé d&apos;Azure (retiré)&#xa0;: %n appareil</numerusform>
+            <numerusform>Supprimés d&apos;Azure (retirés)&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No longer retired: %n device(s)</source>
+        <translation>
+            <numerusform>Plus retiré&#xa0;: %n appareil</numerusform>
+            <numerusform>Plus retirés&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the first %1.</source>
+        <translation>La liste affiche les %1 premiers.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved policy changes</source>
+        <translation>Modifications de stratégie non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policies have unsaved changes. Save them to the MDM, discard them, or keep editing?</source>
+        <translation>Les stratégies ont des modifications non enregistrées. Les enregistrer dans le MDM, les abandonner ou continuer la modification&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving to the MDM…</source>
+        <translation>Enregistrement dans le MDM…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved %n policy(s); %1 queued for Azure.</source>
+        <translation>
+            <numerusform>%n stratégie enregistrée&#xa0;; %1 en file d&apos;attente pour Azure.</numerusform>
+            <numerusform>%n stratégies enregistrées&#xa0;; %1 en file d&apos;attente pour Azure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device report(s)</source>
+        <translation>
+            <numerusform>%n rapport d&apos;appareil</numerusform>
+            <numerusform>%n rapports d&apos;appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreview</name>
+    <message>
+        <location filename="../models/policypreview.cpp" line="+11"/>
+        <source>now</source>
+        <extracomment>When an action of a policy is taken: at once.</extracomment>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>après %n jour</numerusform>
+            <numerusform>après %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>The policy that caused the action in effect, and its rule: &quot;Jailbreak check (Jailbroken or rooted)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreviewView</name>
+    <message>
+        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <source>Action in effect:</source>
+        <translation>Action en vigueur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure receives:</source>
+        <translation>Azure reçoit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by:</source>
+        <translation>Cause&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation timeline</source>
+        <translation>Calendrier d&apos;escalade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload payload (DataUploadMessages body)</source>
+        <translation>Données envoyées (corps DataUploadMessages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>Action en vigueur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Azure receives</source>
+        <translation>Azure reçoit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a device to preview what Azure receives for it.</source>
+        <translation>Sélectionnez un appareil pour voir ce que reçoit Azure pour lui.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview for %1 (id %2)</source>
+        <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
+        <translation>Aperçu pour %1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (no violated rule has an action in effect)</source>
+        <translation>Aucune (aucune règle enfreinte n&apos;a d&apos;action en vigueur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No violated rule</source>
+        <translation>Aucune règle enfreinte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A timeline step: &quot;Quarantine after 7 days (Jailbreak check)&quot;.</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In effect now</source>
+        <translation>En vigueur maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
+        <translation>Non envoyé&#xa0;: cet appareil n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (code d&apos;état du client Azure&#xa0;: %1), rien n&apos;est donc envoyé à Azure pour lui tant qu&apos;il n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none reported</source>
+        <translation>aucun signalé</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <location filename="../app/policy/policyservice.cpp" line="+37"/>
+        <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
+        <translation>Lecture seule&#xa0;: l&apos;utilisateur MDM %1 a le rôle support technique. Le support technique peut lire les stratégies et utiliser Signaler maintenant&#xa0;; seul un auteur de stratégies peut les modifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: the console is offline, so policies cannot be written to the MDM.</source>
+        <translation>Lecture seule&#xa0;: la console est hors ligne, les stratégies ne peuvent donc pas être écrites dans le MDM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
+        <translation>Lecture seule&#xa0;: le MDM n&apos;a pas indiqué ce que l&apos;utilisateur %1 peut faire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
+        <translation>Lecture seule jusqu&apos;à ce que le MDM confirme que l&apos;utilisateur %1 est auteur de stratégies.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MDM account (/api/v1/account/me)</source>
+        <translation>Compte MDM (/api/v1/account/me)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the answer has no known role (&quot;%1&quot;).</source>
+        <translation>la réponse ne contient aucun rôle connu («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 %2</source>
+        <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>après %n jour</numerusform>
+            <numerusform>après %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name: %1 → %2</source>
+        <translation>Nom&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: %1 → %2</source>
+        <translation>Règle&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions: %1 → %2</source>
+        <translation>Actions&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A save is already running.</source>
+        <translation>Un enregistrement est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The MDM has no default device space.</source>
+        <translation>Le MDM n&apos;a pas d&apos;espace d&apos;appareils par défaut.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
+        <translation>Stratégie de conformité MDM %1 (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1; %2</source>
+        <translation>Créée&#xa0;: %1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +3167,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82"/>
+        <location filename="../app/main.cpp" line="+86"/>
+        <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
+        <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices doit être un nombre de 0 à 1000000, et non «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="+32"/>
+        <source>Policy changed</source>
+        <translation>ポリシーを変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy created</source>
+        <translation>ポリシーを作成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report now</source>
+        <extracomment>An audit log action: someone pressed &quot;Report now&quot; for devices.</extracomment>
+        <translation>今すぐ報告</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices %1</source>
+        <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <extracomment>The policy or devices an audit log entry is about.</extracomment>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit log could not be written: %1</source>
+        <translation>監査ログを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="+94"/>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, policy, device or change</source>
+        <translation>ユーザー、ポリシー、デバイス、変更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV にエクスポート…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 を書き込み用に開けませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export the audit log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AzureClientStatus</name>
     <message>
         <location filename="../models/azureclientstatus.cpp" line="+81"/>
@@ -1024,6 +1131,12 @@
         <source>Could not write to the audit log in %1: %2</source>
         <translation>%1 の監査ログに書き込めませんでした：%2</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Could not read the audit log in %1: %2</source>
+        <translation>%1 の監査ログを読み取れませんでした：%2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
@@ -1053,6 +1166,15 @@
         <location line="+13"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1：Intune のサービス プリンシパルに %2 のエンドポイントがありません。設定で URL を指定するか、テナントを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetImpact</name>
+    <message>
+        <location filename="../models/fleetimpact.cpp" line="+114"/>
+        <source>%1 → %2</source>
+        <extracomment>A change of what Azure receives for a device, e.g. &quot;Compliant → Device Non-compliant&quot;.</extracomment>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1727,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
@@ -1630,7 +1752,7 @@
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1648,6 +1770,16 @@
         <location line="+2"/>
         <source>Partner &amp;health</source>
         <translation>パートナーの正常性(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Policies</source>
+        <translation>ポリシー(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;log</source>
+        <translation>監査ログ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1824,7 +1956,7 @@
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Devices could not be loaded</source>
         <translation>デバイスを読み込めませんでした</translation>
     </message>
@@ -1923,22 +2055,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+174"/>
+        <location line="+173"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1：パートナーのエンドポイントが不明です：%2</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-144"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>パートナー テナント同期 (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>パートナー テナント同期 (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <location line="+33"/>
         <location line="+36"/>
         <source>Partner device sync (DataUploadMessages)</source>
@@ -2116,6 +2248,488 @@
         <location filename="../models/device.cpp" line="+7"/>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../ui/policyeditor.cpp" line="+353"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>New policy</source>
+        <translation>新しいポリシー</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule:</source>
+        <translation>ルール：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
+        <translation>アクション (順番どおり。待機期間が経過したもののうち最も制限の厳しいものが適用されます)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait (days)</source>
+        <translation>待機 (日)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Add action</source>
+        <translation>アクションを追加</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to MDM</source>
+        <translation>MDM に保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview device id:</source>
+        <translation>プレビューするデバイスの ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet impact of the unsaved changes</source>
+        <translation>未保存の変更によるフリートへの影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Azure receives</source>
+        <translation>Azure が受信する内容</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%2
+%3</source>
+        <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
+        <translation>%1%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minimum OS version:</source>
+        <translation>OS の最小バージョン：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 16.0</source>
+        <translation>例：16.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked app id:</source>
+        <translation>ブロックするアプリの ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. com.example.game</source>
+        <translation>例：com.example.game</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without check-in:</source>
+        <translation>チェックインのない日数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30</source>
+        <translation>例：30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameter:</source>
+        <translation>パラメーター：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rule has no parameter.</source>
+        <translation>このルールにはパラメーターがありません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>now</source>
+        <extracomment>Shown in the wait box when the action is taken at once (a wait of 0 days).</extracomment>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove action</source>
+        <translation>アクションを削除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move action</source>
+        <translation>アクションを移動</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Two policies have the id %1.</source>
+        <translation>2 つのポリシーが同じ ID %1 を持っています。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no device with id %1.</source>
+        <translation>ID が %1 のデバイスはありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Computing the fleet impact…</source>
+        <translation>フリートへの影響を計算しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>No device changes what Azure receives (%n device(s) evaluated).</source>
+        <translation>
+            <numerusform>Azure が受信する内容が変わるデバイスはありません (%n 台を評価)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unsaved changes.</source>
+        <translation>未保存の変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Compliant → Non-compliant: %n device(s)</source>
+        <translation>
+            <numerusform>準拠 → 非準拠：%n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Non-compliant → Compliant: %n device(s)</source>
+        <translation>
+            <numerusform>非準拠 → 準拠：%n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removed from Azure (retired): %n device(s)</source>
+        <translation>
+            <numerusform>Azure から削除 (撤去)：%n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No longer retired: %n device(s)</source>
+        <translation>
+            <numerusform>撤去の解除：%n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the first %1.</source>
+        <translation>一覧には最初の %1 台を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved policy changes</source>
+        <translation>未保存のポリシーの変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policies have unsaved changes. Save them to the MDM, discard them, or keep editing?</source>
+        <translation>ポリシーに未保存の変更があります。MDM に保存しますか、破棄しますか、それとも編集を続けますか？</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving to the MDM…</source>
+        <translation>MDM に保存しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved %n policy(s); %1 queued for Azure.</source>
+        <translation>
+            <numerusform>%n 件のポリシーを保存しました。%1 を Azure への送信キューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n device report(s)</source>
+        <translation>
+            <numerusform>%n 件のデバイス レポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreview</name>
+    <message>
+        <location filename="../models/policypreview.cpp" line="+11"/>
+        <source>now</source>
+        <extracomment>When an action of a policy is taken: at once.</extracomment>
+        <translation>今すぐ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>The policy that caused the action in effect, and its rule: &quot;Jailbreak check (Jailbroken or rooted)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPreviewView</name>
+    <message>
+        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <source>Action in effect:</source>
+        <translation>適用中のアクション：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure receives:</source>
+        <translation>Azure が受信する内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused by:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation timeline</source>
+        <translation>エスカレーションのタイムライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload payload (DataUploadMessages body)</source>
+        <translation>アップロード ペイロード (DataUploadMessages の本文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action in effect</source>
+        <translation>適用中のアクション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Azure receives</source>
+        <translation>Azure が受信する内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a device to preview what Azure receives for it.</source>
+        <translation>デバイスを選択すると、Azure が受信する内容をプレビューできます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview for %1 (id %2)</source>
+        <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
+        <translation>%1 のプレビュー (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (no violated rule has an action in effect)</source>
+        <translation>なし (違反しているルールに適用中のアクションはありません)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No violated rule</source>
+        <translation>違反しているルールはありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <extracomment>A timeline step: &quot;Quarantine after 7 days (Jailbreak check)&quot;.</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In effect now</source>
+        <translation>現在適用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
+        <translation>送信されません：このデバイスには Azure デバイス識別子がありません (Azure クライアント ステータス コード：%1)。識別子が得られるまで、Azure には何も送信されません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <location filename="../app/policy/policyservice.cpp" line="+37"/>
+        <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
+        <translation>読み取り専用：MDM ユーザー %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: the console is offline, so policies cannot be written to the MDM.</source>
+        <translation>読み取り専用：コンソールがオフラインのため、ポリシーを MDM に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
+        <translation>読み取り専用：ユーザー %1 の権限を MDM が返しませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
+        <translation>ユーザー %1 がポリシー作成者であることを MDM が確認するまで読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MDM account (/api/v1/account/me)</source>
+        <translation>MDM アカウント (/api/v1/account/me)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the answer has no known role (&quot;%1&quot;).</source>
+        <translation>応答に既知の役割がありません（「%1」）。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 %2</source>
+        <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>今すぐ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name: %1 → %2</source>
+        <translation>名前：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: %1 → %2</source>
+        <translation>ルール：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions: %1 → %2</source>
+        <translation>アクション：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A save is already running.</source>
+        <translation>保存は既に実行中です。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The MDM has no default device space.</source>
+        <translation>MDM に既定のデバイス スペースがありません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
+        <translation>MDM コンプライアンス ポリシー %1 (/api/v1/compliancepolicy)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1; %2</source>
+        <translation>作成：%1、%2</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +3139,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82"/>
+        <location filename="../app/main.cpp" line="+86"/>
+        <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
+        <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--demo-devices must be a number from 0 to 1000000, not &quot;%1&quot;.</source>
         <translation>--demo-devices には 0～1000000 の数値を指定してください (「%1」は無効です)。</translation>
     </message>

@@ -12,6 +12,10 @@
 #include "ui/partnerhealthpanel.h"
 #include "ui/policyeditor.h"
 #include "ui/reportsview.h"
+#include "ui/settingsdialog.h"
+#include "app/net/networkservices.h"
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUuid>
 
 namespace {
 const QString kSavedViewsKey = QStringLiteral("deviceList/savedViews");
@@ -43,6 +48,7 @@ MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, 
     , m_inventory(inventory)
     , m_languages(languages)
     , m_engine(engine)
+    , m_network(network)
     , m_model(new DeviceListModel(this))
     , m_list(new DeviceListPanel(m_model, this))
     , m_details(new DeviceDetailsView(this))
@@ -127,6 +133,11 @@ void MainWindow::createMenus()
     m_reloadAction = m_fileMenu->addAction(QString(), m_inventory, &DeviceInventory::load);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -195,6 +206,46 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
+void MainWindow::openSettings()
+{
+    SecretStore secrets;
+    const ConsoleSettings before = ConsoleSettings::load();
+    SettingsDialog dialog(before, m_engine ? m_engine->settings().enabled : m_inventory->reportingEnabled(),
+        &secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConsoleSettings after = dialog.settings();
+    if (!after.language.isEmpty() && after.language != m_languages->language()) {
+        QString error;
+        if (!m_languages->setLanguage(after.language, &error))
+            QMessageBox::warning(this, tr("Language"), error);
+    }
+    if (m_engine && dialog.reportingEnabled() != m_engine->settings().enabled)
+        m_enabledAction->setChecked(dialog.reportingEnabled()); // the Reports menu's switch does the rest
+    if (!m_engine)
+        return;
+    ReportingSettings reporting = m_engine->settings();
+    reporting.batchSize = after.batchSize;
+    reporting.weekly = after.weekly;
+    const NetSettings net = dialog.netSettings();
+    const bool tenantChanged = m_network && after.isTenantConfigured()
+        && (net.mdmBaseUrl != m_network->settings().mdmBaseUrl || net.tenantId != m_network->settings().tenantId
+            || net.mdmPassword != m_network->settings().mdmPassword
+            || net.clientSecret != m_network->settings().clientSecret || before != after);
+    if (tenantChanged) {
+        // The configured tenant from the next sync on; the network layer drops its tokens.
+        m_network->setSettings(net);
+        reporting.tenantId = QUuid::fromString(net.tenantId);
+        m_engine->forgetProvisioning();
+        statusBar()->showMessage(tr("Settings saved; the next sync uses %1.").arg(net.mdmBaseUrl.host()), 10000);
+    } else if (before.isTenantConfigured() && !after.isTenantConfigured()) {
+        statusBar()->showMessage(tr("Settings saved; the demo tenant is used from the next start."), 10000);
+    } else {
+        statusBar()->showMessage(tr("Settings saved."), 10000);
+    }
+    m_engine->setSettings(reporting);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -256,6 +307,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export shown devices as CSV…"));
     m_reloadAction->setText(tr("&Reload devices"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find device…"));

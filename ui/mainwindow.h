@@ -74,6 +74,7 @@ private:
     void loadSavedViews();
     void storeSavedViews();
     void showAbout();
+    void openSettings();
     void reportSelectedNow();
     void sendWeeklyNow();
     void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
@@ -83,6 +84,7 @@ private:
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
     ReportingEngine *m_engine;
+    NetworkServices *m_network;
     DeviceListModel *m_model;
     DeviceListPanel *m_list;
     DeviceDetailsView *m_details;
@@ -108,6 +110,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -2,7 +2,12 @@
 
 #include "app/emulator/tenantemulator.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QTimer>
@@ -52,6 +57,39 @@ EmulatorHttpServer::EmulatorHttpServer(TenantEmulator &emulator, QObject *parent
 }
 
 EmulatorHttpServer::~EmulatorHttpServer() = default;
+
+bool EmulatorHttpServer::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("--tls-cert %1: no PEM certificate could be read").arg(certificateFile);
+        return false;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("--tls-key %1: %2").arg(keyFile, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("--tls-key %1: no unencrypted PEM private key (RSA, EC or DSA) could be read")
+                     .arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    sslSetup(configuration);
+    m_tls = true;
+    return true;
+}
 
 quint16 EmulatorHttpServer::listenOnLoopback(quint16 port)
 {

@@ -26,6 +26,10 @@ public:
 
     // Listens on 127.0.0.1 only (port 0 = any free port); returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port);
+    // Serves HTTPS with this PEM certificate (chain) and private key; call before listening.
+    // False with *error naming the file and the problem.
+    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error);
+    bool usesTls() const { return m_tls; }
     // One line per request on stderr.
     void setLogRequests(bool log) { m_logRequests = log; }
 
@@ -50,4 +54,5 @@ private:
     std::map<quint64, DelayedResponse> m_delayed;
     quint64 m_nextDelayed = 0;
     bool m_logRequests = false;
+    bool m_tls = false;
 };

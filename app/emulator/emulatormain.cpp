@@ -131,6 +131,8 @@ int main(int argc, char *argv[])
         "fault-seed", QStringLiteral("seed of the fault draws"), "s", QString::number(defaults.faults.seed));
     parser.addOption(
         QCommandLineOption(QStringLiteral("log"), QStringLiteral("print one line per request on stderr")));
+    option("tls-cert", QStringLiteral("serve HTTPS with this PEM certificate (with --tls-key)"), "file");
+    option("tls-key", QStringLiteral("the PEM private key of --tls-cert"), "file");
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -209,10 +211,19 @@ int main(int argc, char *argv[])
     TenantEmulator emulator(settings);
     EmulatorHttpServer server(emulator);
     server.setLogRequests(parser.isSet(QStringLiteral("log")));
+    const bool tlsCert = parser.isSet(QStringLiteral("tls-cert"));
+    if (tlsCert != parser.isSet(QStringLiteral("tls-key")))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (tlsCert) {
+        QString tlsError;
+        if (!server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")), &tlsError))
+            return fail(tlsError);
+    }
     const quint16 listening = server.listenOnLoopback(port);
     if (listening == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(port), kCannotListen);
-    const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(listening);
+    const QString baseUrl
+        = QStringLiteral("%1://127.0.0.1:%2").arg(server.usesTls() ? QStringLiteral("https") : QStringLiteral("http")).arg(listening);
     emulator.setBaseUrl(baseUrl);
 
     // The first stdout line is the contract with the parent process: it reads the port here.

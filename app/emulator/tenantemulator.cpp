@@ -1229,7 +1229,7 @@ QString TenantEmulator::baseUrlFor(const EmulatorRequest &request) const
 {
     const QByteArray host = request.header("Host");
     if (!host.isEmpty())
-        return QStringLiteral("http://") + QString::fromLatin1(host);
+        return QUrl(m_settings.baseUrl).scheme() + QStringLiteral("://") + QString::fromLatin1(host); // http or https
     return m_settings.baseUrl;
 }
 

@@ -2,7 +2,12 @@
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/import/devicecsvimport.h"
+#include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
+#include "app/security/redaction.h"
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
+#include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
@@ -51,8 +56,15 @@ private:
     // then send and confirm until the outbox is empty or --timeout passes.
     int report(const QString &command, const QStringList &arguments);
     int status(const QStringList &arguments);
+    // Reads one secret from standard input (never from the command line, where other users
+    // could see it) and stores it in the OS keychain for the configured tenant.
+    int storeSecret(const QStringList &arguments);
+    // Replaces the plain settings with those of a settings export (no secrets in it).
+    int importSettings(const QStringList &arguments);
     bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
                         QUuid *tenantId, int *exitCode);
+    // The tenant of File → Settings, with its secrets from the OS keychain.
+    bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
@@ -79,6 +91,10 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
         || command == QLatin1String("report-weekly") || command == QLatin1String("send"))
         return report(command, arguments.mid(1));
+    if (command == QLatin1String("import-settings"))
+        return importSettings(arguments.mid(1));
+    if (command == QLatin1String("store-secret"))
+        return storeSecret(arguments.mid(1));
     if (command == QLatin1String("status"))
         return status(arguments.mid(1));
     return usageError(
@@ -95,7 +111,7 @@ int HeadlessCommand::help()
           << tr("      Writes a demo fleet of N devices (10 to 1000000) and its compliance policies to the "
                 "device database at PATH. The same seed always gives the same fleet.")
           << Qt::endl
-          << tr("  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]") << Qt::endl
+          << tr("  sync [--db PATH] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDS]") << Qt::endl
           << tr("      Pulls every device and policy from the MDM, queues the reports their changes call for "
                 "(compliance change, inventory change, escalation, a missed weekly report), sends them and waits "
                 "for Azure to confirm them.")
@@ -116,9 +132,18 @@ int HeadlessCommand::help()
           << tr("  status [--db PATH] --json") << Qt::endl
           << tr("      Prints the store's devices by Azure Device Compliance Status and the outbox counts as JSON.")
           << Qt::endl
-          << tr("  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every "
-                "endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and "
-                "ASC_CLIENT_SECRET.")
+          << tr("  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its "
+                "secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url "
+                "uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, "
+                "ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.")
+          << Qt::endl
+          << tr("  import-settings FILE") << Qt::endl
+          << tr("      Replaces the settings with those of a file written by File → Settings → Export (it holds no "
+                "secret).")
+          << Qt::endl
+          << tr("  store-secret mdm-password|client-secret") << Qt::endl
+          << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
+                "configured in File → Settings (for a machine without a window).")
           << Qt::endl
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
@@ -127,7 +152,8 @@ int HeadlessCommand::help()
           << tr("      Shows this text.") << Qt::endl
           << Qt::endl
           << tr("Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, "
-                "5 reports failed, 6 timeout (reports still queued).")
+                "5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no "
+                "secret stored for the tenant).")
           << Qt::endl;
     return HeadlessExitCode::Success;
 }
@@ -233,9 +259,18 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, Demo
 {
     const bool useDemo = values.contains(QStringLiteral("--demo"));
     const QString url = values.value(QStringLiteral("--tenant-url"));
-    if (useDemo == !url.isEmpty()) {
-        *exitCode = usageError(tr("Give either --demo or --tenant-url URL."));
+    if (useDemo && !url.isEmpty()) {
+        *exitCode = usageError(tr("Give either --demo or --tenant-url URL, not both."));
         return false;
+    }
+    const ConsoleSettings configured = ConsoleSettings::load();
+    if (!useDemo && url.isEmpty()) {
+        if (!configured.isTenantConfigured()) {
+            *exitCode = usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
+                                      "--tenant-url URL."));
+            return false;
+        }
+        return configuredTenant(configured, settings, tenantId, exitCode);
     }
     QString error;
     if (useDemo) {
@@ -253,6 +288,10 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, Demo
         *exitCode = usageError(tr("--tenant-url: \"%1\" is not an http(s) URL.").arg(url));
         return false;
     }
+    if (const QString problem = HttpTransport::urlProblem(base, QStringLiteral("--tenant-url")); !problem.isEmpty()) {
+        *exitCode = usageError(problem);
+        return false;
+    }
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     *settings = NetSettings::forSingleHost(base);
     settings->mdmUser = environment.value(QStringLiteral("ASC_MDM_USER"));
@@ -260,12 +299,90 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, Demo
     settings->tenantId = environment.value(QStringLiteral("ASC_TENANT_ID"));
     settings->clientId = environment.value(QStringLiteral("ASC_CLIENT_ID"));
     settings->clientSecret = environment.value(QStringLiteral("ASC_CLIENT_SECRET"));
+    settings->caFile = configured.caFile;
+    Redaction::registerSecret(settings->mdmPassword);
+    Redaction::registerSecret(settings->clientSecret);
     *tenantId = QUuid::fromString(settings->tenantId);
     if (tenantId->isNull()) {
         *exitCode = usageError(tr("ASC_TENANT_ID must hold the Entra tenant id (a GUID)."));
         return false;
     }
     return true;
+}
+
+bool HeadlessCommand::configuredTenant(
+    const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode)
+{
+    const QStringList problems = configured.validate();
+    if (!problems.isEmpty()) {
+        *exitCode = usageError(tr("The configured settings are not usable: %1").arg(problems.join(QStringLiteral(" "))));
+        return false;
+    }
+    SecretStore secrets;
+    QString found[2];
+    const QList<QPair<QString, SecretStore::Kind>> wanted{ { configured.mdmPasswordKey(), SecretStore::Kind::MdmPassword },
+        { configured.clientSecretKey(), SecretStore::Kind::ClientSecret } };
+    for (int i = 0; i < wanted.size(); ++i) {
+        const SecretStore::Result result = secrets.readNow(wanted.at(i).first);
+        if (!result.ok()) {
+            m_err << result.error << Qt::endl;
+            *exitCode = HeadlessExitCode::KeychainError;
+            return false;
+        }
+        found[i] = result.secret;
+        Redaction::registerSecret(result.secret);
+    }
+    *settings = configured.toNetSettings(found[0], found[1]);
+    *tenantId = QUuid::fromString(settings->tenantId);
+    return true;
+}
+
+int HeadlessCommand::importSettings(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("import-settings needs FILE, a settings export (JSON)."));
+    QFile file(arguments.constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    const SettingsImport::Result result = SettingsImport::parse(file.read(SettingsImport::kMaxFileBytes + 1));
+    if (!result.settings)
+        return usageError(tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(file.fileName()), result.error));
+    result.settings->save();
+    m_out << tr("Imported the settings of %1.").arg(QDir::toNativeSeparators(file.fileName())) << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::storeSecret(const QStringList &arguments)
+{
+    const QString mdm = QStringLiteral("mdm-password");
+    const QString client = QStringLiteral("client-secret");
+    if (arguments.size() != 1 || (arguments.constFirst() != mdm && arguments.constFirst() != client))
+        return usageError(tr("store-secret needs one of: mdm-password, client-secret (the secret itself is read "
+                             "from standard input)."));
+    const ConsoleSettings configured = ConsoleSettings::load();
+    if (!configured.isTenantConfigured())
+        return usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
+                             "--tenant-url URL."));
+    const QStringList problems = configured.validate(false);
+    if (!problems.isEmpty())
+        return usageError(tr("The configured settings are not usable: %1").arg(problems.join(QStringLiteral(" "))));
+    const bool isMdm = arguments.constFirst() == mdm;
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const SecretStore::Kind kind = isMdm ? SecretStore::Kind::MdmPassword : SecretStore::Kind::ClientSecret;
+    if (secret.isEmpty())
+        return usageError(tr("%1: standard input held no secret.").arg(SecretStore::kindName(kind)));
+    Redaction::registerSecret(secret);
+    SecretStore secrets;
+    const QString key = isMdm ? configured.mdmPasswordKey() : configured.clientSecretKey();
+    const SecretStore::Result written = secrets.writeNow(key, secret);
+    if (!written.ok()) {
+        m_err << written.error << Qt::endl;
+        return HeadlessExitCode::KeychainError;
+    }
+    //: %1 is "MDM password" or "Entra client secret", %2 the keychain key
+    m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
+    return HeadlessExitCode::Success;
 }
 
 int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
@@ -365,7 +482,9 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (command == QLatin1String("report-now") && deviceIds.isEmpty() && csvPath.isEmpty())
         return usageError(tr("report-now needs at least one device id, or --csv FILE."));
     bool ok = true;
-    const int batchSize = values.value(QStringLiteral("--batch-size"), QStringLiteral("500")).toInt(&ok);
+    const ConsoleSettings configured = ConsoleSettings::load();
+    const int batchSize
+        = values.value(QStringLiteral("--batch-size"), QString::number(configured.batchSize)).toInt(&ok);
     if (!ok || batchSize < 1 || batchSize > 10000)
         return usageError(tr("--batch-size: \"%1\" is not a whole number from 1 to 10000.")
                               .arg(values.value(QStringLiteral("--batch-size"))));
@@ -407,6 +526,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     ReportingSettings settings;
     settings.tenantId = tenantId;
     settings.batchSize = batchSize;
+    settings.weekly = configured.weekly;
     settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
     if (demo.isRunning())

@@ -1,17 +1,21 @@
 #include "app/net/httptransport.h"
 
+#include "app/logging/logcategories.h"
 #include "app/net/jsonresponse.h"
+#include "app/security/redaction.h"
 
 #include <QDeadlineTimer>
-#include <QLoggingCategory>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcHttp, "asc.net.http")
 
 namespace {
 // Timers may wake a little before a deadline measured elsewhere (the server's clock
@@ -62,6 +66,8 @@ struct HttpTransport::Exchange
     Callback callback;
     QPointer<const QObject> context;
     bool idempotent = false;
+    QStringList tlsErrors; // the certificate problems of the last attempt
+    QString refusedRedirect; // a redirect to a URL the rules refuse (http:// to another host)
     int attempts = 0;
     int timeoutMs = 0;
 };
@@ -92,6 +98,60 @@ HttpTransport::HttpTransport(const NetSettings &settings, QObject *parent)
     , m_manager(new QNetworkAccessManager(this))
     , m_random(QRandomGenerator::securelySeeded())
 {
+    setSettings(settings);
+}
+
+void HttpTransport::setSettings(const NetSettings &settings)
+{
+    m_settings = settings;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_caError.clear();
+    if (!settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = loadCaCertificates(settings.caFile, &m_caError);
+        if (!certificates.isEmpty())
+            m_tls.addCaCertificates(certificates);
+    }
+}
+
+bool HttpTransport::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString HttpTransport::urlProblem(const QUrl &url, const QString &what)
+{
+    if (url.isEmpty())
+        return tr("%1: no URL is set for this endpoint; check the settings.").arg(what);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("%1: \"%2\" is not a valid absolute URL; check the settings.").arg(what, url.toString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return tr("%1: \"%2\" is not an http(s) URL.").arg(what, url.toString());
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        //: %2 is a host name. Only loopback (this machine) may use plain http.
+        return tr("%1: refused to use http:// with %2: credentials and reports leave this machine only over "
+                  "https. Use https://%2.")
+            .arg(what, url.host());
+    return {};
+}
+
+QList<QSslCertificate> HttpTransport::loadCaCertificates(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("CA certificates file %1: cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(qint64(4) << 20), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = tr("CA certificates file %1: holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\").")
+                     .arg(QDir::toNativeSeparators(path));
+    }
+    return certificates;
 }
 
 HttpTransport::~HttpTransport() = default;
@@ -113,13 +173,15 @@ void HttpTransport::send(const HttpRequest &request, const QObject *context, Cal
     exchange->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_settings.requestTimeoutMs;
     ++m_pending;
 
-    if (!request.url.isValid() || request.url.isRelative()) {
+    QString refusal = urlProblem(request.url, request.what);
+    if (refusal.isEmpty() && request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && !m_caError.isEmpty())
+        refusal = request.what + QStringLiteral(": ") + m_caError;
+    if (!refusal.isEmpty()) {
+        // Refused before any connection is made.
         HttpResult result;
         result.networkError = QNetworkReply::ProtocolUnknownError;
-        result.error = request.url.isEmpty()
-            ? tr("%1: no URL is set for this endpoint; check the settings.").arg(request.what)
-            : tr("%1: \"%2\" is not a valid absolute URL; check the settings.")
-                  .arg(request.what, request.url.toString());
+        result.error = refusal;
         // Never call back from within send(): callers may not be ready for it.
         QTimer::singleShot(0, this, [this, exchange, result] { deliver(exchange, result); });
         return;
@@ -142,9 +204,29 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
     const HttpRequest &request = exchange->request;
     QNetworkRequest networkRequest(request.url);
     networkRequest.setTransferTimeout(exchange->timeoutMs);
+    // Every redirect target passes the same https rule as the first URL.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AzureStatusConsole"));
-    for (const auto &header : request.headers)
+    for (const auto &header : request.headers) {
         networkRequest.setRawHeader(header.first, header.second);
+        // The credential of an Authorization header ("Bearer <token>", "Basic <base64>")
+        // is masked in every log line and error text from now on.
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            Redaction::registerSecret(QString::fromLatin1(header.second.mid(header.second.indexOf(' ') + 1)));
+    }
+    if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        networkRequest.setSslConfiguration(m_tls);
+    exchange->tlsErrors.clear();
+    exchange->refusedRedirect.clear();
+    if (lcNet().isDebugEnabled()) {
+        // Headers and body as sent, through the redaction: credentials never reach the log.
+        QByteArrayList headers;
+        for (const auto &header : request.headers)
+            headers.append(header.first + ": " + header.second);
+        qCDebug(lcNet).noquote() << request.method << request.url.toString() << "attempt" << exchange->attempts
+                                 << Redaction::redact(QString::fromUtf8(headers.join("; ")))
+                                 << Redaction::redact(QString::fromUtf8(request.body.left(300)));
+    }
 
     const QByteArray method = request.method.toUpper();
     QNetworkReply *reply = nullptr;
@@ -157,6 +239,20 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
     else
         reply = m_manager->sendCustomRequest(networkRequest, method, request.body);
 
+    // Certificate errors are never ignored: the handshake fails and the error names them.
+    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            exchange->tlsErrors.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::redirected, this, [exchange, reply](const QUrl &target) {
+        const QString problem = urlProblem(reply->url().resolved(target), exchange->request.what);
+        if (problem.isEmpty()) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        exchange->refusedRedirect = problem;
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { onFinished(exchange, reply); });
 }
 
@@ -183,6 +279,14 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
         --m_pending;
         return;
     }
+    if (!exchange->refusedRedirect.isEmpty()) {
+        //: %1 says which URL was refused and why
+        result.error = tr("The server redirected to a URL this console refuses: %1").arg(exchange->refusedRedirect);
+        deliver(exchange, result);
+        return;
+    }
+    qCDebug(lcNet).noquote() << exchange->request.method << exchange->request.url.toString() << "->" << result.status
+                             << Redaction::redact(QString::fromUtf8(result.body.left(300)));
     if (result.status >= 200 && result.status < 300 && result.networkError == QNetworkReply::NoError) {
         deliver(exchange, result);
         return;
@@ -241,7 +345,7 @@ void HttpTransport::scheduleRetry(
     const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason)
 {
     ++m_retries;
-    qCDebug(lcHttp) << exchange->request.what << "attempt" << exchange->attempts << "failed:" << reason
+    qCDebug(lcNet) << exchange->request.what << "attempt" << exchange->attempts << "failed:" << reason
                     << "- retrying in" << delayMs << "ms";
     emit retryScheduled(exchange->request.what, exchange->attempts, int(delayMs), reason);
 
@@ -299,8 +403,17 @@ void HttpTransport::deliver(const std::shared_ptr<Exchange> &exchange, const Htt
         return;
     const Callback callback = std::move(exchange->callback);
     exchange->callback = nullptr;
-    if (callback)
+    if (!callback)
+        return;
+    if (result.error.isEmpty()) {
         callback(result);
+        return;
+    }
+    // An error text may quote a server's answer: no token or secret leaves in it.
+    HttpResult redacted = result;
+    redacted.error = Redaction::redact(result.error);
+    qCDebug(lcNet).noquote() << redacted.error;
+    callback(redacted);
 }
 
 QString HttpTransport::describeFailure(const Exchange &exchange, const HttpResult &result,
@@ -322,6 +435,13 @@ QString HttpTransport::describeFailure(const Exchange &exchange, const HttpResul
                       .arg(what, exchange.request.url.authority());
     } else if (result.networkError == QNetworkReply::RemoteHostClosedError) {
         problem = tr("%1: the server closed the connection before answering.").arg(what);
+    } else if (!exchange.tlsErrors.isEmpty() || result.networkError == QNetworkReply::SslHandshakeFailedError) {
+        const QString reasons = exchange.tlsErrors.isEmpty() ? networkErrorText
+                                                             : exchange.tlsErrors.join(QStringLiteral("; "));
+        //: %2 is host:port, %3 the TLS library's reasons
+        problem = tr("%1: the TLS certificate of %2 was refused (%3), so nothing was sent. If the server uses a "
+                     "private certificate authority, set its CA certificate file in File → Settings.")
+                      .arg(what, exchange.request.url.authority(), reasons);
     } else if (result.networkError == QNetworkReply::HostNotFoundError) {
         problem = tr("%1: the host %2 was not found.").arg(what, exchange.request.url.host());
     } else {

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPair>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -67,7 +68,7 @@ public:
     ~HttpTransport() override;
 
     // Applies to requests sent from now on.
-    void setSettings(const NetSettings &settings) { m_settings = settings; }
+    void setSettings(const NetSettings &settings);
     const NetSettings &settings() const { return m_settings; }
 
     // Calls back exactly once, later, never from within send(); not at all when `context`
@@ -89,6 +90,14 @@ public:
     quint64 retryCount() const { return m_retries; }
     void resetCounters();
     int pendingCount() const { return m_pending; }
+    // Transport security rules. Empty when the URL may be used; else why not, naming `what`:
+    // not absolute, not http(s), or http:// to a host that is not loopback (only https
+    // leaves this machine).
+    static QString urlProblem(const QUrl &url, const QString &what);
+    static bool isLoopbackHost(const QString &host);
+    // The certificates of a PEM file; empty with *error naming the file and the problem.
+    static QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
+
     // For tests that need reproducible jitter.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
@@ -112,6 +121,8 @@ private:
         const QString &networkErrorText) const;
 
     NetSettings m_settings;
+    QSslConfiguration m_tls; // the system's CAs plus the settings' CA file
+    QString m_caError; // the CA file could not be read: every https request fails with this
     QNetworkAccessManager *m_manager = nullptr;
     QRandomGenerator m_random;
     // A 429 with Retry-After throttles the whole service for this client, as Graph does:

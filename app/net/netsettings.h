@@ -25,6 +25,10 @@ struct NetSettings
     QUrl tenantSyncUrl;
     QUrl deviceSyncUrl;
 
+    // Transport security: https is required for every host but loopback. A PEM file of CA
+    // certificates trusted besides the system's (a private CA); empty: the system's only.
+    QString caFile;
+
     int pageSize = 1000; // devices per inventory page
     int requestTimeoutMs = 30000;
     int maxAttempts = 6; // per request, the first one included

@@ -1,4 +1,5 @@
 #include "app/reporting/reportingengine.h"
+#include "app/logging/logcategories.h"
 
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
@@ -24,6 +25,7 @@ ReportingEngine::ReportingEngine(DeviceStore *store, InventoryClient *inventory,
     connect(&m_pumpTimer, &QTimer::timeout, this, &ReportingEngine::pump);
     m_heartbeatTimer.setInterval(kHeartbeatMs);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ReportingEngine::heartbeat);
+    connect(this, &ReportingEngine::problem, this, [](const QString &message) { qCInfo(lcReporting).noquote() << message; });
 }
 
 ReportingEngine::~ReportingEngine() = default;
@@ -452,7 +454,7 @@ bool ReportingEngine::catchUpWeekly(QString *error)
         m_store->setSetting(kWeeklyKey, now().toString(Qt::ISODateWithMs), error);
         return false;
     }
-    if (last.daysTo(now()) < 7)
+    if (!m_settings.weekly.isDue(last, now()))
         return false;
     return reportWeekly(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/reporting/reportplanner.h"
+#include "app/settings/weeklyschedule.h"
 #include "app/storage/reportoutbox.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ struct ReportingSettings
     bool enabled = true;  // off: nothing is queued or sent, and Report Time says so
     QUuid tenantId;
     int batchSize = 500;   // devices per DataUploadMessages message
+    WeeklySchedule weekly; // when the weekly report is due (default: 7 days after the last)
     int maxInFlight = 4;   // messages being uploaded at once
     int maxAttempts = 8;   // uploads of one message before it is Failed
     int retryBaseSecs = 15; // the outbox's own backoff between failed uploads, doubling

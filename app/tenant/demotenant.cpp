@@ -1,4 +1,5 @@
 #include "app/tenant/demotenant.h"
+#include "app/logging/logcategories.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -70,6 +71,7 @@ bool DemoTenant::start(int devices, quint64 seed, const QStringList &extraArgume
         stop();
         return false;
     }
+    qCInfo(lcTenant).noquote() << "demo tenant emulator at" << m_baseUrl.toString();
     return true;
 }
 

@@ -7,7 +7,7 @@ seconds=${1:?seconds per target}
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(device_page device_record token_response upload_status endpoint_discovery error_body csv_import)
+    targets=(device_page device_record token_response upload_status endpoint_discovery error_body csv_import settings_import)
 fi
 bin=build/fuzz/tests/fuzz
 failed=0

@@ -1,0 +1,199 @@
+#include "app/settings/consolesettings.h"
+
+#include "app/net/httptransport.h"
+#include "app/security/secretstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QUuid>
+
+namespace {
+// QSettings keys. The language key is the one the main window has always used.
+const QString kMdmUrl = QStringLiteral("tenant/mdmUrl");
+const QString kMdmUser = QStringLiteral("tenant/mdmUser");
+const QString kDeviceSpace = QStringLiteral("tenant/deviceSpace");
+const QString kTenantId = QStringLiteral("tenant/tenantId");
+const QString kClientId = QStringLiteral("tenant/clientId");
+const QString kLoginUrl = QStringLiteral("tenant/loginUrl");
+const QString kGraphUrl = QStringLiteral("tenant/graphUrl");
+const QString kTenantSyncUrl = QStringLiteral("tenant/tenantSyncUrl");
+const QString kDeviceSyncUrl = QStringLiteral("tenant/deviceSyncUrl");
+const QString kDiscoveredTenantSync = QStringLiteral("tenant/discoveredTenantSyncUrl");
+const QString kDiscoveredDeviceSync = QStringLiteral("tenant/discoveredDeviceSyncUrl");
+const QString kBatchSize = QStringLiteral("reporting/batchSize");
+const QString kWeeklyDay = QStringLiteral("reporting/weeklyDay");
+const QString kWeeklyTime = QStringLiteral("reporting/weeklyTime");
+const QString kCaFile = QStringLiteral("tls/caFile");
+const QString kLanguage = QStringLiteral("ui/language");
+
+QUrl urlValue(QSettings &settings, const QString &key, const QUrl &fallback = {})
+{
+    return settings.contains(key) ? QUrl(settings.value(key).toString(), QUrl::StrictMode) : fallback;
+}
+
+void setOrRemove(QSettings &settings, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+
+bool isGuid(const QString &text)
+{
+    return !QUuid::fromString(text.trimmed()).isNull();
+}
+} // namespace
+
+QStringList ConsoleSettings::validate(bool checkFiles) const
+{
+    QStringList problems;
+    const auto checkUrl = [&problems](const QUrl &url, const QString &field, bool required) {
+        if (url.isEmpty()) {
+            if (required)
+                problems.append(tr("%1: enter a URL.").arg(field));
+            return;
+        }
+        const QString problem = HttpTransport::urlProblem(url, field);
+        if (!problem.isEmpty())
+            problems.append(problem);
+    };
+
+    if (isTenantConfigured()) {
+        checkUrl(mdmUrl, tr("MDM URL"), true);
+        if (mdmUser.trimmed().isEmpty())
+            problems.append(tr("MDM user: enter the API user's name."));
+        if (deviceSpace < 0)
+            problems.append(tr("Device space: must be 0 (the default one) or a positive id."));
+        if (!isGuid(tenantId))
+            problems.append(
+                tr("Entra tenant id: \"%1\" is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).")
+                    .arg(tenantId));
+        if (!isGuid(clientId))
+            problems.append(
+                tr("Entra client id: \"%1\" is not a GUID (the app registration's Application (client) ID).")
+                    .arg(clientId));
+        checkUrl(loginUrl, tr("Entra login URL"), true);
+        checkUrl(graphUrl, tr("Microsoft Graph URL"), true);
+        checkUrl(tenantSyncUrl, tr("Partner tenant sync URL"), false);
+        checkUrl(deviceSyncUrl, tr("Partner device sync URL"), false);
+    } else if (!tenantId.isEmpty() || !clientId.isEmpty() || !mdmUser.isEmpty()) {
+        problems.append(tr("MDM URL: enter it, or clear the tenant fields to use the demo tenant."));
+    }
+    if (batchSize < kMinBatchSize || batchSize > kMaxBatchSize)
+        problems.append(tr("Batch size: %1 is not from %2 to %3 devices per message.")
+                            .arg(batchSize)
+                            .arg(kMinBatchSize)
+                            .arg(kMaxBatchSize));
+    if (weekly.day < 0 || weekly.day > 7)
+        problems.append(tr("Weekly report day: %1 is not a day of the week.").arg(weekly.day));
+    if (weekly.isFixedSlot() && !weekly.time.isValid())
+        problems.append(tr("Weekly report time: not a valid time of day."));
+    if (checkFiles && !caFile.isEmpty()) {
+        QString caProblem;
+        if (HttpTransport::loadCaCertificates(caFile, &caProblem).isEmpty())
+            problems.append(caProblem);
+    }
+    return problems;
+}
+
+ConsoleSettings ConsoleSettings::load(QSettings &settings)
+{
+    ConsoleSettings result;
+    result.mdmUrl = urlValue(settings, kMdmUrl);
+    result.mdmUser = settings.value(kMdmUser).toString();
+    result.deviceSpace = settings.value(kDeviceSpace, 0).toLongLong();
+    result.tenantId = settings.value(kTenantId).toString();
+    result.clientId = settings.value(kClientId).toString();
+    result.loginUrl = urlValue(settings, kLoginUrl, result.loginUrl);
+    result.graphUrl = urlValue(settings, kGraphUrl, result.graphUrl);
+    result.tenantSyncUrl = urlValue(settings, kTenantSyncUrl);
+    result.deviceSyncUrl = urlValue(settings, kDeviceSyncUrl);
+    result.discoveredTenantSyncUrl = urlValue(settings, kDiscoveredTenantSync);
+    result.discoveredDeviceSyncUrl = urlValue(settings, kDiscoveredDeviceSync);
+    result.batchSize = settings.value(kBatchSize, result.batchSize).toInt();
+    result.weekly.day = settings.value(kWeeklyDay, 0).toInt();
+    result.weekly.time = QTime::fromString(
+        settings.value(kWeeklyTime, result.weekly.time.toString(QStringLiteral("HH:mm"))).toString(),
+        QStringLiteral("HH:mm"));
+    result.caFile = settings.value(kCaFile).toString();
+    result.language = settings.value(kLanguage).toString();
+    return result;
+}
+
+void ConsoleSettings::save(QSettings &settings) const
+{
+    setOrRemove(settings, kMdmUrl, mdmUrl.toString());
+    setOrRemove(settings, kMdmUser, mdmUser);
+    settings.setValue(kDeviceSpace, deviceSpace);
+    setOrRemove(settings, kTenantId, tenantId);
+    setOrRemove(settings, kClientId, clientId);
+    settings.setValue(kLoginUrl, loginUrl.toString());
+    settings.setValue(kGraphUrl, graphUrl.toString());
+    setOrRemove(settings, kTenantSyncUrl, tenantSyncUrl.toString());
+    setOrRemove(settings, kDeviceSyncUrl, deviceSyncUrl.toString());
+    setOrRemove(settings, kDiscoveredTenantSync, discoveredTenantSyncUrl.toString());
+    setOrRemove(settings, kDiscoveredDeviceSync, discoveredDeviceSyncUrl.toString());
+    settings.setValue(kBatchSize, batchSize);
+    settings.setValue(kWeeklyDay, weekly.day);
+    settings.setValue(kWeeklyTime, weekly.time.toString(QStringLiteral("HH:mm")));
+    setOrRemove(settings, kCaFile, caFile);
+    setOrRemove(settings, kLanguage, language);
+    settings.sync();
+}
+
+ConsoleSettings ConsoleSettings::load()
+{
+    QSettings settings;
+    return load(settings);
+}
+
+void ConsoleSettings::save() const
+{
+    QSettings settings;
+    save(settings);
+}
+
+QString ConsoleSettings::mdmPasswordKey() const
+{
+    return SecretStore::key(SecretStore::Kind::MdmPassword,
+        mdmUser + u'@' + mdmUrl.adjusted(QUrl::StripTrailingSlash).toString());
+}
+
+QString ConsoleSettings::clientSecretKey() const
+{
+    return SecretStore::key(SecretStore::Kind::ClientSecret,
+        QUuid::fromString(clientId.trimmed()).toString(QUuid::WithoutBraces) + u'@'
+            + QUuid::fromString(tenantId.trimmed()).toString(QUuid::WithoutBraces));
+}
+
+NetSettings ConsoleSettings::toNetSettings(const QString &mdmPassword, const QString &clientSecret) const
+{
+    NetSettings net;
+    net.mdmBaseUrl = mdmUrl;
+    net.mdmUser = mdmUser;
+    net.mdmPassword = mdmPassword;
+    net.partitionId = deviceSpace;
+    net.loginBaseUrl = loginUrl;
+    net.graphBaseUrl = graphUrl;
+    net.tenantId = QUuid::fromString(tenantId.trimmed()).toString(QUuid::WithoutBraces);
+    net.clientId = QUuid::fromString(clientId.trimmed()).toString(QUuid::WithoutBraces);
+    net.clientSecret = clientSecret;
+    net.tenantSyncUrl = tenantSyncUrl;
+    net.deviceSyncUrl = deviceSyncUrl;
+    net.caFile = caFile;
+    return net;
+}
+
+bool ConsoleSettings::operator==(const ConsoleSettings &other) const
+{
+    return mdmUrl == other.mdmUrl && mdmUser == other.mdmUser && deviceSpace == other.deviceSpace
+        && tenantId == other.tenantId && clientId == other.clientId && loginUrl == other.loginUrl
+        && graphUrl == other.graphUrl && tenantSyncUrl == other.tenantSyncUrl
+        && deviceSyncUrl == other.deviceSyncUrl && discoveredTenantSyncUrl == other.discoveredTenantSyncUrl
+        && discoveredDeviceSyncUrl == other.discoveredDeviceSyncUrl && batchSize == other.batchSize
+        && weekly.day == other.weekly.day && weekly.time == other.weekly.time && caFile == other.caFile
+        && language == other.language;
+}

@@ -1,0 +1,330 @@
+#include "app/net/httptransport.h"
+#include "app/net/networkservices.h"
+#include "app/net/partnercomplianceclient.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef ASC_EMULATOR_PATH
+#error "ASC_EMULATOR_PATH must name the azure-status-emulator program"
+#endif
+
+// TLS against the real emulator serving HTTPS, with certificates made at test time by the
+// openssl command-line tool: an unknown CA is refused, the configured CA is accepted, a
+// certificate for another host is refused even from that CA, and http:// to a host that is
+// not loopback is refused before anything connects.
+class TestTransportSecurity final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void urlRules_data();
+    void urlRules();
+    void httpToRemoteHostIsRefusedWithoutConnecting();
+    void unknownCaIsRefused();
+    void otherCaIsRefused();
+    void configuredCaIsAccepted();
+    void wholeClientOverHttps();
+    void certificateForAnotherHostIsRefused();
+    void unreadableCaFileIsNamed();
+    void redirectToHttpRemoteIsRefused();
+
+private:
+    bool openssl(const QStringList &arguments);
+    bool makeServerCertificate(const QString &name, const QString &subjectAltName);
+    bool startEmulator(QProcess *process, const QString &name, QUrl *base);
+    HttpResult get(const NetSettings &settings, const QUrl &url, quint64 *requests = nullptr);
+
+    QTemporaryDir m_dir;
+    QProcess m_emulator;
+    QProcess m_wrongHost;
+    QUrl m_base;
+    QUrl m_wrongHostBase;
+};
+
+bool TestTransportSecurity::openssl(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << "openssl" << arguments << process.readAll();
+        return false;
+    }
+    return true;
+}
+
+bool TestTransportSecurity::makeServerCertificate(const QString &name, const QString &subjectAltName)
+{
+    QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName="
+        + subjectAltName.toUtf8() + "\n");
+    ext.close();
+    return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+               QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+               QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+               QStringLiteral("/CN=") + name })
+        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
+}
+
+bool TestTransportSecurity::startEmulator(QProcess *process, const QString &name, QUrl *base)
+{
+    process->setProgram(QStringLiteral(ASC_EMULATOR_PATH));
+    process->setArguments(
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("50"),
+            QStringLiteral("--tenant-id"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
+            QStringLiteral("--client-id"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"),
+            QStringLiteral("--client-secret"), QStringLiteral("demo-secret"), QStringLiteral("--tls-cert"),
+            m_dir.filePath(name + QStringLiteral(".pem")), QStringLiteral("--tls-key"),
+            m_dir.filePath(name + QStringLiteral(".key")) });
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start();
+    if (!process->waitForStarted(10000))
+        return false;
+    if (!QTest::qWaitFor(
+            [process] { return process->canReadLine() || process->state() == QProcess::NotRunning; }, 30000)
+        || !process->canReadLine()) {
+        qWarning() << process->readAllStandardError();
+        return false;
+    }
+    *base = QUrl(QString::fromUtf8(process->readLine().trimmed()));
+    return base->scheme() == QLatin1String("https") && base->port() > 0;
+}
+
+void TestTransportSecurity::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A CA of our own, a server certificate it signs for 127.0.0.1, another CA that signs
+    // nothing we serve, and a certificate for another host name.
+    QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ASC test private CA") }));
+    QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other-ca.pem"),
+        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=ASC unrelated CA") }));
+    QVERIFY(makeServerCertificate(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost")));
+    QVERIFY(makeServerCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:mdm.example.com")));
+    QVERIFY(startEmulator(&m_emulator, QStringLiteral("server"), &m_base));
+    QVERIFY(startEmulator(&m_wrongHost, QStringLiteral("wronghost"), &m_wrongHostBase));
+}
+
+void TestTransportSecurity::cleanupTestCase()
+{
+    for (QProcess *process : { &m_emulator, &m_wrongHost }) {
+        if (process->state() != QProcess::NotRunning) {
+            process->terminate();
+            if (!process->waitForFinished(3000))
+                process->kill();
+        }
+    }
+}
+
+HttpResult TestTransportSecurity::get(const NetSettings &settings, const QUrl &url, quint64 *requests)
+{
+    NetSettings once = settings;
+    once.maxAttempts = 1;
+    HttpTransport transport(once);
+    HttpRequest request;
+    request.url = url;
+    request.what = QStringLiteral("Admin statistics");
+    std::optional<HttpResult> result;
+    transport.send(request, [&result](const HttpResult &answer) { result = answer; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
+        qWarning() << "no answer within 30 s";
+    if (requests)
+        *requests = transport.requestCount();
+    return result.value_or(HttpResult {});
+}
+
+void TestTransportSecurity::urlRules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https remote") << "https://mdm.example.com/api" << true;
+    QTest::newRow("http remote") << "http://mdm.example.com/api" << false;
+    QTest::newRow("http private address") << "http://10.0.0.8:8080" << false;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080" << true;
+    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3:8080" << true;
+    QTest::newRow("http ::1") << "http://[::1]:8080" << true;
+    QTest::newRow("http localhost") << "http://localhost:8080" << true;
+    QTest::newRow("http localhost.evil") << "http://localhost.evil.example:80" << false;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
+    QTest::newRow("relative") << "/api/v1" << false;
+}
+
+void TestTransportSecurity::urlRules()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    const QString problem = HttpTransport::urlProblem(QUrl(url), QStringLiteral("MDM URL"));
+    QVERIFY2(problem.isEmpty() == allowed, qPrintable(problem));
+    if (!allowed)
+        QVERIFY2(problem.startsWith(QStringLiteral("MDM URL: ")), qPrintable(problem));
+}
+
+void TestTransportSecurity::httpToRemoteHostIsRefusedWithoutConnecting()
+{
+    quint64 requests = 99;
+    const HttpResult result
+        = get(NetSettings(), QUrl(QStringLiteral("http://mdm.example.com/api/v1/device")), &requests);
+    QVERIFY(!result.ok());
+    QCOMPARE(requests, quint64(0)); // nothing was put on the wire, no name was looked up
+    QVERIFY2(result.error.contains(QStringLiteral("refused to use http:// with mdm.example.com")),
+        qPrintable(result.error));
+    QCOMPARE(result.status, 0);
+}
+
+void TestTransportSecurity::unknownCaIsRefused()
+{
+    const QUrl url = QUrl(m_base.toString() + QStringLiteral("/admin/stats"));
+    const HttpResult result = get(NetSettings(), url);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, 0);
+    qInfo().noquote() << result.error;
+    const QString expected
+        = QStringLiteral("the TLS certificate of 127.0.0.1:%1 was refused").arg(m_base.port());
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("issuer"))
+            || result.error.contains(QStringLiteral("self signed"))
+            || result.error.contains(QStringLiteral("self-signed")),
+        qPrintable(result.error));
+}
+
+void TestTransportSecurity::otherCaIsRefused()
+{
+    NetSettings settings;
+    settings.caFile = m_dir.filePath(QStringLiteral("other-ca.pem"));
+    const HttpResult result = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("TLS certificate")), qPrintable(result.error));
+}
+
+void TestTransportSecurity::configuredCaIsAccepted()
+{
+    NetSettings settings;
+    settings.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    const HttpResult result = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.body.contains("\"devices\""));
+}
+
+void TestTransportSecurity::wholeClientOverHttps()
+{
+    // Token, discovery (the emulator's discovered endpoints are https too) and heartbeat.
+    NetSettings settings = NetSettings::forSingleHost(m_base);
+    settings.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    settings.mdmUser = QStringLiteral("admin");
+    settings.mdmPassword = QStringLiteral("demo");
+    settings.tenantId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    settings.clientId = QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b");
+    settings.clientSecret = QStringLiteral("demo-secret");
+    NetworkServices network(settings);
+    std::optional<QString> heartbeat;
+    network.partner()->heartbeat(this, [&heartbeat](const QString &error) { heartbeat = error; });
+    QVERIFY(QTest::qWaitFor([&heartbeat] { return heartbeat.has_value(); }, 30000));
+    QVERIFY2(heartbeat->isEmpty(), qPrintable(*heartbeat));
+}
+
+void TestTransportSecurity::certificateForAnotherHostIsRefused()
+{
+    NetSettings settings;
+    settings.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    const HttpResult result
+        = get(settings, QUrl(m_wrongHostBase.toString() + QStringLiteral("/admin/stats")));
+    QVERIFY(!result.ok());
+    QVERIFY2(
+        result.error.contains(QStringLiteral("TLS certificate of 127.0.0.1:%1").arg(m_wrongHostBase.port())),
+        qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("host name")), qPrintable(result.error));
+    qInfo().noquote() << result.error;
+}
+
+void TestTransportSecurity::unreadableCaFileIsNamed()
+{
+    NetSettings settings;
+    settings.caFile = m_dir.filePath(QStringLiteral("missing.pem"));
+    quint64 requests = 99;
+    const HttpResult result
+        = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")), &requests);
+    QVERIFY(!result.ok());
+    QCOMPARE(requests, quint64(0));
+    QVERIFY2(result.error.contains(QStringLiteral("missing.pem")), qPrintable(result.error));
+
+    // A file that is not PEM is named too.
+    QFile notPem(m_dir.filePath(QStringLiteral("not.pem")));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("hello");
+    notPem.close();
+    settings.caFile = notPem.fileName();
+    const HttpResult second = get(settings, QUrl(m_base.toString() + QStringLiteral("/admin/stats")));
+    QVERIFY2(second.error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(second.error));
+}
+
+void TestTransportSecurity::redirectToHttpRemoteIsRefused()
+{
+    // A loopback server that redirects to plain http on another host: the transport must
+    // not follow it (it would send the request, and its credentials, in clear).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &requests] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+            socket->readAll();
+            ++requests;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: http://mdm.example.com/api/v1/device\r\n"
+                          "Content-Length: 0\r\n\r\n");
+        });
+    });
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/device").arg(server.serverPort()));
+    const HttpResult result = get(NetSettings(), url);
+    QVERIFY(!result.ok());
+    QCOMPARE(requests, 1);
+    QVERIFY2(result.error.contains(QStringLiteral("redirected to a URL this console refuses"))
+            && result.error.contains(QStringLiteral("refused to use http:// with mdm.example.com")),
+        qPrintable(result.error));
+
+    // A redirect that stays within the rules is followed.
+    QTcpServer target;
+    QVERIFY(target.listen(QHostAddress::LocalHost));
+    connect(&target, &QTcpServer::newConnection, this, [&target] {
+        QTcpSocket *socket = target.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+    });
+    QTcpServer hop;
+    QVERIFY(hop.listen(QHostAddress::LocalHost));
+    const QByteArray location = "http://127.0.0.1:" + QByteArray::number(target.serverPort()) + "/x";
+    connect(&hop, &QTcpServer::newConnection, this, [&hop, location] {
+        QTcpSocket *socket = hop.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, location] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    const HttpResult followed
+        = get(NetSettings(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(hop.serverPort())));
+    QVERIFY2(followed.ok(), qPrintable(followed.error));
+    QCOMPARE(followed.body, QByteArray("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestTransportSecurity)
+#include "tst_transportsecurity.moc"

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "app/net/netsettings.h"
+#include "app/settings/connectiontest.h"
+#include "app/settings/consolesettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTimeEdit;
+class SecretStore;
+
+// File → Settings…: the tenant (MDM and Entra), the partner endpoints (discovered, or
+// overridden), reporting (on/off, batch size, weekly schedule), transport security (a
+// private CA) and the language. Plain settings go to QSettings, the two secrets only to the
+// OS keychain. "Test connection" tries the settings on screen stage by stage.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(const ConsoleSettings &settings, bool reportingEnabled, SecretStore *secrets,
+        QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // What the fields hold now (valid or not).
+    ConsoleSettings settings() const;
+    bool reportingEnabled() const;
+    // After accept: the network settings with the secrets typed or read from the keychain
+    // (empty secrets when the demo tenant is used).
+    NetSettings netSettings() const { return m_net; }
+
+    // Checks the fields, stores the secrets typed in the keychain and the rest in QSettings.
+    // False with the message shown in the dialog (and in *error) when anything is wrong;
+    // then nothing is saved.
+    bool apply(QString *error = nullptr);
+
+    // For tests and screenshots.
+    void setField(const QString &objectName, const QString &text);
+    QString problemText() const;
+    QString stageText(ConnectionTest::Stage stage) const;
+    ConnectionTest *connectionTest() const { return m_test; }
+    void testConnection();
+    bool exportTo(const QString &path, QString *error);
+    bool importFrom(const QString &path, QString *error);
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void load(const ConsoleSettings &settings);
+    void showProblem(const QString &message);
+    void updateSecretPlaceholders(); // asks the keychain which secrets it holds
+    void applySecretPlaceholders();
+    void onStageStarted(ConnectionTest::Stage stage);
+    void onStageFinished(ConnectionTest::Stage stage, bool ok, const QString &message);
+    void askExport();
+    void askImport();
+    void chooseCaFile();
+    // The secrets for a test or for apply: typed ones win, else the keychain's.
+    bool secretsFor(
+        const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error);
+
+    SecretStore *m_secrets;
+    ConsoleSettings m_loaded;
+    NetSettings m_net;
+    ConnectionTest *m_test;
+
+    QTabWidget *m_tabs;
+    QLabel *m_mdmTitle;
+    QLineEdit *m_mdmUrl;
+    QLineEdit *m_mdmUser;
+    QLineEdit *m_mdmPassword;
+    QSpinBox *m_deviceSpace;
+    QLineEdit *m_tenantId;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QLineEdit *m_loginUrl;
+    QLineEdit *m_graphUrl;
+    QLineEdit *m_tenantSyncUrl;
+    QLineEdit *m_deviceSyncUrl;
+    QCheckBox *m_reportingEnabled;
+    QSpinBox *m_batchSize;
+    QComboBox *m_weeklyDay;
+    QTimeEdit *m_weeklyTime;
+    QLineEdit *m_caFile;
+    QPushButton *m_caBrowse;
+    QComboBox *m_language;
+    QLabel *m_secretNote;
+    QLabel *m_keychainState;
+    QLabel *m_problem;
+    QList<QLabel *> m_stageNames;
+    QList<QLabel *> m_stageStates;
+    QPushButton *m_testButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_importButton;
+    QDialogButtonBox *m_buttons;
+    // Labels re-translated on a language change, with the source text of each.
+    QList<QPair<QLabel *, const char *>> m_labels;
+    QList<QPair<QWidget *, const char *>> m_groupTitles;
+    bool m_hasStoredMdmPassword = false;
+    bool m_hasStoredClientSecret = false;
+    QString m_keychainError;
+};
