@@ -163,7 +163,8 @@ QString leadingSpace(const QString &text)
 bool mayEqualSource(const QString &language, const QString &source)
 {
     static const QSet<QString> everywhere{QStringLiteral("Azure Status Console"), QStringLiteral("IMEI"),
-        QStringLiteral("GUID"), QStringLiteral("%1 %2"), QStringLiteral("  help"), QStringLiteral("null")};
+        QStringLiteral("GUID"), QStringLiteral("%1 %2"), QStringLiteral("  help"), QStringLiteral("null"),
+        QStringLiteral("Ivanti Neurons for MDM"), QStringLiteral("  store-secret mdm-password|client-secret")};
     if (everywhere.contains(source))
         return true;
     // Pure layout ("%1 → %2", "%1 (%2)"): nothing in it to translate.

@@ -413,6 +413,130 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <source>MDM sign-in</source>
+        <translation>Inicio de sesión en el MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra access token</source>
+        <translation>Token de acceso de Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint discovery</source>
+        <translation>Detección de puntos de conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner heartbeat</source>
+        <translation>Latido del asociado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Signed in as %1; %n device space(s), default: %2.</source>
+        <translation>
+            <numerusform>Sesión iniciada como %1; %n espacio de dispositivos, predeterminado: %2.</numerusform>
+            <numerusform>Sesión iniciada como %1; %n espacios de dispositivos, predeterminado: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none marked</source>
+        <translation>ninguno marcado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tokens issued for Microsoft Graph and Intune.</source>
+        <translation>Tokens emitidos para Microsoft Graph e Intune.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tenant sync: %1; device sync: %2.</source>
+        <translation>Sincronización del inquilino: %1; sincronización de dispositivos: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intune accepted the heartbeat.</source>
+        <translation>Intune aceptó el latido.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <source>%1: enter a URL.</source>
+        <translation>%1: introduzca una URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MDM URL</source>
+        <translation>URL del MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM user: enter the API user&apos;s name.</source>
+        <translation>Usuario del MDM: introduzca el nombre del usuario de la API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device space: must be 0 (the default one) or a positive id.</source>
+        <translation>Espacio de dispositivos: debe ser 0 (el predeterminado) o un id positivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entra tenant id: &quot;%1&quot; is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
+        <translation>Id. de inquilino de Entra: «%1» no es un GUID (p. ej., 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entra client id: &quot;%1&quot; is not a GUID (the app registration&apos;s Application (client) ID).</source>
+        <translation>Id. de cliente de Entra: «%1» no es un GUID (el identificador de aplicación (cliente) del registro de aplicación).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL</source>
+        <translation>URL de inicio de sesión de Entra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL</source>
+        <translation>URL de Microsoft Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner tenant sync URL</source>
+        <translation>URL de sincronización del inquilino del asociado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner device sync URL</source>
+        <translation>URL de sincronización de dispositivos del asociado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
+        <translation>URL del MDM: introdúzcala o vacíe los campos del inquilino para usar el inquilino de demostración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch size: %1 is not from %2 to %3 devices per message.</source>
+        <translation>Tamaño de lote: %1 no está entre %2 y %3 dispositivos por mensaje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekly report day: %1 is not a day of the week.</source>
+        <translation>Día del informe semanal: %1 no es un día de la semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report time: not a valid time of day.</source>
+        <translation>Hora del informe semanal: no es una hora válida.</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -423,7 +547,7 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>Falta el emulador de inquilino %1; compile el destino azure-status-emulator.</translation>
     </message>
@@ -1183,7 +1307,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1203,7 +1327,37 @@
         <translation>      Escribe una flota de demostración de N dispositivos (de 10 a 1000000) y sus directivas de cumplimiento en la base de datos de dispositivos situada en RUTA. La misma semilla siempre genera la misma flota.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>  sync [--db PATH] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db RUTA] [--demo | --tenant-url URL] [--batch-size N] [--timeout SEGUNDOS]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  Sin --demo ni --tenant-url, se usa el inquilino configurado en Archivo → Configuración, con sus secretos del llavero del sistema. --demo inicia el emulador de inquilino junto a este programa; --tenant-url usa un solo host para todos los puntos de conexión, con las credenciales de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID y ASC_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  import-settings FILE</source>
+        <translation>  import-settings ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Replaces the settings with those of a file written by File → Settings → Export (it holds no secret).</source>
+        <translation>      Sustituye la configuración por la de un archivo escrito con Archivo → Configuración → Exportar (no contiene ningún secreto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  store-secret mdm-password|client-secret</source>
+        <translation>  store-secret mdm-password|client-secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads the secret from standard input and stores it in the OS keychain for the tenant configured in File → Settings (for a machine without a window).</source>
+        <translation>      Lee el secreto de la entrada estándar y lo guarda en el llavero del sistema para el inquilino configurado en Archivo → Configuración (para un equipo sin ventanas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1213,22 +1367,33 @@
         <translation>      Muestra este texto.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no secret stored for the tenant).</source>
+        <translation>Códigos de salida: 0 éxito, 2 comando desconocido o argumento incorrecto, 3 error de base de datos, 4 error del inquilino, 5 informes con error, 6 tiempo agotado (informes aún en cola), 7 error del llavero (no hay servicio de secretos o no hay ningún secreto guardado para el inquilino).</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Give either --demo or --tenant-url URL, not both.</source>
+        <translation>Indique --demo o --tenant-url URL, pero no ambos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
+        <translation>No hay ningún inquilino configurado: configure uno en Archivo → Configuración o indique --demo o --tenant-url URL.</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Comando desconocido «%1». Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
-        <translation>  sync [--db RUTA] (--demo | --tenant-url URL) [--batch-size N] [--timeout SEGUNDOS]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      Descarga todos los dispositivos y directivas del MDM, pone en cola los informes que requieren sus cambios (cambio de cumplimiento, cambio de inventario, escalado, un informe semanal no enviado), los envía y espera a que Azure los confirme.</translation>
     </message>
@@ -1263,17 +1428,7 @@
         <translation>      Muestra en JSON los dispositivos del almacén por estado de cumplimiento del dispositivo Azure y los recuentos de la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
-        <translation>  --demo inicia el emulador de inquilino situado junto a este programa; --tenant-url usa un solo host para todos los puntos de conexión, con las credenciales de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID y ASC_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
-        <translation>Códigos de salida: 0 correcto, 2 comando desconocido o argumento incorrecto, 3 error de base de datos, 4 error del inquilino, 5 informes con error, 6 tiempo de espera agotado (informes aún en cola).</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Opción desconocida «%1». Opciones: %2.</translation>
     </message>
@@ -1311,22 +1466,59 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give either --demo or --tenant-url URL.</source>
-        <translation>Indique --demo o bien --tenant-url URL.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url: «%1» no es una URL http(s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
         <translation>ASC_TENANT_ID debe contener el id. de inquilino de Entra (un GUID).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+50"/>
+        <source>The configured settings are not usable: %1</source>
+        <translation>La configuración guardada no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>import-settings needs FILE, a settings export (JSON).</source>
+        <translation>import-settings necesita ARCHIVO, una exportación de configuración (JSON).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not imported: %2</source>
+        <translation>No se importó %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported the settings of %1.</source>
+        <translation>Se importó la configuración de %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
+        <translation>store-secret necesita uno de estos valores: mdm-password, client-secret (el secreto se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: standard input held no secret.</source>
+        <translation>%1: la entrada estándar no contenía ningún secreto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
+        <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
+        <translation>Se guardó %1 en el llavero del sistema (clave «%2»).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
     </message>
@@ -1341,7 +1533,7 @@
         <translation>report-now necesita al menos un id. de dispositivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size: «%1» no es un número entero de 1 a 10000.</translation>
     </message>
@@ -1351,7 +1543,7 @@
         <translation>--timeout: «%1» no es un número de segundos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1372,22 +1564,49 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <location filename="../app/net/httptransport.cpp" line="+124"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1: no hay ninguna URL configurada para este punto de conexión; compruebe la configuración.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
         <translation>%1: «%2» no es una URL absoluta válida; compruebe la configuración.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>%1: «%2» no es una URL http(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refused to use http:// with %2: credentials and reports leave this machine only over https. Use https://%2.</source>
+        <extracomment>%2 is a host name. Only loopback (this machine) may use plain http.</extracomment>
+        <translation>%1: se rechazó usar http:// con %2: las credenciales y los informes solo salen de este equipo por https. Use https://%2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file %1: cannot be read: %2</source>
+        <translation>Archivo de certificados de CA %1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA certificates file %1: holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Archivo de certificados de CA %1: no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The server redirected to a URL this console refuses: %1</source>
+        <extracomment>%1 says which URL was refused and why</extracomment>
+        <translation>El servidor redirigió a una URL que esta consola rechaza: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1: el servidor respondió HTTP %2.</translation>
     </message>
@@ -1412,7 +1631,13 @@
         <translation>%1: el servidor cerró la conexión antes de responder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1: the TLS certificate of %2 was refused (%3), so nothing was sent. If the server uses a private certificate authority, set its CA certificate file in File → Settings.</source>
+        <extracomment>%2 is host:port, %3 the TLS library&apos;s reasons</extracomment>
+        <translation>%1: se rechazó el certificado TLS de %2 (%3), así que no se envió nada. Si el servidor usa una entidad de certificación privada, indique su archivo de certificado de CA en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the host %2 was not found.</source>
         <translation>%1: no se encontró el host %2.</translation>
     </message>
@@ -1733,12 +1958,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+105"/>
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Report to Azure</source>
         <translation>Informes a Azure</translation>
     </message>
@@ -1754,11 +1979,27 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+19"/>
+        <source>Settings saved; the next sync uses %1.</source>
+        <translation>Configuración guardada; la próxima sincronización usa %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved; the demo tenant is used from the next start.</source>
+        <translation>Configuración guardada; el inquilino de demostración se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1801,6 +2042,11 @@
         <location line="+1"/>
         <source>&amp;Reload devices</source>
         <translation>&amp;Recargar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2913,7 +3159,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+365"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -3117,9 +3363,439 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <source>MDM password</source>
+        <translation>Contraseña del MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra client secret</source>
+        <translation>Secreto de cliente de Entra</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>The OS keychain did not answer within %n second(s) (key &quot;%1&quot;); is the keyring waiting to be unlocked?</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo (clave «%1»); ¿está esperando a que se desbloquee?</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos (clave «%1»); ¿está esperando a que se desbloquee?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OS keychain holds no secret &quot;%1&quot; (service &quot;%2&quot;); enter it in File → Settings.</source>
+        <translation>El llavero del sistema no contiene el secreto «%1» (servicio «%2»); introdúzcalo en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OS keychain refused access to &quot;%1&quot;: %2. Unlock the keyring and try again.</source>
+        <translation>El llavero del sistema denegó el acceso a «%1»: %2. Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No secret service is reachable: the console keeps its passwords and client secrets only in the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in plain text. Start and unlock a keyring in this session, then try again. (%1)</source>
+        <extracomment>%1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet are product names.</extracomment>
+        <translation>No se puede contactar con ningún servicio de secretos: la consola guarda sus contraseñas y secretos de cliente solo en el llavero del sistema (el Secret Service de D-Bus, p. ej., gnome-keyring o KWallet) y nunca en texto sin cifrar. Inicie y desbloquee un llavero en esta sesión y vuelva a intentarlo. (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OS keychain could not read the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema no pudo leer el secreto «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OS keychain could not store the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema no pudo guardar el secreto «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keychain could not delete the secret &quot;%1&quot;: %2</source>
+        <translation>El llavero del sistema no pudo eliminar el secreto «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <source>Ivanti Neurons for MDM</source>
+        <translation>Ivanti Neurons for MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL:</source>
+        <translation>URL del MDM:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API user:</source>
+        <translation>Usuario de la API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or API token:</source>
+        <translation>Contraseña o token de API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device space:</source>
+        <translation>Espacio de dispositivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra app registration</source>
+        <translation>Registro de aplicación de Microsoft Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant id:</source>
+        <translation>Id. de inquilino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id:</source>
+        <translation>Id. de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-in and Graph</source>
+        <translation>Inicio de sesión y Graph</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL:</source>
+        <translation>URL de inicio de sesión de Entra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL:</source>
+        <translation>URL de Microsoft Graph:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner compliance endpoints</source>
+        <translation>Puntos de conexión de cumplimiento del asociado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant sync URL:</source>
+        <translation>URL de sincronización del inquilino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device sync URL:</source>
+        <translation>URL de sincronización de dispositivos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
+        <translation>Déjelo vacío para usar los puntos de conexión detectados mediante Microsoft Graph (se muestran atenuados tras una prueba de conexión). Una URL escrita aquí sustituye a la detección.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reports to Azure</source>
+        <translation>Informes a Azure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices per message:</source>
+        <translation>Dispositivos por mensaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report:</source>
+        <translation>Informe semanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (local time):</source>
+        <translation>A las (hora local):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transport security</source>
+        <translation>Seguridad del transporte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA certificates file (PEM):</source>
+        <translation>Archivo de certificados de CA (PEM):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every host but this machine is reached over https only. Certificates are checked against the system&apos;s certificate authorities and, if set, the ones in this file (for a private CA). A certificate that fails the check stops the connection.</source>
+        <translation>Todos los hosts salvo este equipo se contactan solo por https. Los certificados se comprueban con las entidades de certificación del sistema y, si se indica, con las de este archivo (para una CA privada). Un certificado que no supera la comprobación detiene la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface:</source>
+        <translation>Interfaz de usuario:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test</source>
+        <translation>Prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>stored in the OS keychain; type to replace</source>
+        <translation>guardado en el llavero del sistema; escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: enter it.</source>
+        <translation>%1: introdúzcalo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1: introdúzcalo (el llavero del sistema aún no tiene ninguno para este inquilino).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
+        <translation>Introduzca la URL del MDM y el registro de aplicación de Entra para probar una conexión; el inquilino de demostración no necesita prueba.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not tested: an earlier stage failed</source>
+        <translation>no probado: una etapa anterior falló</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is the file, %2 names the field and what is wrong</extracomment>
+        <translation>No se importó %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export settings</source>
+        <translation>Exportar la configuración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Settings (*.json)</source>
+        <translation>Configuración (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import settings</source>
+        <translation>Importar la configuración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file</source>
+        <translation>Archivo de certificados de CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Puntos de conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security and language</source>
+        <translation>&amp;Seguridad e idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://your-tenant.mobileiron.com — empty: the demo tenant</source>
+        <translation>https://your-tenant.mobileiron.com — vacío: el inquilino de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory (tenant) ID, a GUID</source>
+        <translation>Id. de directorio (inquilino), un GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (client) ID, a GUID</source>
+        <translation>Id. de aplicación (cliente), un GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default device space</source>
+        <translation>el espacio de dispositivos predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password and the client secret are stored only in the OS keychain, never in the settings file or in exports. Leave a field empty to keep the stored one.</source>
+        <translation>La contraseña y el secreto de cliente se guardan solo en el llavero del sistema, nunca en el archivo de configuración ni en las exportaciones. Deje un campo vacío para conservar el valor guardado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report device status to Azure</source>
+        <translation>Enviar el estado de los dispositivos a Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days after the last one</source>
+        <translation>7 días después del anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <translation>Cada %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>vacío: solo las entidades de certificación del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsImport</name>
+    <message>
+        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <source>%1: expected a string, found %2.</source>
+        <translation>%1: se esperaba una cadena y se encontró %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters.</source>
+        <translation>%1: supera los %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not an absolute URL.</source>
+        <translation>%1: «%2» no es una URL absoluta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: expected a whole number, found %2.</source>
+        <translation>%1: se esperaba un número entero y se encontró %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not from %3 to %4.</source>
+        <translation>%1: %2 no está entre %3 y %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: expected an object, found %2.</source>
+        <translation>%1: se esperaba un objeto y se encontró %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: secrets are never imported from a file; enter them in the Settings dialog (they go to the OS keychain).</source>
+        <translation>%1: los secretos nunca se importan desde un archivo; introdúzcalos en el cuadro de diálogo Configuración (se guardan en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown setting.</source>
+        <translation>%1: opción desconocida.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
+        <translation>El archivo de configuración supera los %1 bytes; no es una exportación de configuración.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file is not JSON: %1 at offset %2.</source>
+        <translation>El archivo de configuración no es JSON: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings file must hold one JSON object.</source>
+        <translation>El archivo de configuración debe contener un único objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>format: se esperaba &quot;%1&quot; y se encontró &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: missing; expected %1.</source>
+        <translation>version: falta; se esperaba %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
+        <translation>reporting.weeklyTime: «%1» no es una hora con el formato HH:mm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation>language: «%1» no es en, fr, ja ni es.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
-        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <location filename="../app/net/tokenprovider.cpp" line="+51"/>
         <source>Token endpoint (%1)</source>
         <translation>Punto de conexión de token (%1)</translation>
     </message>
@@ -3144,7 +3820,7 @@
         <translation>%1: la respuesta no contiene access_token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
         <translation>%1: el tipo de token es «%2», no Bearer.</translation>
     </message>
@@ -3167,7 +3843,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+91"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -3178,11 +3854,12 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>The device store could not be opened:
 %1
 
@@ -3196,6 +3873,17 @@ No se ha cambiado nada. Inicie con --db para usar otro archivo.</translation>
         <location line="+11"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The configured tenant cannot be used:
+%1
+
+The console opens without a tenant; fix it in File → Settings.</source>
+        <translation>No se puede usar el inquilino configurado:
+%1
+
+La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
 </context>
 </TS>

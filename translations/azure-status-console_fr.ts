@@ -413,6 +413,130 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <source>MDM sign-in</source>
+        <translation>Connexion au MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra access token</source>
+        <translation>Jeton d&apos;accès Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint discovery</source>
+        <translation>Découverte des points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner heartbeat</source>
+        <translation>Pulsation du partenaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Signed in as %1; %n device space(s), default: %2.</source>
+        <translation>
+            <numerusform>Connecté en tant que %1&#xa0;; %n espace d&apos;appareils, par défaut&#xa0;: %2.</numerusform>
+            <numerusform>Connecté en tant que %1&#xa0;; %n espaces d&apos;appareils, par défaut&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none marked</source>
+        <translation>aucun n&apos;est marqué</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tokens issued for Microsoft Graph and Intune.</source>
+        <translation>Jetons émis pour Microsoft Graph et Intune.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tenant sync: %1; device sync: %2.</source>
+        <translation>Synchronisation du locataire&#xa0;: %1&#xa0;; synchronisation des appareils&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intune accepted the heartbeat.</source>
+        <translation>Intune a accepté la pulsation.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <source>%1: enter a URL.</source>
+        <translation>%1&#xa0;: saisissez une URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MDM URL</source>
+        <translation>URL du MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM user: enter the API user&apos;s name.</source>
+        <translation>Utilisateur MDM&#xa0;: saisissez le nom de l&apos;utilisateur de l&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device space: must be 0 (the default one) or a positive id.</source>
+        <translation>Espace d&apos;appareils&#xa0;: doit être 0 (celui par défaut) ou un identifiant positif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entra tenant id: &quot;%1&quot; is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
+        <translation>ID de locataire Entra&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un GUID (p.&#xa0;ex. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entra client id: &quot;%1&quot; is not a GUID (the app registration&apos;s Application (client) ID).</source>
+        <translation>ID client Entra&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un GUID (l&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL</source>
+        <translation>URL de connexion Entra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL</source>
+        <translation>URL de Microsoft Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner tenant sync URL</source>
+        <translation>URL de synchronisation du locataire partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner device sync URL</source>
+        <translation>URL de synchronisation des appareils partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
+        <translation>URL du MDM&#xa0;: saisissez-la, ou videz les champs du locataire pour utiliser le locataire de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch size: %1 is not from %2 to %3 devices per message.</source>
+        <translation>Taille des lots&#xa0;: %1 n&apos;est pas compris entre %2 et %3 appareils par message.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekly report day: %1 is not a day of the week.</source>
+        <translation>Jour du rapport hebdomadaire&#xa0;: %1 n&apos;est pas un jour de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report time: not a valid time of day.</source>
+        <translation>Heure du rapport hebdomadaire&#xa0;: ce n&apos;est pas une heure valide.</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -423,7 +547,7 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>L&apos;émulateur de locataire %1 est introuvable&#xa0;; compilez la cible azure-status-emulator.</translation>
     </message>
@@ -1183,7 +1307,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1203,7 +1327,37 @@
         <translation>      Écrit une flotte de démonstration de N appareils (de 10 à 1000000) et ses stratégies de conformité dans la base de données d&apos;appareils située à CHEMIN. La même graine donne toujours la même flotte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>  sync [--db PATH] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db CHEMIN] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDES]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  Sans --demo ni --tenant-url, le locataire configuré dans Fichier → Paramètres est utilisé, avec ses secrets tirés du trousseau du système. --demo démarre l&apos;émulateur de locataire à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  import-settings FILE</source>
+        <translation>  import-settings FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Replaces the settings with those of a file written by File → Settings → Export (it holds no secret).</source>
+        <translation>      Remplace les paramètres par ceux d&apos;un fichier écrit par Fichier → Paramètres → Exporter (il ne contient aucun secret).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  store-secret mdm-password|client-secret</source>
+        <translation>  store-secret mdm-password|client-secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads the secret from standard input and stores it in the OS keychain for the tenant configured in File → Settings (for a machine without a window).</source>
+        <translation>      Lit le secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système pour le locataire configuré dans Fichier → Paramètres (pour une machine sans fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1213,22 +1367,33 @@
         <translation>      Affiche ce texte.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no secret stored for the tenant).</source>
+        <translation>Codes de sortie&#xa0;: 0 réussite, 2 commande inconnue ou argument incorrect, 3 erreur de base de données, 4 erreur du locataire, 5 rapports en échec, 6 délai dépassé (rapports encore en file d&apos;attente), 7 erreur du trousseau (aucun service de secrets, ou aucun secret enregistré pour le locataire).</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Give either --demo or --tenant-url URL, not both.</source>
+        <translation>Indiquez soit --demo, soit --tenant-url URL, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
+        <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
-        <translation>  sync [--db CHEMIN] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDES]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      Récupère tous les appareils et toutes les stratégies depuis le MDM, met en file d&apos;attente les rapports qu&apos;exigent leurs modifications (modification de conformité, modification d&apos;inventaire, escalade, rapport hebdomadaire manqué), les envoie et attend qu&apos;Azure les confirme.</translation>
     </message>
@@ -1263,17 +1428,7 @@
         <translation>      Affiche au format JSON les appareils du stockage par état de conformité de l&apos;appareil Azure, ainsi que les compteurs de la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
-        <translation>  --demo démarre l&apos;émulateur de locataire situé à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants fournis par ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 2 commande inconnue ou argument incorrect, 3 erreur de base de données, 4 erreur du locataire, 5 échec des rapports, 6 délai dépassé (rapports encore en file d&apos;attente).</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: %2.</translation>
     </message>
@@ -1311,22 +1466,59 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give either --demo or --tenant-url URL.</source>
-        <translation>Indiquez soit --demo, soit --tenant-url URL.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
         <translation>ASC_TENANT_ID doit contenir l&apos;ID de locataire Entra (un GUID).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+50"/>
+        <source>The configured settings are not usable: %1</source>
+        <translation>Les paramètres configurés ne sont pas utilisables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>import-settings needs FILE, a settings export (JSON).</source>
+        <translation>import-settings attend FICHIER, une exportation de paramètres (JSON).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported the settings of %1.</source>
+        <translation>Paramètres de %1 importés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
+        <translation>store-secret attend l&apos;un de ces mots&#xa0;: mdm-password, client-secret (le secret lui-même est lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: standard input held no secret.</source>
+        <translation>%1&#xa0;: l&apos;entrée standard ne contenait aucun secret.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
+        <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
+        <translation>%1 enregistré dans le trousseau du système (clé «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
@@ -1341,7 +1533,7 @@
         <translation>report-now nécessite au moins un ID d&apos;appareil.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 1 à 10000.</translation>
     </message>
@@ -1351,7 +1543,7 @@
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1372,22 +1564,49 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <location filename="../app/net/httptransport.cpp" line="+124"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1&#xa0;: aucune URL n&apos;est définie pour ce point de terminaison&#xa0;; vérifiez les paramètres.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL absolue valide&#xa0;; vérifiez les paramètres.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refused to use http:// with %2: credentials and reports leave this machine only over https. Use https://%2.</source>
+        <extracomment>%2 is a host name. Only loopback (this machine) may use plain http.</extracomment>
+        <translation>%1&#xa0;: utilisation de http:// refusée avec %2&#xa0;: les identifiants et les rapports ne quittent cette machine qu&apos;en https. Utilisez https://%2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file %1: cannot be read: %2</source>
+        <translation>Fichier de certificats d&apos;autorité %1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA certificates file %1: holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Fichier de certificats d&apos;autorité %1&#xa0;: il ne contient aucun certificat PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The server redirected to a URL this console refuses: %1</source>
+        <extracomment>%1 says which URL was refused and why</extracomment>
+        <translation>Le serveur a redirigé vers une URL que cette console refuse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1&#xa0;: le serveur a répondu HTTP %2.</translation>
     </message>
@@ -1412,7 +1631,13 @@
         <translation>%1&#xa0;: le serveur a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1: the TLS certificate of %2 was refused (%3), so nothing was sent. If the server uses a private certificate authority, set its CA certificate file in File → Settings.</source>
+        <extracomment>%2 is host:port, %3 the TLS library&apos;s reasons</extracomment>
+        <translation>%1&#xa0;: le certificat TLS de %2 a été refusé (%3)&#xa0;; rien n&apos;a été envoyé. Si le serveur utilise une autorité de certification privée, indiquez le fichier de son certificat dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the host %2 was not found.</source>
         <translation>%1&#xa0;: l&apos;hôte %2 est introuvable.</translation>
     </message>
@@ -1733,12 +1958,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+105"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Report to Azure</source>
         <translation>Envoi des rapports à Azure</translation>
     </message>
@@ -1754,11 +1979,27 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+19"/>
+        <source>Settings saved; the next sync uses %1.</source>
+        <translation>Paramètres enregistrés&#xa0;; la prochaine synchronisation utilise %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved; the demo tenant is used from the next start.</source>
+        <translation>Paramètres enregistrés&#xa0;; le locataire de démonstration sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1801,6 +2042,11 @@
         <location line="+1"/>
         <source>&amp;Reload devices</source>
         <translation>&amp;Recharger les appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2913,7 +3159,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+365"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -3117,9 +3363,439 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <source>MDM password</source>
+        <translation>Mot de passe MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra client secret</source>
+        <translation>Secret client Entra</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>The OS keychain did not answer within %n second(s) (key &quot;%1&quot;); is the keyring waiting to be unlocked?</source>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde (clé «&#xa0;%1&#xa0;»)&#xa0;; le trousseau attend-il d&apos;être déverrouillé&#xa0;?</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes (clé «&#xa0;%1&#xa0;»)&#xa0;; le trousseau attend-il d&apos;être déverrouillé&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OS keychain holds no secret &quot;%1&quot; (service &quot;%2&quot;); enter it in File → Settings.</source>
+        <translation>Le trousseau du système ne contient aucun secret «&#xa0;%1&#xa0;» (service «&#xa0;%2&#xa0;»)&#xa0;; saisissez-le dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OS keychain refused access to &quot;%1&quot;: %2. Unlock the keyring and try again.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès à «&#xa0;%1&#xa0;»&#xa0;: %2. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No secret service is reachable: the console keeps its passwords and client secrets only in the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in plain text. Start and unlock a keyring in this session, then try again. (%1)</source>
+        <extracomment>%1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet are product names.</extracomment>
+        <translation>Aucun service de secrets n&apos;est joignable&#xa0;: la console conserve ses mots de passe et secrets clients uniquement dans le trousseau du système (le Secret Service sur D-Bus, p.&#xa0;ex. gnome-keyring ou KWallet) et jamais en clair. Démarrez et déverrouillez un trousseau dans cette session, puis réessayez. (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OS keychain could not read the secret &quot;%1&quot;: %2</source>
+        <translation>Le trousseau du système n&apos;a pas pu lire le secret «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OS keychain could not store the secret &quot;%1&quot;: %2</source>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer le secret «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keychain could not delete the secret &quot;%1&quot;: %2</source>
+        <translation>Le trousseau du système n&apos;a pas pu supprimer le secret «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <source>Ivanti Neurons for MDM</source>
+        <translation>Ivanti Neurons for MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL:</source>
+        <translation>URL du MDM&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API user:</source>
+        <translation>Utilisateur de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or API token:</source>
+        <translation>Mot de passe ou jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device space:</source>
+        <translation>Espace d&apos;appareils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra app registration</source>
+        <translation>Inscription d&apos;application Microsoft Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant id:</source>
+        <translation>ID de locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-in and Graph</source>
+        <translation>Connexion et Graph</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL:</source>
+        <translation>URL de connexion Entra&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL:</source>
+        <translation>URL de Microsoft Graph&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner compliance endpoints</source>
+        <translation>Points de terminaison de conformité partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant sync URL:</source>
+        <translation>URL de synchronisation du locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device sync URL:</source>
+        <translation>URL de synchronisation des appareils&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
+        <translation>Laissez vide pour utiliser les points de terminaison découverts par Microsoft Graph (affichés en grisé après un test de connexion). Une URL saisie ici remplace la découverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reports to Azure</source>
+        <translation>Rapports à Azure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices per message:</source>
+        <translation>Appareils par message&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report:</source>
+        <translation>Rapport hebdomadaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (local time):</source>
+        <translation>À (heure locale)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transport security</source>
+        <translation>Sécurité du transport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA certificates file (PEM):</source>
+        <translation>Fichier de certificats d&apos;autorité (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every host but this machine is reached over https only. Certificates are checked against the system&apos;s certificate authorities and, if set, the ones in this file (for a private CA). A certificate that fails the check stops the connection.</source>
+        <translation>Tout hôte autre que cette machine n&apos;est joint qu&apos;en https. Les certificats sont vérifiés auprès des autorités de certification du système et, si ce fichier est défini, de celles qu&apos;il contient (pour une autorité privée). Un certificat qui échoue à la vérification arrête la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface:</source>
+        <translation>Interface utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>stored in the OS keychain; type to replace</source>
+        <translation>enregistré dans le trousseau du système&#xa0;; saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: enter it.</source>
+        <translation>%1&#xa0;: saisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1&#xa0;: saisissez-le (le trousseau du système n&apos;en contient pas encore pour ce locataire).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
+        <translation>Saisissez l&apos;URL du MDM et l&apos;inscription d&apos;application Entra pour tester une connexion&#xa0;; le locataire de démonstration n&apos;a pas besoin de test.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not tested: an earlier stage failed</source>
+        <translation>non testé&#xa0;: une étape précédente a échoué</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is the file, %2 names the field and what is wrong</extracomment>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export settings</source>
+        <translation>Exporter les paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Settings (*.json)</source>
+        <translation>Paramètres (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import settings</source>
+        <translation>Importer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file</source>
+        <translation>Fichier de certificats d&apos;autorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security and language</source>
+        <translation>&amp;Sécurité et langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://your-tenant.mobileiron.com — empty: the demo tenant</source>
+        <translation>https://your-tenant.mobileiron.com — vide&#xa0;: le locataire de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory (tenant) ID, a GUID</source>
+        <translation>ID de l&apos;annuaire (locataire), un GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (client) ID, a GUID</source>
+        <translation>ID d&apos;application (client), un GUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default device space</source>
+        <translation>l&apos;espace d&apos;appareils par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password and the client secret are stored only in the OS keychain, never in the settings file or in exports. Leave a field empty to keep the stored one.</source>
+        <translation>Le mot de passe et le secret client sont enregistrés uniquement dans le trousseau du système, jamais dans le fichier de paramètres ni dans les exportations. Laissez un champ vide pour conserver la valeur enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report device status to Azure</source>
+        <translation>Envoyer l&apos;état des appareils à Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days after the last one</source>
+        <translation>7 jours après le précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <translation>Chaque %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>vide&#xa0;: uniquement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsImport</name>
+    <message>
+        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <source>%1: expected a string, found %2.</source>
+        <translation>%1&#xa0;: une chaîne est attendue, %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters.</source>
+        <translation>%1&#xa0;: plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not an absolute URL.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL absolue.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: expected a whole number, found %2.</source>
+        <translation>%1&#xa0;: un nombre entier est attendu, %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not from %3 to %4.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas compris entre %3 et %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: expected an object, found %2.</source>
+        <translation>%1&#xa0;: un objet est attendu, %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: secrets are never imported from a file; enter them in the Settings dialog (they go to the OS keychain).</source>
+        <translation>%1&#xa0;: les secrets ne sont jamais importés depuis un fichier&#xa0;; saisissez-les dans la boîte de dialogue Paramètres (ils vont dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown setting.</source>
+        <translation>%1&#xa0;: paramètre inconnu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
+        <translation>Le fichier de paramètres dépasse %1 octets&#xa0;; ce n&apos;est pas une exportation de paramètres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file is not JSON: %1 at offset %2.</source>
+        <translation>Le fichier de paramètres n&apos;est pas du JSON&#xa0;: %1 à la position %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings file must hold one JSON object.</source>
+        <translation>Le fichier de paramètres doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>format&#xa0;: &quot;%1&quot; est attendu, &quot;%2&quot; trouvé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: missing; expected %1.</source>
+        <translation>version&#xa0;: absente&#xa0;; %1 est attendu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
+        <translation>reporting.weeklyTime&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une heure au format HH:mm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation>language&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas en, fr, ja ni es.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
-        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <location filename="../app/net/tokenprovider.cpp" line="+51"/>
         <source>Token endpoint (%1)</source>
         <translation>Point de terminaison du jeton (%1)</translation>
     </message>
@@ -3144,7 +3820,7 @@
         <translation>%1&#xa0;: la réponse ne contient pas access_token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
         <translation>%1&#xa0;: le type de jeton est «&#xa0;%2&#xa0;» et non Bearer.</translation>
     </message>
@@ -3167,7 +3843,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+91"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3178,11 +3854,12 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>The device store could not be opened:
 %1
 
@@ -3196,6 +3873,17 @@ Rien n&apos;a été modifié. Démarrez avec --db pour utiliser un autre fichier
         <location line="+11"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The configured tenant cannot be used:
+%1
+
+The console opens without a tenant; fix it in File → Settings.</source>
+        <translation>Le locataire configuré ne peut pas être utilisé&#xa0;:
+%1
+
+La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
 </context>
 </TS>

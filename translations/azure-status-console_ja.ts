@@ -411,6 +411,129 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <source>MDM sign-in</source>
+        <translation>MDM へのサインイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra access token</source>
+        <translation>Entra アクセストークン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint discovery</source>
+        <translation>エンドポイントの検出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner heartbeat</source>
+        <translation>パートナーのハートビート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Signed in as %1; %n device space(s), default: %2.</source>
+        <translation>
+            <numerusform>%1 としてサインインしました。デバイススペース %n 個、既定：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none marked</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tokens issued for Microsoft Graph and Intune.</source>
+        <translation>Microsoft Graph と Intune のトークンが発行されました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tenant sync: %1; device sync: %2.</source>
+        <translation>テナント同期：%1、デバイス同期：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intune accepted the heartbeat.</source>
+        <translation>Intune がハートビートを受け付けました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <source>%1: enter a URL.</source>
+        <translation>%1：URL を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MDM URL</source>
+        <translation>MDM の URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM user: enter the API user&apos;s name.</source>
+        <translation>MDM ユーザー：API ユーザーの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device space: must be 0 (the default one) or a positive id.</source>
+        <translation>デバイススペース：0 (既定) または正の ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entra tenant id: &quot;%1&quot; is not a GUID (e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301).</source>
+        <translation>Entra テナント ID：「%1」は GUID ではありません (例：3f2504e0-4f89-41d3-9a0c-0305e82c3301)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entra client id: &quot;%1&quot; is not a GUID (the app registration&apos;s Application (client) ID).</source>
+        <translation>Entra クライアント ID：「%1」は GUID ではありません (アプリ登録のアプリケーション (クライアント) ID)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL</source>
+        <translation>Entra のログイン URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL</source>
+        <translation>Microsoft Graph の URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner tenant sync URL</source>
+        <translation>パートナーのテナント同期 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner device sync URL</source>
+        <translation>パートナーのデバイス同期 URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
+        <translation>MDM の URL：入力するか、デモテナントを使う場合はテナントの欄を空にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch size: %1 is not from %2 to %3 devices per message.</source>
+        <translation>バッチサイズ：%1 は 1 メッセージあたり %2～%3 台の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekly report day: %1 is not a day of the week.</source>
+        <translation>週次レポートの曜日：%1 は曜日ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly report time: not a valid time of day.</source>
+        <translation>週次レポートの時刻：有効な時刻ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -421,7 +544,7 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+36"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>テナントエミュレーター %1 が見つかりません。azure-status-emulator ターゲットをビルドしてください。</translation>
     </message>
@@ -1180,7 +1303,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+87"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1200,7 +1323,37 @@
         <translation>      N 台 (10～1000000) のデバイスから成るデモフリートとそのコンプライアンスポリシーを、パスにあるデバイスデータベースに書き込みます。同じシードからは常に同じフリートが生成されます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>  sync [--db PATH] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDS]</source>
+        <translation>  sync [--db パス] [--demo | --tenant-url URL] [--batch-size N] [--timeout 秒数]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
+        <translation>  --demo も --tenant-url も指定しない場合は、[ファイル] → [設定] で構成したテナントを使い、シークレットは OS のキーチェーンから読み取ります。--demo はこのプログラムの隣でテナントエミュレーターを起動します。--tenant-url はすべてのエンドポイントに 1 つのホストを使い、資格情報は ASC_MDM_USER、ASC_MDM_PASSWORD、ASC_TENANT_ID、ASC_CLIENT_ID、ASC_CLIENT_SECRET から読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  import-settings FILE</source>
+        <translation>  import-settings ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Replaces the settings with those of a file written by File → Settings → Export (it holds no secret).</source>
+        <translation>      [ファイル] → [設定] → [エクスポート] で書き出したファイルの設定で置き換えます (シークレットは含まれません)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  store-secret mdm-password|client-secret</source>
+        <translation>  store-secret mdm-password|client-secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads the secret from standard input and stores it in the OS keychain for the tenant configured in File → Settings (for a machine without a window).</source>
+        <translation>      標準入力からシークレットを読み取り、[ファイル] → [設定] で構成したテナント用に OS のキーチェーンへ保存します (ウィンドウのないマシン向け)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1210,22 +1363,33 @@
         <translation>      このテキストを表示します。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
+        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no secret stored for the tenant).</source>
+        <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー、4 テナントエラー、5 レポート失敗、6 タイムアウト (レポートがキューに残っています)、7 キーチェーンエラー (シークレットサービスがないか、テナントのシークレットが保存されていません)。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Give either --demo or --tenant-url URL, not both.</source>
+        <translation>--demo と --tenant-url URL のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
+        <translation>テナントが構成されていません：[ファイル] → [設定] で構成するか、--demo または --tenant-url URL を指定してください。</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>不明なコマンド「%1」。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>  sync [--db PATH] (--demo | --tenant-url URL) [--batch-size N] [--timeout SECONDS]</source>
-        <translation>  sync [--db パス] (--demo | --tenant-url URL) [--batch-size N] [--timeout 秒数]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      MDM からすべてのデバイスとポリシーを取得し、その変更に応じたレポート (コンプライアンス変更、インベントリ変更、エスカレーション、送信されなかった週次レポート) をキューに登録して送信し、Azure が確認するまで待ちます。</translation>
     </message>
@@ -1260,17 +1424,7 @@
         <translation>      ストアのデバイス数を Azure デバイスのコンプライアンス状態別に、送信トレイの件数とともに JSON で出力します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
-        <translation>  --demo はこのプログラムと同じ場所にあるテナントエミュレーターを起動します。--tenant-url はすべてのエンドポイントに 1 つのホストを使用し、資格情報を ASC_MDM_USER、ASC_MDM_PASSWORD、ASC_TENANT_ID、ASC_CLIENT_ID、ASC_CLIENT_SECRET から取得します。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, 5 reports failed, 6 timeout (reports still queued).</source>
-        <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー、4 テナントエラー、5 レポートの失敗、6 タイムアウト (レポートはキューに残っています)。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>不明なオプション「%1」。オプション：%2。</translation>
     </message>
@@ -1307,22 +1461,59 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give either --demo or --tenant-url URL.</source>
-        <translation>--demo または --tenant-url URL のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url：「%1」は http(s) URL ではありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
         <translation>ASC_TENANT_ID には Entra のテナント ID (GUID) を指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+50"/>
+        <source>The configured settings are not usable: %1</source>
+        <translation>構成された設定は使用できません：%1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>import-settings needs FILE, a settings export (JSON).</source>
+        <translation>import-settings にはファイル (設定のエクスポート、JSON) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported the settings of %1.</source>
+        <translation>%1 の設定をインポートしました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
+        <translation>store-secret には mdm-password または client-secret のいずれかが必要です (シークレット自体は標準入力から読み取ります)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: standard input held no secret.</source>
+        <translation>%1：標準入力にシークレットがありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
+        <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
+        <translation>%1 を OS のキーチェーンに保存しました (キー「%2」)。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
@@ -1337,7 +1528,7 @@
         <translation>report-now には少なくとも 1 つのデバイス ID が必要です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size：「%1」は 1～10000 の整数ではありません。</translation>
     </message>
@@ -1347,7 +1538,7 @@
         <translation>--timeout：「%1」は秒数ではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -1367,22 +1558,49 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+117"/>
+        <location filename="../app/net/httptransport.cpp" line="+124"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1：このエンドポイントの URL が設定されていません。設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: &quot;%2&quot; is not a valid absolute URL; check the settings.</source>
         <translation>%1：「%2」は有効な絶対 URL ではありません。設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>%1：「%2」は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: refused to use http:// with %2: credentials and reports leave this machine only over https. Use https://%2.</source>
+        <extracomment>%2 is a host name. Only loopback (this machine) may use plain http.</extracomment>
+        <translation>%1：%2 への http:// の使用を拒否しました。資格情報とレポートは https でのみこのマシンの外に送信されます。https://%2 を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file %1: cannot be read: %2</source>
+        <translation>CA 証明書ファイル %1：読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA certificates file %1: holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>CA 証明書ファイル %1：PEM 証明書 (&quot;-----BEGIN CERTIFICATE-----&quot;) が含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The server redirected to a URL this console refuses: %1</source>
+        <extracomment>%1 says which URL was refused and why</extracomment>
+        <translation>サーバーがこのコンソールで拒否される URL にリダイレクトしました：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1：サーバーが HTTP %2 を返しました。</translation>
     </message>
@@ -1407,7 +1625,13 @@
         <translation>%1：サーバーが応答する前に接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1: the TLS certificate of %2 was refused (%3), so nothing was sent. If the server uses a private certificate authority, set its CA certificate file in File → Settings.</source>
+        <extracomment>%2 is host:port, %3 the TLS library&apos;s reasons</extracomment>
+        <translation>%1：%2 の TLS 証明書を拒否しました (%3)。何も送信していません。サーバーがプライベート認証局を使っている場合は、[ファイル] → [設定] でその CA 証明書ファイルを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the host %2 was not found.</source>
         <translation>%1：ホスト %2 が見つかりませんでした。</translation>
     </message>
@@ -1727,12 +1951,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+105"/>
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Report to Azure</source>
         <translation>Azure へのレポート</translation>
     </message>
@@ -1748,11 +1972,27 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+20"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+19"/>
+        <source>Settings saved; the next sync uses %1.</source>
+        <translation>設定を保存しました。次回の同期から %1 を使います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved; the demo tenant is used from the next start.</source>
+        <translation>設定を保存しました。次回の起動からデモテナントを使います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -1795,6 +2035,11 @@
         <location line="+1"/>
         <source>&amp;Reload devices</source>
         <translation>デバイスを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2890,7 +3135,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+363"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+365"/>
         <location line="+70"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -3089,9 +3334,438 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <source>MDM password</source>
+        <translation>MDM のパスワード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra client secret</source>
+        <translation>Entra クライアントシークレット</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>The OS keychain did not answer within %n second(s) (key &quot;%1&quot;); is the keyring waiting to be unlocked?</source>
+        <translation>
+            <numerusform>OS のキーチェーンが %n 秒以内に応答しませんでした (キー「%1」)。キーリングのロック解除待ちではありませんか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The OS keychain holds no secret &quot;%1&quot; (service &quot;%2&quot;); enter it in File → Settings.</source>
+        <translation>OS のキーチェーンにシークレット「%1」(サービス「%2」) がありません。[ファイル] → [設定] で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OS keychain refused access to &quot;%1&quot;: %2. Unlock the keyring and try again.</source>
+        <translation>OS のキーチェーンが「%1」へのアクセスを拒否しました：%2。キーリングのロックを解除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No secret service is reachable: the console keeps its passwords and client secrets only in the OS keychain (the Secret Service on D-Bus, e.g. gnome-keyring or KWallet) and never in plain text. Start and unlock a keyring in this session, then try again. (%1)</source>
+        <extracomment>%1 is the error QtKeychain/libsecret reported. Secret Service, D-Bus, gnome-keyring and KWallet are product names.</extracomment>
+        <translation>シークレットサービスに接続できません：コンソールはパスワードとクライアントシークレットを OS のキーチェーン (D-Bus 上の Secret Service、例：gnome-keyring や KWallet) にのみ保存し、平文では決して保存しません。このセッションでキーリングを起動してロックを解除してから、もう一度お試しください。(%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OS keychain could not read the secret &quot;%1&quot;: %2</source>
+        <translation>OS のキーチェーンがシークレット「%1」を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OS keychain could not store the secret &quot;%1&quot;: %2</source>
+        <translation>OS のキーチェーンがシークレット「%1」を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keychain could not delete the secret &quot;%1&quot;: %2</source>
+        <translation>OS のキーチェーンがシークレット「%1」を削除できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <source>Ivanti Neurons for MDM</source>
+        <translation>Ivanti Neurons for MDM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MDM URL:</source>
+        <translation>MDM の URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API user:</source>
+        <translation>API ユーザー：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or API token:</source>
+        <translation>パスワードまたは API トークン：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device space:</source>
+        <translation>デバイススペース：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra app registration</source>
+        <translation>Microsoft Entra のアプリ登録</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant id:</source>
+        <translation>テナント ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client id:</source>
+        <translation>クライアント ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>クライアントシークレット：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-in and Graph</source>
+        <translation>サインインと Graph</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra login URL:</source>
+        <translation>Entra のログイン URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph URL:</source>
+        <translation>Microsoft Graph の URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner compliance endpoints</source>
+        <translation>パートナーコンプライアンスのエンドポイント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant sync URL:</source>
+        <translation>テナント同期 URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device sync URL:</source>
+        <translation>デバイス同期 URL：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
+        <translation>空のままにすると、Microsoft Graph で検出したエンドポイントを使います (接続テストの後に灰色で表示)。ここに入力した URL は検出結果より優先されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reports to Azure</source>
+        <translation>Azure へのレポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices per message:</source>
+        <translation>メッセージあたりのデバイス数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report:</source>
+        <translation>週次レポート：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (local time):</source>
+        <translation>時刻 (ローカル時刻)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transport security</source>
+        <translation>通信のセキュリティ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA certificates file (PEM):</source>
+        <translation>CA 証明書ファイル (PEM)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every host but this machine is reached over https only. Certificates are checked against the system&apos;s certificate authorities and, if set, the ones in this file (for a private CA). A certificate that fails the check stops the connection.</source>
+        <translation>このマシン以外のホストには https でのみ接続します。証明書はシステムの認証局と、設定されている場合はこのファイルの認証局 (プライベート CA 用) で検証します。検証に失敗した証明書では接続を中止します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface:</source>
+        <translation>ユーザーインターフェイス：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>stored in the OS keychain; type to replace</source>
+        <translation>OS のキーチェーンに保存済み。置き換える場合は入力してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: enter it.</source>
+        <translation>%1：入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1：入力してください (このテナントのものはまだ OS のキーチェーンにありません)。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
+        <translation>接続をテストするには、MDM の URL と Entra のアプリ登録を入力してください。デモテナントにはテストは不要です。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not tested: an earlier stage failed</source>
+        <translation>未テスト：前の段階が失敗しました</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported: %2</source>
+        <extracomment>%1 is the file, %2 names the field and what is wrong</extracomment>
+        <translation>%1 はインポートされませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export settings</source>
+        <translation>設定のエクスポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Settings (*.json)</source>
+        <translation>設定 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import settings</source>
+        <translation>設定のインポート</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA certificates file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tenant</source>
+        <translation>テナント(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoints</source>
+        <translation>エンドポイント(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporting</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security and language</source>
+        <translation>セキュリティと言語(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://your-tenant.mobileiron.com — empty: the demo tenant</source>
+        <translation>https://your-tenant.mobileiron.com — 空欄：デモテナント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory (tenant) ID, a GUID</source>
+        <translation>ディレクトリ (テナント) ID (GUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application (client) ID, a GUID</source>
+        <translation>アプリケーション (クライアント) ID (GUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default device space</source>
+        <translation>既定のデバイススペース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password and the client secret are stored only in the OS keychain, never in the settings file or in exports. Leave a field empty to keep the stored one.</source>
+        <translation>パスワードとクライアントシークレットは OS のキーチェーンにのみ保存され、設定ファイルやエクスポートには決して保存されません。保存済みの値を使い続ける場合は欄を空のままにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report device status to Azure</source>
+        <translation>デバイスの状態を Azure にレポートする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days after the last one</source>
+        <translation>前回の 7 日後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <translation>毎週%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>空欄：システムの認証局のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>接続をテスト(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsImport</name>
+    <message>
+        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <source>%1: expected a string, found %2.</source>
+        <translation>%1：文字列が必要ですが、%2 でした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters.</source>
+        <translation>%1：%2 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not an absolute URL.</source>
+        <translation>%1：「%2」は絶対 URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: expected a whole number, found %2.</source>
+        <translation>%1：整数が必要ですが、%2 でした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not from %3 to %4.</source>
+        <translation>%1：%2 は %3～%4 の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: expected an object, found %2.</source>
+        <translation>%1：オブジェクトが必要ですが、%2 でした。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: secrets are never imported from a file; enter them in the Settings dialog (they go to the OS keychain).</source>
+        <translation>%1：シークレットはファイルからインポートしません。[設定] ダイアログで入力してください (OS のキーチェーンに保存されます)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown setting.</source>
+        <translation>%1：不明な設定です。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
+        <translation>設定ファイルが %1 バイトを超えています。設定のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The settings file is not JSON: %1 at offset %2.</source>
+        <translation>設定ファイルは JSON ではありません：オフセット %2 で %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings file must hold one JSON object.</source>
+        <translation>設定ファイルには JSON オブジェクトが 1 つ必要です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>format: expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>format：&quot;%1&quot; が必要ですが、&quot;%2&quot; でした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version: missing; expected %1.</source>
+        <translation>version：ありません。%1 が必要です。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
+        <translation>reporting.weeklyTime：「%1」は HH:mm 形式の時刻ではありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation>language：「%1」は en、fr、ja、es のいずれでもありません。</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
-        <location filename="../app/net/tokenprovider.cpp" line="+50"/>
+        <location filename="../app/net/tokenprovider.cpp" line="+51"/>
         <source>Token endpoint (%1)</source>
         <translation>トークンエンドポイント (%1)</translation>
     </message>
@@ -3116,7 +3790,7 @@
         <translation>%1：応答に access_token がありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the token type is &quot;%2&quot;, not Bearer.</source>
         <translation>%1：トークンの種類が「%2」であり、Bearer ではありません。</translation>
     </message>
@@ -3139,7 +3813,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+91"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
     </message>
@@ -3150,11 +3824,12 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>The device store could not be opened:
 %1
 
@@ -3168,6 +3843,17 @@ Nothing was changed. Start with --db to use another file.</source>
         <location line="+11"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The configured tenant cannot be used:
+%1
+
+The console opens without a tenant; fix it in File → Settings.</source>
+        <translation>構成されたテナントを使用できません：
+%1
+
+コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
 </context>
 </TS>
