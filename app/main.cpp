@@ -11,10 +11,12 @@
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshotrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -39,6 +41,55 @@ int runHeadless(int argc, char *argv[])
     QTextStream err(stderr);
     return runHeadlessCommand(arguments, out, err);
 }
+
+// For tests/bench/bench_fleet (ASC_BENCH_STARTUP set): prints "first-paint" when a
+// widget of the window first paints and "table-loaded" when the list is filled, then
+// quits once both happened.
+class StartupProbe final : public QObject
+{
+public:
+    StartupProbe(QWidget *window, DeviceInventory *inventory)
+        : QObject(window)
+        , m_window(window)
+    {
+        qApp->installEventFilter(this);
+        connect(inventory, &DeviceInventory::tableLoaded, this, [this] {
+            print("table-loaded");
+            m_loaded = true;
+            // After the loaded list has been painted.
+            QTimer::singleShot(0, this, &StartupProbe::quitWhenDone);
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_painted = true;
+            // Once this paint has been delivered.
+            QTimer::singleShot(0, this, [this] {
+                print("first-paint");
+                quitWhenDone();
+            });
+        }
+        return false;
+    }
+
+private:
+    static void print(const char *line)
+    {
+        QTextStream(stdout) << line << Qt::endl;
+    }
+    void quitWhenDone()
+    {
+        if (m_painted && m_loaded)
+            QApplication::quit();
+    }
+
+    QWidget *m_window;
+    bool m_painted = false;
+    bool m_loaded = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,14 +111,21 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file)."),
                                       QStringLiteral("path"), DeviceStore::defaultPath());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: en, fr, ja or es."),
-                                        QStringLiteral("code"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("UI language: en, fr, ja, es or pseudo; with --screenshots a list, e.g. en,fr,ja,es."),
+        QStringLiteral("code"));
     const QCommandLineOption demoOption(QStringLiteral("demo-devices"),
                                         QStringLiteral("Demo fleet size written when the store is empty."),
                                         QStringLiteral("count"), QStringLiteral("10000"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save the main window as PNG once loaded, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Save every view and dialog in each language of --lang (default en,fr,ja,es) as "
+                       "DIR/<language>/<view>.png with DIR/index.html, once settled, then quit."),
+        QStringLiteral("dir"));
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"), QStringLiteral("Browse the store only: no tenant, nothing is synced or sent."));
     const QCommandLineOption churnOption(QStringLiteral("demo-churn"),
@@ -82,8 +140,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The demo tenant's MDM user: author (may edit policies, "
                                                        "the default) or helpdesk (read-only policies)."),
                                         QStringLiteral("role"), QStringLiteral("author"));
-    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, offlineOption, churnOption, syncOption,
-                       headlessOption, roleOption});
+    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, offlineOption,
+                       churnOption, syncOption, headlessOption, roleOption});
     parser.process(app);
 
     const QString demoRole = parser.value(roleOption);
@@ -104,10 +162,19 @@ int main(int argc, char *argv[])
     }
 
     LanguageSwitcher languages;
-    const QString language = parser.isSet(langOption)
+    QString language = parser.isSet(langOption)
         ? parser.value(langOption)
         : LanguageSwitcher::initialLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
     QString error;
+    QStringList screenshotLanguages;
+    if (parser.isSet(screenshotsOption)) {
+        const QString list = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("en,fr,ja,es");
+        if (!ScreenshotRunner::parseLanguages(list, &screenshotLanguages, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+        language = screenshotLanguages.first();
+    }
     if (!languages.setLanguage(language, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
@@ -208,6 +275,8 @@ int main(int argc, char *argv[])
     window.addPolicyViews(&policies);
     policies.refreshRole();
     window.show();
+    if (qEnvironmentVariableIsSet("ASC_BENCH_STARTUP"))
+        new StartupProbe(&window, &inventory);
 
     QTimer syncTimer;
     if (engine) {
@@ -229,21 +298,38 @@ int main(int argc, char *argv[])
         });
     }
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption)) {
         // Once the list is loaded and, with a tenant, the first sync's reports are confirmed
         // (or 60 s have passed), so the picture shows a settled console.
         const QString file = parser.value(screenshotOption);
+        const QString folder = parser.value(screenshotsOption);
         auto *poll = new QTimer(&window);
         QDeadlineTimer deadline(60000);
         const auto settled = [&engine, &inventory, &syncTimer] {
             return !inventory.isLoading() && (!engine || (syncTimer.isActive() && engine->isIdle()));
         };
-        QObject::connect(poll, &QTimer::timeout, &window, [poll, deadline, settled, &window, file] {
+        QObject::connect(poll, &QTimer::timeout, &window, [=, &window, &languages] {
             if (!settled() && !deadline.hasExpired())
                 return;
             poll->stop();
-            QTimer::singleShot(500, &window, [&window, file] {
-                window.grab().save(file);
+            QTimer::singleShot(500, &window, [=, &window, &languages] {
+                if (!file.isEmpty())
+                    window.grab().save(file);
+                if (!folder.isEmpty()) {
+                    ScreenshotRunner::Result result;
+                    QString runError;
+                    if (!ScreenshotRunner::run({&window, &languages}, folder, screenshotLanguages, &result, &runError)) {
+                        QTextStream(stderr) << runError << Qt::endl;
+                        QApplication::exit(3);
+                        return;
+                    }
+                    QTextStream(stdout) << QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written; "
+                                                                               "%2 text(s) do not fit their widget.",
+                                                                       nullptr, int(result.files.size() - 1))
+                                               .arg(QDir::toNativeSeparators(result.files.last()))
+                                               .arg(result.truncated)
+                                        << Qt::endl;
+                }
                 QApplication::quit();
             });
         });

@@ -77,7 +77,7 @@ QString CompliancePolicy::ruleText() const
     case PolicyRule::BlockedAppPresent:
         return tr("Blocked app present: %1").arg(parameter);
     case PolicyRule::OutOfContact:
-        return tr("Out of contact for %n day(s)", nullptr, parameter.toInt());
+        return tr("Out of contact for %Ln day(s)", nullptr, parameter.toInt());
     case PolicyRule::Jailbroken:
     case PolicyRule::NoPasscode:
     case PolicyRule::NotEncrypted:

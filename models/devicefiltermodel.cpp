@@ -1,6 +1,8 @@
 #include "models/devicefiltermodel.h"
 
 #include <QVersionNumber>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstring>
@@ -52,10 +54,12 @@ int compareFolded(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-quint64 foldedPrefix(QByteArrayView bytes)
+// Eight folded bytes from `from`, big-endian, zero-padded: compares like compareFolded
+// on that slice (text holds no NUL).
+quint64 foldedPrefix(QByteArrayView bytes, qsizetype from = 0)
 {
     quint64 key = 0;
-    for (int i = 0; i < 8; ++i) {
+    for (qsizetype i = from; i < from + 8; ++i) {
         uchar c = i < bytes.size() ? uchar(bytes[i]) : 0;
         if (c >= 'A' && c <= 'Z')
             c = uchar(c + 32);
@@ -81,17 +85,24 @@ QVector<int> orderByKey(int rows, Key key)
 template<typename Bytes>
 QVector<int> orderByText(int rows, Bytes bytes)
 {
+    // Sixteen folded bytes decide nearly every comparison of device names, users and
+    // serials ("IPH-000123") without touching the text again.
     struct Keyed
     {
-        quint64 prefix;
+        quint64 high;
+        quint64 low;
         int row;
     };
     QVector<Keyed> keyed(rows);
-    for (int row = 0; row < rows; ++row)
-        keyed[row] = {foldedPrefix(bytes(row)), row};
+    for (int row = 0; row < rows; ++row) {
+        const QByteArrayView text = bytes(row);
+        keyed[row] = {foldedPrefix(text), foldedPrefix(text, 8), row};
+    }
     std::sort(keyed.begin(), keyed.end(), [&bytes](const Keyed &a, const Keyed &b) {
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
+        if (a.high != b.high)
+            return a.high < b.high;
+        if (a.low != b.low)
+            return a.low < b.low;
         const int c = compareFolded(bytes(a.row), bytes(b.row));
         return c != 0 ? c < 0 : a.row < b.row;
     });
@@ -99,6 +110,26 @@ QVector<int> orderByText(int rows, Bytes bytes)
     for (int i = 0; i < rows; ++i)
         order[i] = keyed[i].row;
     return order;
+}
+
+// Puts the rows in `changed` (each at most once; rows new to the order included) back
+// into an ascending order by less(a, b): out with them, sort them, merge them in.
+template<typename Less>
+void repairOrder(QVector<int> &order, const QVector<int> &changed, int rows, Less less)
+{
+    QVector<bool> isChanged(rows, false);
+    for (int row : changed)
+        isChanged[row] = true;
+    QVector<int> kept;
+    kept.reserve(rows);
+    for (int row : std::as_const(order)) {
+        if (row < rows && !isChanged[row])
+            kept.append(row);
+    }
+    QVector<int> moved = changed;
+    std::sort(moved.begin(), moved.end(), less);
+    order.resize(kept.size() + moved.size());
+    std::merge(kept.cbegin(), kept.cend(), moved.cbegin(), moved.cend(), order.begin(), less);
 }
 
 // The rank of every interned value, so a million rows sort by an int. OS versions
@@ -127,6 +158,7 @@ QVector<int> rankPool(const QStringList &pool, bool asVersions)
 DeviceFilterModel::DeviceFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    connect(&m_precompute, &QFutureWatcherBase::finished, this, &DeviceFilterModel::onPrecomputed);
 }
 
 void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -145,11 +177,12 @@ void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
             m_rows = computeRows();
             m_inverseValid = false;
             endResetModel();
+            startPrecompute();
         });
         connect(m_source, &QAbstractItemModel::dataChanged, this, &DeviceFilterModel::onSourceDataChanged);
         connect(m_source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
-        // Rows are only ever appended by a sync; a full recompute keeps every index honest.
-        connect(m_source, &QAbstractItemModel::rowsInserted, this, &DeviceFilterModel::resetFromSource);
+        // Rows are only ever appended, by a sync: see onSourceRowsInserted.
+        connect(m_source, &QAbstractItemModel::rowsInserted, this, &DeviceFilterModel::onSourceRowsInserted);
         connect(m_source, &QAbstractItemModel::rowsRemoved, this, &DeviceFilterModel::resetFromSource);
         connect(m_source, &QAbstractItemModel::layoutChanged, this, &DeviceFilterModel::resetFromSource);
     }
@@ -157,6 +190,7 @@ void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     m_rows = computeRows();
     m_inverseValid = false;
     endResetModel();
+    startPrecompute();
 }
 
 void DeviceFilterModel::resetFromSource()
@@ -166,6 +200,7 @@ void DeviceFilterModel::resetFromSource()
     m_rows = computeRows();
     m_inverseValid = false;
     endResetModel();
+    startPrecompute();
 }
 
 void DeviceFilterModel::invalidateDerivedData()
@@ -177,6 +212,49 @@ void DeviceFilterModel::invalidateDerivedData()
     m_lastWordsValid = false;
     m_lastWordRows.clear();
     m_ascendingOrders.clear();
+    m_changedRows.clear();
+    m_changedSincePrecompute.clear();
+    ++m_generation;
+}
+
+void DeviceFilterModel::startPrecompute()
+{
+    if (!m_source || m_precomputeThreshold < 0 || m_source->rowCount() < m_precomputeThreshold
+        || m_source->rowCount() == 0)
+        return;
+    // The worker reads a copy of the table: its columns are implicitly shared, so the
+    // copy is cheap and later changes on this thread detach from it.
+    const DeviceTable snapshot = m_source->table();
+    const bool enabled = m_source->reportingEnabled();
+    m_precomputeGeneration = m_generation;
+    m_changedSincePrecompute.clear();
+    m_precomputePending = true;
+    // Not on the global pool, which Qt's raster paint engine waits on (see DeviceInventory).
+    static QThreadPool workers;
+    m_precompute.setFuture(QtConcurrent::run(&workers, [snapshot, enabled] {
+        QHash<int, QVector<int>> orders;
+        for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
+                           int(DeviceListModel::LastCheckinColumn)})
+            orders.insert(column, computeOrder(snapshot, enabled, column));
+        return orders;
+    }));
+}
+
+void DeviceFilterModel::onPrecomputed()
+{
+    m_precomputePending = false;
+    if (m_precompute.isCanceled() || m_generation != m_precomputeGeneration || !m_source)
+        return;
+    const QHash<int, QVector<int>> orders = m_precompute.result();
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
+        if (!m_ascendingOrders.contains(it.key()))
+            m_ascendingOrders.insert(it.key(), it.value());
+    }
+    // Rows changed or added while the worker ran are mended at the next use; mending a
+    // row that is already in place changes nothing.
+    m_changedRows.unite(m_changedSincePrecompute);
+    m_changedSincePrecompute.clear();
+    emit ordersPrecomputed();
 }
 
 void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -185,12 +263,21 @@ void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
     const bool onlyPresentation = !roles.isEmpty() && !roles.contains(Qt::DisplayRole)
         && !roles.contains(DeviceListModel::UnderlyingDataRole);
     const bool translationOnly = roles == QList<int>{Qt::DisplayRole, Qt::ToolTipRole};
-    if (!onlyPresentation && !translationOnly)
-        invalidateDerivedData();
-    if (m_rows.isEmpty())
-        return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    if (!onlyPresentation && !translationOnly) {
+        // A sync or a report changes rows one by one: the caches are mended for those
+        // rows (the search text in place, sort orders at their next use) instead of being
+        // rebuilt for the whole fleet. A wide change (Report Time of every row when
+        // reporting is switched) rebuilds them.
+        if (last - first >= kMaxMendedRows)
+            invalidateDerivedData();
+        else
+            for (int row = first; row <= last; ++row)
+                mendRow(row);
+    }
+    if (m_rows.isEmpty())
+        return;
     if (last - first > 64) {
         emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
         return;
@@ -201,6 +288,107 @@ void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
         if (proxyRow >= 0)
             emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
     }
+}
+
+void DeviceFilterModel::mendRow(int row)
+{
+    const DeviceTable &table = m_source->table();
+    if (m_haystackValid) {
+        QByteArray text;
+        appendRowText(text, table, row);
+        const quint32 start = m_rowStart[row];
+        const quint32 length = m_rowStart[row + 1] - start;
+        if (QByteArrayView(m_haystack).sliced(start, length) != QByteArrayView(text)) {
+            m_lastWordsValid = false;
+            if (quint32(text.size()) == length) {
+                std::memcpy(m_haystack.data() + start, text.constData(), size_t(length));
+            } else {
+                // Another length would move every later row: rebuilt at the next search.
+                m_haystackValid = false;
+                m_haystack.clear();
+                m_idHaystack.clear();
+                m_rowStart.clear();
+            }
+        }
+        if (m_haystackValid) {
+            const QByteArray id = rowIdText(table, row);
+            char *at = m_idHaystack.data() + qsizetype(row) * kIdWidth;
+            if (std::memcmp(at, id.constData(), size_t(kIdWidth)) != 0) {
+                std::memcpy(at, id.constData(), size_t(kIdWidth));
+                m_lastWordsValid = false;
+            }
+        }
+    }
+    if (!m_ascendingOrders.isEmpty())
+        m_changedRows.insert(row);
+    if (m_precomputePending)
+        m_changedSincePrecompute.insert(row);
+}
+
+void DeviceFilterModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const DeviceTable &table = m_source->table();
+    if (first != int(m_rowStart.size()) - 1 && m_haystackValid) {
+        // Not an append at the end: nothing to mend, start over.
+        resetFromSource();
+        return;
+    }
+    if (m_haystackValid) {
+        for (int row = first; row <= last; ++row) {
+            appendRowText(m_haystack, table, row);
+            m_rowStart.append(quint32(m_haystack.size()));
+            m_idHaystack.append(rowIdText(table, row));
+        }
+    }
+    m_lastWordsValid = false;
+    for (int row = first; row <= last; ++row) {
+        if (!m_ascendingOrders.isEmpty())
+            m_changedRows.insert(row);
+        if (m_precomputePending)
+            m_changedSincePrecompute.insert(row);
+    }
+    // New devices that pass the filter are shown at the end; their place in the sort
+    // order is decided at the next filter or sort, like a changed row's.
+    QVector<int> shown;
+    for (int row = first; row <= last; ++row) {
+        if (rowMatchesFilter(row))
+            shown.append(row);
+    }
+    if (m_inverseValid) {
+        m_proxyOfSource.resize(table.size());
+        for (int row = first; row <= last; ++row)
+            m_proxyOfSource[row] = -1;
+    }
+    if (shown.isEmpty())
+        return;
+    const int firstProxy = int(m_rows.size());
+    beginInsertRows({}, firstProxy, firstProxy + int(shown.size()) - 1);
+    for (int row : std::as_const(shown)) {
+        if (m_inverseValid)
+            m_proxyOfSource[row] = int(m_rows.size());
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+bool DeviceFilterModel::rowMatchesFilter(int row)
+{
+    if (m_filter.hasAttributeFilter() && !matchesAttributes(row))
+        return false;
+    const QList<QByteArray> words = searchWords();
+    if (words.isEmpty())
+        return true;
+    const DeviceTable &table = m_source->table();
+    QByteArray text;
+    appendRowText(text, table, row);
+    const QByteArray id = rowIdText(table, row);
+    for (const QByteArray &word : words) {
+        if (!text.contains(word) && !(isIdWord(word) && id.contains(word)))
+            return false;
+    }
+    return true;
 }
 
 void DeviceFilterModel::setFilter(const DeviceFilter &filter)
@@ -251,12 +439,7 @@ QVector<int> DeviceFilterModel::computeRows()
     const DeviceTable &table = m_source->table();
     const int count = table.size();
 
-    QList<QByteArray> words;
-    for (const QString &word : m_filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        QByteArray lowered;
-        appendLowerUtf8(lowered, word.toUtf8());
-        words.append(lowered);
-    }
+    const QList<QByteArray> words = searchWords();
 
     // Candidate rows in source order, or every row.
     QVector<int> candidates;
@@ -310,6 +493,41 @@ QVector<int> DeviceFilterModel::computeRows()
     return rows;
 }
 
+QList<QByteArray> DeviceFilterModel::searchWords() const
+{
+    QList<QByteArray> words;
+    for (const QString &word : m_filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QByteArray lowered;
+        appendLowerUtf8(lowered, word.toUtf8());
+        words.append(lowered);
+    }
+    return words;
+}
+
+bool DeviceFilterModel::isIdWord(const QByteArray &word)
+{
+    return word.size() >= 2 && std::all_of(word.cbegin(), word.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '-';
+    });
+}
+
+void DeviceFilterModel::appendRowText(QByteArray &out, const DeviceTable &table, int row)
+{
+    appendLowerUtf8(out, table.nameUtf8(row));
+    out.append(kFieldSeparator);
+    appendLowerUtf8(out, table.userUtf8(row));
+    out.append(kFieldSeparator);
+    appendLowerUtf8(out, table.serialUtf8(row));
+    out.append('\n');
+}
+
+QByteArray DeviceFilterModel::rowIdText(const DeviceTable &table, int row)
+{
+    // Fixed width, so a hit's row is its offset divided by the width.
+    const QUuid id = table.azureDeviceId(row).uuid();
+    return id.isNull() ? QByteArray(kIdWidth, '\n') : id.toByteArray(QUuid::WithoutBraces).append('\n');
+}
+
 QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
 {
     ensureHaystack();
@@ -335,11 +553,8 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
     // Only a word that could be part of a GUID, of two characters or more, is looked for
     // in the Azure ids: one hex digit is in nearly every id and says nothing.
     QVector<bool> inIds(words.size());
-    for (int w = 0; w < words.size(); ++w) {
-        inIds[w] = words[w].size() >= 2 && std::all_of(words[w].cbegin(), words[w].cend(), [](char c) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '-';
-        });
-    }
+    for (int w = 0; w < words.size(); ++w)
+        inIds[w] = isIdWord(words[w]);
     const auto wordInRow = [&](int w, int row) {
         const QByteArray &word = words[w];
         if (memmem(base + m_rowStart[row], m_rowStart[row + 1] - m_rowStart[row], word.constData(),
@@ -446,64 +661,67 @@ void DeviceFilterModel::ensureHaystack()
     m_rowStart.resize(count + 1);
     for (int row = 0; row < count; ++row) {
         m_rowStart[row] = quint32(m_haystack.size());
-        appendLowerUtf8(m_haystack, table.nameUtf8(row));
-        m_haystack.append(kFieldSeparator);
-        appendLowerUtf8(m_haystack, table.userUtf8(row));
-        m_haystack.append(kFieldSeparator);
-        appendLowerUtf8(m_haystack, table.serialUtf8(row));
-        m_haystack.append('\n');
-        // Fixed width, so a hit's row is its offset divided by the width.
-        const QUuid id = table.azureDeviceId(row).uuid();
-        if (id.isNull())
-            m_idHaystack.append(kIdWidth, '\n');
-        else
-            m_idHaystack.append(id.toByteArray(QUuid::WithoutBraces)).append('\n');
+        appendRowText(m_haystack, table, row);
+        m_idHaystack.append(rowIdText(table, row));
     }
     m_rowStart[count] = quint32(m_haystack.size());
     m_haystackValid = true;
 }
 
-const QVector<int> &DeviceFilterModel::ascendingOrder(int column)
+namespace {
+template<typename F>
+struct TextKey
 {
-    auto it = m_ascendingOrders.find(column);
-    if (it != m_ascendingOrders.end())
-        return *it;
-    const DeviceTable &table = m_source->table();
-    const int rows = table.size();
-    QVector<int> order;
+    F bytes; // row -> QByteArrayView
+};
+template<typename F>
+struct ValueKey
+{
+    F key; // row -> a value with operator<
+};
+template<typename F>
+TextKey(F) -> TextKey<F>;
+template<typename F>
+ValueKey(F) -> ValueKey<F>;
+
+// Calls visit(TextKey{...}) or visit(ValueKey{...}) with what orders a column's rows
+// ascending; ties go by row, so every order is a strict total order.
+template<typename Visit>
+void visitColumnKey(const DeviceTable &table, bool reportingEnabled, int column, Visit visit)
+{
     switch (DeviceListModel::Column(column)) {
     case DeviceListModel::NameColumn:
-        order = orderByText(rows, [&table](int row) { return table.nameUtf8(row); });
-        break;
+        visit(TextKey{[&table](int row) { return table.nameUtf8(row); }});
+        return;
     case DeviceListModel::UserColumn:
-        order = orderByText(rows, [&table](int row) { return table.userUtf8(row); });
-        break;
+        visit(TextKey{[&table](int row) { return table.userUtf8(row); }});
+        return;
     case DeviceListModel::SerialColumn:
-        order = orderByText(rows, [&table](int row) { return table.serialUtf8(row); });
-        break;
+        visit(TextKey{[&table](int row) { return table.serialUtf8(row); }});
+        return;
     case DeviceListModel::ModelColumn:
     case DeviceListModel::OsVersionColumn: {
         const bool versions = column == DeviceListModel::OsVersionColumn;
         const QVector<int> ranks = rankPool(table.pool(), versions);
-        order = orderByKey(rows, [&](int row) {
+        visit(ValueKey{[&](int row) {
             return ranks[int(versions ? table.osVersionIndex(row) : table.modelIndex(row))];
-        });
-        break;
+        }});
+        return;
     }
     case DeviceListModel::PlatformColumn:
-        order = orderByKey(rows, [&table](int row) { return int(table.platform(row)); });
-        break;
+        visit(ValueKey{[&table](int row) { return int(table.platform(row)); }});
+        return;
     case DeviceListModel::LastCheckinColumn:
-        order = orderByKey(rows, [&table](int row) { return table.lastCheckinMsecs(row); });
-        break;
+        visit(ValueKey{[&table](int row) { return table.lastCheckinMsecs(row); }});
+        return;
     case DeviceListModel::OutcomeColumn:
-        order = orderByKey(rows, [&table](int row) { return int(table.outcome(row)); });
-        break;
+        visit(ValueKey{[&table](int row) { return int(table.outcome(row)); }});
+        return;
     case DeviceListModel::EffectiveActionColumn:
-        order = orderByKey(rows, [&table](int row) { return int(table.effectiveAction(row)); });
-        break;
+        visit(ValueKey{[&table](int row) { return int(table.effectiveAction(row)); }});
+        return;
     case DeviceListModel::AzureDeviceIdColumn:
-        order = orderByKey(rows, [&table](int row) {
+        visit(ValueKey{[&table](int row) {
             const QUuid id = table.azureDeviceId(row).uuid();
             // The canonical text's order is the order of these fields taken big-endian.
             quint64 high = (quint64(id.data1) << 32) | (quint64(id.data2) << 16) | id.data3;
@@ -511,11 +729,11 @@ const QVector<int> &DeviceFilterModel::ascendingOrder(int column)
             for (uchar b : id.data4)
                 low = (low << 8) | b;
             return std::pair<quint64, quint64>(high, low);
-        });
-        break;
+        }});
+        return;
     case DeviceListModel::ComplianceStatusColumn:
-        order = orderByKey(rows, [&table](int row) { return int(table.complianceStatus(row)); });
-        break;
+        visit(ValueKey{[&table](int row) { return int(table.complianceStatus(row)); }});
+        return;
     case DeviceListModel::ClientStatusCodeColumn: {
         // Alphabetical by the code as shown, unknown raw codes among the known ones.
         QStringList names = table.pool();
@@ -523,26 +741,98 @@ const QVector<int> &DeviceFilterModel::ascendingOrder(int column)
             names.append(AzureClientStatus::wireName(AzureClientStatus::Code(code)));
         const QVector<int> ranks = rankPool(names, false);
         const int poolSize = int(table.pool().size());
-        order = orderByKey(rows, [&](int row) {
+        visit(ValueKey{[&](int row) {
             const auto code = table.clientStatusCode(row);
             return code == AzureClientStatus::Code::Unknown ? ranks[int(table.clientStatusRawIndex(row))]
                                                             : ranks[poolSize + int(code)];
-        });
-        break;
+        }});
+        return;
     }
     case DeviceListModel::ReportTimeColumn: {
-        const bool enabled = m_source->reportingEnabled();
-        order = orderByKey(rows, [&table, enabled](int row) {
-            return table.reportTime(row, enabled).isBlank() ? qint64(0) : table.reportTimeMsecs(row);
-        });
-        break;
+        // table.reportTime(row).isBlank() without building a ReportTime per row: blank
+        // when reporting is off, never confirmed, failed, or the client status code
+        // allows no device id (ReportTime::derive).
+        QVector<bool> codeBlanks(int(AzureClientStatus::Code::Unknown) + 1);
+        for (int code = 0; code < codeBlanks.size(); ++code) {
+            const AzureClientStatus status{AzureClientStatus::Code(code)};
+            codeBlanks[code] = !status.allowsDeviceId() && !status.isNone();
+        }
+        visit(ValueKey{[&table, reportingEnabled, codeBlanks](int row) {
+            const qint64 msecs = table.reportTimeMsecs(row);
+            if (!reportingEnabled || msecs == 0 || table.complianceStatus(row) == AzureComplianceStatus::Failed)
+                return qint64(0);
+            const auto code = table.clientStatusCode(row);
+            if (code == AzureClientStatus::Code::Unknown) {
+                const AzureClientStatus status = table.clientStatus(row);
+                return !status.allowsDeviceId() && !status.isNone() ? qint64(0) : msecs;
+            }
+            return codeBlanks[int(code)] ? qint64(0) : msecs;
+        }});
+        return;
     }
     case DeviceListModel::ColumnCount:
-        order.resize(rows);
-        std::iota(order.begin(), order.end(), 0);
-        break;
+        visit(ValueKey{[](int) { return 0; }});
+        return;
     }
-    return *m_ascendingOrders.insert(column, std::move(order));
+}
+
+template<typename F>
+QVector<int> buildOrder(int rows, const TextKey<F> &text)
+{
+    return orderByText(rows, text.bytes);
+}
+template<typename F>
+QVector<int> buildOrder(int rows, const ValueKey<F> &value)
+{
+    return orderByKey(rows, value.key);
+}
+template<typename F>
+void repairOrder(QVector<int> &order, const QVector<int> &changed, int rows, const TextKey<F> &text)
+{
+    repairOrder(order, changed, rows, [&text](int a, int b) {
+        const int c = compareFolded(text.bytes(a), text.bytes(b));
+        return c != 0 ? c < 0 : a < b;
+    });
+}
+template<typename F>
+void repairOrder(QVector<int> &order, const QVector<int> &changed, int rows, const ValueKey<F> &value)
+{
+    repairOrder(order, changed, rows, [&value](int a, int b) {
+        const auto ka = value.key(a);
+        const auto kb = value.key(b);
+        return ka < kb || (!(kb < ka) && a < b);
+    });
+}
+} // namespace
+
+QVector<int> DeviceFilterModel::computeOrder(const DeviceTable &table, bool reportingEnabled, int column)
+{
+    QVector<int> order;
+    visitColumnKey(table, reportingEnabled, column,
+                   [&](const auto &key) { order = buildOrder(table.size(), key); });
+    return order;
+}
+
+void DeviceFilterModel::repairOrders()
+{
+    if (m_changedRows.isEmpty())
+        return;
+    const DeviceTable &table = m_source->table();
+    QVector<int> changed(m_changedRows.cbegin(), m_changedRows.cend());
+    for (auto it = m_ascendingOrders.begin(); it != m_ascendingOrders.end(); ++it) {
+        visitColumnKey(table, m_source->reportingEnabled(), it.key(),
+                       [&](const auto &key) { repairOrder(*it, changed, table.size(), key); });
+    }
+    m_changedRows.clear();
+}
+
+const QVector<int> &DeviceFilterModel::ascendingOrder(int column)
+{
+    repairOrders();
+    auto it = m_ascendingOrders.find(column);
+    if (it != m_ascendingOrders.end())
+        return *it;
+    return *m_ascendingOrders.insert(column, computeOrder(m_source->table(), m_source->reportingEnabled(), column));
 }
 
 void DeviceFilterModel::ensureInverse() const

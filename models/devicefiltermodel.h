@@ -3,8 +3,10 @@
 #include "models/devicelistmodel.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -39,6 +41,8 @@ struct DeviceFilter
 // types; each column's sort order is computed once as a permutation of all rows, so a
 // sorted, filtered view is a linear walk. Changes of the source's data are shown at
 // once; whether a changed row still matches is decided at the next filter or sort.
+// Changed and appended rows mend the caches (the search text in place, the sort orders
+// by merging those rows back in at their next use) rather than throwing them away.
 class DeviceFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -60,6 +64,14 @@ public:
 
     int sourceRow(int proxyRow) const { return m_rows[proxyRow]; }
 
+    // After a load of at least this many rows, the sort orders of the columns users sort
+    // by most (name, Report Time, last check-in) are computed on a worker thread, so the
+    // first click on their header is a walk, not a sort. 0: always; -1: never.
+    void setPrecomputeThreshold(int rows) { m_precomputeThreshold = rows; }
+    // True while that computation runs.
+    bool isPrecomputing() const { return m_precomputePending; }
+
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -68,11 +80,26 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
+signals:
+    // The worker's orders are in place (not emitted when the data was replaced meanwhile).
+    void ordersPrecomputed();
+
 private:
     void resetFromSource();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
+    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void invalidateDerivedData();
+    void mendRow(int row);
+    bool rowMatchesFilter(int row);
+    QList<QByteArray> searchWords() const;
+    static bool isIdWord(const QByteArray &word);
+    static void appendRowText(QByteArray &out, const DeviceTable &table, int row);
+    static QByteArray rowIdText(const DeviceTable &table, int row);
+    static QVector<int> computeOrder(const DeviceTable &table, bool reportingEnabled, int column);
+    void repairOrders();
+    void startPrecompute();
+    void onPrecomputed();
 
     QVector<int> computeRows();
     QVector<int> searchRows(const QList<QByteArray> &words);
@@ -104,4 +131,14 @@ private:
     bool m_lastWordsValid = false;
 
     QHash<int, QVector<int>> m_ascendingOrders; // column -> every source row in ascending order
+    QSet<int> m_changedRows; // rows changed or added since the orders were last mended
+    // A change of more rows at once rebuilds the caches rather than mending them.
+    static constexpr int kMaxMendedRows = 4096;
+
+    int m_precomputeThreshold = 50000;
+    quint64 m_generation = 0; // bumped whenever the caches are thrown away
+    quint64 m_precomputeGeneration = 0;
+    bool m_precomputePending = false; // from the start until onPrecomputed ran
+    QSet<int> m_changedSincePrecompute; // rows changed while the worker ran
+    QFutureWatcher<QHash<int, QVector<int>>> m_precompute;
 };

@@ -159,7 +159,11 @@ QString DeviceListModel::displayText(int row, Column column) const
         return m_table.clientStatus(row).wireName(); // protocol value: never translated
     case ReportTimeColumn: {
         const ReportTime time = m_table.reportTime(row, m_reportingEnabled);
-        return time.isBlank() ? QString() : locale.toString(time.time().toLocalTime(), QLocale::ShortFormat);
+        if (time.isBlank())
+            return QString();
+        // Report Time says its time zone (issue 6): the short form of the language plus the zone.
+        return locale.toString(time.time().toLocalTime(), locale.dateTimeFormat(QLocale::ShortFormat)
+                                   + QStringLiteral(" t"));
     }
     case ColumnCount:
         break;

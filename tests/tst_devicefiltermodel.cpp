@@ -90,6 +90,9 @@ private slots:
     void sortedAndFiltered();
     void sourceUpdatesAreForwarded();
     void sourceResetAndAppend();
+    void mendedCachesEqualRebuild_data();
+    void mendedCachesEqualRebuild();
+    void precomputedOrdersEqualRebuild();
     void listModelDisplaysFieldsAndReasons();
 
 private:
@@ -319,6 +322,118 @@ void TestDeviceFilterModel::sourceResetAndAppend()
     m_source->updateDevice(added, {});
     QCOMPARE(m_source->rowCount(), 501);
     QCOMPARE(m_proxy->rowCount(), expected + 1);
+}
+
+// Issue 7: a sync or a report changes and appends rows one by one; the filter model mends
+// its search text and sort orders for those rows instead of rebuilding them. After any
+// sequence of such changes, every search and sort must give exactly what a new filter
+// model built from scratch on the same data gives.
+void TestDeviceFilterModel::mendedCachesEqualRebuild_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("name") << int(DeviceListModel::NameColumn);
+    QTest::newRow("user") << int(DeviceListModel::UserColumn);
+    QTest::newRow("report time") << int(DeviceListModel::ReportTimeColumn);
+    QTest::newRow("compliance status") << int(DeviceListModel::ComplianceStatusColumn);
+    QTest::newRow("os version") << int(DeviceListModel::OsVersionColumn);
+    QTest::newRow("azure id") << int(DeviceListModel::AzureDeviceIdColumn);
+}
+
+void TestDeviceFilterModel::mendedCachesEqualRebuild()
+{
+    QFETCH(int, column);
+    // The model testers walk every row on each reset: too slow for this many; the
+    // signal sequences of mending are checked in sourceUpdatesAreForwarded and
+    // sourceResetAndAppend, with the testers.
+    m_proxyTester.reset();
+    m_sourceTester.reset();
+    // Every cache filled: the search text, the narrowing result and two sort orders.
+    m_proxy->setSearchText(QStringLiteral("al"));
+    m_proxy->setSearchText(QStringLiteral("ali"));
+    m_proxy->sort(DeviceListModel::LastCheckinColumn);
+    m_proxy->sort(column, Qt::DescendingOrder);
+
+    QRandomGenerator random(99);
+    const auto check = [&](const QString &search, Qt::SortOrder order) {
+        m_proxy->setSearchText(search);
+        m_proxy->sort(column, order);
+        DeviceFilterModel fresh;
+        fresh.setSourceModel(m_source.get());
+        fresh.setSearchText(search);
+        fresh.sort(column, order);
+        QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            if (m_proxy->sourceRow(row) != fresh.sourceRow(row))
+                QFAIL(qPrintable(QStringLiteral("row %1: source row %2, a rebuild gives %3 (search \"%4\")")
+                                     .arg(row)
+                                     .arg(m_proxy->sourceRow(row))
+                                     .arg(fresh.sourceRow(row))
+                                     .arg(search)));
+        }
+    };
+    for (int round = 0; round < 4; ++round) {
+        // Changes that keep the text's length (status, report time, a same-length
+        // rename), ones that change it, and new devices.
+        for (int i = 0; i < 40; ++i) {
+            const int row = random.bounded(m_source->rowCount());
+            DeviceRecord device = makeDevice(random, int(m_source->table().id(row)) - 1);
+            if (i % 3 == 0) { // the searched text is kept: mended in place
+                device.name = m_source->table().name(row);
+                device.user = m_source->table().user(row);
+                device.serialNumber = m_source->table().serialNumber(row);
+            }
+            else if (i % 3 == 1)
+                device.name = QStringLiteral("Alix phone %1").arg(random.bounded(10));
+            DeviceEvaluation evaluation;
+            evaluation.action = ComplianceAction(random.bounded(6));
+            m_source->updateDevice(device, evaluation);
+        }
+        for (int i = 0; i < 10; ++i) {
+            const int index = m_source->rowCount() + 1000;
+            m_source->updateDevice(makeDevice(random, index), {});
+        }
+        check(QStringLiteral("ali"), Qt::AscendingOrder);
+        if (QTest::currentTestFailed())
+            return;
+        check(QStringLiteral("alix"), Qt::DescendingOrder);
+        if (QTest::currentTestFailed())
+            return;
+        check(QString(), Qt::AscendingOrder);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+// Issue 7: after a load the main sort orders are computed on a worker; rows changed and
+// added while it runs must still end up in their place.
+void TestDeviceFilterModel::precomputedOrdersEqualRebuild()
+{
+    m_proxyTester.reset(); // see mendedCachesEqualRebuild
+    m_sourceTester.reset();
+    m_proxy->setPrecomputeThreshold(0);
+    QSignalSpy ready(m_proxy.get(), &DeviceFilterModel::ordersPrecomputed);
+    m_source->setTable(makeTable(20000, 5));
+    QVERIFY(m_proxy->isPrecomputing());
+    QRandomGenerator random(3);
+    for (int i = 0; i < 50; ++i) {
+        const int row = random.bounded(m_source->rowCount());
+        m_source->updateDevice(makeDevice(random, int(m_source->table().id(row)) - 1), {});
+    }
+    for (int i = 0; i < 5; ++i)
+        m_source->updateDevice(makeDevice(random, 50000 + i), {});
+    QVERIFY(ready.wait(30000));
+    QVERIFY(!m_proxy->isPrecomputing());
+    for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
+                       int(DeviceListModel::LastCheckinColumn)}) {
+        m_proxy->sort(column, Qt::AscendingOrder);
+        DeviceFilterModel fresh;
+        fresh.setPrecomputeThreshold(-1);
+        fresh.setSourceModel(m_source.get());
+        fresh.sort(column, Qt::AscendingOrder);
+        QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row)
+            QCOMPARE(m_proxy->sourceRow(row), fresh.sourceRow(row));
+    }
 }
 
 void TestDeviceFilterModel::listModelDisplaysFieldsAndReasons()

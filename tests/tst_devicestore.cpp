@@ -1,4 +1,5 @@
 #include "app/demo/demofleetgenerator.h"
+#include "app/inventory/deviceinventory.h"
 #include "app/storage/devicestore.h"
 #include "models/devicetable.h"
 
@@ -8,12 +9,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -157,6 +160,7 @@ private slots:
     void loadTableMatchesLoadDevice();
     void loadTableCancels();
     void loadTableOnWorkerThread();
+    void inventoryRefreshOnWorkerInSlices();
 
     void settings();
     void auditLog();
@@ -696,6 +700,48 @@ void TestDeviceStore::loadTableOnWorkerThread()
         = QtConcurrent::run([&] { return store->loadTable(&table, policies, kNow, &workerError); });
     QVERIFY2(pooled.result(), qPrintable(workerError));
     QCOMPARE(table.size(), 500);
+}
+
+// Issue 7: a refresh of thousands of devices (a sync, a fleet report) is read on a worker
+// and handed to the views in slices of at most 1,000, one per turn of the event loop;
+// the store reads the ids in chunks of 500, in order, none lost.
+void TestDeviceStore::inventoryRefreshOnWorkerInSlices()
+{
+    auto store = std::make_shared<DeviceStore>(dbPath());
+    QString error;
+    QVERIFY2(store->open(&error), qPrintable(error));
+    DemoFleetGenerator generator(3);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY2(generator.writeFleet(*store, 2600, now, &error), qPrintable(error));
+    QList<qint64> ids = store->deviceIds(&error);
+    QCOMPARE(ids.size(), 2600);
+    ids.removeAt(7); // not every device, and not a neat multiple of the chunk
+    ids.removeAt(1234);
+
+    DeviceInventory inventory(store);
+    QList<qint64> seen;
+    QList<int> slices;
+    bool onMainThread = true;
+    int turns = 0;
+    QList<int> turnAtSlice;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+    ticker.start(0);
+    connect(&inventory, &DeviceInventory::devicesUpdated, this,
+            [&](const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations) {
+                onMainThread = onMainThread && QThread::currentThread() == qApp->thread();
+                QCOMPARE(devices.size(), evaluations.size());
+                slices.append(int(devices.size()));
+                turnAtSlice.append(turns);
+                for (const DeviceRecord &device : devices)
+                    seen.append(device.id);
+            });
+    inventory.refreshDevices(ids);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), ids.size(), 30000);
+    QCOMPARE(seen, ids); // ascending, each once
+    QVERIFY(onMainThread);
+    QCOMPARE(slices, (QList<int>{1000, 1000, 598}));
+    QVERIFY(turnAtSlice[1] > turnAtSlice[0] && turnAtSlice[2] > turnAtSlice[1]);
 }
 
 void TestDeviceStore::settings()

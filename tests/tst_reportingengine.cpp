@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // The reporting path end to end over loopback HTTP: the real tenant emulator, the real
 // network clients, the store and the outbox. Only 127.0.0.1 is ever contacted.
@@ -32,6 +33,7 @@ private slots:
     void reportNowSendsTheSelection();
     void weeklyReportIsCaughtUp();
     void escalationByTimeAlone();
+    void fleetReportIsQueuedInSteps();
     void retryAfterIsHonoured();
     void serverErrorsAreRetried();
     void asynchronousFailureKeepsTheDetail();
@@ -277,10 +279,51 @@ void TestReportingEngine::escalationByTimeAlone()
     QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
     QString error;
     QVERIFY2(m_engine->reportEscalations(&error), qPrintable(error));
-    QCOMPARE(queued.count(), 1);
-    QCOMPARE(queued.first().at(0).toInt(), expected);
-    QCOMPARE(queued.first().at(1).toString(), QStringLiteral("escalation"));
+    // Queued in steps on later turns of the event loop (issue 7: no long stall).
+    QVERIFY(!m_engine->isIdle());
     QVERIFY(settle());
+    int queuedDevices = 0;
+    for (const QList<QVariant> &signal : std::as_const(queued)) {
+        QCOMPARE(signal.at(1).toString(), QStringLiteral("escalation"));
+        queuedDevices += signal.at(0).toInt();
+    }
+    QCOMPARE(queuedDevices, expected);
+}
+
+// Issue 7: a fleet-wide report is read and queued in steps, with the event loop turning
+// between them (the window keeps painting), and the weekly date is stored at the end.
+void TestReportingEngine::fleetReportIsQueuedInSteps()
+{
+    QVERIFY(syncAndSettle());
+    ReportingSettings settings = m_engine->settings();
+    settings.fleetStepDevices = 50;
+    m_engine->setSettings(settings);
+    QVERIFY(m_store->setSetting(QStringLiteral("reporting/lastWeekly"), QStringLiteral("2020-01-01T00:00:00.000Z")));
+    int ticks = 0;
+    QList<int> ticksAtQueued;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(0);
+    QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
+    connect(m_engine.get(), &ReportingEngine::reportsQueued, this, [&] { ticksAtQueued.append(ticks); });
+    QString error;
+    QVERIFY2(m_engine->reportWeekly(&error), qPrintable(error));
+    QCOMPARE(queued.count(), 0); // nothing read yet: the first step comes on the next turn
+    QCOMPARE(m_engine->lastWeeklyReport().date().year(), 2020);
+    QVERIFY(settle());
+    int reportable = 0;
+    for (const DeviceRecord &device : storedDevices())
+        reportable += ReportPlanner::canReport(device) ? 1 : 0;
+    int total = 0;
+    for (const QList<QVariant> &signal : std::as_const(queued)) {
+        QCOMPARE(signal.at(1).toString(), QStringLiteral("weekly"));
+        total += signal.at(0).toInt();
+    }
+    QCOMPARE(total, reportable);
+    QVERIFY2(queued.count() >= (kDevices + 49) / 50 - 1, qPrintable(QString::number(queued.count())));
+    for (qsizetype i = 1; i < ticksAtQueued.size(); ++i)
+        QVERIFY2(ticksAtQueued[i] > ticksAtQueued[i - 1], "the event loop did not turn between two steps");
+    QVERIFY(m_engine->lastWeeklyReport().secsTo(QDateTime::currentDateTimeUtc()) < 60);
 }
 
 void TestReportingEngine::retryAfterIsHonoured()

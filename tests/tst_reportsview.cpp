@@ -449,7 +449,7 @@ void TestReportsView::truncatedToNewest()
     QVERIFY(m_engine->outbox().enqueue(QStringLiteral("weekly"), parts, kTenant, 1, kNow, nullptr, &error));
     ReportsView view(m_engine.get());
     QCOMPARE(view.model()->rowCount(), ReportsView::kMaxRows);
-    QCOMPARE(tabTitles(view).at(ReportsView::QueueTab), QStringLiteral("Queue (2005)"));
+    QCOMPARE(tabTitles(view).at(ReportsView::QueueTab), QStringLiteral("Queue (2,005)"));
     QVERIFY(child<QWidget>(view, "truncatedLabel")->isVisibleTo(&view));
     QCOMPARE(
         child(view, "truncatedLabel")->text(), QStringLiteral("Showing the newest 2,000 of 2,005 messages."));
@@ -483,9 +483,9 @@ void TestReportsView::languageSwitchReappliesTexts()
 
     // Every text is applied again: each equals what tr() gives now.
     QCOMPARE(tabTitles(view),
-        (QStringList { ReportsView::tr("Queue (%n)", nullptr, 2),
-            ReportsView::tr("In flight (%n)", nullptr, 1), ReportsView::tr("History (%n)", nullptr, 2),
-            ReportsView::tr("Failures (%n)", nullptr, 1) }));
+        (QStringList { ReportsView::tr("Queue (%Ln)", nullptr, 2),
+            ReportsView::tr("In flight (%Ln)", nullptr, 1), ReportsView::tr("History (%Ln)", nullptr, 2),
+            ReportsView::tr("Failures (%Ln)", nullptr, 1) }));
     QCOMPARE(tabTitles(view).at(ReportsView::QueueTab), QStringLiteral("«Queue (2)»"));
     auto *table = child<QTableView>(view, "reportsTable");
     QCOMPARE(table->model()->headerData(ReportListModel::StateColumn, Qt::Horizontal).toString(),

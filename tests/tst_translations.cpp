@@ -126,7 +126,8 @@ QSet<QString> identifiers(const QString &text)
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(?:[1-9]|n)"));
+    // %L1 and %Ln are other placeholders than %1 and %n: a translation must keep the L.
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:[1-9]|n)"));
     QStringList found;
     for (auto it = placeholder.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());
@@ -233,6 +234,8 @@ private slots:
     void sameSourceSameTranslation();
     void officialTerms_data();
     void officialTerms();
+    void noUnfinishedOrVanished_data();
+    void noUnfinishedOrVanished();
 
 private:
     QMap<QString, TsFile> m_files;
@@ -479,6 +482,31 @@ void TestTranslations::officialTerms()
         [&](const Message &m) { return m.context == context && m.source == source; });
     QVERIFY2(it != list.cend(), qPrintable(QStringLiteral("no message \"%1\" in %2").arg(source, context)));
     QCOMPARE(it->translation, expected);
+}
+
+// Issue 6: one list per language of every entry a translator still has to do.
+void TestTranslations::noUnfinishedOrVanished_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("fr") << QStringLiteral("fr");
+    QTest::addRow("ja") << QStringLiteral("ja");
+    QTest::addRow("es") << QStringLiteral("es");
+}
+
+void TestTranslations::noUnfinishedOrVanished()
+{
+    QFETCH(QString, language);
+    QStringList open;
+    for (const Message &m : std::as_const(m_files[language].messages)) {
+        const bool empty = m.numerus ? std::all_of(m.forms.cbegin(), m.forms.cend(), [](const QString &f) { return f.isEmpty(); })
+                                     : m.translation.isEmpty();
+        if (!m.type.isEmpty() || empty)
+            open.append(QStringLiteral("  %1 [%2] \"%3\"").arg(m.type.isEmpty() ? QStringLiteral("empty") : m.type, m.context, m.source));
+    }
+    QVERIFY2(open.isEmpty(), qPrintable(QStringLiteral("%1: %2 entries not finished:\n%3")
+                                            .arg(language)
+                                            .arg(open.size())
+                                            .arg(open.join(QLatin1Char('\n')))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

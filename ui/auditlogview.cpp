@@ -84,8 +84,10 @@ void AuditLogView::refresh()
 
 void AuditLogView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_table->resizeColumnsToContents(); // the headers of the new language fit
+    }
     QWidget::changeEvent(event);
 }
 

@@ -768,7 +768,7 @@ void DeviceDetailsView::renderViolations()
         if (!since.isValid())
             return dash();
         const qint64 days = now.isValid() ? since.secsTo(now) / 86400 : 0;
-        return days >= 1 ? tr("%1 (%n day(s) ago)", nullptr, int(days)).arg(shortDateTime(since))
+        return days >= 1 ? tr("%1 (%Ln day(s) ago)", nullptr, int(days)).arg(shortDateTime(since))
                          : shortDateTime(since);
     };
 
@@ -845,7 +845,7 @@ void DeviceDetailsView::renderInventory()
         checkin = longDateTime(device.lastCheckin);
         const qint64 days = m_shown->now.isValid() ? device.lastCheckin.secsTo(m_shown->now) / 86400 : 0;
         if (days >= 1)
-            checkin = tr("%1 (%n day(s) ago)", nullptr, int(days)).arg(checkin);
+            checkin = tr("%1 (%Ln day(s) ago)", nullptr, int(days)).arg(checkin);
     }
     ui.lastCheckin.value->setText(checkin);
     ui.jailbroken.value->setText(yesNo(device.jailbroken));

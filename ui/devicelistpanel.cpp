@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -138,6 +139,44 @@ void DeviceListPanel::retranslate()
     m_userFixable->setToolTip(tr("Devices whose Azure Client Status Code the device user can mitigate"));
     fillFilterCombos();
     m_model->retranslate();
+    fitColumnsToTexts();
+}
+
+// Each column at least as wide as its header and, for columns of fixed values (outcome,
+// action, status, code), as its longest value in this language, so no translation is cut
+// off (issue 6). Only widens: a width the user chose stays.
+void DeviceListPanel::fitColumnsToTexts()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics headerMetrics(header->font());
+    const QFontMetrics cellMetrics(m_table->font());
+    const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int sortMark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int cellMargin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        const auto which = DeviceListModel::Column(column);
+        QStringList values;
+        if (which == DeviceListModel::OutcomeColumn) {
+            for (AzureOutcome outcome : {AzureOutcome::Compliant, AzureOutcome::NonCompliant, AzureOutcome::RemovedFromAzure})
+                values.append(ComplianceActions::outcomeName(outcome));
+        } else if (which == DeviceListModel::EffectiveActionColumn) {
+            values.append(ComplianceActions::displayName(ComplianceAction::None));
+            for (ComplianceAction action : ComplianceActions::all())
+                values.append(ComplianceActions::displayName(action));
+        } else if (which == DeviceListModel::ComplianceStatusColumn) {
+            for (auto status : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress,
+                                AzureComplianceStatus::Successful, AzureComplianceStatus::Failed})
+                values.append(AzureComplianceStatus::displayName(status));
+        } else if (which == DeviceListModel::ClientStatusCodeColumn) {
+            for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
+                values.append(AzureClientStatus::wireName(code));
+        }
+        int needed = headerMetrics.horizontalAdvance(DeviceListModel::columnName(which)) + 3 * headerMargin + sortMark;
+        for (const QString &value : std::as_const(values))
+            needed = std::max(needed, cellMetrics.horizontalAdvance(value) + cellMargin);
+        if (m_table->columnWidth(column) < needed)
+            m_table->setColumnWidth(column, needed);
+    }
 }
 
 void DeviceListPanel::fillFilterCombos()

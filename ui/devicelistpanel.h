@@ -48,6 +48,7 @@ protected:
 private:
     void retranslate();
     void fillFilterCombos();
+    void fitColumnsToTexts();
     void applyFilterFromControls();
     void restoreCurrentDevice();
     void emitCurrentDevice();

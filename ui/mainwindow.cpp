@@ -12,6 +12,7 @@
 #include "ui/partnerhealthpanel.h"
 #include "ui/policyeditor.h"
 #include "ui/reportsview.h"
+#include "ui/translatorcheckview.h"
 #include "ui/settingsdialog.h"
 #include "app/net/networkservices.h"
 #include "app/security/secretstore.h"
@@ -189,7 +190,12 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
-    for (const QString &language : LanguageSwitcher::availableLanguages()) {
+    // The four languages, then the pseudo-locale for translators (issue 6).
+    QStringList languages = LanguageSwitcher::availableLanguages();
+    languages.append(LanguageSwitcher::pseudoLanguage());
+    for (const QString &language : std::as_const(languages)) {
+        if (language == LanguageSwitcher::pseudoLanguage())
+            m_languageMenu->addSeparator();
         QAction *action = m_languageMenu->addAction(LanguageSwitcher::nativeName(language));
         action->setCheckable(true);
         action->setData(language);
@@ -201,6 +207,9 @@ void MainWindow::createMenus()
                 QMessageBox::warning(this, tr("Language"), error);
         });
     }
+    m_languageMenu->addSeparator();
+    m_translatorCheckAction = m_languageMenu->addAction(QString(), this, &MainWindow::showTranslatorCheck);
+    m_translatorCheckAction->setObjectName(QStringLiteral("translatorCheckAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -314,6 +323,9 @@ void MainWindow::retranslate()
     m_columnsMenu->setTitle(tr("&Columns"));
     m_savedViewsMenu->setTitle(tr("&Saved views"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_translatorCheckAction->setText(tr("&Translator check…"));
+    m_languageGroup->actions().constLast()->setToolTip(
+        tr("Accented, longer, bracketed text: shows hard-coded strings and text cut off by its widget."));
     m_helpMenu->setTitle(tr("&Help"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_reportNowAction->setText(tr("Report selected devices &now"));
@@ -360,9 +372,9 @@ void MainWindow::updateRowCount()
     const int shown = m_list->filterModel()->rowCount();
     const int total = m_model->rowCount();
     if (shown == total)
-        m_rowCount->setText(tr("%n device(s)", nullptr, total));
+        m_rowCount->setText(tr("%Ln device(s)", nullptr, total));
     else
-        m_rowCount->setText(tr("%1 of %n device(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+        m_rowCount->setText(tr("%1 of %Ln device(s) shown", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void MainWindow::showDevice(qint64 deviceId)
@@ -396,10 +408,10 @@ void MainWindow::reportSelectedNow()
         return;
     }
     const int queued = int(ids.size() - skipped.size());
-    QString message = tr("%n device(s) queued for Azure.", nullptr, queued);
+    QString message = tr("%Ln device(s) queued for Azure.", nullptr, queued);
     if (!skipped.isEmpty())
         message += QLatin1Char(' ')
-            + tr("%n device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
+            + tr("%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
                  int(skipped.size()));
     statusBar()->showMessage(message, 10000);
 }
@@ -437,8 +449,8 @@ void MainWindow::onSyncFinished(bool ok, const QString &error, const SyncSummary
     int queued = 0;
     for (int count : summary.queued)
         queued += count;
-    statusBar()->showMessage(tr("Synced %n device(s) from the MDM.", nullptr, summary.devices) + QLatin1Char(' ')
-                                 + tr("%n report(s) queued.", nullptr, queued),
+    statusBar()->showMessage(tr("Synced %Ln device(s) from the MDM.", nullptr, summary.devices) + QLatin1Char(' ')
+                                 + tr("%Ln report(s) queued.", nullptr, queued),
                              10000);
 }
 
@@ -451,7 +463,7 @@ void MainWindow::updateSendingState()
     QString error;
     const OutboxCounts counts = m_engine->outbox().counts(&error);
     const int waiting = counts.pending + counts.sent;
-    m_sending->setText(waiting > 0 ? tr("Sending to Azure: %n message(s) waiting", nullptr, waiting)
+    m_sending->setText(waiting > 0 ? tr("Sending to Azure: %Ln message(s) waiting", nullptr, waiting)
                                    : tr("Azure: all reports confirmed"));
     // A sync shows its own progress; otherwise a busy bar while reports are on their way.
     if (!m_engine->isSyncing() && !m_inventory->isLoading()) {
@@ -528,7 +540,7 @@ void MainWindow::askExportCsv()
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %n device(s) to %1", nullptr, m_list->filterModel()->rowCount())
+    statusBar()->showMessage(tr("Exported %Ln device(s) to %1", nullptr, m_list->filterModel()->rowCount())
                                  .arg(QDir::toNativeSeparators(path)),
                              10000);
 }
@@ -600,4 +612,16 @@ void MainWindow::showAbout()
                           "for MDM to Microsoft Intune and Entra.</p><p>Device store: %2</p>")
                            .arg(QApplication::applicationVersion(),
                                 QDir::toNativeSeparators(m_inventory->storePath()).toHtmlEscaped()));
+}
+
+void MainWindow::showTranslatorCheck()
+{
+    if (!m_translatorCheck) {
+        m_translatorCheck = new TranslatorCheckView(this, m_languages, this);
+        m_translatorCheck->show();
+        m_translatorCheck->measureNow();
+    }
+    m_translatorCheck->show();
+    m_translatorCheck->raise();
+    m_translatorCheck->activateWindow();
 }

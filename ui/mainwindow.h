@@ -17,6 +17,7 @@ class PartnerHealthPanel;
 class QTabWidget;
 class ReportingEngine;
 class ReportsView;
+class TranslatorCheckView;
 struct DeviceEvaluation;
 struct DeviceRecord;
 struct SyncSummary;
@@ -53,6 +54,9 @@ public:
     bool exportCsv(const QString &path, QString *error);
     void saveView(const QString &name);
     QList<SavedView> savedViews() const { return m_savedViews; }
+    // The translator check view (Language menu), created on first use.
+    void showTranslatorCheck();
+    TranslatorCheckView *translatorCheck() const { return m_translatorCheck; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,6 +120,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_translatorCheckAction = nullptr;
+    TranslatorCheckView *m_translatorCheck = nullptr;
     QList<SavedView> m_savedViews;
     QString m_loadError;
 };

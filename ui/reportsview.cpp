@@ -331,7 +331,7 @@ void ReportsView::refresh()
     updateTabTitles();
     updateTruncation();
     emit countsChanged(m_counts);
-    if (!m_columnsFitted && m_model->rowCount() > 0)
+    if (!m_columnsFitted)
         fitColumns();
     // Reads of a large outbox take longer: space them so they stay a small part of the
     // UI thread's time.
@@ -349,7 +349,8 @@ void ReportsView::fitColumns()
 {
     // Once per tab and language, not per refresh: the user may have resized a column, and
     // measuring thousands of rows on every refresh costs.
-    m_columnsFitted = true;
+    // An empty tab fits its headers (in this language) and fits again when rows arrive.
+    m_columnsFitted = m_model->rowCount() > 0;
     QTableView *table = m_ui->table;
     table->resizeColumnsToContents();
     // The error text takes the width left over (stretched), not a width that pushes the
@@ -377,14 +378,14 @@ int ReportsView::totalOf(Tab tab) const
 void ReportsView::updateTabTitles()
 {
     QTabBar *tabs = m_ui->tabs;
-    //: Tab of the reports view: messages waiting to be sent. %n: how many.
-    tabs->setTabText(QueueTab, tr("Queue (%n)", nullptr, totalOf(QueueTab)));
+    //: Tab of the reports view: messages waiting to be sent. %Ln: how many.
+    tabs->setTabText(QueueTab, tr("Queue (%Ln)", nullptr, totalOf(QueueTab)));
     //: Tab of the reports view: messages sent, waiting for Azure's confirmation.
-    tabs->setTabText(InFlightTab, tr("In flight (%n)", nullptr, totalOf(InFlightTab)));
+    tabs->setTabText(InFlightTab, tr("In flight (%Ln)", nullptr, totalOf(InFlightTab)));
     //: Tab of the reports view: completed and failed messages.
-    tabs->setTabText(HistoryTab, tr("History (%n)", nullptr, totalOf(HistoryTab)));
+    tabs->setTabText(HistoryTab, tr("History (%Ln)", nullptr, totalOf(HistoryTab)));
     //: Tab of the reports view: failed messages with the reason.
-    tabs->setTabText(FailuresTab, tr("Failures (%n)", nullptr, totalOf(FailuresTab)));
+    tabs->setTabText(FailuresTab, tr("Failures (%Ln)", nullptr, totalOf(FailuresTab)));
     tabs->setTabToolTip(QueueTab, tr("Waiting to be sent, with the next attempt time and the last error"));
     tabs->setTabToolTip(InFlightTab, tr("Sent, waiting for Azure's confirmation"));
     tabs->setTabToolTip(HistoryTab, tr("Completed and failed"));
@@ -525,8 +526,8 @@ void ReportsView::renderDetails()
 
     const int devices = int(m_shownDevices.size());
     ui.devicesCaption->setText(devices > kMaxDevicesListed
-            ? tr("Devices: the first %1 of %2").arg(kMaxDevicesListed).arg(QLocale().toString(devices))
-            : tr("Devices (%n)", nullptr, devices));
+            ? tr("Devices: the first %1 of %2").arg(QLocale().toString(kMaxDevicesListed), QLocale().toString(devices))
+            : tr("Devices (%Ln)", nullptr, devices));
 
     ui.payloadCaption->setText(tr("Content: what Azure receives, indented"));
     QString note;
@@ -556,8 +557,7 @@ void ReportsView::retranslate()
     updateReadError();
     m_model->retranslate();
     m_columnsFitted = false;
-    if (m_model->rowCount() > 0)
-        fitColumns();
+    fitColumns();
     updateTabTitles();
     updateTruncation();
     renderDetails();
@@ -569,8 +569,7 @@ void ReportsView::changeEvent(QEvent *event)
         retranslate();
     else if (event->type() == QEvent::LocaleChange) {
         m_model->retranslate(); // dates and numbers
-        if (m_model->rowCount() > 0)
-            fitColumns();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #include "app/i18n/languageswitcher.h"
 
+#include "app/i18n/pseudotranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -31,12 +33,14 @@ QString LanguageSwitcher::nativeName(const QString &language)
         return QStringLiteral("日本語");
     if (language == QLatin1String("es"))
         return QStringLiteral("Español");
+    if (language == pseudoLanguage())
+        return QStringLiteral("[Ƥšéûðö-ĺöçàĺé]");
     return QStringLiteral("English");
 }
 
 QString LanguageSwitcher::initialLanguage(const QString &saved)
 {
-    if (availableLanguages().contains(saved))
+    if (availableLanguages().contains(saved) || saved == pseudoLanguage())
         return saved;
     const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
     return availableLanguages().contains(system) ? system : QStringLiteral("en");
@@ -44,6 +48,13 @@ QString LanguageSwitcher::initialLanguage(const QString &saved)
 
 bool LanguageSwitcher::setLanguage(const QString &language, QString *error)
 {
+    if (language == pseudoLanguage()) {
+        // Qt's own strings stay English; numbers and dates follow English too.
+        installTranslators(std::make_unique<PseudoTranslator>(), nullptr, QLocale(QLocale::English, QLocale::UnitedStates));
+        m_language = language;
+        emit languageChanged(language);
+        return true;
+    }
     if (!availableLanguages().contains(language)) {
         if (error)
             *error = tr("Unknown language \"%1\"; available: %2.")
@@ -63,17 +74,24 @@ bool LanguageSwitcher::setLanguage(const QString &language, QString *error)
         && qtTranslator->load(QStringLiteral("qtbase_") + language,
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
+    installTranslators(std::move(appTranslator), haveQt ? std::move(qtTranslator) : nullptr, QLocale(language));
+    m_language = language;
+    emit languageChanged(language);
+    return true;
+}
+
+void LanguageSwitcher::installTranslators(std::unique_ptr<QTranslator> app, std::unique_ptr<QTranslator> qt,
+                                          const QLocale &locale)
+{
     if (m_appTranslator)
         QCoreApplication::removeTranslator(m_appTranslator.get());
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator.get());
-    m_appTranslator = std::move(appTranslator);
-    m_qtTranslator = haveQt ? std::move(qtTranslator) : nullptr;
-    QLocale::setDefault(QLocale(language));
+    m_appTranslator = std::move(app);
+    m_qtTranslator = std::move(qt);
+    // Before the translators: LanguageChange handlers format dates and numbers with it.
+    QLocale::setDefault(locale);
     if (m_qtTranslator)
         QCoreApplication::installTranslator(m_qtTranslator.get());
     QCoreApplication::installTranslator(m_appTranslator.get());
-    m_language = language;
-    emit languageChanged(language);
-    return true;
 }

@@ -5,6 +5,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
@@ -13,12 +15,14 @@ DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *pa
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(250);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DeviceInventory::flushRefresh);
+    connect(&m_refreshWatcher, &QFutureWatcher<RefreshResult>::finished, this, &DeviceInventory::onRefreshFinished);
 }
 
 DeviceInventory::~DeviceInventory()
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    m_refreshWatcher.waitForFinished();
 }
 
 void DeviceInventory::load()
@@ -26,7 +30,10 @@ void DeviceInventory::load()
     if (m_watcher.isRunning())
         return;
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this] { return loadOnWorker(); }));
+    // On a pool of our own: Qt's raster paint engine hands work to the global pool and
+    // waits for it, so a load there held the first paint until the load ended (13-30 s
+    // at 1,000,000 devices, issue 7).
+    m_watcher.setFuture(QtConcurrent::run(&m_workers, [this] { return loadOnWorker(); }));
 }
 
 DeviceInventory::LoadResult DeviceInventory::loadOnWorker()
@@ -105,26 +112,70 @@ void DeviceInventory::flushRefresh()
     // While the list loads, the loaded table will hold the new state anyway.
     if (m_watcher.isRunning() || m_refreshIds.isEmpty())
         return;
+    // One read at a time; what came in meanwhile is read next. (Not isRunning(): that is
+    // false before finished() is delivered, and a new future would swallow it.)
+    if (m_refreshReading || !m_pendingUpdates.devices.isEmpty()) {
+        m_refreshTimer.start();
+        return;
+    }
     QList<qint64> ids(m_refreshIds.cbegin(), m_refreshIds.cend());
     m_refreshIds.clear();
     std::sort(ids.begin(), ids.end());
-    QString error;
-    m_policies = m_store->loadPolicies(&error);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<DeviceRecord> devices;
-    QList<DeviceEvaluation> evaluations;
-    devices.reserve(ids.size());
-    evaluations.reserve(ids.size());
-    const bool read = m_store->forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
-        devices.append(device);
-        evaluations.append(ComplianceEvaluator::evaluate(device.violations, m_policies, now));
-        return true;
-    }, &error);
-    if (!read) {
-        emit loadFailed(error);
+    // Read and evaluated on a worker (the store gives each thread its own connection):
+    // a sync or a fleet report changes thousands of devices at once, and reading them
+    // held the window for hundreds of milliseconds (issue 7).
+    std::shared_ptr<DeviceStore> store = m_store;
+    m_refreshReading = true;
+    m_refreshWatcher.setFuture(QtConcurrent::run(&m_workers, [store, ids] {
+        RefreshResult result;
+        result.policies = store->loadPolicies(&result.error);
+        if (!result.error.isEmpty())
+            return result;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        result.devices.reserve(ids.size());
+        result.evaluations.reserve(ids.size());
+        store->forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
+            result.devices.append(device);
+            result.evaluations.append(ComplianceEvaluator::evaluate(device.violations, result.policies, now));
+            return true;
+        }, &result.error);
+        return result;
+    }));
+}
+
+void DeviceInventory::onRefreshFinished()
+{
+    m_refreshReading = false;
+    RefreshResult result = m_refreshWatcher.result();
+    if (!result.error.isEmpty()) {
+        emit loadFailed(result.error);
         return;
     }
+    m_policies = result.policies;
+    m_pendingUpdates = std::move(result);
+    emitPendingUpdates();
+}
+
+void DeviceInventory::emitPendingUpdates()
+{
+    // In slices, one per turn of the event loop, so the views' updates of thousands of
+    // rows do not hold the window either.
+    constexpr qsizetype kSlice = 1000;
+    RefreshResult &pending = m_pendingUpdates;
+    if (pending.devices.isEmpty())
+        return;
+    if (pending.devices.size() <= kSlice) {
+        const QList<DeviceRecord> devices = std::exchange(pending.devices, {});
+        const QList<DeviceEvaluation> evaluations = std::exchange(pending.evaluations, {});
+        emit devicesUpdated(devices, evaluations);
+        return;
+    }
+    const QList<DeviceRecord> devices = pending.devices.first(kSlice);
+    const QList<DeviceEvaluation> evaluations = pending.evaluations.first(kSlice);
+    pending.devices.remove(0, kSlice);
+    pending.evaluations.remove(0, kSlice);
     emit devicesUpdated(devices, evaluations);
+    QMetaObject::invokeMethod(this, &DeviceInventory::emitPendingUpdates, Qt::QueuedConnection);
 }
 
 QString DeviceInventory::storePath() const

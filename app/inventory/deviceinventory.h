@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -45,8 +46,9 @@ public:
     DeviceEvaluation evaluate(const DeviceRecord &device, const QDateTime &now) const;
     // The report timeline of a device (queued, sent, completed, failed), newest first.
     QList<ReportEvent> reportHistory(qint64 id, QString *error) const;
-    // Re-reads these devices and evaluates them; devicesUpdated follows. Requests that
-    // come close together (a sync, a stream of confirmations) are read once.
+    // Re-reads these devices and evaluates them on a worker thread; devicesUpdated
+    // follows, in slices of at most 1,000 devices on separate turns of the event loop.
+    // Requests that come close together (a sync, a stream of confirmations) are read once.
     void refreshDevices(const QList<qint64> &ids);
     QString storePath() const;
 
@@ -64,12 +66,22 @@ private:
         bool reportingEnabled = true;
         QString error;
     };
+    struct RefreshResult
+    {
+        QList<DeviceRecord> devices;
+        QList<DeviceEvaluation> evaluations;
+        QHash<qint64, CompliancePolicy> policies;
+        QString error;
+    };
     LoadResult loadOnWorker();
+    void onRefreshFinished();
+    void emitPendingUpdates();
     void onLoadFinished();
     void reportProgress(int done, int total, const QString &stage);
     void flushRefresh();
 
     std::shared_ptr<DeviceStore> m_store;
+    QThreadPool m_workers; // not the global pool: see load()
     QFutureWatcher<LoadResult> m_watcher;
     std::atomic<bool> m_cancel{false};
     int m_demoFleetSize = 0;
@@ -77,4 +89,7 @@ private:
     bool m_reportingEnabled = true;
     QSet<qint64> m_refreshIds;
     QTimer m_refreshTimer;
+    QFutureWatcher<RefreshResult> m_refreshWatcher;
+    RefreshResult m_pendingUpdates; // read, not yet emitted
+    bool m_refreshReading = false;  // from the start of a read until onRefreshFinished
 };

@@ -8,7 +8,6 @@
 namespace {
 const QString kProvisionedKey = QStringLiteral("azure/provisionedTenant");
 const QString kWeeklyKey = QStringLiteral("reporting/lastWeekly");
-constexpr int kChunk = 10000; // devices per outbox transaction for fleet-wide reports
 constexpr int kHeartbeatMs = 60 * 60 * 1000;
 } // namespace
 
@@ -250,7 +249,7 @@ void ReportingEngine::finishMessage(const QUuid &id, bool completed, const QStri
 
 bool ReportingEngine::isIdle() const
 {
-    if (m_syncing || !m_uploading.isEmpty())
+    if (m_syncing || !m_uploading.isEmpty() || !m_fleetJobs.isEmpty())
         return false;
     QString error;
     const OutboxCounts counts = m_outbox.counts(&error);
@@ -400,33 +399,70 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
 
 bool ReportingEngine::reportFleet(ReportTrigger trigger,
                                   const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
-                                  QString *error)
+                                  QString *error, bool weekly, bool synchronous)
 {
-    // Chunks of ids, so no read transaction is open while the outbox writes.
     QString readError;
     const QList<qint64> all = m_store->deviceIds(&readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
     }
-    const QDateTime at = now();
-    for (qsizetype first = 0; first < all.size(); first += kChunk) {
-        QList<OutboxDevice> reports;
-        const bool read = m_store->forEachDevice(
-            all.mid(first, kChunk),
-            [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
-                if (!ReportPlanner::canReport(device))
-                    return true;
-                const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, m_policies, at).outcome;
-                if (wanted(state, outcome))
-                    reports.append(ReportPlanner::reportFor(device, outcome, at));
-                return true;
-            },
-            error);
-        if (!read || !enqueue(trigger, reports, error))
-            return false;
+    FleetJob job{trigger, wanted, all, 0, now(), weekly};
+    if (synchronous) {
+        while (job.next < job.ids.size()) {
+            if (!fleetChunk(job, error))
+                return false;
+        }
+        return true;
     }
+    // Read and queued in steps on later turns of the event loop (a fleet of 100,000 took
+    // seconds in one go); isIdle() is false until the last step.
+    m_fleetJobs.append(job);
+    if (m_fleetJobs.size() == 1)
+        QMetaObject::invokeMethod(this, &ReportingEngine::fleetStep, Qt::QueuedConnection);
     return true;
+}
+
+bool ReportingEngine::fleetChunk(FleetJob &job, QString *error)
+{
+    // One step takes a few tens of milliseconds, so the window stays responsive.
+    const int step = std::max(1, m_settings.fleetStepDevices);
+    QList<OutboxDevice> reports;
+    // Chunks of ids, so no read transaction is open while the outbox writes.
+    bool ok = m_store->forEachDevice(
+        job.ids.mid(job.next, step),
+        [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
+            if (!ReportPlanner::canReport(device))
+                return true;
+            const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, m_policies, job.at).outcome;
+            if (job.wanted(state, outcome))
+                reports.append(ReportPlanner::reportFor(device, outcome, job.at));
+            return true;
+        },
+        error);
+    ok = ok && enqueue(job.trigger, reports, error);
+    job.next += step;
+    if (ok && job.next >= job.ids.size() && job.weekly)
+        ok = m_store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
+    return ok;
+}
+
+void ReportingEngine::fleetStep()
+{
+    if (m_fleetJobs.isEmpty())
+        return;
+    FleetJob &job = m_fleetJobs.first();
+    QString error;
+    if (!fleetChunk(job, &error)) {
+        emit problem(error);
+        m_fleetJobs.removeFirst();
+    } else if (job.next >= job.ids.size()) {
+        m_fleetJobs.removeFirst();
+    }
+    if (!m_fleetJobs.isEmpty())
+        QMetaObject::invokeMethod(this, &ReportingEngine::fleetStep, Qt::QueuedConnection);
+    else
+        checkIdle();
 }
 
 bool ReportingEngine::reportWeekly(QString *error)
@@ -435,10 +471,9 @@ bool ReportingEngine::reportWeekly(QString *error)
         *error = tr("Reporting to Azure is switched off in the settings.");
         return false;
     }
-    const QDateTime at = now();
-    if (!reportFleet(ReportTrigger::Weekly, [](const DeviceStore::ReportState &, AzureOutcome) { return true; }, error))
-        return false;
-    return m_store->setSetting(kWeeklyKey, at.toString(Qt::ISODateWithMs), error);
+    // The date of this weekly report is stored once all of it is queued.
+    return reportFleet(ReportTrigger::Weekly, [](const DeviceStore::ReportState &, AzureOutcome) { return true; },
+                       error, true);
 }
 
 QDateTime ReportingEngine::lastWeeklyReport() const
@@ -487,7 +522,7 @@ bool ReportingEngine::reportPolicyChange(int *devices, QString *error)
             queued += changed ? 1 : 0;
             return changed;
         },
-        error);
+        error, false, true); // synchronous: the caller reads the count, and `queued` lives here
     if (devices)
         *devices = queued;
     return ok;

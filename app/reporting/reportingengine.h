@@ -26,6 +26,7 @@ struct ReportingSettings
     int retryCapSecs = 3600;
     int confirmPollMs = 300; // first status check after an upload; grows to confirmPollCapMs
     int confirmPollCapMs = 30000;
+    int fleetStepDevices = 500; // devices read and queued per turn of the event loop in fleet-wide reports
 };
 
 struct SyncSummary
@@ -71,7 +72,9 @@ public:
     // Queues a report of these devices now. Devices that cannot be reported (no Azure
     // device id) are skipped and named in *skipped.
     bool reportNow(const QList<qint64> &deviceIds, QList<qint64> *skipped, QString *error);
-    // Queues the weekly report of every device and remembers when.
+    // Queues the weekly report of every device and remembers when. Like every fleet-wide
+    // report, it is queued in steps on later turns of the event loop (reportsQueued per
+    // step); isIdle() stays false until all of it is queued and confirmed.
     bool reportWeekly(QString *error);
     // Runs the weekly report when a week has passed since the last one (also after
     // the console was off for longer); returns whether it ran.
@@ -116,10 +119,26 @@ private:
     void syncPolicies();
     void syncDevices();
     bool processPage(const QList<DeviceRecord> &page, QString *error);
-    // Queues, for every reportable device for which wanted() holds, a report with trigger.
+    // Queues, for every reportable device for which wanted() holds, a report with trigger,
+    // in steps on later turns of the event loop (fleetStep); false when the devices could
+    // not be listed. weekly: remember the date once all is queued. synchronous: every
+    // step now, before returning (wanted may then refer to the caller's locals).
     bool reportFleet(ReportTrigger trigger,
                      const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
-                     QString *error);
+                     QString *error, bool weekly = false, bool synchronous = false);
+    void fleetStep();
+    struct FleetJob;
+    bool fleetChunk(FleetJob &job, QString *error);
+    struct FleetJob
+    {
+        ReportTrigger trigger;
+        std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> wanted;
+        QList<qint64> ids;
+        qsizetype next = 0;
+        QDateTime at;
+        bool weekly = false;
+    };
+    QList<FleetJob> m_fleetJobs;
 
     DeviceStore *m_store;
     InventoryClient *m_inventory;

@@ -756,8 +756,12 @@ QList<qint64> DeviceStore::deviceIds(QString *error) const
 bool DeviceStore::forEachDevice(const QList<qint64> &ids,
     const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {
-    // SQLite allows 32,766 bound values in a statement: long id lists go in chunks.
-    constexpr qsizetype kMaxIds = 10000;
+    // Long id lists go in chunks: SQLite allows 32,766 bound values in a statement, and
+    // binding costs grow with the square of a statement's parameter count (Qt asks
+    // SQLite for each parameter's name, a walk of its list). In a profile of a 10,000-
+    // device sync and report that walk was 29 % of the time with 10,000 ids per
+    // statement and 4 % with 500.
+    constexpr qsizetype kMaxIds = 500;
     if (ids.size() > kMaxIds) {
         bool go = true;
         const auto visitUntilStopped = [&](const DeviceRecord &device, const ReportState &state) {

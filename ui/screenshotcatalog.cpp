@@ -1,0 +1,150 @@
+#include "ui/screenshotcatalog.h"
+
+#include "app/security/secretstore.h"
+#include "app/settings/consolesettings.h"
+#include "models/complianceaction.h"
+#include "models/devicefiltermodel.h"
+#include "models/devicelistmodel.h"
+#include "ui/devicedetailsview.h"
+#include "ui/devicelistpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/auditlogview.h"
+#include "ui/partnerhealthpanel.h"
+#include "ui/policyeditor.h"
+#include "ui/reportsview.h"
+#include "ui/settingsdialog.h"
+#include "ui/translatorcheckmodel.h"
+#include "ui/translatorcheckview.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+ScreenshotTarget mainWindowTab(const ScreenshotContext &context, QWidget *page)
+{
+    if (!page)
+        return {};
+    context.window->tabs()->setCurrentWidget(page);
+    return {context.window, nullptr};
+}
+
+// Selects a device for the Devices views: with `problem`, one whose Azure Client Status Code
+// is not Success and, if any, with a compliance action in effect (the most text-heavy state
+// of Device Details: blank-field reasons, violated rules); else a compliant, reported one.
+void selectDevice(MainWindow &window, bool problem)
+{
+    QTableView *table = window.deviceList()->tableView();
+    const QAbstractItemModel *model = table->model();
+    const QString none = ComplianceActions::displayName(ComplianceAction::None);
+    int best = model->rowCount() > 0 ? 0 : -1;
+    int bestScore = -1;
+    for (int r = 0; r < std::min(model->rowCount(), 2000); ++r) {
+        const QString code = model->index(r, DeviceListModel::ClientStatusCodeColumn)
+                                 .data(DeviceListModel::UnderlyingDataRole)
+                                 .toString();
+        const bool success = code == QLatin1String("Success");
+        const bool action = model->index(r, DeviceListModel::EffectiveActionColumn).data().toString() != none;
+        const int score = problem ? (!success ? 2 : 0) + (action ? 1 : 0) : (success ? 2 : 0) + (!action ? 1 : 0);
+        if (score > bestScore) {
+            best = r;
+            bestScore = score;
+        }
+        if (bestScore == 3)
+            break;
+    }
+    if (best >= 0) {
+        table->selectRow(best);
+        table->scrollTo(model->index(best, 0));
+    }
+}
+
+ScreenshotTarget reportsTab(const ScreenshotContext &context, ReportsView::Tab tab)
+{
+    auto *reports = context.window->findChild<ReportsView *>();
+    if (!reports)
+        return {};
+    reports->setCurrentTab(tab);
+    return mainWindowTab(context, reports);
+}
+} // namespace
+
+const QList<ScreenshotView> &ScreenshotCatalog::views()
+{
+    static const QList<ScreenshotView> list{
+        {QStringLiteral("devices"), QStringLiteral("Devices"),
+         [](const ScreenshotContext &context) {
+             selectDevice(*context.window, false);
+             return mainWindowTab(context, context.window->tabs()->widget(0));
+         }},
+        {QStringLiteral("device-problem"), QStringLiteral("Devices: a device with a client status problem"),
+         [](const ScreenshotContext &context) {
+             selectDevice(*context.window, true);
+             return mainWindowTab(context, context.window->tabs()->widget(0));
+         }},
+        {QStringLiteral("reports-queue"), QStringLiteral("Reports to Azure: queue"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::QueueTab); }},
+        {QStringLiteral("reports-in-flight"), QStringLiteral("Reports to Azure: in flight"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::InFlightTab); }},
+        {QStringLiteral("reports-history"), QStringLiteral("Reports to Azure: history"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::HistoryTab); }},
+        {QStringLiteral("reports-failures"), QStringLiteral("Reports to Azure: failures"),
+         [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::FailuresTab); }},
+        {QStringLiteral("partner-health"), QStringLiteral("Partner health"),
+         [](const ScreenshotContext &context) {
+             return mainWindowTab(context, context.window->findChild<PartnerHealthPanel *>());
+         }},
+        {QStringLiteral("policies"), QStringLiteral("Policies: editor, preview and fleet impact"),
+         [](const ScreenshotContext &context) {
+             PolicyEditor *editor = context.window->policyEditor();
+             if (editor && !editor->policies().isEmpty())
+                 editor->selectPolicy(0);
+             return mainWindowTab(context, editor);
+         }},
+        {QStringLiteral("audit-log"), QStringLiteral("Audit log"),
+         [](const ScreenshotContext &context) { return mainWindowTab(context, context.window->auditLog()); }},
+        {QStringLiteral("translator-check"), QStringLiteral("Translator check"),
+         [](const ScreenshotContext &context) {
+             auto view = std::make_unique<TranslatorCheckView>(context.window, context.languages);
+             view->resize(1300, 760);
+             view->show();
+             view->measureNow();
+             if (view->shownRowCount() == 0)
+                 view->setFlagFilter(-1); // nothing flagged: show every string
+             // With a row selected, the details pane shows the findings and the places:
+             // the first row shown that is on screen somewhere.
+             int selected = -1;
+             for (int row = 0; row < view->model()->rowCount() && selected < 0; ++row) {
+                 if (!view->table()->isRowHidden(row) && !view->model()->string(row).shownIn.isEmpty())
+                     selected = row;
+             }
+             if (selected >= 0) {
+                 view->table()->selectRow(selected);
+                 view->table()->scrollTo(view->model()->index(selected, 0), QAbstractItemView::PositionAtTop);
+             }
+             QWidget *widget = view.get();
+             return ScreenshotTarget{widget, std::move(view)};
+         }},
+        {QStringLiteral("settings"), QStringLiteral("Settings dialog"),
+         [](const ScreenshotContext &context) {
+             auto *secrets = new SecretStore;
+             auto dialog = std::make_unique<SettingsDialog>(ConsoleSettings::load(), true, secrets, context.window);
+             secrets->setParent(dialog.get());
+             dialog->show();
+             QWidget *widget = dialog.get();
+             return ScreenshotTarget{widget, std::move(dialog)};
+         }},
+    };
+    return list;
+}
+
+void ScreenshotCatalog::settle(int milliseconds)
+{
+    const QDeadlineTimer deadline(milliseconds);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
