@@ -200,6 +200,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A store that reads but cannot be written (read-only file, held by another program):
+    // start anyway to browse it, say why nothing will be synced or sent, and what to do.
+    const bool writable = store->writeProblem().isEmpty();
+    if (!writable) {
+        QTextStream(stderr) << store->writeProblem() << Qt::endl;
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
+                                 QCoreApplication::translate("main", "%1\n\nThe console starts offline: you can "
+                                                                     "browse the devices, but nothing is synced or "
+                                                                     "reported until the database can be written "
+                                                                     "and the console is started again.")
+                                     .arg(store->writeProblem()));
+    }
+
     DeviceInventory inventory(store);
     // With no tenant configured the console runs on the demo tenant: the emulator as a
     // child process, serving the same generated fleet the store starts with.
@@ -209,7 +223,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<NetworkServices> network;
     std::unique_ptr<ReportingEngine> engine;
     const ConsoleSettings configured = ConsoleSettings::load();
-    if (!parser.isSet(offlineOption) && configured.isTenantConfigured()) {
+    if (!parser.isSet(offlineOption) && writable && configured.isTenantConfigured()) {
         // The tenant of File → Settings, its secrets from the OS keychain; without them the
         // console only browses the store and says why. The store fills from the MDM, not the demo.
         inventory.setDemoFleetSize(0);
@@ -236,7 +250,7 @@ int main(int argc, char *argv[])
                                                                       "File → Settings.")
                                       .arg(problems.isEmpty() ? secret.error : problems.join(u'\n')));
         }
-    } else if (!parser.isSet(offlineOption)) {
+    } else if (!parser.isSet(offlineOption) && writable) {
         if (demo.start(std::max(demoDevices, 10), demoSeed,
                        {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
             NetSettings netSettings = demo.netSettings();

@@ -3,6 +3,7 @@
 #include "app/net/inventoryclient.h"
 #include "app/net/jsonresponse.h"
 #include "app/net/tokenprovider.h"
+#include "app/storage/devicestore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -254,6 +256,7 @@ private slots:
     void inventoryStopsWhenTotalCountChanges();
     void inventoryStopsOnEmptyPage();
     void inventoryStopsWhenTheReceiverSaysSo();
+    void inventoryBadRecordCorpus(); // issue 8
 };
 
 void TestNetTransport::retryAfterSecondsIsHonoured()
@@ -895,6 +898,94 @@ void TestNetTransport::inventoryStopsWhenTheReceiverSaysSo()
     QCOMPARE(outcome.progress, (QList<QPair<qint64, qint64>> { { 2, 6 } }));
     QTest::qWait(100);
     QVERIFY(peer.arrivals.size() <= 2); // at most the page already on its way
+}
+
+
+// Issue 8: the bad-input corpus in one page. Each bad record is skipped, or normalized,
+// with a message naming the device (or its position) and the field; the good ones are
+// imported; what the store held for the skipped devices stays as it was.
+void TestNetTransport::inventoryBadRecordCorpus()
+{
+    const auto record = [](qint64 id, const QJsonObject &fields = {}) {
+        QJsonObject object { { QStringLiteral("id"), id },
+            { QStringLiteral("guid"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral("deviceName"), QStringLiteral("dev-%1").arg(id) },
+            { QStringLiteral("platformType"), QStringLiteral("IOS") } };
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    QJsonObject missingId = record(0);
+    missingId.remove(QStringLiteral("id"));
+    const QJsonArray rows { record(1),
+        record(2, { { QStringLiteral("guid"), QStringLiteral("6f9619ff-8b86-d011-b42d") } }),
+        record(3, { { QStringLiteral("azureClientStatusCode"), QStringLiteral("Token_Broker_Crashed") } }),
+        record(4, { { QStringLiteral("deviceName"), QString(1024 * 1024, QLatin1Char('x')) } }),
+        record(5, { { QStringLiteral("deviceName"), QStringLiteral("INVALID_UTF8_HERE") } }),
+        record(6, { { QStringLiteral("lastCheckin"), -5 } }),
+        record(7, { { QStringLiteral("lastCheckin"), 9.0e15 } }), record(1), missingId };
+    QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("result"),
+                                        QJsonObject { { QStringLiteral("totalCount"), rows.size() },
+                                            { QStringLiteral("offset"), 0 }, { QStringLiteral("searchResults"), rows } } } })
+                          .toJson(QJsonDocument::Compact);
+    body.replace("INVALID_UTF8_HERE", "Caf\xc3\xa9 \xff\xfe tablet");
+
+    ScriptedPeer peer;
+    peer.script = { Step::respond(200, body) };
+    HttpTransport transport(inventorySettings(peer));
+    InventoryClient inventory(&transport, inventorySettings(peer));
+    QList<DeviceRecord> received;
+    std::optional<QString> finished;
+    QStringList recordErrors;
+    inventory.fetchAllDevices(
+        this,
+        [&](const QList<DeviceRecord> &page, qint64, qint64) {
+            received += page;
+            return true;
+        },
+        [&](const QString &error, const QStringList &errors) {
+            finished = error;
+            recordErrors = errors;
+        });
+    QTRY_VERIFY(finished.has_value());
+    QVERIFY2(finished->isEmpty(), qPrintable(*finished));
+    QList<qint64> ids;
+    for (const DeviceRecord &device : std::as_const(received))
+        ids.append(device.id);
+    QCOMPARE(ids, (QList<qint64> { 1, 3, 5 }));
+    QVERIFY(!received.at(1).clientStatus.isKnown());
+    QCOMPARE(received.at(1).clientStatus.wireName(), QStringLiteral("Token_Broker_Crashed"));
+    QCOMPARE(received.at(2).name, QStringLiteral("Caf\u00e9 \uFFFD\uFFFD tablet"));
+
+    const QStringList expected { QStringLiteral("Device 2 skipped: the field \"guid\""),
+        QStringLiteral("Device 4 skipped: the field \"deviceName\" is 1024 KiB long"),
+        QStringLiteral("Device 5: the field(s) deviceName had bytes that are not UTF-8"),
+        QStringLiteral("Device 6 skipped: the field \"lastCheckin\" is -5, not a plausible time"),
+        QStringLiteral("Device 7 skipped: the field \"lastCheckin\" is 9000000000000000, not a plausible time"),
+        QStringLiteral("Device 1 (record 8) skipped: the id 1 is listed twice; the first record was kept."),
+        QStringLiteral("Device record 9 skipped: the field \"id\" is missing.") };
+    QCOMPARE(recordErrors.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(recordErrors.at(i).startsWith(expected.at(i)), qPrintable(recordErrors.at(i)));
+
+    // What the engine does with a page: an inventory-only upsert. The devices whose new
+    // record was bad keep what the store had.
+    QTemporaryDir dir;
+    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    QList<DeviceRecord> stored;
+    for (qint64 id : { 2, 4, 6, 7 }) {
+        DeviceRecord device;
+        device.id = id;
+        device.name = QStringLiteral("stored-%1").arg(id);
+        stored.append(device);
+    }
+    QVERIFY2(store.upsertDevices(stored, &error), qPrintable(error));
+    QVERIFY2(store.upsertDevices(received, &error, DeviceStore::UpsertMode::InventoryOnly), qPrintable(error));
+    QCOMPARE(store.deviceCount(), 7);
+    for (qint64 id : { 2, 4, 6, 7 })
+        QCOMPARE(store.loadDevice(id, &error)->name, QStringLiteral("stored-%1").arg(id));
 }
 
 QTEST_GUILESS_MAIN(TestNetTransport)

@@ -948,6 +948,19 @@ void TestTenantEmulator::duplicateMessage()
                  .value(QStringLiteral("reports"))
                  .toInt(),
         1);
+
+    // The checkers' view: each message once, how often it was PUT, and its devices.
+    const QJsonObject messages = adminGet(emulator, QStringLiteral("/admin/reports")).value(QStringLiteral("messages")).toObject();
+    QCOMPARE(messages.size(), 1);
+    const QJsonObject message = messages.value(id.toString(QUuid::WithoutBraces)).toObject();
+    QCOMPARE(message.value(QStringLiteral("received")).toInt(), 3);
+    QCOMPARE(message.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(message.value(QStringLiteral("devices")).toArray(),
+        QJsonArray { device.azureDeviceId.toString() });
+    QCOMPARE(stats.value(QStringLiteral("devicesInSeveralMessages")).toInteger(), 0);
+    const QUuid second = QUuid::createUuid();
+    QCOMPARE(emulator.handle(makeRequest("PUT", messagePath(second), body, { bearer(manage) })).status, 202);
+    QCOMPARE(adminGet(emulator, QStringLiteral("/admin/stats")).value(QStringLiteral("devicesInSeveralMessages")).toInteger(), 1);
 }
 
 void TestTenantEmulator::badUpload_data()
@@ -1141,6 +1154,11 @@ void TestTenantEmulator::injectedFaults()
     QCOMPARE(delayed.action, EmulatorResponse::Action::Delay);
     QCOMPARE(delayed.delayMs, 750);
     QCOMPARE(delayed.status, 200);
+    putFaults(emulator, QJsonObject { { QStringLiteral("timeoutMs"), 45000 } });
+    const EmulatorResponse timedOut = withFault("rateTimeout", 1);
+    QCOMPARE(timedOut.action, EmulatorResponse::Action::Delay);
+    QCOMPARE(timedOut.delayMs, 45000);
+    QCOMPARE(timedOut.status, 200);
     const EmulatorResponse malformed = withFault("rateMalformed", 1);
     QCOMPARE(malformed.status, 200);
     QJsonParseError error;
@@ -1156,7 +1174,7 @@ void TestTenantEmulator::injectedFaults()
     const QJsonObject faults = adminGet(emulator, QStringLiteral("/admin/stats"))
                                    .value(QStringLiteral("faultsInjected"))
                                    .toObject();
-    for (const char *name : { "500", "503", "reset", "delay", "malformed" })
+    for (const char *name : { "500", "503", "reset", "delay", "timeout", "malformed" })
         QVERIFY2(faults.value(QLatin1String(name)).toInteger() == 1, name);
 }
 

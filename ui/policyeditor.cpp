@@ -256,6 +256,9 @@ PolicyEditor::~PolicyEditor()
         m_impactCancel->store(true);
     m_impactWatcher.waitForFinished();
     m_fleetWatcher.waitForFinished();
+    // The undo stack is a child: QWidget's destructor deletes it, and its cleanChanged
+    // would then call modifiedChanged on an editor already destroyed (UBSan: vptr).
+    m_undo->disconnect(this);
 }
 
 void PolicyEditor::reload()

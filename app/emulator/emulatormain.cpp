@@ -120,6 +120,11 @@ int main(int argc, char *argv[])
         QString::number(defaults.faults.delayMs));
     option("rate-malformed", QStringLiteral("probability of a response body cut in half"), "p",
         QStringLiteral("0"));
+    option("rate-timeout",
+        QStringLiteral("probability that a handled request is answered only after --timeout-ms (a client timeout)"),
+        "p", QStringLiteral("0"));
+    option("timeout-ms", QStringLiteral("when a timed-out request is answered at last"), "ms",
+        QString::number(defaults.faults.timeoutMs));
     option("rate-async-failed", QStringLiteral("probability that an upload message ends Failed"), "p",
         QStringLiteral("0"));
     option(
@@ -194,6 +199,9 @@ int main(int argc, char *argv[])
     check(readInteger(
         parser, QStringLiteral("delay-ms"), 0, 600000, [&faults](qint64 v) { faults.delayMs = int(v); }));
     check(readRate(parser, QStringLiteral("rate-malformed"), &faults.rateMalformed));
+    check(readRate(parser, QStringLiteral("rate-timeout"), &faults.rateTimeout));
+    check(readInteger(
+        parser, QStringLiteral("timeout-ms"), 0, 600000, [&faults](qint64 v) { faults.timeoutMs = int(v); }));
     check(readRate(parser, QStringLiteral("rate-async-failed"), &faults.rateAsyncFailed));
     check(readInteger(parser, QStringLiteral("fault-seed"), 0, std::numeric_limits<qint64>::max(),
         [&faults](qint64 v) { faults.seed = quint64(v); }));

@@ -237,7 +237,8 @@ QString TenantEmulator::validateFaults(const Faults &faults)
     const std::pair<const char *, double> rates[]
         = { { "rate429", faults.rate429 }, { "rate500", faults.rate500 }, { "rate503", faults.rate503 },
               { "rateReset", faults.rateReset }, { "rateDelay", faults.rateDelay },
-              { "rateMalformed", faults.rateMalformed }, { "rateAsyncFailed", faults.rateAsyncFailed } };
+              { "rateMalformed", faults.rateMalformed }, { "rateTimeout", faults.rateTimeout },
+              { "rateAsyncFailed", faults.rateAsyncFailed } };
     for (const auto &[name, rate] : rates) {
         if (!(rate >= 0.0 && rate <= 1.0))
             return QStringLiteral("%1 must be between 0 and 1, not %2")
@@ -248,6 +249,8 @@ QString TenantEmulator::validateFaults(const Faults &faults)
             .arg(faults.retryAfterSeconds);
     if (faults.delayMs < 0 || faults.delayMs > 600000)
         return QStringLiteral("delayMs must be between 0 and 600000, not %1").arg(faults.delayMs);
+    if (faults.timeoutMs < 0 || faults.timeoutMs > 600000)
+        return QStringLiteral("timeoutMs must be between 0 and 600000, not %1").arg(faults.timeoutMs);
     return {};
 }
 
@@ -561,6 +564,10 @@ EmulatorResponse TenantEmulator::handle(const EmulatorRequest &request)
         ++m_stats.faultsDelay;
         response.action = EmulatorResponse::Action::Delay;
         response.delayMs = faults.delayMs;
+    } else if (draw < (edge += faults.rateTimeout)) {
+        ++m_stats.faultsTimeout;
+        response.action = EmulatorResponse::Action::Delay;
+        response.delayMs = faults.timeoutMs;
     } else if (draw < (edge += faults.rateMalformed)) {
         ++m_stats.faultsMalformed;
         response.body.truncate(std::max<qsizetype>(1, response.body.size() / 2));
@@ -1623,10 +1630,16 @@ EmulatorResponse TenantEmulator::getUploadMessage(
 
 QJsonObject TenantEmulator::statisticsJson() const
 {
+    qint64 devicesInSeveralMessages = 0;
+    for (const DeviceReports &reports : m_deviceReports) {
+        if (reports.messageIds.size() > 1)
+            ++devicesInSeveralMessages;
+    }
     const QJsonObject faults { { QStringLiteral("429"), m_stats.faults429 },
         { QStringLiteral("500"), m_stats.faults500 }, { QStringLiteral("503"), m_stats.faults503 },
         { QStringLiteral("reset"), m_stats.faultsReset }, { QStringLiteral("delay"), m_stats.faultsDelay },
         { QStringLiteral("malformed"), m_stats.faultsMalformed },
+        { QStringLiteral("timeout"), m_stats.faultsTimeout },
         { QStringLiteral("asyncFailed"), m_stats.faultsAsyncFailed },
         { QStringLiteral("401"), m_stats.faults401 }, { QStringLiteral("403"), m_stats.faults403 } };
     return QJsonObject { { QStringLiteral("messagesReceived"), m_stats.messagesReceived },
@@ -1643,6 +1656,7 @@ QJsonObject TenantEmulator::statisticsJson() const
         { QStringLiteral("policyWrites"), m_stats.policyWrites },
         { QStringLiteral("provisioned"), m_provisioned },
         { QStringLiteral("devicesReported"), qint64(m_deviceReports.size()) },
+        { QStringLiteral("devicesInSeveralMessages"), devicesInSeveralMessages },
         { QStringLiteral("devices"), qint64(m_keys.size()) } };
 }
 
@@ -1655,6 +1669,7 @@ QJsonObject TenantEmulator::faultsJson() const
         { QStringLiteral("rateReset"), faults.rateReset }, { QStringLiteral("rateDelay"), faults.rateDelay },
         { QStringLiteral("delayMs"), faults.delayMs },
         { QStringLiteral("rateMalformed"), faults.rateMalformed },
+        { QStringLiteral("rateTimeout"), faults.rateTimeout }, { QStringLiteral("timeoutMs"), faults.timeoutMs },
         { QStringLiteral("rateAsyncFailed"), faults.rateAsyncFailed },
         { QStringLiteral("seed"), QJsonValue(qint64(faults.seed)) } };
 }
@@ -1702,6 +1717,10 @@ EmulatorResponse TenantEmulator::putFaults(const EmulatorRequest &request, qint6
             integer(&faults.delayMs);
         else if (key == QLatin1String("rateMalformed"))
             number(&faults.rateMalformed);
+        else if (key == QLatin1String("rateTimeout"))
+            number(&faults.rateTimeout);
+        else if (key == QLatin1String("timeoutMs"))
+            integer(&faults.timeoutMs);
         else if (key == QLatin1String("rateAsyncFailed"))
             number(&faults.rateAsyncFailed);
         else if (key == QLatin1String("seed")) {
@@ -1776,6 +1795,27 @@ EmulatorResponse TenantEmulator::routeAdmin(const EmulatorRequest &request, qint
         m_deviceReports.clear();
         m_throttles.clear();
         return EmulatorResponse::json(200, QJsonObject());
+    }
+    if (path == QLatin1String("/admin/reports")) {
+        // Every message received and the devices in it, for checkers that compare it with
+        // the console's outbox (exactly once per message id, no device under two ids).
+        if (method != "GET")
+            return methodNotAllowed(request, "GET");
+        QHash<QUuid, QJsonArray> devicesByMessage;
+        for (auto it = m_deviceReports.cbegin(); it != m_deviceReports.cend(); ++it) {
+            for (const QUuid &messageId : it->messageIds)
+                devicesByMessage[messageId].append(guidString(it.key()));
+        }
+        QJsonObject messages;
+        for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+            QJsonObject entry { { QStringLiteral("status"), statusName(it->status) },
+                { QStringLiteral("received"), it->receivedCount },
+                { QStringLiteral("devices"), devicesByMessage.value(it.key()) } };
+            if (it->status == MessageStatus::Failed)
+                entry.insert(QStringLiteral("errorDetail"), it->errorDetail);
+            messages.insert(guidString(it.key()), entry);
+        }
+        return EmulatorResponse::json(200, QJsonObject { { QStringLiteral("messages"), messages } });
     }
     if (path.startsWith(QLatin1String("/admin/devices/"))) {
         if (method != "GET")

@@ -41,6 +41,10 @@ public:
         double rateDelay = 0;
         int delayMs = 2000;
         double rateMalformed = 0;
+        // Handled, then answered only after timeoutMs: longer than the client waits, so it
+        // gives up (a request timeout) without knowing whether the server acted on it.
+        double rateTimeout = 0;
+        int timeoutMs = 60000;
         double rateAsyncFailed = 0; // per upload message: processed, then Failed
         quint64 seed = 1;
     };
@@ -194,6 +198,7 @@ private:
         qint64 faultsReset = 0;
         qint64 faultsDelay = 0;
         qint64 faultsMalformed = 0;
+        qint64 faultsTimeout = 0;
         qint64 faultsAsyncFailed = 0;
         qint64 faults401 = 0;
         qint64 faults403 = 0;

@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/import/devicecsvimport.h"
 #include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/security/redaction.h"
@@ -65,6 +66,8 @@ private:
     // The tenant of File → Settings, with its secrets from the OS keychain.
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
+    // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
+    int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
     int usageError(const QString &message);
     // Splits "--name value" and "--name=value" into *values; false with a message on error.
     bool parseOptions(
@@ -86,7 +89,7 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
-        || command == QLatin1String("report-weekly"))
+        || command == QLatin1String("report-weekly") || command == QLatin1String("send"))
         return report(command, arguments.mid(1));
     if (command == QLatin1String("import-settings"))
         return importSettings(arguments.mid(1));
@@ -115,8 +118,17 @@ int HeadlessCommand::help()
           << Qt::endl
           << tr("  report-now ID... [same options as sync]") << Qt::endl
           << tr("      Reports these devices now.") << Qt::endl
+          << tr("  report-now --csv FILE [same options as sync]") << Qt::endl
+          << tr("      Reports the devices a CSV file lists now. Its header names at least one of the columns id, "
+                "serial number, Azure device id, name; each row that names no device of the store, or several, "
+                "is shown with its row number and skipped.")
+          << Qt::endl
           << tr("  report-weekly [same options as sync]") << Qt::endl
           << tr("      Reports every device now, as the weekly report does.") << Qt::endl
+          << tr("  send [same options as sync]") << Qt::endl
+          << tr("      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for "
+                "Azure to confirm it.")
+          << Qt::endl
           << tr("  status [--db PATH] --json") << Qt::endl
           << tr("      Prints the store's devices by Azure Device Compliance Status and the outbox counts as JSON.")
           << Qt::endl
@@ -132,6 +144,9 @@ int HeadlessCommand::help()
           << tr("  store-secret mdm-password|client-secret") << Qt::endl
           << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
                 "configured in File → Settings (for a machine without a window).")
+          << Qt::endl
+          << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
+                "(default 30).")
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
@@ -395,6 +410,43 @@ int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
     return HeadlessExitCode::Success;
 }
 
+int HeadlessCommand::devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return usageError(tr("--csv: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > DeviceCsvImport::kMaxFileBytes) {
+        return usageError(tr("--csv: %1 is larger than %2 MB; split it into smaller files.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(DeviceCsvImport::kMaxFileBytes / (1024 * 1024)));
+    }
+    const DeviceCsvImport::Result parsed = DeviceCsvImport::parse(file.readAll());
+    const QString name = QDir::toNativeSeparators(path);
+    for (const QString &message : parsed.errors)
+        m_err << name << QStringLiteral(": ") << message << Qt::endl;
+    for (const QString &message : parsed.warnings)
+        m_err << name << QStringLiteral(": ") << message << Qt::endl;
+    if (parsed.fileRefused)
+        return HeadlessExitCode::UsageError;
+    DeviceCsvImport::Match match;
+    QString error;
+    if (!DeviceCsvImport::match(parsed.rows, store, &match, &error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    for (const QString &message : std::as_const(match.errors))
+        m_err << name << QStringLiteral(": ") << message << Qt::endl;
+    m_out << tr("%1: %n device(s) found in the store.", nullptr, int(match.deviceIds.size())).arg(name) << Qt::endl;
+    if (match.deviceIds.isEmpty())
+        return usageError(tr("--csv: no row of %1 names a device of the store; nothing was reported.").arg(name));
+    for (qint64 id : std::as_const(match.deviceIds)) {
+        if (!deviceIds->contains(id))
+            deviceIds->append(id);
+    }
+    return HeadlessExitCode::Success;
+}
+
 int HeadlessCommand::report(const QString &command, const QStringList &arguments)
 {
     QStringList ids;
@@ -412,7 +464,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     QHash<QString, QString> values;
     if (!parseOptions(options,
                       {QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
-                       QStringLiteral("--batch-size"), QStringLiteral("--timeout")},
+                       QStringLiteral("--batch-size"), QStringLiteral("--timeout"),
+                       QStringLiteral("--request-timeout"), QStringLiteral("--csv")},
                       &values))
         return HeadlessExitCode::UsageError;
     QList<qint64> deviceIds;
@@ -423,8 +476,11 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
             return usageError(tr("report-now: \"%1\" is not a device id.").arg(text));
         deviceIds.append(id);
     }
-    if (command == QLatin1String("report-now") && deviceIds.isEmpty())
-        return usageError(tr("report-now needs at least one device id."));
+    const QString csvPath = values.value(QStringLiteral("--csv"));
+    if (!csvPath.isEmpty() && command != QLatin1String("report-now"))
+        return usageError(tr("--csv is an option of report-now only."));
+    if (command == QLatin1String("report-now") && deviceIds.isEmpty() && csvPath.isEmpty())
+        return usageError(tr("report-now needs at least one device id, or --csv FILE."));
     bool ok = true;
     const ConsoleSettings configured = ConsoleSettings::load();
     const int batchSize
@@ -436,11 +492,26 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (!ok || timeoutSecs < 1)
         return usageError(tr("--timeout: \"%1\" is not a number of seconds.").arg(values.value(QStringLiteral("--timeout"))));
 
+    const QString requestTimeoutText = values.value(QStringLiteral("--request-timeout"), QStringLiteral("30"));
+    const int requestTimeoutSecs = requestTimeoutText.toInt(&ok);
+    if (!ok || requestTimeoutSecs < 1 || requestTimeoutSecs > 3600)
+        return usageError(tr("--request-timeout: \"%1\" is not a whole number of seconds from 1 to 3600.")
+                              .arg(requestTimeoutText));
+
     QString error;
     DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
+    }
+    if (!store.writeProblem().isEmpty()) {
+        m_err << store.writeProblem() << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    if (!csvPath.isEmpty()) {
+        const int csvExit = devicesFromCsv(csvPath, store, &deviceIds);
+        if (csvExit != HeadlessExitCode::Success)
+            return csvExit;
     }
     DemoTenant demo;
     NetSettings net;
@@ -448,6 +519,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     int exitCode = HeadlessExitCode::Success;
     if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
         return exitCode;
+    net.requestTimeoutMs = requestTimeoutSecs * 1000;
 
     NetworkServices network(net);
     ReportingEngine engine(&store, network.inventory(), network.partner());
@@ -501,6 +573,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
             m_err << tr("Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).")
                          .arg(id)
                   << Qt::endl;
+    } else if (command == QLatin1String("send")) {
+        // Nothing to queue: engine.start() already took up what the outbox holds.
     } else if (!engine.reportWeekly(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;

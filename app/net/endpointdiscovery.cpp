@@ -93,36 +93,43 @@ void EndpointDiscovery::discover()
     });
 }
 
+bool EndpointDiscovery::parseServicePrincipals(const QByteArray &body, QString *principalId, QString *error)
+{
+    const QString what = tr("Endpoint discovery (Graph servicePrincipals)");
+    QJsonObject object;
+    QJsonArray value;
+    if (!JsonResponse::parseObject(body, what, &object, error)
+        || !JsonResponse::array(object, QStringLiteral("value"), what, QStringLiteral("value"), &value, error))
+        return false;
+    principalId->clear();
+    for (const auto &entry : value) {
+        const QJsonObject principal = entry.toObject();
+        const QString appId = principal.value(QLatin1String("appId")).toString();
+        if (appId.isEmpty() || appId.compare(intuneAppId(), Qt::CaseInsensitive) == 0) {
+            *principalId = principal.value(QLatin1String("id")).toString();
+            if (!principalId->isEmpty())
+                break;
+        }
+    }
+    if (principalId->isEmpty()) {
+        *error = tr("%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up "
+                    "for this tenant?")
+                     .arg(what, intuneAppId());
+        return false;
+    }
+    return true;
+}
+
 void EndpointDiscovery::onServicePrincipals(const HttpResult &result)
 {
     if (!result.ok()) {
         finish(result.error);
         return;
     }
-    const QString what = tr("Endpoint discovery (Graph servicePrincipals)");
-    QJsonObject object;
-    QJsonArray value;
-    QString error;
-    if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::array(
-            object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
-        finish(error);
-        return;
-    }
     QString principalId;
-    for (const auto &entry : value) {
-        const QJsonObject principal = entry.toObject();
-        const QString appId = principal.value(QLatin1String("appId")).toString();
-        if (appId.isEmpty() || appId.compare(intuneAppId(), Qt::CaseInsensitive) == 0) {
-            principalId = principal.value(QLatin1String("id")).toString();
-            if (!principalId.isEmpty())
-                break;
-        }
-    }
-    if (principalId.isEmpty()) {
-        finish(tr("%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up "
-                  "for this tenant?")
-                   .arg(what, intuneAppId()));
+    QString error;
+    if (!parseServicePrincipals(result.body, &principalId, &error)) {
+        finish(error);
         return;
     }
 
@@ -142,28 +149,19 @@ void EndpointDiscovery::onServicePrincipals(const HttpResult &result)
     });
 }
 
-void EndpointDiscovery::onEndPoints(const HttpResult &result)
+bool EndpointDiscovery::parseEndPoints(const QByteArray &body, PartnerEndpoints *found, QString *error)
 {
-    if (!result.ok()) {
-        finish(result.error);
-        return;
-    }
     const QString what = tr("Endpoint discovery (Graph servicePrincipals/endPoints)");
     QJsonObject object;
     QJsonArray value;
-    QString error;
-    if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::array(
-            object, QStringLiteral("value"), what, QStringLiteral("value"), &value, &error)) {
-        finish(error);
-        return;
-    }
-    PartnerEndpoints found;
+    if (!JsonResponse::parseObject(body, what, &object, error)
+        || !JsonResponse::array(object, QStringLiteral("value"), what, QStringLiteral("value"), &value, error))
+        return false;
     for (const auto &entry : value) {
         const QJsonObject endpoint = entry.toObject();
         const QString provider = endpoint.value(QLatin1String("providerName")).toString();
-        QUrl *target = provider == tenantSyncProvider() ? &found.tenantSync
-            : provider == deviceSyncProvider()          ? &found.deviceSync
+        QUrl *target = provider == tenantSyncProvider() ? &found->tenantSync
+            : provider == deviceSyncProvider()          ? &found->deviceSync
                                                         : nullptr;
         if (!target)
             continue;
@@ -171,11 +169,27 @@ void EndpointDiscovery::onEndPoints(const HttpResult &result)
         const QUrl url(uri, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-            finish(tr("%1: the %2 entry's uri \"%3\" is not an absolute http(s) URL.")
-                       .arg(what, provider, uri.left(200)));
-            return;
+            *error = tr("%1: the %2 entry's uri \"%3\" is not an absolute http(s) URL.")
+                         .arg(what, provider, uri.left(200));
+            return false;
         }
         *target = url;
+    }
+    return true;
+}
+
+void EndpointDiscovery::onEndPoints(const HttpResult &result)
+{
+    if (!result.ok()) {
+        finish(result.error);
+        return;
+    }
+    const QString what = tr("Endpoint discovery (Graph servicePrincipals/endPoints)");
+    PartnerEndpoints found;
+    QString error;
+    if (!parseEndPoints(result.body, &found, &error)) {
+        finish(error);
+        return;
     }
     QStringList missing;
     if (m_settings.tenantSyncUrl.isEmpty() && found.tenantSync.isEmpty())

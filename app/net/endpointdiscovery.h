@@ -53,6 +53,12 @@ public:
     bool hasCachedEndpoints() const;
     int discoveryCount() const { return m_discoveries; } // Graph lookups started
 
+    // The two Graph answers, read without side effects (also the fuzz targets' entry
+    // points). False with *error naming the endpoint and what was wrong.
+    static bool parseServicePrincipals(const QByteArray &body, QString *principalId, QString *error);
+    // Fills the providers it lists; which of them must be there is the caller's rule.
+    static bool parseEndPoints(const QByteArray &body, PartnerEndpoints *found, QString *error);
+
 private:
     struct Waiter
     {

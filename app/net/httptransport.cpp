@@ -21,6 +21,9 @@ namespace {
 // Timers may wake a little before a deadline measured elsewhere (the server's clock
 // starts when it sends the 429): this keeps a retry after Retry-After on its side too.
 constexpr qint64 kRetryAfterMarginMs = 25;
+// QNetworkAccessManager opens at most 6 connections per host (HTTP/1.1) and queues the
+// rest internally, where the Retry-After gate cannot hold them back.
+constexpr int kMaxInFlightPerHost = 6;
 constexpr qint64 kMaxRetryAfterSeconds = 1000000000;
 
 QDateTime parseHttpDate(const QByteArray &value)
@@ -190,10 +193,13 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
 {
     if (!exchange->context) {
         --m_pending;
+        const QString host = hostKey(exchange->request.url);
+        QMetaObject::invokeMethod(this, [this, host] { startNextWaiting(host); }, Qt::QueuedConnection);
         return;
     }
     ++exchange->attempts;
     ++m_requests;
+    ++m_inFlight[hostKey(exchange->request.url)];
 
     const HttpRequest &request = exchange->request;
     QNetworkRequest networkRequest(request.url);
@@ -253,6 +259,12 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
 void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply)
 {
     reply->deleteLater();
+    const QString host = hostKey(exchange->request.url);
+    if (--m_inFlight[host] <= 0)
+        m_inFlight.remove(host);
+    // Queued so that this reply is handled (and a 429 closes the gate) before the next
+    // request goes out.
+    QMetaObject::invokeMethod(this, [this, host] { startNextWaiting(host); }, Qt::QueuedConnection);
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.headers = reply->rawHeaderPairs();
@@ -356,7 +368,27 @@ void HttpTransport::startWhenDue(const std::shared_ptr<Exchange> &exchange, cons
             [this, exchange, until] { startWhenDue(exchange, until); });
         return;
     }
+    const QString host = hostKey(exchange->request.url);
+    if (m_inFlight.value(host) >= kMaxInFlightPerHost) {
+        m_waitingForConnection[host].append(exchange);
+        return;
+    }
     startAttempt(exchange);
+}
+
+void HttpTransport::startNextWaiting(const QString &host)
+{
+    // Each goes through the gate again (a 429 may have come in while it waited); one held
+    // by the gate frees its place for the next.
+    while (m_inFlight.value(host) < kMaxInFlightPerHost) {
+        const auto waiting = m_waitingForConnection.find(host);
+        if (waiting == m_waitingForConnection.end())
+            return;
+        const std::shared_ptr<Exchange> next = waiting->takeFirst();
+        if (waiting->isEmpty())
+            m_waitingForConnection.erase(waiting);
+        startWhenDue(next, QDeadlineTimer(0));
+    }
 }
 
 QString HttpTransport::hostKey(const QUrl &url)

@@ -109,6 +109,7 @@ signals:
 
 private:
     struct Exchange;
+    void startNextWaiting(const QString &host);
     void startAttempt(const std::shared_ptr<Exchange> &exchange);
     void onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
     void scheduleRetry(const std::shared_ptr<Exchange> &exchange, qint64 delayMs, const QString &reason);
@@ -127,6 +128,10 @@ private:
     // A 429 with Retry-After throttles the whole service for this client, as Graph does:
     // no request to that host starts before the deadline, not only the one retried.
     QHash<QString, QDeadlineTimer> m_throttledUntil;
+    // Requests on the wire per host, at most kMaxInFlightPerHost; the others wait here, so
+    // that none sits in QNetworkAccessManager's own queue, past the Retry-After gate.
+    QHash<QString, int> m_inFlight;
+    QHash<QString, QList<std::shared_ptr<Exchange>>> m_waitingForConnection;
     quint64 m_requests = 0;
     quint64 m_retries = 0;
     int m_pending = 0;

@@ -1,12 +1,19 @@
 #include "app/net/inventoryclient.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
 #include "app/net/endpointurl.h"
 #include "app/net/httptransport.h"
 #include "app/net/jsonresponse.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -237,6 +244,7 @@ struct InventoryClient::Pull
     qint64 total = -1; // the server's totalCount, from the first page on
     qint64 rejected = 0;
     QStringList recordErrors;
+    QSet<qint64> seenIds; // a device listed twice is kept once: the first record
     bool finished = false;
 };
 
@@ -275,6 +283,46 @@ void InventoryClient::requestPage(const std::shared_ptr<Pull> &pull)
     m_transport->send(request, this, [this, pull](const HttpResult &result) { onPage(pull, result); });
 }
 
+bool InventoryClient::parseDevicePage(
+    const QByteArray &body, qint64 expectedStart, DevicePage *out, QString *error)
+{
+    const QString what = tr("MDM device list (/api/v1/device)");
+    QJsonObject object;
+    QJsonObject page;
+    if (!JsonResponse::parseObject(body, what, &object, error)) {
+        // One record with bytes that are not UTF-8 would make the whole page unreadable:
+        // replace them (QString::fromUtf8 does) and read the page again.
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::IllegalUTF8String || out->repairedUtf8)
+            return false;
+        out->repairedUtf8 = true;
+        error->clear();
+        return parseDevicePage(QString::fromUtf8(body).toUtf8(), expectedStart, out, error);
+    }
+    if (!JsonResponse::object(object, QStringLiteral("result"), what, QStringLiteral("result"), &page, error)
+        || !JsonResponse::integer(page, QStringLiteral("totalCount"), what, QStringLiteral("result.totalCount"),
+            &out->totalCount, error)
+        || !JsonResponse::array(page, QStringLiteral("searchResults"), what, QStringLiteral("result.searchResults"),
+            &out->rows, error))
+        return false;
+    const QJsonValue offsetValue = page.value(QLatin1String("offset"));
+    qint64 offset = expectedStart;
+    if (!offsetValue.isUndefined()
+        && (!JsonResponse::toInteger(offsetValue, &offset) || offset != expectedStart)) {
+        *error = tr("%1: asked for the page at %2, the server sent the one at %3.")
+                     .arg(what)
+                     .arg(expectedStart)
+                     .arg(offsetValue.toVariant().toString().left(40));
+        return false;
+    }
+    if (out->totalCount < 0) {
+        *error = tr("%1: totalCount is negative (%2).").arg(what).arg(out->totalCount);
+        return false;
+    }
+    return true;
+}
+
 void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
 {
     if (pull->finished || !pull->context)
@@ -291,38 +339,15 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
         finishPull(pull, result.error);
         return;
     }
-    QJsonObject object;
-    QJsonObject page;
-    QJsonArray rows;
-    qint64 totalCount = 0;
+    DevicePage parsed;
     QString error;
-    if (!JsonResponse::parseObject(result.body, what, &object, &error)
-        || !JsonResponse::object(
-            object, QStringLiteral("result"), what, QStringLiteral("result"), &page, &error)
-        || !JsonResponse::integer(page, QStringLiteral("totalCount"), what,
-            QStringLiteral("result.totalCount"), &totalCount, &error)
-        || !JsonResponse::array(page, QStringLiteral("searchResults"), what,
-            QStringLiteral("result.searchResults"), &rows, &error)) {
+    if (!parseDevicePage(result.body, pull->start, &parsed, &error)) {
         finishPull(pull, error);
         return;
     }
-    object = QJsonObject();
-    const QJsonValue offsetValue = page.value(QLatin1String("offset"));
-    qint64 offset = pull->start;
-    if (!offsetValue.isUndefined()
-        && (!JsonResponse::toInteger(offsetValue, &offset) || offset != pull->start)) {
-        finishPull(pull,
-            tr("%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.")
-                .arg(what)
-                .arg(pull->start)
-                .arg(offsetValue.toVariant().toString())
-                .arg(pull->start));
-        return;
-    }
-    if (totalCount < 0) {
-        finishPull(pull, tr("%1: totalCount is negative (%2).").arg(what).arg(totalCount));
-        return;
-    }
+    const qint64 totalCount = parsed.totalCount;
+    QJsonArray rows = std::move(parsed.rows);
+    parsed.rows = QJsonArray();
     // Paging by offset over a list that changes underneath skips or repeats devices: stop
     // rather than deliver a list that looks complete and is not.
     if (pull->total >= 0 && totalCount != pull->total) {
@@ -358,8 +383,34 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QString recordError;
         if (auto device = parseDevice(rows.at(i), &recordError, pageStart + i)) {
-            devices.append(std::move(*device));
-            continue;
+            if (pull->seenIds.contains(device->id)) {
+                recordError = tr("Device %1 (record %2) skipped: the id %1 is listed twice; the first record was "
+                                 "kept.")
+                                  .arg(device->id)
+                                  .arg(pageStart + i + 1);
+            } else {
+                pull->seenIds.insert(device->id);
+                if (parsed.repairedUtf8) {
+                    QStringList fields;
+                    const std::pair<const char *, const QString *> texts[] = { { "deviceName", &device->name },
+                        { "uid/emailAddress", &device->user }, { "platformVersion", &device->osVersion },
+                        { "deviceModel", &device->model }, { "manufacturer", &device->manufacturer },
+                        { "serialNumber", &device->serialNumber }, { "imei", &device->imei },
+                        { "registrationState", &device->registrationState } };
+                    for (const auto &[field, text] : texts) {
+                        if (text->contains(QChar::ReplacementCharacter))
+                            fields.append(QLatin1String(field));
+                    }
+                    if (!fields.isEmpty() && pull->recordErrors.size() < kMaxRecordErrors) {
+                        pull->recordErrors.append(tr("Device %1: the field(s) %2 had bytes that are not UTF-8; "
+                                                     "they were replaced by U+FFFD and the device was imported.")
+                                                      .arg(device->id)
+                                                      .arg(fields.join(QLatin1String(", "))));
+                    }
+                }
+                devices.append(std::move(*device));
+                continue;
+            }
         }
         ++pull->rejected;
         if (pull->recordErrors.size() < kMaxRecordErrors)

@@ -4,6 +4,7 @@
 #include "models/compliancepolicy.h"
 #include "models/device.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -80,6 +81,19 @@ public:
     static std::optional<DeviceRecord> parseDevice(
         const QJsonValue &json, QString *error, qint64 position = -1);
     static std::optional<CompliancePolicy> parsePolicy(const QJsonValue &json, QString *error);
+
+    // One page of GET /api/v1/device before its records are read: the total and the rows.
+    // expectedStart is the offset asked for; a page for another offset is an error.
+    // Without side effects (also the fuzz target's entry point).
+    struct DevicePage
+    {
+        qint64 totalCount = 0;
+        QJsonArray rows;
+        // The body had bytes that are not UTF-8; they were replaced by U+FFFD so that the
+        // good records are still read. Records with a replaced character are named.
+        bool repairedUtf8 = false;
+    };
+    static bool parseDevicePage(const QByteArray &body, qint64 expectedStart, DevicePage *page, QString *error);
 
 signals:
     // Every pull's progress, for whoever shows it.

@@ -90,6 +90,8 @@ public:
     void partnerHealth(const QObject *context, HealthCallback callback);
 
     static QString stateName(MessageStatus::State state); // the wire name: "InProgress", ...
+    // A DataUploadMessages status answer (also the fuzz target's entry point).
+    static bool parseStatus(const QByteArray &body, const QString &what, MessageStatus *status);
 
 private:
     using EndpointRequest = std::function<HttpRequest(const PartnerEndpoints &endpoints)>;
@@ -100,7 +102,6 @@ private:
         const QObject *context, const QString &what, EndpointRequest build, ResultCallback callback);
     bool tenantGuid(QString *guid, QString *error, const QString &what) const;
     void failLater(const QObject *context, DoneCallback callback, const QString &error);
-    static bool parseStatus(const QByteArray &body, const QString &what, MessageStatus *status);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     AuthorizedClient *m_client;

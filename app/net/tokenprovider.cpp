@@ -135,7 +135,7 @@ void TokenProvider::requestToken(const QString &scope)
     });
 }
 
-QString TokenProvider::parseTokenResponse(const QByteArray &body, const QString &what, const QString &scope)
+QString TokenProvider::parseToken(const QByteArray &body, const QString &what, TokenResponse *out)
 {
     QJsonObject object;
     QString error;
@@ -161,10 +161,24 @@ QString TokenProvider::parseTokenResponse(const QByteArray &body, const QString 
         return tr("%1: expires_in is not a whole number of seconds.").arg(what);
     if (expiresIn < 0)
         return tr("%1: expires_in is negative (%2).").arg(what).arg(expiresIn);
+    out->accessToken = accessToken.toString();
+    out->expiresInSecs = expiresIn;
+    return {};
+}
 
+QString TokenProvider::parseTokenResponse(const QByteArray &body, const QString &what, const QString &scope)
+{
+    TokenResponse token;
+    const QString error = parseToken(body, what, &token);
+    if (!error.isEmpty())
+        return error;
+    // A lifetime beyond a day is no reason to keep a token longer (Entra's last about an
+    // hour); it also keeps the dates below far from QDateTime's range.
+    constexpr qint64 kMaxCachedSecs = qint64(24) * 60 * 60;
+    const qint64 expiresIn = std::min(token.expiresInSecs, kMaxCachedSecs);
     const QDateTime issued = now();
     const qint64 margin = std::min(kRefreshMarginSecs, expiresIn / 2);
-    m_cache.insert(scope, CachedToken { accessToken.toString(), issued.addSecs(expiresIn - margin) });
+    m_cache.insert(scope, CachedToken { token.accessToken, issued.addSecs(expiresIn - margin) });
     emit tokenIssued(scope, issued.addSecs(expiresIn));
     return {};
 }

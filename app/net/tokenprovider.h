@@ -48,6 +48,15 @@ public:
     QDateTime refreshTime(const QString &scope) const;
     int tokenRequestCount() const { return m_tokenRequests; }
 
+    // An OAuth client-credentials answer, read without side effects (also the fuzz target's
+    // entry point): the access token and its lifetime, or the error naming what was wrong.
+    struct TokenResponse
+    {
+        QString accessToken;
+        qint64 expiresInSecs = 0;
+    };
+    static QString parseToken(const QByteArray &body, const QString &what, TokenResponse *out);
+
 signals:
     void tokenIssued(const QString &scope, const QDateTime &expiresAt);
 

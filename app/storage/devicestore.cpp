@@ -482,6 +482,20 @@ bool DeviceStore::open(QString *error, int targetVersion)
         db.close();
         return false;
     }
+    // A read-only file (or one another program keeps locked) still opens for reading; say
+    // now that nothing can be written, rather than at the first sync. The probe writes a
+    // row and rolls it back: the file is not changed.
+    {
+        SqlTransaction probe(db);
+        QString detail;
+        QSqlQuery query(db);
+        if (!probe.begin(SqlTransaction::Write, &detail)
+            || !query.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('store/writable', '1')"))) {
+            if (detail.isEmpty())
+                detail = errorText(query.lastError());
+            m_writeProblem = tr("The device database %1 can be read but not written: %2").arg(nativePath(), detail);
+        }
+    }
     m_open.store(true);
     return true;
 }

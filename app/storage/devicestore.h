@@ -42,6 +42,9 @@ public:
     // the file, one that is not an SQLite database or that a newer build has migrated.
     bool open(QString *error);
     bool isOpen() const { return m_open.load(); }
+    // Empty when the open store can be written; otherwise why not and what to do (a
+    // read-only file, a lock held by another program). Reading still works.
+    QString writeProblem() const { return m_writeProblem; }
     // The highest migration applied; 0 when none (or the store is not open).
     int schemaVersion() const;
 
@@ -96,6 +99,7 @@ public:
 private:
     friend class ReportOutbox; // shares this store's connections and transactions
     friend class TestDeviceStore; // opens a store at an older schema to test migrations
+    friend class TestStoreFaults; // limits the file's size through this store's connection
 
     bool open(QString *error, int targetVersion);
     bool migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error);
@@ -111,4 +115,5 @@ private:
     const quint64 m_instance;
     QThread *const m_ownerThread;
     std::atomic<bool> m_open { false };
+    QString m_writeProblem; // set once by open()
 };

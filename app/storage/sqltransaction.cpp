@@ -1,5 +1,6 @@
 #include "app/storage/sqltransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,5 +39,46 @@ bool SqlTransaction::commit(QString *detail)
 
 QString errorText(const QSqlError &error)
 {
-    return error.text().trimmed();
+    const QString text = error.text().trimmed();
+    // SQLite's primary result code (QSQLITE reports it as the native code): add what the
+    // user can do about it, since "database or disk is full" alone does not say.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return text;
+    QString hint;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        hint = QCoreApplication::translate("DeviceStore",
+            "Another program, or another console, is writing to the database: close it or wait, then try "
+            "again.");
+        break;
+    case 8: // SQLITE_READONLY
+        hint = QCoreApplication::translate("DeviceStore",
+            "The database file or its folder is read-only: make both writable, or start with --db and another "
+            "file.");
+        break;
+    case 10: // SQLITE_IOERR
+        hint = QCoreApplication::translate("DeviceStore",
+            "The disk could not be read or written: check the disk and its free space.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        hint = QCoreApplication::translate("DeviceStore",
+            "The file is damaged: restore it from a backup, or start with --db and a new file (the next sync "
+            "fills it again).");
+        break;
+    case 13: // SQLITE_FULL
+        hint = QCoreApplication::translate("DeviceStore",
+            "The disk is full (or the database reached its size limit): free some space, then try again.");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        hint = QCoreApplication::translate("DeviceStore",
+            "The file cannot be opened: check that its folder exists and that you may write to it.");
+        break;
+    default:
+        return text;
+    }
+    return text + QStringLiteral(". ") + hint;
 }

@@ -1,0 +1,28 @@
+// An MDM device list page (GET /api/v1/device) and every record in it, as a pull reads
+// them: the envelope first, then each row on its own.
+#include "app/net/inventoryclient.h"
+#include "tests/fuzz/fuzzcheck.h"
+
+#include <QByteArray>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    InventoryClient::DevicePage page;
+    QString error;
+    if (!InventoryClient::parseDevicePage(body, 0, &page, &error)) {
+        ASC_FUZZ_CHECK(!error.isEmpty());
+        return 0;
+    }
+    ASC_FUZZ_CHECK(page.totalCount >= 0);
+    for (qsizetype i = 0; i < page.rows.size(); ++i) {
+        QString recordError;
+        const auto device = InventoryClient::parseDevice(page.rows.at(i), &recordError, i);
+        ASC_FUZZ_CHECK(device.has_value() == recordError.isEmpty());
+        if (device) {
+            ASC_FUZZ_CHECK(device->id > 0);
+            ASC_FUZZ_CHECK(device->name.size() <= InventoryClient::kMaxFieldBytes);
+        }
+    }
+    return 0;
+}

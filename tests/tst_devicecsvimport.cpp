@@ -1,0 +1,207 @@
+// The device list CSV import (issue 8): what is read, what each bad row says, and how
+// rows find their devices in the store.
+#include "app/demo/demofleetgenerator.h"
+#include "app/headless/headlesscommand.h"
+#include "app/import/devicecsvimport.h"
+#include "app/storage/devicestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDeviceCsvImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsQuotedCommaFile();
+    void semicolonsTabsAndByteOrderMark();
+    void badRows_data();
+    void badRows();
+    void refusedFiles_data();
+    void refusedFiles();
+    void repeatedRowsAreReadOnce();
+    void matchesAgainstTheStore();
+    void headlessReportNowNamesBadRows();
+};
+
+void TestDeviceCsvImport::readsQuotedCommaFile()
+{
+    const QByteArray csv = "Device ID,Serial Number,Azure Device ID,Name,Owner\r\n"
+                           "1,F2LX,007C8232-9489-4074-9B35-345B16F0A72D,\"Zo\xc3\xab\xe2\x80\x99s \"\"work\"\" phone, 2\",x\r\n"
+                           "\r\n"
+                           ",C02XYZ,,,\r\n"
+                           "\" 42 \",,,\"multi\nline\",\r\n";
+    const auto result = DeviceCsvImport::parse(csv);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.warnings, QStringList { QStringLiteral("Columns not used: Owner.") });
+    QCOMPARE(result.rows.size(), 3);
+    QCOMPARE(result.rows.at(0).line, 2);
+    QCOMPARE(result.rows.at(0).id, 1);
+    QCOMPARE(result.rows.at(0).serialNumber, QStringLiteral("F2LX"));
+    QCOMPARE(result.rows.at(0).azureDeviceId, QUuid(QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d")));
+    QCOMPARE(result.rows.at(0).name, QStringLiteral("Zoë’s \"work\" phone, 2"));
+    QCOMPARE(result.rows.at(1).line, 4); // the blank line 3 is skipped, not an error
+    QCOMPARE(result.rows.at(1).serialNumber, QStringLiteral("C02XYZ"));
+    QCOMPARE(result.rows.at(2).line, 5);
+    QCOMPARE(result.rows.at(2).id, 42);
+    QCOMPARE(result.rows.at(2).name, QStringLiteral("multi\nline"));
+}
+
+void TestDeviceCsvImport::semicolonsTabsAndByteOrderMark()
+{
+    const auto semicolons = DeviceCsvImport::parse("\xEF\xBB\xBFserial_number;device name\n\"A;1\";Lab\n");
+    QVERIFY(semicolons.errors.isEmpty());
+    QCOMPARE(semicolons.rows.size(), 1);
+    QCOMPARE(semicolons.rows.at(0).serialNumber, QStringLiteral("A;1"));
+    QCOMPARE(semicolons.rows.at(0).name, QStringLiteral("Lab"));
+    const auto tabs = DeviceCsvImport::parse("id\tazureDeviceId\n7\t{6F1D2C3B-4A5E-4F60-8B7C-9D0E1F2A3B4C}\n");
+    QVERIFY(tabs.errors.isEmpty());
+    QCOMPARE(tabs.rows.at(0).id, 7);
+    QCOMPARE(tabs.rows.at(0).azureDeviceId, QUuid(QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c")));
+}
+
+void TestDeviceCsvImport::badRows_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("id is text") << QByteArray("abc,,") << QStringLiteral("Row 3, column \"id\": \"abc\" is not an MDM device id");
+    QTest::newRow("id is negative") << QByteArray("-4,,") << QStringLiteral("Row 3, column \"id\": \"-4\" is not an MDM device id");
+    QTest::newRow("id overflows") << QByteArray("99999999999999999999,,")
+                                  << QStringLiteral("Row 3, column \"id\": \"99999999999999999999\" is not");
+    QTest::newRow("malformed guid") << QByteArray(",,007c8232-9489-4074-9b35")
+                                    << QStringLiteral("Row 3, column \"Azure device id\": \"007c8232-9489-4074-9b35\" is not an Azure device id");
+    QTest::newRow("invalid utf-8") << QByteArray(",\xff\xfe serial,")
+                                   << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
+    QTest::newRow("overlong utf-8") << QByteArray(",\xc0\xaf,") << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
+    QTest::newRow("1 MB field") << (QByteArray(",") + QByteArray(1024 * 1024, 'S') + ",")
+                                << QStringLiteral("Row 3, column \"serial\": the value is longer than 1024 characters.");
+    QTest::newRow("too many fields") << QByteArray("1,2,3,4,5") << QStringLiteral("Row 3 has 5 fields; the header has 4.");
+    QTest::newRow("nothing names a device") << QByteArray(" , , ,a note") << QStringLiteral("Row 3 names no device");
+    QTest::newRow("text after quote") << QByteArray("\"1\"x,,")
+                                      << QStringLiteral("Row 3: text follows a closing quote");
+    QTest::newRow("unterminated quote") << QByteArray("\"1,,") << QStringLiteral("Row 3: a quoted field opened on line 3 is not closed");
+}
+
+void TestDeviceCsvImport::badRows()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, expected);
+    // A good row on each side: the bad one is skipped, the others are read.
+    const QByteArray csv = "id,serial,Azure device id,notes\n5,,\n" + row + "\n6,,\n";
+    const auto result = DeviceCsvImport::parse(csv);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.constFirst().startsWith(expected), qPrintable(result.errors.constFirst()));
+    QCOMPARE(result.skippedRows, 1);
+    QList<qint64> ids;
+    for (const auto &parsed : result.rows)
+        ids.append(parsed.id);
+    // An unterminated quote swallows the rest of the file: only row 2 is left.
+    if (QByteArray(QTest::currentDataTag()) == "unterminated quote")
+        QCOMPARE(ids, QList<qint64>({ 5 }));
+    else
+        QCOMPARE(ids, QList<qint64>({ 5, 6 }));
+}
+
+void TestDeviceCsvImport::refusedFiles_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("The file is empty");
+    QTest::newRow("utf-16") << QByteArray("\xff\xfei\0d\0") << QStringLiteral("The file is in UTF-16");
+    QTest::newRow("no identifying column") << QByteArray("owner,notes\nx,y\n")
+                                           << QStringLiteral("The header (line 1) names no column that identifies a device");
+    QTest::newRow("column twice") << QByteArray("id,serial,Device ID\n1,2,3\n")
+                                  << QStringLiteral("The header (line 1) has the column \"Device ID\" twice (columns 1 and 3).");
+}
+
+void TestDeviceCsvImport::refusedFiles()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, expected);
+    const auto result = DeviceCsvImport::parse(csv);
+    QVERIFY(result.fileRefused);
+    QVERIFY(result.rows.isEmpty());
+    QVERIFY2(result.errors.constFirst().startsWith(expected), qPrintable(result.errors.constFirst()));
+}
+
+void TestDeviceCsvImport::repeatedRowsAreReadOnce()
+{
+    const auto result = DeviceCsvImport::parse("id,serial\n1,A\n2,B\n1,a\n");
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(result.warnings, QStringList { QStringLiteral("Row 4 repeats row 2; it is read once.") });
+}
+
+void TestDeviceCsvImport::matchesAgainstTheStore()
+{
+    QTemporaryDir dir;
+    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    DemoFleetGenerator generator(1);
+    QList<DeviceRecord> devices { generator.device(0, now), generator.device(1, now), generator.device(2, now) };
+    devices[0].id = 10;
+    devices[0].serialNumber = QStringLiteral("SER-A");
+    devices[0].name = QStringLiteral("Kiosk");
+    devices[1].id = 11;
+    devices[1].serialNumber = QStringLiteral("SER-B");
+    devices[1].name = QStringLiteral("Kiosk"); // two devices share the name
+    devices[2].id = 12;
+    devices[2].serialNumber = QStringLiteral("SER-C");
+    devices[2].name = QStringLiteral("Lab Mac");
+    QVERIFY2(store.upsertDevices(devices, &error), qPrintable(error));
+
+    const QByteArray csv = "id,serial,Azure device id,name\n"
+                           "10,,,\n" // by id
+                           ",ser-b,,\n" // by serial, any case
+                           ",,,lab mac\n" // by name
+                           ",," + devices[1].azureDeviceId.toString().toUtf8() + ",\n" // again device 11: once
+                           ",,,Kiosk\n" // two devices: refused
+                           "99,,,\n" // unknown id
+                           "10,SER-Z,,\n" // id and serial disagree
+                           ",NOPE,,\n";
+    const auto parsed = DeviceCsvImport::parse(csv);
+    QVERIFY(parsed.errors.isEmpty());
+    DeviceCsvImport::Match match;
+    QVERIFY2(DeviceCsvImport::match(parsed.rows, store, &match, &error), qPrintable(error));
+    QCOMPARE(match.deviceIds, QList<qint64>({ 10, 11, 12 }));
+    QCOMPARE(match.errors,
+        QStringList({ QStringLiteral("Row 6: 2 devices have the name \"Kiosk\"; give the id to choose one."),
+            QStringLiteral("Row 7: no device has the id 99."),
+            QStringLiteral("Row 8: device 10 has the serial number \"SER-A\", not \"SER-Z\"."),
+            QStringLiteral("Row 9: no device has the serial number \"NOPE\".") }));
+}
+
+void TestDeviceCsvImport::headlessReportNowNamesBadRows()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("devices.sqlite"));
+    {
+        DeviceStore store(db);
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(DemoFleetGenerator(1).writeFleet(store, 20, QDateTime::currentDateTimeUtc(), &error));
+    }
+    const QString csv = dir.filePath(QStringLiteral("devices.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id\nabc\n999999\n");
+    file.close();
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = runHeadlessCommand({ QStringLiteral("report-now"), QStringLiteral("--csv"), csv,
+                                            QStringLiteral("--db"), db, QStringLiteral("--tenant-url"),
+                                            QStringLiteral("http://127.0.0.1:9") },
+        outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    QCOMPARE(code, int(HeadlessExitCode::UsageError));
+    QVERIFY2(err.contains(QLatin1String("Row 2, column \"id\": \"abc\" is not an MDM device id")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("Row 3: no device has the id 999999.")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("nothing was reported")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestDeviceCsvImport)
+#include "tst_devicecsvimport.moc"

@@ -1,0 +1,269 @@
+// Store faults (issue 8): a damaged file, a full disk, a lock held by another program, a
+// read-only file. Each gives a clear error naming the file and what to do, nothing
+// crashes, and nothing already stored is lost.
+#include "app/demo/demofleetgenerator.h"
+#include "app/headless/headlesscommand.h"
+#include "app/storage/devicestore.h"
+#include "app/storage/reportoutbox.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+QList<DeviceRecord> demoDevices(int from, int count)
+{
+    DemoFleetGenerator generator(1);
+    QList<DeviceRecord> devices;
+    for (int i = from; i < from + count; ++i)
+        devices.append(generator.device(i, kNow));
+    return devices;
+}
+
+bool writeFleet(const QString &path, int count)
+{
+    DeviceStore store(path);
+    QString error;
+    return store.open(&error) && DemoFleetGenerator(1).writeFleet(store, count, kNow, &error);
+}
+
+struct Headless
+{
+    int exitCode = 0;
+    QString out;
+    QString err;
+};
+
+Headless headless(const QStringList &arguments)
+{
+    Headless result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = runHeadlessCommand(arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+} // namespace
+
+class TestStoreFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void damagedHeaderIsRefusedUntouched();
+    void damagedPagesGiveClearErrors();
+    void fullDiskLosesNothing();
+    void lockedDatabaseLosesNothing();
+    void readOnlyFileOpensForReading();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestStoreFaults::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
+void TestStoreFaults::damagedHeaderIsRefusedUntouched()
+{
+    QVERIFY(writeFleet(m_path, 50));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.write(QByteArray(64, 'Z'));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    DeviceStore store(m_path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) && error.contains(QLatin1String("Nothing was changed")),
+        qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+
+    const Headless status = headless({ QStringLiteral("status"), QStringLiteral("--db"), m_path, QStringLiteral("--json") });
+    QCOMPARE(status.exitCode, int(HeadlessExitCode::StoreError));
+    QVERIFY2(status.err.contains(QLatin1String("not a device database")), qPrintable(status.err));
+}
+
+void TestStoreFaults::damagedPagesGiveClearErrors()
+{
+    QVERIFY(writeFleet(m_path, 3000));
+    {
+        // Fold the WAL into the file so the damage hits the devices' pages.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("checkpoint"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("checkpoint"));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 64 * 1024);
+    // Garbage over a run of pages in the middle: b-tree pages the queries must walk.
+    QVERIFY(file.seek(size / 2));
+    QByteArray garbage(16 * 4096, '\0');
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 131 + 7) & 0xff);
+    file.write(garbage);
+    file.close();
+
+    DeviceStore store(m_path);
+    QString error;
+    if (!store.open(&error)) {
+        QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)), qPrintable(error));
+        return;
+    }
+    // Whatever works, works; whatever fails says which file and what to do. No crash.
+    int failures = 0;
+    QString seen;
+    const auto check = [&](bool ok, const QString &message) {
+        if (ok)
+            return;
+        ++failures;
+        seen = message;
+        QVERIFY2(message.contains(QDir::toNativeSeparators(m_path)), qPrintable(message));
+    };
+    error.clear();
+    const QList<qint64> ids = store.deviceIds(&error);
+    check(error.isEmpty(), error);
+    error.clear();
+    int visited = 0;
+    check(store.forEachDevice({}, [&](const DeviceRecord &, const DeviceStore::ReportState &) { return ++visited > 0; },
+              &error),
+        error);
+    error.clear();
+    check(store.upsertDevices(demoDevices(5000, 100), &error), error);
+    QVERIFY2(failures > 0, "garbage over 16 pages of a 3000-device store went unnoticed");
+    QVERIFY2(seen.contains(QLatin1String("damaged")) || seen.contains(QLatin1String("malformed")), qPrintable(seen));
+}
+
+void TestStoreFaults::fullDiskLosesNothing()
+{
+    QVERIFY(writeFleet(m_path, 200));
+    DeviceStore store(m_path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QSqlDatabase db;
+    QVERIFY(store.connection(&db, &error));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    // The "disk" holds two more pages than the file has now.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+    query.finish();
+
+    QVERIFY(!store.upsertDevices(demoDevices(1000, 5000), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) || error.contains(QLatin1String("full")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("free some space")), qPrintable(error));
+    QCOMPARE(store.deviceCount(), 200);
+
+    // The outbox refuses the same way and keeps nothing half-written.
+    ReportOutbox outbox(store);
+    QList<OutboxDevice> reports;
+    for (qint64 id : store.deviceIds(&error)) {
+        OutboxDevice device;
+        device.deviceId = id;
+        device.entities.append(QJsonObject { { QStringLiteral("DeviceId"), QString(4000, QLatin1Char('x')) } });
+        reports.append(device);
+    }
+    QList<QUuid> messageIds;
+    error.clear();
+    const bool queued = outbox.enqueue(QStringLiteral("weekly"), reports, QUuid::createUuid(), 10, kNow, &messageIds, &error);
+    QVERIFY2(!queued, "800 kB of reports fit in two pages");
+    QVERIFY2(error.contains(QLatin1String("free some space")), qPrintable(error));
+    QCOMPARE(outbox.counts(&error).pending, 0);
+
+    // Space again: the same write goes through, and the 200 devices are still there.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    query.finish();
+    error.clear();
+    QVERIFY2(store.upsertDevices(demoDevices(1000, 5000), &error), qPrintable(error));
+    QCOMPARE(store.deviceCount(), 5200);
+}
+
+void TestStoreFaults::lockedDatabaseLosesNothing()
+{
+    QVERIFY(writeFleet(m_path, 100));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('other', '1')")));
+
+        DeviceStore store(m_path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error)); // reading works under WAL
+        QVERIFY2(store.writeProblem().contains(QLatin1String("Another program")), qPrintable(store.writeProblem()));
+        QCOMPARE(store.deviceCount(), 100);
+        QVERIFY(!store.upsertDevices(demoDevices(500, 10), &error));
+        QVERIFY2(error.contains(QLatin1String("Another program")), qPrintable(error));
+
+        const Headless sync = headless({ QStringLiteral("sync"), QStringLiteral("--db"), m_path,
+            QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:9") });
+        QCOMPARE(sync.exitCode, int(HeadlessExitCode::StoreError));
+        QVERIFY2(sync.err.contains(QLatin1String("can be read but not written")), qPrintable(sync.err));
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        error.clear();
+        QVERIFY2(store.upsertDevices(demoDevices(500, 10), &error), qPrintable(error));
+        QCOMPARE(store.deviceCount(), 110);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+}
+
+void TestStoreFaults::readOnlyFileOpensForReading()
+{
+    QVERIFY(writeFleet(m_path, 100));
+    // Root ignores file modes; the immutable attribute stops root as well.
+    const bool root = ::geteuid() == 0;
+    const auto protect = [&](bool on) {
+        if (root)
+            return QProcess::execute(QStringLiteral("chattr"), { on ? QStringLiteral("+i") : QStringLiteral("-i"), m_path }) == 0;
+        return QFile::setPermissions(m_path, on ? QFile::ReadOwner : (QFile::ReadOwner | QFile::WriteOwner));
+    };
+    if (!protect(true))
+        QSKIP("This file system cannot make a file read-only for root (chattr +i failed).");
+    const auto cleanup = qScopeGuard([&] { protect(false); });
+
+    DeviceStore store(m_path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY2(store.writeProblem().contains(QLatin1String("read-only")), qPrintable(store.writeProblem()));
+    QVERIFY(store.writeProblem().contains(QDir::toNativeSeparators(m_path)));
+    QCOMPARE(store.deviceCount(), 100);
+    QVERIFY(!store.upsertDevices(demoDevices(500, 10), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+
+    const Headless sync = headless({ QStringLiteral("report-weekly"), QStringLiteral("--db"), m_path,
+        QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:9") });
+    QCOMPARE(sync.exitCode, int(HeadlessExitCode::StoreError));
+    QVERIFY2(sync.err.contains(QLatin1String("make both writable")), qPrintable(sync.err));
+    const Headless status = headless({ QStringLiteral("status"), QStringLiteral("--db"), m_path, QStringLiteral("--json") });
+    QCOMPARE(status.exitCode, int(HeadlessExitCode::Success));
+    QVERIFY(status.out.contains(QLatin1String("\"devices\": 100")));
+}
+
+QTEST_GUILESS_MAIN(TestStoreFaults)
+#include "tst_storefaults.moc"
