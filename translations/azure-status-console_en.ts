@@ -568,6 +568,155 @@
     </message>
 </context>
 <context>
+    <name>DeviceCsvImport</name>
+    <message>
+        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <source>a quoted field opened on line %1 is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is in UTF-16; save it as CSV in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The header (line 1) cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has more than %1 rows; only the first %1 were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1, column &quot;%2&quot;: the text is not valid UTF-8; save the file as CSV in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1, column &quot;%2&quot;: the value is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 repeats row %2; it is read once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
+        <translation>
+            <numerusform>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</numerusform>
+            <numerusform>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: no device has the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: no device has the Azure device id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: device %2 has another Azure device id than the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: device %2 has the serial number &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: device %2 is named &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCsvWriter</name>
     <message>
         <location filename="../models/devicecsvwriter.cpp" line="+39"/>
@@ -1166,7 +1315,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The device database %1 can be read but not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,33 +1418,64 @@
         <source>Could not read the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk could not be read or written: check the disk and its free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened: check that its folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
+        <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-15"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,7 +1492,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>  help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +1594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  report-now --csv FILE [same options as sync]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  report-weekly [same options as sync]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,6 +1614,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  send [same options as sync]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  status [--db PATH] --json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1633,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,13 +1733,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>--csv: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1: %n device found in the store.</numerusform>
+            <numerusform>%1: %n devices found in the store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>report-now needs at least one device id.</source>
+        <location line="+5"/>
+        <source>--csv is an option of report-now only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report-now needs at least one device id, or --csv FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,8 +1780,13 @@
         <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -1556,7 +1799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>status needs --json (the only output format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1807,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+124"/>
+        <location filename="../app/net/httptransport.cpp" line="+127"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation type="unfinished"></translation>
@@ -1606,7 +1849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1901,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,12 +1932,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+468"/>
+        <location line="+512"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-456"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,28 +1952,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+8"/>
+        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+41"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1984,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Device %1: the field(s) %2 had bytes that are not UTF-8; they were replaced by U+FFFD and the device was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the pull was stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2776,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+358"/>
+        <location filename="../ui/policyeditor.cpp" line="+361"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -4156,12 +4410,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+48"/>
+        <location line="+24"/>
+        <location line="+38"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The device store could not be opened:
 %1
 
@@ -4174,7 +4429,14 @@ Nothing was changed. Start with --db to use another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>%1
+
+The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The configured tenant cannot be used:
 %1
 

@@ -568,6 +568,155 @@
     </message>
 </context>
 <context>
+    <name>DeviceCsvImport</name>
+    <message>
+        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <source>a quoted field opened on line %1 is not closed before the end of the file</source>
+        <translation>un campo entre comillas abierto en la línea %1 no se cierra antes del final del archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>hay texto después de unas comillas de cierre; unas comillas dentro de un campo entre comillas deben duplicarse (&quot;&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... y %n más.</numerusform>
+            <numerusform>... y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
+        <translation>El archivo tiene %1 MB; se leen como máximo %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
+        <translation>El archivo está vacío; se esperaba una línea de encabezado como «id,serial number».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is in UTF-16; save it as CSV in UTF-8.</source>
+        <translation>El archivo está en UTF-16; guárdelo como CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The header (line 1) cannot be read: %1.</source>
+        <translation>No se puede leer el encabezado (línea 1): %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
+        <translation>El encabezado (línea 1) tiene la columna «%1» dos veces (columnas %2 y %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
+        <translation>El encabezado (línea 1) no nombra ninguna columna que identifique un dispositivo. Nombre al menos una de: id, serial number, Azure device id, name. El encabezado tiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not used: %1.</source>
+        <translation>Columnas no utilizadas: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2.</source>
+        <translation>Fila %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has more than %1 rows; only the first %1 were read.</source>
+        <translation>El archivo tiene más de %1 filas; solo se leyeron las %1 primeras.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation>La fila %1 tiene %2 campos; el encabezado tiene %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1, column &quot;%2&quot;: the text is not valid UTF-8; save the file as CSV in UTF-8.</source>
+        <translation>Fila %1, columna «%2»: el texto no es UTF-8 válido; guarde el archivo como CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1, column &quot;%2&quot;: the value is longer than %3 characters.</source>
+        <translation>Fila %1, columna «%2»: el valor supera los %3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo del MDM (un número entero mayor que 0).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo de Azure (un GUID como 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
+        <translation>La fila %1 no designa ningún dispositivo: sus columnas id, número de serie, id de dispositivo de Azure y nombre están vacías.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 repeats row %2; it is read once.</source>
+        <translation>La fila %1 repite la fila %2; se lee una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
+        <translation>Fila %1: ningún dispositivo tiene el %2 «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
+        <translation>
+            <numerusform>Fila %1: %n dispositivo tiene el %2 «%3»; indique el id para elegir uno.</numerusform>
+            <numerusform>Fila %1: %n dispositivos tienen el %2 «%3»; indique el id para elegir uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: no device has the id %2.</source>
+        <translation>Fila %1: ningún dispositivo tiene el id %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: no device has the Azure device id %2.</source>
+        <translation>Fila %1: ningún dispositivo tiene el id de dispositivo de Azure %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial number</source>
+        <translation>número de serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: device %2 has another Azure device id than the file says.</source>
+        <translation>Fila %1: el dispositivo %2 tiene otro id de dispositivo de Azure que el que indica el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: device %2 has the serial number &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Fila %1: el dispositivo %2 tiene el número de serie «%3», no «%4».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: device %2 is named &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Fila %1: el dispositivo %2 se llama «%3», no «%4».</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCsvWriter</name>
     <message>
         <location filename="../models/devicecsvwriter.cpp" line="+39"/>
@@ -1166,7 +1315,12 @@
         <translation>No se pudo cambiar %1 al registro de escritura anticipada (WAL): %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The device database %1 can be read but not written: %2</source>
+        <translation>La base de datos de dispositivos %1 se puede leer pero no escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>No se pudo migrar %1 a la versión de esquema %2: %3</translation>
     </message>
@@ -1264,33 +1418,64 @@
         <source>Could not read the audit log in %1: %2</source>
         <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
+        <translation>Otro programa, u otra consola, está escribiendo en la base de datos: ciérrelo o espere y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
+        <translation>El archivo de la base de datos o su carpeta es de solo lectura: haga que ambos admitan escritura, o inicie con --db y otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk could not be read or written: check the disk and its free space.</source>
+        <translation>No se pudo leer ni escribir en el disco: compruebe el disco y su espacio libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
+        <translation>El archivo está dañado: restáurelo desde una copia de seguridad, o inicie con --db y un archivo nuevo (la próxima sincronización lo vuelve a llenar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
+        <translation>El disco está lleno (o la base de datos alcanzó su tamaño máximo): libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened: check that its folder exists and that you may write to it.</source>
+        <translation>No se puede abrir el archivo: compruebe que su carpeta existe y que puede escribir en ella.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>Detección de puntos de conexión (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1: el inquilino no tiene ninguna entidad de servicio para Microsoft Intune (appId %2); ¿está Intune configurado para este inquilino?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
+        <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Detección de puntos de conexión (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-15"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1: el uri «%3» de la entrada %2 no es una URL http(s) absoluta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1: la entidad de servicio de Intune no incluye ningún punto de conexión para %2; establezca la URL en la configuración o compruebe el inquilino.</translation>
     </message>
@@ -1307,7 +1492,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1332,7 +1517,7 @@
         <translation>  sync [--db RUTA] [--demo | --tenant-url URL] [--batch-size N] [--timeout SEGUNDOS]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  Sin --demo ni --tenant-url, se usa el inquilino configurado en Archivo → Configuración, con sus secretos del llavero del sistema. --demo inicia el emulador de inquilino junto a este programa; --tenant-url usa un solo host para todos los puntos de conexión, con las credenciales de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID y ASC_CLIENT_SECRET.</translation>
     </message>
@@ -1357,7 +1542,7 @@
         <translation>      Lee el secreto de la entrada estándar y lo guarda en el llavero del sistema para el inquilino configurado en Archivo → Configuración (para un equipo sin ventanas).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1383,7 +1568,7 @@
         <translation>No hay ningún inquilino configurado: configure uno en Archivo → Configuración o indique --demo o --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1409,6 +1594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  report-now --csv FILE [same options as sync]</source>
+        <translation>  report-now --csv ARCHIVO [mismas opciones que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
+        <translation>      Informa ahora de los dispositivos que enumera un archivo CSV. Su encabezado nombra al menos una de las columnas id, serial number, Azure device id, name; cada fila que no designa ningún dispositivo del almacén, o varios, se muestra con su número de fila y se omite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  report-weekly [same options as sync]</source>
         <translation>  report-weekly [mismas opciones que sync]</translation>
     </message>
@@ -1419,6 +1614,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  send [same options as sync]</source>
+        <translation>  send [mismas opciones que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
+        <translation>      No pone nada en cola: envía lo que contiene la bandeja de salida (también lo que dejó una ejecución interrumpida) y espera a que Azure lo confirme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db RUTA] --json</translation>
     </message>
@@ -1428,7 +1633,12 @@
         <translation>      Muestra en JSON los dispositivos del almacén por estado de cumplimiento del dispositivo Azure y los recuentos de la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
+        <translation>  --request-timeout SEGUNDOS fija cuánto puede tardar una solicitud antes de reintentarla (30 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Opción desconocida «%1». Opciones: %2.</translation>
     </message>
@@ -1523,14 +1733,42 @@
         <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>--csv: cannot read %1: %2</source>
+        <translation>--csv: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>--csv: %1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1: %n dispositivo encontrado en el almacén.</numerusform>
+            <numerusform>%1: %n dispositivos encontrados en el almacén.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
+        <translation>--csv: ninguna fila de %1 designa un dispositivo del almacén; no se informó de nada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now: «%1» no es un id. de dispositivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>report-now needs at least one device id.</source>
-        <translation>report-now necesita al menos un id. de dispositivo.</translation>
+        <location line="+5"/>
+        <source>--csv is an option of report-now only.</source>
+        <translation>--csv solo es una opción de report-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report-now needs at least one device id, or --csv FILE.</source>
+        <translation>report-now necesita al menos un id de dispositivo, o --csv ARCHIVO.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1542,8 +1780,13 @@
         <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
         <translation>--timeout: «%1» no es un número de segundos.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
+        <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1556,7 +1799,7 @@
         <translation>No se informó del dispositivo %1: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>status needs --json (the only output format).</source>
         <translation>status necesita --json (el único formato de salida).</translation>
     </message>
@@ -1564,7 +1807,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+124"/>
+        <location filename="../app/net/httptransport.cpp" line="+127"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1: no hay ninguna URL configurada para este punto de conexión; compruebe la configuración.</translation>
     </message>
@@ -1595,7 +1838,7 @@
         <translation>Archivo de certificados de CA %1: no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>El servidor redirigió a una URL que esta consola rechaza: %1</translation>
@@ -1606,7 +1849,7 @@
         <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1: el servidor respondió HTTP %2.</translation>
     </message>
@@ -1658,7 +1901,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1: registro omitido; el campo «%2» %3</translation>
     </message>
@@ -1689,12 +1932,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+468"/>
+        <location line="+512"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-456"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -1709,28 +1952,29 @@
         <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+8"/>
+        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+41"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3.</source>
+        <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1: la configuración cambió durante la descarga; se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
-        <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3; se detuvo tras %4 dispositivos.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1: totalCount es negativo (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
     </message>
@@ -1740,7 +1984,17 @@
         <translation>%1: la página en la posición %2 llegó vacía aunque totalCount es %3; se detuvo tras %4 dispositivos.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
+        <translation>Dispositivo %1 (registro %2) omitido: el id %1 aparece dos veces; se conservó el primer registro.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Device %1: the field(s) %2 had bytes that are not UTF-8; they were replaced by U+FFFD and the device was imported.</source>
+        <translation>Dispositivo %1: los campos %2 tenían bytes que no son UTF-8; se sustituyeron por U+FFFD y el dispositivo se importó.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the pull was stopped after %2 devices.</source>
         <translation>%1: la descarga se detuvo tras %2 dispositivos.</translation>
     </message>
@@ -2523,7 +2777,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+358"/>
+        <location filename="../ui/policyeditor.cpp" line="+361"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -4158,12 +4412,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+48"/>
+        <location line="+24"/>
+        <location line="+38"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The device store could not be opened:
 %1
 
@@ -4179,7 +4434,16 @@ No se ha cambiado nada. Inicie con --db para usar otro archivo.</translation>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>%1
+
+The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>
+        <translation>%1
+
+La consola se inicia sin conexión: puede consultar los dispositivos, pero no se sincroniza ni se informa de nada hasta que la base de datos admita escritura y la consola se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The configured tenant cannot be used:
 %1
 

@@ -568,6 +568,155 @@
     </message>
 </context>
 <context>
+    <name>DeviceCsvImport</name>
+    <message>
+        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <source>a quoted field opened on line %1 is not closed before the end of the file</source>
+        <translation>un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>du texte suit un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... et %n de plus.</numerusform>
+            <numerusform>... et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
+        <translation>Le fichier fait %1&#xa0;Mo&#xa0;; %2&#xa0;Mo au plus sont lus. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
+        <translation>Le fichier est vide&#xa0;; une ligne d&apos;en-tête telle que «&#xa0;id,serial number&#xa0;» était attendue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is in UTF-16; save it as CSV in UTF-8.</source>
+        <translation>Le fichier est en UTF-16&#xa0;; enregistrez-le au format CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The header (line 1) cannot be read: %1.</source>
+        <translation>L&apos;en-tête (ligne 1) ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
+        <translation>L&apos;en-tête (ligne 1) contient deux fois la colonne «&#xa0;%1&#xa0;» (colonnes %2 et %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
+        <translation>L&apos;en-tête (ligne 1) ne nomme aucune colonne qui identifie un appareil. Nommez au moins l&apos;une de&#xa0;: id, serial number, Azure device id, name. L&apos;en-tête contient&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not used: %1.</source>
+        <translation>Colonnes non utilisées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2.</source>
+        <translation>Ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has more than %1 rows; only the first %1 were read.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;; seules les %1 premières ont été lues.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation>La ligne %1 a %2 champs&#xa0;; l&apos;en-tête en a %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1, column &quot;%2&quot;: the text is not valid UTF-8; save the file as CSV in UTF-8.</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: le texte n&apos;est pas de l&apos;UTF-8 valide&#xa0;; enregistrez le fichier au format CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1, column &quot;%2&quot;: the value is longer than %3 characters.</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: la valeur dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un identifiant d&apos;appareil MDM (un nombre entier supérieur à 0).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un identifiant d&apos;appareil Azure (un GUID tel que 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
+        <translation>La ligne %1 ne désigne aucun appareil&#xa0;: ses colonnes id, numéro de série, identifiant d&apos;appareil Azure et nom sont vides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 repeats row %2; it is read once.</source>
+        <translation>La ligne %1 répète la ligne %2&#xa0;; elle n&apos;est lue qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
+        <translation>Ligne %1&#xa0;: aucun appareil n&apos;a le %2 «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
+        <translation>
+            <numerusform>Ligne %1&#xa0;: %n appareil a le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;id pour en choisir un.</numerusform>
+            <numerusform>Ligne %1&#xa0;: %n appareils ont le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;id pour en choisir un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: no device has the id %2.</source>
+        <translation>Ligne %1&#xa0;: aucun appareil n&apos;a l&apos;id %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: no device has the Azure device id %2.</source>
+        <translation>Ligne %1&#xa0;: aucun appareil n&apos;a l&apos;identifiant d&apos;appareil Azure %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial number</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: device %2 has another Azure device id than the file says.</source>
+        <translation>Ligne %1&#xa0;: l&apos;appareil %2 a un autre identifiant d&apos;appareil Azure que celui du fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: device %2 has the serial number &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Ligne %1&#xa0;: l&apos;appareil %2 a le numéro de série «&#xa0;%3&#xa0;», et non «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: device %2 is named &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Ligne %1&#xa0;: l&apos;appareil %2 s&apos;appelle «&#xa0;%3&#xa0;», et non «&#xa0;%4&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCsvWriter</name>
     <message>
         <location filename="../models/devicecsvwriter.cpp" line="+39"/>
@@ -1166,7 +1315,12 @@
         <translation>Impossible de passer %1 en journalisation anticipée (WAL)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The device database %1 can be read but not written: %2</source>
+        <translation>La base de données d&apos;appareils %1 peut être lue mais pas écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>Impossible de migrer %1 vers la version de schéma %2&#xa0;: %3</translation>
     </message>
@@ -1264,33 +1418,64 @@
         <source>Could not read the audit log in %1: %2</source>
         <translation>Impossible de lire le journal d&apos;audit dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
+        <translation>Un autre programme, ou une autre console, écrit dans la base de données&#xa0;: fermez-le ou patientez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
+        <translation>Le fichier de la base de données ou son dossier est en lecture seule&#xa0;: rendez-les accessibles en écriture, ou démarrez avec --db et un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk could not be read or written: check the disk and its free space.</source>
+        <translation>Le disque n&apos;a pas pu être lu ou écrit&#xa0;: vérifiez le disque et son espace libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
+        <translation>Le fichier est endommagé&#xa0;: restaurez-le depuis une sauvegarde, ou démarrez avec --db et un nouveau fichier (la prochaine synchronisation le remplit à nouveau).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
+        <translation>Le disque est plein (ou la base de données a atteint sa taille maximale)&#xa0;: libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened: check that its folder exists and that you may write to it.</source>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>Découverte des points de terminaison (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1&#xa0;: le locataire n&apos;a aucun principal de service pour Microsoft Intune (appId %2)&#xa0;; Intune est-il configuré pour ce locataire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
+        <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Découverte des points de terminaison (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-15"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1&#xa0;: l&apos;uri «&#xa0;%3&#xa0;» de l&apos;entrée %2 n&apos;est pas une URL http(s) absolue.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1&#xa0;: le principal de service Intune ne répertorie aucun point de terminaison pour %2&#xa0;; définissez l&apos;URL dans les paramètres ou vérifiez le locataire.</translation>
     </message>
@@ -1307,7 +1492,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1332,7 +1517,7 @@
         <translation>  sync [--db CHEMIN] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDES]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  Sans --demo ni --tenant-url, le locataire configuré dans Fichier → Paramètres est utilisé, avec ses secrets tirés du trousseau du système. --demo démarre l&apos;émulateur de locataire à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
     </message>
@@ -1357,7 +1542,7 @@
         <translation>      Lit le secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système pour le locataire configuré dans Fichier → Paramètres (pour une machine sans fenêtre).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1383,7 +1568,7 @@
         <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1409,6 +1594,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  report-now --csv FILE [same options as sync]</source>
+        <translation>  report-now --csv FICHIER [mêmes options que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
+        <translation>      Signale maintenant les appareils listés dans un fichier CSV. Son en-tête nomme au moins une des colonnes id, serial number, Azure device id, name&#xa0;; chaque ligne qui ne désigne aucun appareil de la base, ou plusieurs, est affichée avec son numéro de ligne et ignorée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  report-weekly [same options as sync]</source>
         <translation>  report-weekly [mêmes options que sync]</translation>
     </message>
@@ -1419,6 +1614,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  send [same options as sync]</source>
+        <translation>  send [mêmes options que sync]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
+        <translation>      Ne met rien en file&#xa0;: envoie ce que contient la boîte d&apos;envoi (y compris ce qu&apos;une exécution interrompue a laissé) et attend la confirmation d&apos;Azure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db CHEMIN] --json</translation>
     </message>
@@ -1428,7 +1633,12 @@
         <translation>      Affiche au format JSON les appareils du stockage par état de conformité de l&apos;appareil Azure, ainsi que les compteurs de la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
+        <translation>  --request-timeout SECONDES fixe la durée maximale d&apos;une requête avant qu&apos;elle soit réessayée (30 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: %2.</translation>
     </message>
@@ -1523,14 +1733,42 @@
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>--csv: cannot read %1: %2</source>
+        <translation>--csv&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>--csv&#xa0;: %1 dépasse %2&#xa0;Mo&#xa0;; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n appareil trouvé dans la base.</numerusform>
+            <numerusform>%1&#xa0;: %n appareils trouvés dans la base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
+        <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil de la base&#xa0;; rien n&apos;a été signalé.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;appareil.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>report-now needs at least one device id.</source>
-        <translation>report-now nécessite au moins un ID d&apos;appareil.</translation>
+        <location line="+5"/>
+        <source>--csv is an option of report-now only.</source>
+        <translation>--csv n&apos;est une option que de report-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report-now needs at least one device id, or --csv FILE.</source>
+        <translation>report-now demande au moins un identifiant d&apos;appareil, ou --csv FICHIER.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1542,8 +1780,13 @@
         <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
+        <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1556,7 +1799,7 @@
         <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>status needs --json (the only output format).</source>
         <translation>status nécessite --json (le seul format de sortie).</translation>
     </message>
@@ -1564,7 +1807,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+124"/>
+        <location filename="../app/net/httptransport.cpp" line="+127"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1&#xa0;: aucune URL n&apos;est définie pour ce point de terminaison&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -1595,7 +1838,7 @@
         <translation>Fichier de certificats d&apos;autorité %1&#xa0;: il ne contient aucun certificat PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>Le serveur a redirigé vers une URL que cette console refuse&#xa0;: %1</translation>
@@ -1606,7 +1849,7 @@
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1&#xa0;: le serveur a répondu HTTP %2.</translation>
     </message>
@@ -1658,7 +1901,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
@@ -1689,12 +1932,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+468"/>
+        <location line="+512"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-456"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -1709,28 +1952,29 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+8"/>
+        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+41"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3.</source>
+        <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
-        <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3&#xa0;; arrêt après %4 appareils.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -1740,7 +1984,17 @@
         <translation>%1&#xa0;: la page à la position %2 est revenue vide alors que totalCount vaut %3&#xa0;; arrêt après %4 appareils.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
+        <translation>Appareil %1 (enregistrement %2) ignoré&#xa0;: l&apos;id %1 figure deux fois dans la liste&#xa0;; le premier enregistrement a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Device %1: the field(s) %2 had bytes that are not UTF-8; they were replaced by U+FFFD and the device was imported.</source>
+        <translation>Appareil %1&#xa0;: le ou les champs %2 contenaient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; ils ont été remplacés par U+FFFD et l&apos;appareil a été importé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the pull was stopped after %2 devices.</source>
         <translation>%1&#xa0;: la récupération a été arrêtée après %2 appareils.</translation>
     </message>
@@ -2523,7 +2777,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+358"/>
+        <location filename="../ui/policyeditor.cpp" line="+361"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -4158,12 +4412,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+48"/>
+        <location line="+24"/>
+        <location line="+38"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The device store could not be opened:
 %1
 
@@ -4179,7 +4434,16 @@ Rien n&apos;a été modifié. Démarrez avec --db pour utiliser un autre fichier
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>%1
+
+The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>
+        <translation>%1
+
+La console démarre hors ligne&#xa0;: vous pouvez parcourir les appareils, mais rien n&apos;est synchronisé ni signalé tant que la base de données ne peut pas être écrite et que la console n&apos;a pas été redémarrée.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The configured tenant cannot be used:
 %1
 

@@ -565,6 +565,153 @@
     </message>
 </context>
 <context>
+    <name>DeviceCsvImport</name>
+    <message>
+        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <source>a quoted field opened on line %1 is not closed before the end of the file</source>
+        <translation>%1 行目で始まる引用符付きフィールドがファイルの終わりまでに閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります（&quot;&quot;）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
+        <translation>ファイルは %1 MB です。読み取れるのは最大 %2 MB です。小さいファイルに分割してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
+        <translation>ファイルが空です。「id,serial number」のようなヘッダー行が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is in UTF-16; save it as CSV in UTF-8.</source>
+        <translation>ファイルは UTF-16 です。UTF-8 の CSV として保存してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The header (line 1) cannot be read: %1.</source>
+        <translation>ヘッダー（1 行目）を読み取れません：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
+        <translation>ヘッダー（1 行目）に列「%1」が 2 回あります（%2 列目と %3 列目）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
+        <translation>ヘッダー（1 行目）にデバイスを識別する列がありません。id、serial number、Azure device id、name のいずれかを少なくとも 1 つ指定してください。ヘッダーの内容：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not used: %1.</source>
+        <translation>使用されない列：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2.</source>
+        <translation>%1 行目：%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file has more than %1 rows; only the first %1 were read.</source>
+        <translation>ファイルの行数が %1 を超えています。最初の %1 行だけを読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーは %3 です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1, column &quot;%2&quot;: the text is not valid UTF-8; save the file as CSV in UTF-8.</source>
+        <translation>%1 行目、列「%2」：テキストが有効な UTF-8 ではありません。ファイルを UTF-8 の CSV として保存してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1, column &quot;%2&quot;: the value is longer than %3 characters.</source>
+        <translation>%1 行目、列「%2」：値が %3 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
+        <translation>%1 行目、列「%2」：「%3」は MDM デバイス ID（0 より大きい整数）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
+        <translation>%1 行目、列「%2」：「%3」は Azure デバイス ID（6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c のような GUID）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
+        <translation>%1 行目はデバイスを示していません。id、シリアル番号、Azure デバイス ID、名前の列が空です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 repeats row %2; it is read once.</source>
+        <translation>%1 行目は %2 行目の繰り返しです。1 回だけ読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
+        <translation>%1 行目：%2「%3」のデバイスはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
+        <translation>
+            <numerusform>%1 行目：%2「%3」のデバイスが %n 台あります。いずれかを選ぶには ID を指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: no device has the id %2.</source>
+        <translation>%1 行目：ID %2 のデバイスはありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: no device has the Azure device id %2.</source>
+        <translation>%1 行目：Azure デバイス ID %2 のデバイスはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: device %2 has another Azure device id than the file says.</source>
+        <translation>%1 行目：デバイス %2 の Azure デバイス ID はファイルの値と異なります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: device %2 has the serial number &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1 行目：デバイス %2 のシリアル番号は「%4」ではなく「%3」です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: device %2 is named &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1 行目：デバイス %2 の名前は「%4」ではなく「%3」です。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCsvWriter</name>
     <message>
         <location filename="../models/devicecsvwriter.cpp" line="+39"/>
@@ -1162,7 +1309,12 @@
         <translation>%1 をログ先行書き込み (WAL) に切り替えられませんでした：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The device database %1 can be read but not written: %2</source>
+        <translation>デバイスデータベース %1 は読み取れますが、書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>%1 をスキーマバージョン %2 に移行できませんでした：%3</translation>
     </message>
@@ -1260,33 +1412,64 @@
         <source>Could not read the audit log in %1: %2</source>
         <translation>%1 の監査ログを読み取れませんでした：%2</translation>
     </message>
+    <message>
+        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
+        <translation>別のプログラムまたは別のコンソールがデータベースに書き込み中です。それを閉じるか待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
+        <translation>データベース ファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk could not be read or written: check the disk and its free space.</source>
+        <translation>ディスクの読み取りまたは書き込みができませんでした。ディスクとその空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
+        <translation>ファイルが破損しています。バックアップから復元するか、--db で新しいファイルを指定して起動してください（次回の同期で再び満たされます）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
+        <translation>ディスクがいっぱいです（またはデータベースがサイズ上限に達しました）。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be opened: check that its folder exists and that you may write to it.</source>
+        <translation>ファイルを開けません。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>エンドポイントの検出 (Graph servicePrincipals)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1: the tenant has no service principal for Microsoft Intune (appId %2); is Intune set up for this tenant?</source>
         <translation>%1：テナントに Microsoft Intune のサービス プリンシパル (appId %2) がありません。このテナントで Intune は設定されていますか？</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
+        <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>エンドポイントの検出 (Graph servicePrincipals/endPoints)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-15"/>
         <source>%1: the %2 entry&apos;s uri &quot;%3&quot; is not an absolute http(s) URL.</source>
         <translation>%1：%2 エントリの uri「%3」は絶対 http(s) URL ではありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>%1: the Intune service principal lists no endpoint for %2; set the URL in the settings or check the tenant.</source>
         <translation>%1：Intune のサービス プリンシパルに %2 のエンドポイントがありません。設定で URL を指定するか、テナントを確認してください。</translation>
     </message>
@@ -1303,7 +1486,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+104"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1328,7 +1511,7 @@
         <translation>  sync [--db パス] [--demo | --tenant-url URL] [--batch-size N] [--timeout 秒数]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  --demo も --tenant-url も指定しない場合は、[ファイル] → [設定] で構成したテナントを使い、シークレットは OS のキーチェーンから読み取ります。--demo はこのプログラムの隣でテナントエミュレーターを起動します。--tenant-url はすべてのエンドポイントに 1 つのホストを使い、資格情報は ASC_MDM_USER、ASC_MDM_PASSWORD、ASC_TENANT_ID、ASC_CLIENT_ID、ASC_CLIENT_SECRET から読み取ります。</translation>
     </message>
@@ -1353,7 +1536,7 @@
         <translation>      標準入力からシークレットを読み取り、[ファイル] → [設定] で構成したテナント用に OS のキーチェーンへ保存します (ウィンドウのないマシン向け)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1379,7 +1562,7 @@
         <translation>テナントが構成されていません：[ファイル] → [設定] で構成するか、--demo または --tenant-url URL を指定してください。</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
@@ -1405,6 +1588,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  report-now --csv FILE [same options as sync]</source>
+        <translation>  report-now --csv ファイル [sync と同じオプション]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
+        <translation>      CSV ファイルに記載されたデバイスを今すぐ報告します。ヘッダーには列 id、serial number、Azure device id、name の少なくとも 1 つが必要です。ストアのデバイスを示さない行や複数を示す行は、行番号とともに表示され、スキップされます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  report-weekly [same options as sync]</source>
         <translation>  report-weekly [sync と同じオプション]</translation>
     </message>
@@ -1415,6 +1608,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  send [same options as sync]</source>
+        <translation>  send [sync と同じオプション]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
+        <translation>      何もキューに追加せず、送信トレイにあるもの（中断された実行が残したものを含む）を送信し、Azure の確認を待ちます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db パス] --json</translation>
     </message>
@@ -1424,7 +1627,12 @@
         <translation>      ストアのデバイス数を Azure デバイスのコンプライアンス状態別に、送信トレイの件数とともに JSON で出力します。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
+        <translation>  --request-timeout 秒 は、1 つの要求を再試行するまでに待つ時間を設定します（既定値 30）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>不明なオプション「%1」。オプション：%2。</translation>
     </message>
@@ -1518,14 +1726,41 @@
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>--csv: cannot read %1: %2</source>
+        <translation>--csv：%1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>--csv：%1 は %2 MB を超えています。小さいファイルに分割してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
+        <translation>--csv：%1 のどの行もストアのデバイスを示していません。何も報告されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now：「%1」はデバイス ID ではありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>report-now needs at least one device id.</source>
-        <translation>report-now には少なくとも 1 つのデバイス ID が必要です。</translation>
+        <location line="+5"/>
+        <source>--csv is an option of report-now only.</source>
+        <translation>--csv は report-now 専用のオプションです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report-now needs at least one device id, or --csv FILE.</source>
+        <translation>report-now には少なくとも 1 つのデバイス ID、または --csv ファイル が必要です。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1537,8 +1772,13 @@
         <source>--timeout: &quot;%1&quot; is not a number of seconds.</source>
         <translation>--timeout：「%1」は秒数ではありません。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
+        <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -1550,7 +1790,7 @@
         <translation>デバイス %1 は報告されませんでした：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>status needs --json (the only output format).</source>
         <translation>status には --json が必要です (唯一の出力形式)。</translation>
     </message>
@@ -1558,7 +1798,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+124"/>
+        <location filename="../app/net/httptransport.cpp" line="+127"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1：このエンドポイントの URL が設定されていません。設定を確認してください。</translation>
     </message>
@@ -1589,7 +1829,7 @@
         <translation>CA 証明書ファイル %1：PEM 証明書 (&quot;-----BEGIN CERTIFICATE-----&quot;) が含まれていません。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>サーバーがこのコンソールで拒否される URL にリダイレクトしました：%1</translation>
@@ -1600,7 +1840,7 @@
         <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1：サーバーが HTTP %2 を返しました。</translation>
     </message>
@@ -1651,7 +1891,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+37"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
@@ -1682,12 +1922,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+468"/>
+        <location line="+512"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-456"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -1702,28 +1942,29 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+8"/>
+        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+41"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>%1: asked for the page at %2, the server sent the one at %3.</source>
+        <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: asked for the page at %2, the server sent the one at %3; stopped after %4 devices.</source>
-        <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを返しました。%4 台のデバイスで停止しました。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -1733,7 +1974,17 @@
         <translation>%1：totalCount は %3 ですが、位置 %2 のページが空でした。%4 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
+        <translation>デバイス %1（レコード %2）をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Device %1: the field(s) %2 had bytes that are not UTF-8; they were replaced by U+FFFD and the device was imported.</source>
+        <translation>デバイス %1：フィールド %2 に UTF-8 ではないバイトが含まれていました。U+FFFD に置き換えてデバイスをインポートしました。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: the pull was stopped after %2 devices.</source>
         <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
     </message>
@@ -2508,7 +2759,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+358"/>
+        <location filename="../ui/policyeditor.cpp" line="+361"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -4127,12 +4378,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+48"/>
+        <location line="+24"/>
+        <location line="+38"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The device store could not be opened:
 %1
 
@@ -4148,7 +4400,16 @@ Nothing was changed. Start with --db to use another file.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>%1
+
+The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>
+        <translation>%1
+
+コンソールはオフラインで起動します。デバイスは閲覧できますが、データベースに書き込めるようになりコンソールを再起動するまで、同期も報告も行われません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The configured tenant cannot be used:
 %1
 
