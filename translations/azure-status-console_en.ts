@@ -2253,7 +2253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,6 +4008,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <comment>connection test stage label</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2253,7 +2253,7 @@
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -4011,6 +4011,12 @@
         <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <comment>connection test stage label</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>

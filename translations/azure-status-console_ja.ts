@@ -2243,7 +2243,7 @@
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -3978,6 +3978,12 @@
         <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <comment>connection test stage label</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

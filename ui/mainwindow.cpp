@@ -257,8 +257,11 @@ void MainWindow::openSettings()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // A passing message was written in the old language; the permanent widgets retranslate.
+        statusBar()->clearMessage();
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 

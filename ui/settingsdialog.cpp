@@ -593,6 +593,6 @@ void SettingsDialog::retranslate()
     m_exportButton->setText(tr("E&xport…"));
     m_importButton->setText(tr("&Import…"));
     for (int stage = 0; stage < ConnectionTest::StageCount; ++stage)
-        m_stageNames.at(stage)->setText(ConnectionTest::stageName(ConnectionTest::Stage(stage)) + u':');
+        m_stageNames.at(stage)->setText(tr("%1:", "connection test stage label").arg(ConnectionTest::stageName(ConnectionTest::Stage(stage))));
     applySecretPlaceholders();
 }
