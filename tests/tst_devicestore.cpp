@@ -729,7 +729,7 @@ void TestDeviceStore::inventoryRefreshOnWorkerInSlices()
     ticker.start(0);
     connect(&inventory, &DeviceInventory::devicesUpdated, this,
             [&](const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations) {
-                onMainThread = onMainThread && QThread::currentThread() == qApp->thread();
+                onMainThread = onMainThread && QThread::currentThread() == QCoreApplication::instance()->thread();
                 QCOMPARE(devices.size(), evaluations.size());
                 slices.append(int(devices.size()));
                 turnAtSlice.append(turns);
