@@ -752,8 +752,10 @@ void visitColumnKey(const DeviceTable &table, bool reportingEnabled, int column,
         // table.reportTime(row).isBlank() without building a ReportTime per row: blank
         // when reporting is off, never confirmed, failed, or the client status code
         // allows no device id (ReportTime::derive).
+        // Unknown codes are judged from their raw text below; a status cannot be built from
+        // Code::Unknown itself.
         QVector<bool> codeBlanks(int(AzureClientStatus::Code::Unknown) + 1);
-        for (int code = 0; code < codeBlanks.size(); ++code) {
+        for (int code = 0; code < int(AzureClientStatus::Code::Unknown); ++code) {
             const AzureClientStatus status{AzureClientStatus::Code(code)};
             codeBlanks[code] = !status.allowsDeviceId() && !status.isNone();
         }
