@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -466,6 +467,10 @@ void PolicyEditor::addStepRow(const PolicyStep &step)
     wait->setValue(step.waitDays);
     //: Shown in the wait box when the action is taken at once (a wait of 0 days).
     wait->setSpecialValueText(tr("now"));
+    // QAbstractSpinBox pads the numbers it measures for its size hint but not the special value
+    // text, so a longer "now" (Japanese) was cut: give it the same room as a number.
+    const QFontMetrics metrics(wait->font());
+    wait->setMinimumWidth(wait->sizeHint().width() + metrics.horizontalAdvance(QStringLiteral("00")));
     m_steps->setCellWidget(row, 0, action);
     m_steps->setCellWidget(row, 1, wait);
     action->setEnabled(!m_readOnly);
