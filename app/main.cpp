@@ -325,10 +325,9 @@ int main(int argc, char *argv[])
                     }
                     // One literal on one line: lupdate 6.4 loops on this call split over lines.
                     const int written = int(result.files.size() - 1);
-                    const QString summary = QCoreApplication::translate(
-                        "main", "%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.", nullptr, written);
-                    QTextStream(stdout) << summary.arg(QDir::toNativeSeparators(result.files.last()))
-                                               .arg(result.truncated)
+                    const QString wrote = QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written.", nullptr, written);
+                    const QString notFitting = QCoreApplication::translate("main", "%Ln text(s) do not fit their widget.", nullptr, result.truncated);
+                    QTextStream(stdout) << wrote.arg(QDir::toNativeSeparators(result.files.last())) << ' ' << notFitting
                                         << Qt::endl;
                 }
                 QApplication::quit();
