@@ -3802,7 +3802,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <location filename="../ui/settingsdialog.cpp" line="+131"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -3962,7 +3962,14 @@
         <translation>no probado: una etapa anterior falló</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
+        <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
+%1</source>
+        <translation>La configuración se ha guardado, pero no se pudo quitar del llavero un secreto del usuario de MDM o de la aplicación de Entra anteriores:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
