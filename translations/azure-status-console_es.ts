@@ -2777,7 +2777,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+362"/>
+        <location filename="../ui/policyeditor.cpp" line="+366"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -2959,12 +2959,23 @@
         <translation>No hay ningún dispositivo con el id. %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing the fleet impact…</source>
         <translation>Calculando el impacto en la flota…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the fleet for the impact…</source>
+        <translation>Leyendo la flota para calcular el impacto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet impact is not available: %1</source>
+        <extracomment>%1 says why the devices could not be read from the store.</extracomment>
+        <translation>El impacto en la flota no está disponible: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivo evaluado).</numerusform>
