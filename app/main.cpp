@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/net/endpointdiscovery.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -235,6 +236,14 @@ int main(int argc, char *argv[])
             Redaction::registerSecret(password.secret);
             Redaction::registerSecret(secret.secret);
             network = std::make_unique<NetworkServices>(configured.toNetSettings(password.secret, secret.secret));
+            // What a sync discovers through Graph shows in File → Settings, for this tenant only.
+            NetworkServices *services = network.get();
+            QObject::connect(services->discovery(), &EndpointDiscovery::discovered, services,
+                [services](const PartnerEndpoints &endpoints) {
+                    QSettings settings;
+                    ConsoleSettings::saveDiscovered(
+                        settings, services->settings().tenantId, endpoints.tenantSync, endpoints.deviceSync);
+                });
             engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
             ReportingSettings settings;
             settings.tenantId = QUuid::fromString(configured.tenantId);
