@@ -231,6 +231,7 @@ class TestNetTransport final : public QObject
 private slots:
     void retryAfterSecondsIsHonoured();
     void retryAfterHttpDateIsHonoured();
+    void retryAfterHoldsEveryRequestToTheHost(); // issue 8
     void unavailableTwiceThenOk();
     void backoffGrowsWithinTheCapUpToMaxAttempts();
     void backoffCeiling_data();
@@ -278,6 +279,37 @@ void TestNetTransport::retryAfterSecondsIsHonoured()
     const qint64 waited = peer.arrivals.at(1).atMs - peer.respondedAtMs.at(0);
     QVERIFY2(waited >= 1000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
     QVERIFY2(waited < 10000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
+}
+
+void TestNetTransport::retryAfterHoldsEveryRequestToTheHost()
+{
+    // Graph throttles the client, not one request: once the console has read a 429, no
+    // request to that host leaves before Retry-After, not only the retry. A request sent
+    // the moment the 429 is handled (retryScheduled) must wait like the retry does.
+    ScriptedPeer peer;
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "1" } }), Step::respond(200), Step::respond(200) };
+    HttpTransport transport(fastSettings());
+    std::optional<HttpResult> other;
+    qint64 the429HandledAtMs = -1;
+    connect(&transport, &HttpTransport::retryScheduled, this, [&] {
+        if (the429HandledAtMs >= 0)
+            return;
+        the429HandledAtMs = peer.now();
+        HttpRequest request = get(peer.url(QStringLiteral("/api/other")), QStringLiteral("Other endpoint"));
+        transport.send(request, &transport, [&other](const HttpResult &r) { other = r; });
+    });
+    const auto result = run(transport, get(peer.url()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QVERIFY(QTest::qWaitFor([&other] { return other.has_value(); }, 20000));
+    QVERIFY2(other->ok(), qPrintable(other->error));
+    QCOMPARE(peer.arrivals.size(), 3);
+    QVERIFY(the429HandledAtMs >= 0);
+    for (int i = 1; i < 3; ++i) {
+        const qint64 waited = peer.arrivals.at(i).atMs - peer.respondedAtMs.at(0);
+        QVERIFY2(waited >= 1000,
+            qPrintable(QStringLiteral("%1 arrived %2 ms after the 429").arg(QString::fromLatin1(peer.arrivals.at(i).target)).arg(waited)));
+    }
 }
 
 void TestNetTransport::retryAfterHttpDateIsHonoured()

@@ -18,9 +18,6 @@
 #include <algorithm>
 
 namespace {
-// Timers may wake a little before a deadline measured elsewhere (the server's clock
-// starts when it sends the 429): this keeps a retry after Retry-After on its side too.
-constexpr qint64 kRetryAfterMarginMs = 25;
 // QNetworkAccessManager opens at most 6 connections per host (HTTP/1.1) and queues the
 // rest internally, where the Retry-After gate cannot hold them back.
 constexpr int kMaxInFlightPerHost = 6;
@@ -317,14 +314,17 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
             return;
         }
         if (result.status == 429 && retryAfter >= 0) {
-            const QDeadlineTimer until(retryAfter + kRetryAfterMarginMs, Qt::PreciseTimer);
+            const QDeadlineTimer until(retryAfter, Qt::PreciseTimer);
             QDeadlineTimer &gate = m_throttledUntil[hostKey(exchange->request.url)];
             if (gate.hasExpired() || gate.deadlineNSecs() < until.deadlineNSecs())
                 gate = until;
         }
-        // Never earlier than Retry-After; without one, the usual backoff.
+        // Never earlier than Retry-After; without one, the usual backoff. Retry-After counts
+        // from the receipt of the response (RFC 9110, 10.2.3); the deadline starts later, when
+        // the reply is handled here, and startWhenDue() checks it again on waking, so no
+        // margin is needed.
         delay = retryAfter >= 0
-            ? std::max<qint64>(retryAfter + kRetryAfterMarginMs, result.status == 429 ? 0 : backoff)
+            ? std::max<qint64>(retryAfter, result.status == 429 ? 0 : backoff)
             : backoff;
         reason = QStringLiteral("HTTP %1").arg(result.status);
     } else if (result.status == 0 && isTransient(result.networkError)
