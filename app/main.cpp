@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -287,6 +288,14 @@ int main(int argc, char *argv[])
         } else {
             QTextStream(stderr) << error << Qt::endl;
         }
+    }
+    if (network) {
+        // A Retry-After still running from an earlier run holds this one too (issue 8).
+        network->transport()->setThrottleStore(
+            [store] { return store->setting(QStringLiteral("retryAfterHolds")).toUtf8(); },
+            [store](const QByteArray &holds) {
+                store->setSetting(QStringLiteral("retryAfterHolds"), QString::fromUtf8(holds));
+            });
     }
     MainWindow window(&inventory, &languages, engine.get(), network.get());
     PolicyService policies(store, network.get(), engine.get());

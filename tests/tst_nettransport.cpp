@@ -232,6 +232,7 @@ private slots:
     void retryAfterSecondsIsHonoured();
     void retryAfterHttpDateIsHonoured();
     void retryAfterHoldsEveryRequestToTheHost(); // issue 8
+    void retryAfterOutlivesTheProcess(); // issue 8
     void unavailableTwiceThenOk();
     void backoffGrowsWithinTheCapUpToMaxAttempts();
     void backoffCeiling_data();
@@ -310,6 +311,56 @@ void TestNetTransport::retryAfterHoldsEveryRequestToTheHost()
         QVERIFY2(waited >= 1000,
             qPrintable(QStringLiteral("%1 arrived %2 ms after the 429").arg(QString::fromLatin1(peer.arrivals.at(i).target)).arg(waited)));
     }
+}
+
+void TestNetTransport::retryAfterOutlivesTheProcess()
+{
+    // A console that stops while a Retry-After runs (a timer job ends, a crash) and starts
+    // again must not send before it ends: the hold is saved and the next transport, in a
+    // new process, loads it.
+    ScriptedPeer peer;
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "2" } }) };
+    NetSettings settings = fastSettings();
+    settings.maxAttempts = 1; // the first process gives up at once, as if it had ended
+    QByteArray saved;
+    {
+        HttpTransport first(settings);
+        first.setThrottleStore([] { return QByteArray(); }, [&saved](const QByteArray &holds) { saved = holds; });
+        const auto result = run(first, get(peer.url()));
+        QVERIFY(result);
+        QCOMPARE(result->status, 429);
+    }
+    QVERIFY2(saved.contains(QByteArray::number(peer.port())), saved.constData());
+
+    HttpTransport second(fastSettings());
+    QByteArray savedAgain;
+    second.setThrottleStore([&saved] { return saved; }, [&savedAgain](const QByteArray &holds) { savedAgain = holds; });
+    const auto result = run(second, get(peer.url()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QCOMPARE(peer.arrivals.size(), 2);
+    const qint64 waited = peer.arrivals.at(1).atMs - peer.respondedAtMs.at(0);
+    QVERIFY2(waited >= 2000, qPrintable(QStringLiteral("the next process sent %1 ms after the 429").arg(waited)));
+
+    // A hold already over, one for another host, and garbage hold nothing back.
+    HttpTransport third(fastSettings());
+    third.setThrottleStore([] { return QByteArray(R"({"http://127.0.0.1:1":99999999999999,"x":"y"})"); }, {});
+    const qint64 before = peer.now();
+    const auto quick = run(third, get(peer.url()));
+    QVERIFY(quick && quick->ok());
+    QVERIFY2(peer.now() - before < 1500, "an unrelated hold delayed the request");
+    // A hold further away than maxRetryAfterSecs (a clock set back) is cut to it.
+    NetSettings shortWait = fastSettings();
+    shortWait.maxRetryAfterSecs = 1;
+    HttpTransport fourth(shortWait);
+    const QByteArray far = "{\"" + peer.url().toString(QUrl::RemovePath).toUtf8() + "\":"
+        + QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 3600000) + "}";
+    fourth.setThrottleStore([&far] { return far; }, {});
+    const qint64 start = peer.now();
+    const auto capped = run(fourth, get(peer.url()));
+    QVERIFY(capped && capped->ok());
+    const qint64 held = peer.arrivals.last().atMs - start;
+    QVERIFY2(held >= 900 && held < 5000, qPrintable(QStringLiteral("held %1 ms").arg(held)));
 }
 
 void TestNetTransport::retryAfterHttpDateIsHonoured()
