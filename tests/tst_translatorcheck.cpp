@@ -531,7 +531,9 @@ void TestTranslatorCheck::screenshotsOnePerViewPerLanguage()
             const QString relative = language + QLatin1Char('/') + view.id + QStringLiteral(".png");
             const QImage image(out.filePath(relative));
             QVERIFY2(!image.isNull(), qPrintable(relative + QStringLiteral(" missing")));
-            QVERIFY2(image.width() >= 600 && image.height() >= 400, qPrintable(relative));
+            // A view laid out with its content, not an unshown widget (the smallest, the store
+            // problem dialog, is 640 x 280).
+            QVERIFY2(image.width() >= 600 && image.height() >= 250, qPrintable(relative));
             QVERIFY2(html.contains(QStringLiteral("src=\"%1\"").arg(relative)), qPrintable(relative));
         }
     }

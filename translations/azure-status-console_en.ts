@@ -1388,6 +1388,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Reading the fleet for the impact…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,7 +3756,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +3808,16 @@
     <message>
         <location line="+22"/>
         <source>Settings dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4312,7 +4323,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
         <source>Open or create a device store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,7 +4333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,7 +4378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 no longer exists, so there is nothing to set aside.</source>
         <translation type="unfinished"></translation>
     </message>

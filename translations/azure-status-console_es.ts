@@ -1388,6 +1388,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
     </message>
@@ -3075,7 +3076,7 @@
         <translation>Calculando el impacto en la flota…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Reading the fleet for the impact…</source>
         <translation>Leyendo la flota para calcular el impacto…</translation>
     </message>
@@ -3757,7 +3758,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
@@ -3810,6 +3811,16 @@
         <location line="+22"/>
         <source>Settings dialog</source>
         <translation>Cuadro de diálogo Configuración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Informar de los dispositivos de un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A store that cannot be opened</source>
+        <translation>Un almacén que no se puede abrir</translation>
     </message>
 </context>
 <context>
@@ -4315,7 +4326,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
         <source>Open or create a device store</source>
         <translation>Abrir o crear un almacén de dispositivos</translation>
     </message>
@@ -4325,7 +4336,7 @@
         <translation>Almacén de dispositivos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -4373,7 +4384,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 no longer exists, so there is nothing to set aside.</source>
         <translation>%1 ya no existe, así que no hay nada que apartar.</translation>
     </message>

@@ -1388,6 +1388,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n&apos;est pas une base de données d&apos;appareils utilisable (endommagée ou non SQLite)&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3075,7 +3076,7 @@
         <translation>Calcul de l&apos;impact sur le parc…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Reading the fleet for the impact…</source>
         <translation>Lecture du parc pour calculer l&apos;impact…</translation>
     </message>
@@ -3757,7 +3758,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
@@ -3810,6 +3811,16 @@
         <location line="+22"/>
         <source>Settings dialog</source>
         <translation>Boîte de dialogue Paramètres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Signaler les appareils listés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A store that cannot be opened</source>
+        <translation>Un stockage impossible à ouvrir</translation>
     </message>
 </context>
 <context>
@@ -4315,7 +4326,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
         <source>Open or create a device store</source>
         <translation>Ouvrir ou créer un stockage d&apos;appareils</translation>
     </message>
@@ -4325,7 +4336,7 @@
         <translation>Stockage d&apos;appareils (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -4373,7 +4384,7 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 no longer exists, so there is nothing to set aside.</source>
         <translation>%1 n&apos;existe plus : il n&apos;y a rien à mettre de côté.</translation>
     </message>

@@ -1379,6 +1379,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
     </message>
@@ -3054,7 +3055,7 @@
         <translation>フリートへの影響を計算しています…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Reading the fleet for the impact…</source>
         <translation>影響を計算するためにフリートを読み込んでいます…</translation>
     </message>
@@ -3722,7 +3723,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
@@ -3775,6 +3776,16 @@
         <location line="+22"/>
         <source>Settings dialog</source>
         <translation>設定ダイアログ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>CSV ファイルに記載されたデバイスを報告</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A store that cannot be opened</source>
+        <translation>開けないストア</translation>
     </message>
 </context>
 <context>
@@ -4278,7 +4289,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
         <source>Open or create a device store</source>
         <translation>デバイスストアを開く、または作成</translation>
     </message>
@@ -4288,7 +4299,7 @@
         <translation>デバイスストア (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -4336,7 +4347,7 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 no longer exists, so there is nothing to set aside.</source>
         <translation>%1 はもう存在しないため、退避するものはありません。</translation>
     </message>

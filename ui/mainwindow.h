@@ -56,6 +56,7 @@ public:
     // Adds the Policies and Audit log tabs (issue 4).
     void addPolicyViews(PolicyService *service);
     PolicyEditor *policyEditor() const { return m_policyEditor; }
+    ReportingEngine *engine() const { return m_engine; } // null without a tenant
     AuditLogView *auditLog() const { return m_auditLog; }
 
     // Writes the rows shown (with the visible columns) to a CSV file, atomically.

@@ -1,6 +1,8 @@
 #include "ui/screenshotcatalog.h"
 
+#include "app/reporting/reportingengine.h"
 #include "app/security/secretstore.h"
+#include "app/storage/devicestore.h"
 #include "app/settings/consolesettings.h"
 #include "models/complianceaction.h"
 #include "models/devicefiltermodel.h"
@@ -9,17 +11,22 @@
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/auditlogview.h"
+#include "ui/csvreportdialog.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/policyeditor.h"
 #include "ui/reportsview.h"
 #include "ui/settingsdialog.h"
+#include "ui/storeproblemdialog.h"
 #include "ui/translatorcheckmodel.h"
 #include "ui/translatorcheckview.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 namespace {
 ScreenshotTarget mainWindowTab(const ScreenshotContext &context, QWidget *page)
@@ -131,6 +138,37 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              auto *secrets = new SecretStore;
              auto dialog = std::make_unique<SettingsDialog>(ConsoleSettings::load(), true, secrets, context.window);
              secrets->setParent(dialog.get());
+             dialog->show();
+             QWidget *widget = dialog.get();
+             return ScreenshotTarget{widget, std::move(dialog)};
+         }},
+        {QStringLiteral("csv-report"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Report devices listed in a CSV file")),
+         [](const ScreenshotContext &context) -> ScreenshotTarget {
+             ReportingEngine *engine = context.window->engine();
+             QTemporaryDir dir;
+             if (!engine || !dir.isValid())
+                 return {};
+             // Devices of the demo fleet, a device that does not exist, a bad id and a row with
+             // too many fields: the dialog lists each problem with its row and column.
+             const QString path = dir.filePath(QStringLiteral("devices.csv"));
+             QFile file(path);
+             if (!file.open(QIODevice::WriteOnly)
+                 || file.write("id,name\n1,\n2,\n3,\n4,\n999999,\nx12,\n5,a,b\n") < 0)
+                 return {};
+             file.close();
+             auto dialog = std::make_unique<CsvReportDialog>(CsvReportDialog::read(path, *engine->store()), context.window);
+             dialog->show();
+             QWidget *widget = dialog.get();
+             return ScreenshotTarget{widget, std::move(dialog)};
+         }},
+        {QStringLiteral("store-problem"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "A store that cannot be opened")),
+         [](const ScreenshotContext &) {
+             // The dialog of a damaged store at start-up, with the reason DeviceStore gives.
+             const QString path = QDir::toNativeSeparators(
+                 QDir::home().filePath(QStringLiteral(".local/share/AzureStatusConsole/devices.sqlite")));
+             auto dialog = std::make_unique<StoreProblemDialog>(path,
+                 DeviceStore::tr("%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.")
+                     .arg(path, QStringLiteral("file is not a database")));
              dialog->show();
              QWidget *widget = dialog.get();
              return ScreenshotTarget{widget, std::move(dialog)};

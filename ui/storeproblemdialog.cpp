@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -64,7 +65,6 @@ StoreProblemDialog::StoreProblemDialog(const QString &path, const QString &probl
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     m_fileLabel = new QLabel(this);
     // The path in a read-only field: copied as it is, however long.
     m_file = new QLineEdit(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), this);
@@ -118,12 +118,40 @@ StoreProblemDialog::StoreProblemDialog(const QString &path, const QString &probl
     buttons->addWidget(m_otherFile);
     buttons->addWidget(m_quit);
     auto *layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when an error is shown
     layout->addLayout(top);
     layout->addSpacing(8);
     layout->addLayout(buttons);
     retranslate();
-    setMinimumWidth(640);
+    resize(640, 0);
+    fitHeight();
+}
+
+void StoreProblemDialog::fitHeight()
+{
+    // As wide as the buttons need in the language shown, 640 px at least.
+    const int minimumWidth = std::max(640, layout()->totalMinimumSize().width());
+    setMinimumWidth(minimumWidth);
+    if (width() < minimumWidth)
+        resize(minimumWidth, height());
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void StoreProblemDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void StoreProblemDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        fitHeight();
 }
 
 StoreProblemDialog::~StoreProblemDialog() = default;
@@ -135,8 +163,10 @@ QString StoreProblemDialog::actionError() const
 
 void StoreProblemDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitHeight();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -165,11 +195,7 @@ void StoreProblemDialog::startNewStore()
     if (!moveAside(m_path, &m_movedTo, &error)) {
         m_error->setText(breakable(error));
         m_error->show();
-        // Room for the error, wrapped at the dialog's width.
-        layout()->activate();
-        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                         : layout()->totalSizeHint().height();
-        resize(width(), std::max(height(), needed));
+        fitHeight(); // room for the error, wrapped at the dialog's width
         return;
     }
     m_choice = Choice::NewStore;

@@ -56,9 +56,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    // At least the height the wrapped texts need at the current width (a layout's minimum
+    // size ignores height-for-width, so long translations overlapped).
+    void fitHeight();
     void startNewStore();
     void openOtherFile();
 
