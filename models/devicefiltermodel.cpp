@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -85,26 +86,38 @@ QVector<int> orderByKey(int rows, Key key)
 template<typename Bytes>
 QVector<int> orderByText(int rows, Bytes bytes)
 {
-    // Sixteen folded bytes decide nearly every comparison of device names, users and
-    // serials ("IPH-000123") without touching the text again.
+    // The first 32 folded bytes as four integers decide nearly every comparison of device
+    // names, users and serials without touching the text again; two texts of 32 bytes or
+    // less with equal keys are equal (text holds no NUL), so only the row is left.
+    constexpr qsizetype kKeyBytes = 32;
     struct Keyed
     {
-        quint64 high;
-        quint64 low;
+        quint64 key[4];
         int row;
+        int length;
     };
     QVector<Keyed> keyed(rows);
     for (int row = 0; row < rows; ++row) {
         const QByteArrayView text = bytes(row);
-        keyed[row] = {foldedPrefix(text), foldedPrefix(text, 8), row};
+        Keyed &k = keyed[row];
+        k.key[0] = foldedPrefix(text);
+        k.key[1] = text.size() > 8 ? foldedPrefix(text, 8) : 0;
+        k.key[2] = text.size() > 16 ? foldedPrefix(text, 16) : 0;
+        k.key[3] = text.size() > 24 ? foldedPrefix(text, 24) : 0;
+        k.row = row;
+        k.length = int(std::min<qsizetype>(text.size(), std::numeric_limits<int>::max()));
     }
     std::sort(keyed.begin(), keyed.end(), [&bytes](const Keyed &a, const Keyed &b) {
-        if (a.high != b.high)
-            return a.high < b.high;
-        if (a.low != b.low)
-            return a.low < b.low;
-        const int c = compareFolded(bytes(a.row), bytes(b.row));
-        return c != 0 ? c < 0 : a.row < b.row;
+        for (int i = 0; i < 4; ++i) {
+            if (a.key[i] != b.key[i])
+                return a.key[i] < b.key[i];
+        }
+        if (a.length > kKeyBytes || b.length > kKeyBytes) {
+            const int c = compareFolded(bytes(a.row).sliced(kKeyBytes), bytes(b.row).sliced(kKeyBytes));
+            if (c != 0)
+                return c < 0;
+        }
+        return a.row < b.row;
     });
     QVector<int> order(rows);
     for (int i = 0; i < rows; ++i)
@@ -159,6 +172,7 @@ DeviceFilterModel::DeviceFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     connect(&m_precompute, &QFutureWatcherBase::finished, this, &DeviceFilterModel::onPrecomputed);
+    connect(&m_haystackBuild, &QFutureWatcherBase::finished, this, &DeviceFilterModel::onHaystackBuilt);
 }
 
 void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -231,6 +245,14 @@ void DeviceFilterModel::startPrecompute()
     m_precomputePending = true;
     // Not on the global pool, which Qt's raster paint engine waits on (see DeviceInventory).
     static QThreadPool workers;
+    // The search buffer first, on its own task: with two threads it is ready long before
+    // the orders, and the first keystroke after a load then only scans.
+    if (!m_haystackValid) {
+        m_haystackGeneration = m_generation;
+        m_changedSinceHaystack.clear();
+        m_haystackPending = true;
+        m_haystackBuild.setFuture(QtConcurrent::run(&workers, [snapshot] { return buildHaystack(snapshot); }));
+    }
     m_precompute.setFuture(QtConcurrent::run(&workers, [snapshot, enabled] {
         QHash<int, QVector<int>> orders;
         for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
@@ -255,6 +277,53 @@ void DeviceFilterModel::onPrecomputed()
     m_changedRows.unite(m_changedSincePrecompute);
     m_changedSincePrecompute.clear();
     emit ordersPrecomputed();
+}
+
+void DeviceFilterModel::onHaystackBuilt()
+{
+    m_haystackPending = false;
+    QSet<int> changed;
+    changed.swap(m_changedSinceHaystack);
+    // Dropped when the data was replaced meanwhile, or a search could not wait and built
+    // the buffer itself (it already holds every change).
+    if (m_haystackBuild.isCanceled() || m_generation != m_haystackGeneration || !m_source || m_haystackValid)
+        return;
+    Haystack built = m_haystackBuild.result();
+    m_haystack = std::move(built.text);
+    m_idHaystack = std::move(built.ids);
+    m_rowStart = std::move(built.rowStart);
+    m_haystackValid = true;
+    m_lastWordsValid = false;
+    // Rows appended while the worker ran, then rows changed in place meanwhile.
+    const DeviceTable &table = m_source->table();
+    const int builtRows = int(m_rowStart.size()) - 1;
+    for (int row = builtRows; row < table.size(); ++row) {
+        appendRowText(m_haystack, table, row);
+        m_rowStart.append(quint32(m_haystack.size()));
+        m_idHaystack.append(rowIdText(table, row));
+    }
+    for (int row : std::as_const(changed)) {
+        if (!m_haystackValid)
+            break;
+        if (row < builtRows)
+            mendHaystackRow(row);
+    }
+}
+
+DeviceFilterModel::Haystack DeviceFilterModel::buildHaystack(const DeviceTable &table)
+{
+    Haystack result;
+    const int count = table.size();
+    result.text.reserve(qsizetype(count) * 64);
+    result.ids.reserve(qsizetype(count) * kIdWidth);
+    result.rowStart.resize(count + 1);
+    for (int row = 0; row < count; ++row) {
+        result.rowStart[row] = quint32(result.text.size());
+        appendRowText(result.text, table, row);
+        result.ids.append(rowIdText(table, row));
+    }
+    result.rowStart[count] = quint32(result.text.size());
+    return result;
 }
 
 void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -292,16 +361,34 @@ void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
 
 void DeviceFilterModel::mendRow(int row)
 {
+    if (m_haystackValid)
+        mendHaystackRow(row);
+    if (m_haystackPending)
+        m_changedSinceHaystack.insert(row);
+    if (!m_ascendingOrders.isEmpty())
+        m_changedRows.insert(row);
+    if (m_precomputePending)
+        m_changedSincePrecompute.insert(row);
+}
+
+void DeviceFilterModel::mendHaystackRow(int row)
+{
     const DeviceTable &table = m_source->table();
-    if (m_haystackValid) {
+    {
         QByteArray text;
         appendRowText(text, table, row);
         const quint32 start = m_rowStart[row];
         const quint32 length = m_rowStart[row + 1] - start;
         if (QByteArrayView(m_haystack).sliced(start, length) != QByteArrayView(text)) {
             m_lastWordsValid = false;
-            if (quint32(text.size()) == length) {
-                std::memcpy(m_haystack.data() + start, text.constData(), size_t(length));
+            if (quint32(text.size()) <= length) {
+                // A shorter text is padded with field separators before its final newline:
+                // no search word holds one (searchWords folds them to spaces), so the
+                // padding never matches and no later row moves.
+                char *at = m_haystack.data() + start;
+                std::memcpy(at, text.constData(), size_t(text.size() - 1));
+                std::memset(at + text.size() - 1, kFieldSeparator, size_t(length) - size_t(text.size()));
+                at[length - 1] = '\n';
             } else {
                 // Another length would move every later row: rebuilt at the next search.
                 m_haystackValid = false;
@@ -319,10 +406,6 @@ void DeviceFilterModel::mendRow(int row)
             }
         }
     }
-    if (!m_ascendingOrders.isEmpty())
-        m_changedRows.insert(row);
-    if (m_precomputePending)
-        m_changedSincePrecompute.insert(row);
 }
 
 void DeviceFilterModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -652,19 +735,10 @@ void DeviceFilterModel::ensureHaystack()
 {
     if (m_haystackValid)
         return;
-    const DeviceTable &table = m_source->table();
-    const int count = table.size();
-    m_haystack.clear();
-    m_haystack.reserve(qsizetype(count) * 64);
-    m_idHaystack.clear();
-    m_idHaystack.reserve(qsizetype(count) * kIdWidth);
-    m_rowStart.resize(count + 1);
-    for (int row = 0; row < count; ++row) {
-        m_rowStart[row] = quint32(m_haystack.size());
-        appendRowText(m_haystack, table, row);
-        m_idHaystack.append(rowIdText(table, row));
-    }
-    m_rowStart[count] = quint32(m_haystack.size());
+    Haystack built = buildHaystack(m_source->table());
+    m_haystack = std::move(built.text);
+    m_idHaystack = std::move(built.ids);
+    m_rowStart = std::move(built.rowStart);
     m_haystackValid = true;
 }
 

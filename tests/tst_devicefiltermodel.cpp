@@ -93,6 +93,7 @@ private slots:
     void mendedCachesEqualRebuild_data();
     void mendedCachesEqualRebuild();
     void precomputedOrdersEqualRebuild();
+    void searchBufferBuiltOnWorkerEqualsRebuild();
     void listModelDisplaysFieldsAndReasons();
 
 private:
@@ -422,7 +423,8 @@ void TestDeviceFilterModel::precomputedOrdersEqualRebuild()
     for (int i = 0; i < 5; ++i)
         m_source->updateDevice(makeDevice(random, 50000 + i), {});
     QVERIFY(ready.wait(30000));
-    QVERIFY(!m_proxy->isPrecomputing());
+    // The search buffer is built by another task; it may land after the orders.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_proxy->isPrecomputing(), 30000);
     for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
                        int(DeviceListModel::LastCheckinColumn)}) {
         m_proxy->sort(column, Qt::AscendingOrder);
@@ -433,6 +435,72 @@ void TestDeviceFilterModel::precomputedOrdersEqualRebuild()
         QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
         for (int row = 0; row < fresh.rowCount(); ++row)
             QCOMPARE(m_proxy->sourceRow(row), fresh.sourceRow(row));
+    }
+}
+
+// Issue 7: after a load the search buffer is built on a worker; rows changed (to a text
+// of the same, a shorter or a longer length) and added while it runs must be found as a
+// model built from scratch finds them, and a search that comes before it lands must too.
+void TestDeviceFilterModel::searchBufferBuiltOnWorkerEqualsRebuild()
+{
+    m_proxyTester.reset(); // see mendedCachesEqualRebuild
+    m_sourceTester.reset();
+    m_proxy->setPrecomputeThreshold(0);
+    const QStringList searches{QStringLiteral("ali"), QStringLiteral("alix"), QStringLiteral("zed"),
+                               QStringLiteral("bob pixel"), QStringLiteral("sn12"), QStringLiteral("contoso")};
+    const auto check = [&] {
+        for (const QString &search : searches) {
+            m_proxy->setSearchText(search);
+            DeviceFilterModel fresh;
+            fresh.setPrecomputeThreshold(-1);
+            fresh.setSourceModel(m_source.get());
+            fresh.setSearchText(search);
+            QCOMPARE(m_proxy->rowCount(), fresh.rowCount());
+            for (int row = 0; row < fresh.rowCount(); ++row)
+                QCOMPARE(m_proxy->sourceRow(row), fresh.sourceRow(row));
+        }
+        m_proxy->setSearchText(QString());
+    };
+    for (const bool searchBeforeItLands : {false, true}) {
+        m_source->setTable(makeTable(20000, searchBeforeItLands ? 8 : 7));
+        QVERIFY(m_proxy->isPrecomputing());
+        QRandomGenerator random(11);
+        for (int i = 0; i < 60; ++i) {
+            const int row = random.bounded(m_source->rowCount());
+            DeviceRecord device = makeDevice(random, int(m_source->table().id(row)) - 1);
+            const QString name = m_source->table().name(row);
+            if (i % 3 == 0) // same length
+                device.name = name.left(name.size() - 1) + QLatin1Char('X');
+            else if (i % 3 == 1) // shorter
+                device.name = QStringLiteral("Zed %1").arg(i);
+            else // longer
+                device.name = name + QStringLiteral(" alix spare");
+            m_source->updateDevice(device, {});
+        }
+        for (int i = 0; i < 5; ++i) {
+            DeviceRecord added = makeDevice(random, 50000 + i);
+            added.name = QStringLiteral("Alix added %1").arg(i);
+            m_source->updateDevice(added, {});
+        }
+        if (searchBeforeItLands) {
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_proxy->isPrecomputing(), 30000);
+        check();
+        if (QTest::currentTestFailed())
+            return;
+        // Changes after it landed are mended into the worker's buffer.
+        for (int i = 0; i < 20; ++i) {
+            const int row = random.bounded(m_source->rowCount());
+            DeviceRecord device = makeDevice(random, int(m_source->table().id(row)) - 1);
+            device.name = i % 2 ? QStringLiteral("Zed late %1").arg(i) : QStringLiteral("Al");
+            m_source->updateDevice(device, {});
+        }
+        check();
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
