@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <limits>
 #include <numeric>
 
@@ -36,6 +39,38 @@ void appendLowerUtf8(QByteArray &out, QByteArrayView bytes)
     QString text = QString::fromUtf8(bytes).toLower();
     text.replace(QLatin1Char(kFieldSeparator), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     out.append(text.toUtf8());
+}
+
+// memmem for a scan of the whole search buffer. glibc's memmem goes at 2-3 GB/s; this
+// compares the needle's first and last byte at 16 positions at once and checks only the
+// positions where both match (W. Mula, "SIMD-friendly algorithms for substring
+// searching"), several times faster on device names.
+const char *findBytes(const char *haystack, size_t size, const char *needle, size_t length)
+{
+    if (length == 0)
+        return haystack;
+    if (length > size)
+        return nullptr;
+    if (length == 1)
+        return static_cast<const char *>(std::memchr(haystack, needle[0], size));
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[length - 1]);
+    for (; i + length - 1 + 16 <= size; i += 16) {
+        const __m128i blockFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(haystack + i));
+        const __m128i blockLast = _mm_loadu_si128(reinterpret_cast<const __m128i *>(haystack + i + length - 1));
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(blockFirst, first), _mm_cmpeq_epi8(blockLast, last))));
+        while (mask) {
+            const int bit = __builtin_ctz(mask);
+            if (length == 2 || std::memcmp(haystack + i + bit + 1, needle + 1, length - 2) == 0)
+                return haystack + i + bit;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    return static_cast<const char *>(memmem(haystack + i, size - i, needle, length));
 }
 
 // Case-insensitive byte order for text sort keys: ASCII folded, the rest by code point.
@@ -675,10 +710,10 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
             const char *from = buffer;
             int row = 0;
             while (from < end) {
-                const void *found = memmem(from, size_t(end - from), needle.constData(), size_t(needle.size()));
+                const char *found = findBytes(from, size_t(end - from), needle.constData(), size_t(needle.size()));
                 if (!found)
                     break;
-                row = rowAt(row, quint32(static_cast<const char *>(found) - buffer));
+                row = rowAt(row, quint32(found - buffer));
                 if (row >= count)
                     break;
                 onRow(row);
