@@ -316,6 +316,8 @@ void DeviceFilterModel::onPrecomputed()
 
 void DeviceFilterModel::onHaystackBuilt()
 {
+    if (!m_haystackPending) // already taken by a search that waited for it
+        return;
     m_haystackPending = false;
     QSet<int> changed;
     changed.swap(m_changedSinceHaystack);
@@ -770,6 +772,13 @@ void DeviceFilterModel::ensureHaystack()
 {
     if (m_haystackValid)
         return;
+    if (m_haystackPending && m_generation == m_haystackGeneration) {
+        // A search right after a load: the worker is on it, and ahead of a build here.
+        m_haystackBuild.waitForFinished();
+        onHaystackBuilt();
+        if (m_haystackValid)
+            return;
+    }
     Haystack built = buildHaystack(m_source->table());
     m_haystack = std::move(built.text);
     m_idHaystack = std::move(built.ids);

@@ -559,10 +559,10 @@ void Bench::listFigures(int devices, const QString &storePath)
         add(repeat);
     }
     Figure worker;
-    worker.name = QStringLiteral("sort orders ready after load");
+    worker.name = QStringLiteral("search and sort ready after load");
     worker.unit = QStringLiteral("ms");
     worker.ours = median(precompute);
-    worker.note = QStringLiteral("name, Report Time, last check-in on a worker thread");
+    worker.note = QStringLiteral("search buffer; orders of name, Report Time, last check-in; on worker threads");
     add(worker);
     Figure caches;
     caches.name = QStringLiteral("filter caches (search, 2 sorts)");
