@@ -122,8 +122,8 @@ template<typename Bytes>
 QVector<int> orderByText(int rows, Bytes bytes)
 {
     // The first 32 folded bytes as four integers decide nearly every comparison of device
-    // names, users and serials without touching the text again; two texts of 32 bytes or
-    // less with equal keys are equal (text holds no NUL), so only the row is left.
+    // names, users and serials without touching the text again; with equal keys only the
+    // bytes after 32, or the lengths, are left to compare, then the row.
     constexpr qsizetype kKeyBytes = 32;
     struct Keyed
     {
@@ -147,10 +147,18 @@ QVector<int> orderByText(int rows, Bytes bytes)
             if (a.key[i] != b.key[i])
                 return a.key[i] < b.key[i];
         }
+        // Equal keys: the folded bytes agree up to 32, zero-padded. What compareFolded
+        // then decides is the rest (a text holding NUL may be the shorter one), or the length.
         if (a.length > kKeyBytes || b.length > kKeyBytes) {
-            const int c = compareFolded(bytes(a.row).sliced(kKeyBytes), bytes(b.row).sliced(kKeyBytes));
+            const auto tail = [&bytes](int row) {
+                const QByteArrayView text = bytes(row);
+                return text.size() > kKeyBytes ? text.sliced(kKeyBytes) : QByteArrayView();
+            };
+            const int c = compareFolded(tail(a.row), tail(b.row));
             if (c != 0)
                 return c < 0;
+        } else if (a.length != b.length) {
+            return a.length < b.length;
         }
         return a.row < b.row;
     });

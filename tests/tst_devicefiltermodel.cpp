@@ -87,6 +87,7 @@ private slots:
     void sortMatchesReference_data();
     void sortMatchesReference();
     void sortKeepsPersistentIndexes();
+    void longTextSortEqualsReferenceAndRepair();
     void sortedAndFiltered();
     void sourceUpdatesAreForwarded();
     void sourceResetAndAppend();
@@ -256,6 +257,67 @@ void TestDeviceFilterModel::sortMatchesReference()
         QVERIFY2(c <= 0, qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(a.toString(), b.toString())));
     }
     QCOMPARE(seen.size(), m_source->rowCount());
+}
+
+// Issue 7: text sorts key on the first 32 folded bytes; names alike beyond that, equal
+// names, names holding NUL and names of 32 bytes exactly must sort as the byte order of
+// the folded text, ties by row, and a mended order must equal a rebuilt one.
+void TestDeviceFilterModel::longTextSortEqualsReferenceAndRepair()
+{
+    m_proxyTester.reset(); // see mendedCachesEqualRebuild
+    m_sourceTester.reset();
+    QRandomGenerator random(17);
+    const QString prefix = QStringLiteral("Contoso Shared Kiosk Device Ward"); // 32 bytes
+    QCOMPARE(prefix.toUtf8().size(), 32);
+    const auto pickName = [&]() -> QString {
+        switch (random.bounded(6)) {
+        case 0: return prefix;
+        case 1: return prefix.left(20) + QChar(u'\0') + QString::number(random.bounded(3));
+        case 2: return prefix + QString::number(random.bounded(20));
+        case 3: return prefix.toUpper() + QStringLiteral(" é") + QString::number(random.bounded(5));
+        case 4: return prefix + QChar(u'\0') + QStringLiteral("x");
+        default: return prefix.left(31);
+        }
+    };
+    DeviceTable table;
+    for (int i = 0; i < 2000; ++i) {
+        DeviceRecord device = makeDevice(random, i);
+        device.name = pickName();
+        table.append(device, {});
+    }
+    m_source->setTable(table);
+    const auto checkOrder = [&](const DeviceFilterModel &model) {
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const int a = model.sourceRow(row - 1);
+            const int b = model.sourceRow(row);
+            const QByteArray ta = m_source->table().name(a).toUtf8().toLower();
+            const QByteArray tb = m_source->table().name(b).toUtf8().toLower();
+            const int c = ta.compare(tb);
+            QVERIFY2(c < 0 || (c == 0 && a < b), qPrintable(QStringLiteral("row %1: source %2 then %3").arg(row).arg(a).arg(b)));
+        }
+    };
+    m_proxy->setPrecomputeThreshold(-1);
+    m_proxy->sort(DeviceListModel::NameColumn);
+    checkOrder(*m_proxy);
+    if (QTest::currentTestFailed())
+        return;
+    for (int i = 0; i < 100; ++i) {
+        const int row = random.bounded(m_source->rowCount());
+        DeviceRecord device = makeDevice(random, int(m_source->table().id(row)) - 1);
+        device.name = pickName();
+        m_source->updateDevice(device, {});
+    }
+    m_proxy->sort(DeviceListModel::NameColumn, Qt::DescendingOrder);
+    m_proxy->sort(DeviceListModel::NameColumn, Qt::AscendingOrder);
+    checkOrder(*m_proxy);
+    if (QTest::currentTestFailed())
+        return;
+    DeviceFilterModel fresh;
+    fresh.setPrecomputeThreshold(-1);
+    fresh.setSourceModel(m_source.get());
+    fresh.sort(DeviceListModel::NameColumn);
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        QCOMPARE(m_proxy->sourceRow(row), fresh.sourceRow(row));
 }
 
 void TestDeviceFilterModel::sortKeepsPersistentIndexes()
