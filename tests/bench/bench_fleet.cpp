@@ -458,7 +458,11 @@ void Bench::listFigures(int devices, const QString &storePath)
         oursAll += a;
         stockAll += b;
         Figure key;
-        key.name = QStringLiteral("  keystroke \"%1\"").arg(text);
+        // Backspace gives a text typed before: named apart, the table keys rows by name.
+        key.name = QStringLiteral("  keystroke \"%1\"%2")
+                       .arg(text, text.isEmpty()               ? QStringLiteral(" (clear)")
+                                      : text.size() < previous.size() ? QStringLiteral(" (backspace)")
+                                                                      : QString());
         key.unit = QStringLiteral("ms");
         key.ours = median(a);
         key.baseline = median(b);
