@@ -6,6 +6,10 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -35,6 +39,38 @@ void appendLowerUtf8(QByteArray &out, QByteArrayView bytes)
     QString text = QString::fromUtf8(bytes).toLower();
     text.replace(QLatin1Char(kFieldSeparator), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     out.append(text.toUtf8());
+}
+
+// memmem for a scan of the whole search buffer. glibc's memmem goes at 2-3 GB/s; this
+// compares the needle's first and last byte at 16 positions at once and checks only the
+// positions where both match (W. Mula, "SIMD-friendly algorithms for substring
+// searching"), several times faster on device names.
+const char *findBytes(const char *haystack, size_t size, const char *needle, size_t length)
+{
+    if (length == 0)
+        return haystack;
+    if (length > size)
+        return nullptr;
+    if (length == 1)
+        return static_cast<const char *>(std::memchr(haystack, needle[0], size));
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[length - 1]);
+    for (; i + length - 1 + 16 <= size; i += 16) {
+        const __m128i blockFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(haystack + i));
+        const __m128i blockLast = _mm_loadu_si128(reinterpret_cast<const __m128i *>(haystack + i + length - 1));
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(blockFirst, first), _mm_cmpeq_epi8(blockLast, last))));
+        while (mask) {
+            const int bit = __builtin_ctz(mask);
+            if (length == 2 || std::memcmp(haystack + i + bit + 1, needle + 1, length - 2) == 0)
+                return haystack + i + bit;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    return static_cast<const char *>(memmem(haystack + i, size - i, needle, length));
 }
 
 // Case-insensitive byte order for text sort keys: ASCII folded, the rest by code point.
@@ -85,26 +121,46 @@ QVector<int> orderByKey(int rows, Key key)
 template<typename Bytes>
 QVector<int> orderByText(int rows, Bytes bytes)
 {
-    // Sixteen folded bytes decide nearly every comparison of device names, users and
-    // serials ("IPH-000123") without touching the text again.
+    // The first 32 folded bytes as four integers decide nearly every comparison of device
+    // names, users and serials without touching the text again; with equal keys only the
+    // bytes after 32, or the lengths, are left to compare, then the row.
+    constexpr qsizetype kKeyBytes = 32;
     struct Keyed
     {
-        quint64 high;
-        quint64 low;
+        quint64 key[4];
         int row;
+        int length;
     };
     QVector<Keyed> keyed(rows);
     for (int row = 0; row < rows; ++row) {
         const QByteArrayView text = bytes(row);
-        keyed[row] = {foldedPrefix(text), foldedPrefix(text, 8), row};
+        Keyed &k = keyed[row];
+        k.key[0] = foldedPrefix(text);
+        k.key[1] = text.size() > 8 ? foldedPrefix(text, 8) : 0;
+        k.key[2] = text.size() > 16 ? foldedPrefix(text, 16) : 0;
+        k.key[3] = text.size() > 24 ? foldedPrefix(text, 24) : 0;
+        k.row = row;
+        k.length = int(std::min<qsizetype>(text.size(), std::numeric_limits<int>::max()));
     }
     std::sort(keyed.begin(), keyed.end(), [&bytes](const Keyed &a, const Keyed &b) {
-        if (a.high != b.high)
-            return a.high < b.high;
-        if (a.low != b.low)
-            return a.low < b.low;
-        const int c = compareFolded(bytes(a.row), bytes(b.row));
-        return c != 0 ? c < 0 : a.row < b.row;
+        for (int i = 0; i < 4; ++i) {
+            if (a.key[i] != b.key[i])
+                return a.key[i] < b.key[i];
+        }
+        // Equal keys: the folded bytes agree up to 32, zero-padded. What compareFolded
+        // then decides is the rest (a text holding NUL may be the shorter one), or the length.
+        if (a.length > kKeyBytes || b.length > kKeyBytes) {
+            const auto tail = [&bytes](int row) {
+                const QByteArrayView text = bytes(row);
+                return text.size() > kKeyBytes ? text.sliced(kKeyBytes) : QByteArrayView();
+            };
+            const int c = compareFolded(tail(a.row), tail(b.row));
+            if (c != 0)
+                return c < 0;
+        } else if (a.length != b.length) {
+            return a.length < b.length;
+        }
+        return a.row < b.row;
     });
     QVector<int> order(rows);
     for (int i = 0; i < rows; ++i)
@@ -159,6 +215,7 @@ DeviceFilterModel::DeviceFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     connect(&m_precompute, &QFutureWatcherBase::finished, this, &DeviceFilterModel::onPrecomputed);
+    connect(&m_haystackBuild, &QFutureWatcherBase::finished, this, &DeviceFilterModel::onHaystackBuilt);
 }
 
 void DeviceFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -231,6 +288,14 @@ void DeviceFilterModel::startPrecompute()
     m_precomputePending = true;
     // Not on the global pool, which Qt's raster paint engine waits on (see DeviceInventory).
     static QThreadPool workers;
+    // The search buffer first, on its own task: with two threads it is ready long before
+    // the orders, and the first keystroke after a load then only scans.
+    if (!m_haystackValid) {
+        m_haystackGeneration = m_generation;
+        m_changedSinceHaystack.clear();
+        m_haystackPending = true;
+        m_haystackBuild.setFuture(QtConcurrent::run(&workers, [snapshot] { return buildHaystack(snapshot); }));
+    }
     m_precompute.setFuture(QtConcurrent::run(&workers, [snapshot, enabled] {
         QHash<int, QVector<int>> orders;
         for (int column : {int(DeviceListModel::NameColumn), int(DeviceListModel::ReportTimeColumn),
@@ -255,6 +320,55 @@ void DeviceFilterModel::onPrecomputed()
     m_changedRows.unite(m_changedSincePrecompute);
     m_changedSincePrecompute.clear();
     emit ordersPrecomputed();
+}
+
+void DeviceFilterModel::onHaystackBuilt()
+{
+    if (!m_haystackPending) // already taken by a search that waited for it
+        return;
+    m_haystackPending = false;
+    QSet<int> changed;
+    changed.swap(m_changedSinceHaystack);
+    // Dropped when the data was replaced meanwhile, or a search could not wait and built
+    // the buffer itself (it already holds every change).
+    if (m_haystackBuild.isCanceled() || m_generation != m_haystackGeneration || !m_source || m_haystackValid)
+        return;
+    Haystack built = m_haystackBuild.result();
+    m_haystack = std::move(built.text);
+    m_idHaystack = std::move(built.ids);
+    m_rowStart = std::move(built.rowStart);
+    m_haystackValid = true;
+    m_lastWordsValid = false;
+    // Rows appended while the worker ran, then rows changed in place meanwhile.
+    const DeviceTable &table = m_source->table();
+    const int builtRows = int(m_rowStart.size()) - 1;
+    for (int row = builtRows; row < table.size(); ++row) {
+        appendRowText(m_haystack, table, row);
+        m_rowStart.append(quint32(m_haystack.size()));
+        m_idHaystack.append(rowIdText(table, row));
+    }
+    for (int row : std::as_const(changed)) {
+        if (!m_haystackValid)
+            break;
+        if (row < builtRows)
+            mendHaystackRow(row);
+    }
+}
+
+DeviceFilterModel::Haystack DeviceFilterModel::buildHaystack(const DeviceTable &table)
+{
+    Haystack result;
+    const int count = table.size();
+    result.text.reserve(qsizetype(count) * 64);
+    result.ids.reserve(qsizetype(count) * kIdWidth);
+    result.rowStart.resize(count + 1);
+    for (int row = 0; row < count; ++row) {
+        result.rowStart[row] = quint32(result.text.size());
+        appendRowText(result.text, table, row);
+        result.ids.append(rowIdText(table, row));
+    }
+    result.rowStart[count] = quint32(result.text.size());
+    return result;
 }
 
 void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -292,16 +406,34 @@ void DeviceFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QM
 
 void DeviceFilterModel::mendRow(int row)
 {
+    if (m_haystackValid)
+        mendHaystackRow(row);
+    if (m_haystackPending)
+        m_changedSinceHaystack.insert(row);
+    if (!m_ascendingOrders.isEmpty())
+        m_changedRows.insert(row);
+    if (m_precomputePending)
+        m_changedSincePrecompute.insert(row);
+}
+
+void DeviceFilterModel::mendHaystackRow(int row)
+{
     const DeviceTable &table = m_source->table();
-    if (m_haystackValid) {
+    {
         QByteArray text;
         appendRowText(text, table, row);
         const quint32 start = m_rowStart[row];
         const quint32 length = m_rowStart[row + 1] - start;
         if (QByteArrayView(m_haystack).sliced(start, length) != QByteArrayView(text)) {
             m_lastWordsValid = false;
-            if (quint32(text.size()) == length) {
-                std::memcpy(m_haystack.data() + start, text.constData(), size_t(length));
+            if (quint32(text.size()) <= length) {
+                // A shorter text is padded with field separators before its final newline:
+                // no search word holds one (searchWords folds them to spaces), so the
+                // padding never matches and no later row moves.
+                char *at = m_haystack.data() + start;
+                std::memcpy(at, text.constData(), size_t(text.size() - 1));
+                std::memset(at + text.size() - 1, kFieldSeparator, size_t(length) - size_t(text.size()));
+                at[length - 1] = '\n';
             } else {
                 // Another length would move every later row: rebuilt at the next search.
                 m_haystackValid = false;
@@ -319,10 +451,6 @@ void DeviceFilterModel::mendRow(int row)
             }
         }
     }
-    if (!m_ascendingOrders.isEmpty())
-        m_changedRows.insert(row);
-    if (m_precomputePending)
-        m_changedSincePrecompute.insert(row);
 }
 
 void DeviceFilterModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -592,10 +720,10 @@ QVector<int> DeviceFilterModel::searchRows(const QList<QByteArray> &words)
             const char *from = buffer;
             int row = 0;
             while (from < end) {
-                const void *found = memmem(from, size_t(end - from), needle.constData(), size_t(needle.size()));
+                const char *found = findBytes(from, size_t(end - from), needle.constData(), size_t(needle.size()));
                 if (!found)
                     break;
-                row = rowAt(row, quint32(static_cast<const char *>(found) - buffer));
+                row = rowAt(row, quint32(found - buffer));
                 if (row >= count)
                     break;
                 onRow(row);
@@ -652,19 +780,17 @@ void DeviceFilterModel::ensureHaystack()
 {
     if (m_haystackValid)
         return;
-    const DeviceTable &table = m_source->table();
-    const int count = table.size();
-    m_haystack.clear();
-    m_haystack.reserve(qsizetype(count) * 64);
-    m_idHaystack.clear();
-    m_idHaystack.reserve(qsizetype(count) * kIdWidth);
-    m_rowStart.resize(count + 1);
-    for (int row = 0; row < count; ++row) {
-        m_rowStart[row] = quint32(m_haystack.size());
-        appendRowText(m_haystack, table, row);
-        m_idHaystack.append(rowIdText(table, row));
+    if (m_haystackPending && m_generation == m_haystackGeneration) {
+        // A search right after a load: the worker is on it, and ahead of a build here.
+        m_haystackBuild.waitForFinished();
+        onHaystackBuilt();
+        if (m_haystackValid)
+            return;
     }
-    m_rowStart[count] = quint32(m_haystack.size());
+    Haystack built = buildHaystack(m_source->table());
+    m_haystack = std::move(built.text);
+    m_idHaystack = std::move(built.ids);
+    m_rowStart = std::move(built.rowStart);
     m_haystackValid = true;
 }
 

@@ -68,8 +68,9 @@ public:
     // by most (name, Report Time, last check-in) are computed on a worker thread, so the
     // first click on their header is a walk, not a sort. 0: always; -1: never.
     void setPrecomputeThreshold(int rows) { m_precomputeThreshold = rows; }
-    // True while that computation runs.
-    bool isPrecomputing() const { return m_precomputePending; }
+    // True while that computation runs, or the search text's buffer is built on a worker
+    // (after the same loads), so that no keystroke has to build it.
+    bool isPrecomputing() const { return m_precomputePending || m_haystackPending; }
 
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -100,6 +101,8 @@ private:
     void repairOrders();
     void startPrecompute();
     void onPrecomputed();
+    void onHaystackBuilt();
+    void mendHaystackRow(int row);
 
     QVector<int> computeRows();
     QVector<int> searchRows(const QList<QByteArray> &words);
@@ -141,4 +144,17 @@ private:
     bool m_precomputePending = false; // from the start until onPrecomputed ran
     QSet<int> m_changedSincePrecompute; // rows changed while the worker ran
     QFutureWatcher<QHash<int, QVector<int>>> m_precompute;
+
+    // The search buffers as a worker builds them from a copy of the table.
+    struct Haystack
+    {
+        QByteArray text;
+        QByteArray ids;
+        QVector<quint32> rowStart;
+    };
+    static Haystack buildHaystack(const DeviceTable &table);
+    bool m_haystackPending = false;
+    quint64 m_haystackGeneration = 0;
+    QSet<int> m_changedSinceHaystack; // rows changed while the worker built the buffer
+    QFutureWatcher<Haystack> m_haystackBuild;
 };

@@ -46,6 +46,35 @@ int DeviceTable::append(const DeviceRecord &device, const DeviceEvaluation &eval
     return row;
 }
 
+int DeviceTable::appendRaw(const RawRow &raw)
+{
+    const int row = size();
+    m_id.append(raw.id);
+    appendBytes(m_name, raw.name);
+    appendBytes(m_user, raw.user);
+    appendBytes(m_serial, raw.serial);
+    m_model.append(raw.model);
+    m_osVersion.append(raw.osVersion);
+    m_platform.append(quint8(raw.platform));
+    m_lastCheckin.append(raw.lastCheckinMsecs);
+    m_azureId.append(raw.azureId);
+    m_clientCode.append(quint8(raw.clientCode));
+    m_clientRaw.append(raw.clientRaw);
+    m_complianceStatus.append(quint8(raw.complianceStatus));
+    m_reportTime.append(raw.reportTimeMsecs);
+    appendBytes(m_reportError, raw.reportError);
+    m_action.append(quint8(raw.action));
+    if (!m_rowOfId.isEmpty())
+        m_rowOfId.insert(raw.id, row);
+    return row;
+}
+
+void DeviceTable::appendBytes(StringColumn &column, QByteArrayView value)
+{
+    column.spans.append(Span{quint32(column.data.size()), quint32(value.size())});
+    column.data.append(value.data(), value.size());
+}
+
 void DeviceTable::replace(int row, const DeviceRecord &device, const DeviceEvaluation &evaluation)
 {
     Q_ASSERT(row >= 0 && row < size());

@@ -20,6 +20,32 @@ public:
     int size() const { return int(m_id.size()); }
     bool isEmpty() const { return m_id.isEmpty(); }
 
+    // A device as the store's loader reads it: texts as UTF-8 (valid), repeated values
+    // already interned with intern(), times as epoch milliseconds (0: none).
+    struct RawRow
+    {
+        qint64 id = 0;
+        QByteArrayView name;
+        QByteArrayView user;
+        QByteArrayView serial;
+        QByteArrayView reportError;
+        quint32 model = 0;
+        quint32 osVersion = 0;
+        quint32 clientRaw = 0; // interned raw text of an Unknown code, else 0
+        Platform platform = Platform::Unknown;
+        qint64 lastCheckinMsecs = 0;
+        QUuid azureId;
+        AzureClientStatus::Code clientCode = AzureClientStatus::Code::None;
+        AzureComplianceStatus::Value complianceStatus = AzureComplianceStatus::Value(0);
+        qint64 reportTimeMsecs = 0;
+        ComplianceAction action = ComplianceAction(0);
+    };
+    // Appends such a row without building a DeviceRecord; the same as append() of the
+    // record it describes. Returns its row.
+    int appendRaw(const RawRow &row);
+    // The index of a value in pool(), added when new.
+    quint32 intern(const QString &value);
+
     // Appends a device and the evaluation of its policies; returns its row.
     int append(const DeviceRecord &device, const DeviceEvaluation &evaluation);
     // Replaces the list's copy of a device already in the table (same id).
@@ -79,7 +105,7 @@ private:
     static void put(StringColumn &column, int row, const QString &value);
     static QString text(const StringColumn &column, int row);
     static QByteArrayView bytes(const StringColumn &column, int row);
-    quint32 intern(const QString &value);
+    static void appendBytes(StringColumn &column, QByteArrayView value);
     void store(int row, const DeviceRecord &device, const DeviceEvaluation &evaluation);
 
     QVector<qint64> m_id;

@@ -158,6 +158,7 @@ private slots:
     void unreadablePolicyIsReported();
 
     void loadTableMatchesLoadDevice();
+    void loadTableReadsOddValuesAsLoadDevice();
     void loadTableCancels();
     void loadTableOnWorkerThread();
     void inventoryRefreshOnWorkerInSlices();
@@ -633,6 +634,76 @@ void TestDeviceStore::loadTableMatchesLoadDevice()
         QCOMPARE(table.effectiveAction(row), evaluation.action);
         QCOMPARE(table.outcome(row), evaluation.outcome);
     }
+}
+
+// Issue 7: loadTable reads through SQLite's own API; values another program (or an
+// older build) may have left in the file must come out as loadDevice reads them.
+void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
+{
+    auto store = openStore();
+    QString error;
+    QVERIFY2(store->upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
+    QList<DeviceRecord> devices;
+    for (int i = 0; i < 9; ++i) {
+        DeviceRecord device = fullDevice();
+        device.id = 100 + i;
+        devices.append(device);
+    }
+    devices[1].clientStatus = AzureClientStatus::fromWire(QStringLiteral("Broker_Timeout"));
+    devices[1].reportError = QStringLiteral("Échec: 503");
+    devices[2] = DeviceRecord();
+    devices[2].id = 102; // every optional field empty, no violations
+    devices[3].name = QStringLiteral("日本のデバイス");
+    devices[3].model = QStringLiteral("Pixel 8");
+    devices[3].violations.clear();
+    QVERIFY2(store->upsertDevices(devices, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    store.reset();
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const QStringList updates{
+            QStringLiteral("UPDATE devices SET azure_device_id = '{007C8232-9489-4074-9B35-345B16F0A72D}' WHERE id = 104"),
+            QStringLiteral("UPDATE devices SET azure_device_id = 'not a guid at all, thirty-six chars!!' WHERE id = 105"),
+            QStringLiteral("UPDATE devices SET azure_device_id = ' 007c8232-9489-4074-9b35-345b16f0a72d ' WHERE id = 106"),
+            QStringLiteral("UPDATE devices SET azure_device_id = '00000000-0000-0000-0000-000000000000',"
+                           " platform = 'Windows', compliance_status = 'weird' WHERE id = 107"),
+            QStringLiteral("UPDATE devices SET name = NULL, \"user\" = NULL, serial = NULL, last_checkin_ms = NULL,"
+                           " report_time_ms = NULL, client_status = NULL WHERE id = 108"),
+            QStringLiteral("UPDATE violations SET since_ms = NULL WHERE device_id = 100 AND policy_id = 1")};
+        for (const QString &sql : updates) {
+            if (!query.exec(sql))
+                qFatal("test setup: %s", qPrintable(query.lastError().text()));
+        }
+    });
+    store = openStore();
+    QVERIFY(store->isOpen());
+    DeviceTable table;
+    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    QCOMPARE(table.size(), int(devices.size()));
+    for (int row = 0; row < table.size(); ++row) {
+        const std::optional<DeviceRecord> device = store->loadDevice(table.id(row), &error);
+        QVERIFY2(device, qPrintable(error));
+        QCOMPARE(table.id(row), devices[row].id);
+        QCOMPARE(table.name(row), device->name);
+        QCOMPARE(table.user(row), device->user);
+        QCOMPARE(table.serialNumber(row), device->serialNumber);
+        QCOMPARE(table.model(row), device->model);
+        QCOMPARE(table.osVersion(row), device->osVersion);
+        QCOMPARE(table.platform(row), device->platform);
+        QCOMPARE(table.lastCheckin(row), device->lastCheckin);
+        QCOMPARE(table.azureDeviceId(row), device->azureDeviceId);
+        QCOMPARE(table.clientStatus(row), device->clientStatus);
+        QCOMPARE(table.clientStatus(row).wireName(), device->clientStatus.wireName());
+        QCOMPARE(table.complianceStatus(row), device->complianceStatus);
+        QCOMPARE(table.reportTimeStamp(row), device->reportTime);
+        QCOMPARE(table.reportError(row), device->reportError);
+        QCOMPARE(table.effectiveAction(row), ComplianceEvaluator::evaluate(device->violations, policies, kNow).action);
+    }
+    // The odd values are what the reader made of them, not what was written.
+    QVERIFY(!table.azureDeviceId(4).uuid().isNull()); // braces accepted
+    QVERIFY(table.azureDeviceId(5).uuid().isNull());
+    QCOMPARE(table.clientStatus(1).wireName(), QStringLiteral("Broker_Timeout"));
 }
 
 void TestDeviceStore::loadTableCancels()

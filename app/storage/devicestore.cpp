@@ -10,12 +10,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QThread>
 #include <QThreadStorage>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -659,6 +662,54 @@ int DeviceStore::deviceCount(QString *error) const
     return query.value(0).toInt();
 }
 
+namespace {
+// A statement on SQLite's own handle, finalized when it goes out of scope.
+struct Statement
+{
+    sqlite3_stmt *handle = nullptr;
+    ~Statement() { sqlite3_finalize(handle); }
+};
+
+QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(statement, column)) : QByteArrayView();
+}
+
+// timeFrom() in epoch milliseconds: 0 for NULL.
+qint64 msecsFrom(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return 0;
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+// What readDevice() makes of a text column, decided once per distinct text.
+template<typename T>
+class TextCache
+{
+public:
+    template<typename Make>
+    const T &value(QByteArrayView bytes, Make make)
+    {
+        if (bytes == m_lastBytes && m_last)
+            return *m_last;
+        auto it = m_values.find(bytes.toByteArray());
+        if (it == m_values.end())
+            it = m_values.insert(bytes.toByteArray(), make(QString::fromUtf8(bytes)));
+        m_lastBytes = it.key();
+        m_last = &it.value();
+        return *m_last;
+    }
+
+private:
+    QHash<QByteArray, T> m_values;
+    QByteArray m_lastBytes;
+    const T *m_last = nullptr;
+};
+} // namespace
+
 bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePolicy> &policies,
     const QDateTime &now, QString *error, const std::function<bool(int done, int total)> &progress) const
 {
@@ -669,50 +720,118 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
         setError(error, tr("Could not read the device list from %1: %2").arg(nativePath(), detail));
         return false;
     };
+    // A million rows are read through SQLite's own API on the connection's handle: no
+    // QVariant per cell, texts copied as UTF-8 straight into the table's columns.
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!sqlite)
+        return fail(QStringLiteral("no SQLite handle"));
+    const auto sqliteError = [&] { return QString::fromUtf8(sqlite3_errmsg(sqlite)); };
+
     QString detail;
     // One read transaction: the count, the devices and the violations are one snapshot.
     SqlTransaction transaction(db);
     if (!transaction.begin(SqlTransaction::Read, &detail))
         return fail(detail);
 
-    QSqlQuery devices(db);
-    devices.setForwardOnly(true);
-    if (!devices.exec(QStringLiteral("SELECT COUNT(*) FROM devices")) || !devices.next())
-        return fail(errorText(devices.lastError()));
-    const int total = devices.value(0).toInt();
-    devices.finish();
-
-    if (!devices.exec(
-            QStringLiteral("SELECT ") + kTableColumns + QStringLiteral(" FROM devices ORDER BY id")))
-        return fail(errorText(devices.lastError()));
-    QSqlQuery violations(db);
-    violations.setForwardOnly(true);
-    if (!violations.exec(QStringLiteral(
-            "SELECT device_id, policy_id, since_ms FROM violations ORDER BY device_id, policy_id")))
-        return fail(errorText(violations.lastError()));
+    const auto prepare = [&](Statement *statement, const char *sql) {
+        return sqlite3_prepare_v2(sqlite, sql, -1, &statement->handle, nullptr) == SQLITE_OK;
+    };
+    int total = 0;
+    {
+        Statement count;
+        if (!prepare(&count, "SELECT COUNT(*) FROM devices") || sqlite3_step(count.handle) != SQLITE_ROW)
+            return fail(sqliteError());
+        total = sqlite3_column_int(count.handle, 0);
+    }
+    enum { Id, Name, User, PlatformText, OsVersion, Model, Serial, LastCheckin, AzureId, ClientStatus,
+           ComplianceStatus, ReportTime, ReportError };
+    Statement devices;
+    if (!prepare(&devices,
+                 "SELECT id, name, \"user\", platform, os_version, model, serial, last_checkin_ms,"
+                 " azure_device_id, client_status, compliance_status, report_time_ms, report_error"
+                 " FROM devices ORDER BY id"))
+        return fail(sqliteError());
+    Statement violations;
+    if (!prepare(&violations,
+                 "SELECT device_id, policy_id, since_ms FROM violations ORDER BY device_id, policy_id"))
+        return fail(sqliteError());
 
     DeviceTable loaded;
     loaded.reserve(total);
-    DeviceRecord device; // reused, so its violation list keeps its capacity
-    bool haveViolation = violations.next();
+    TextCache<Platform> platforms;
+    TextCache<quint32> interned[2]; // os version, model
+    TextCache<std::pair<AzureClientStatus::Code, quint32>> clientStatuses;
+    TextCache<AzureComplianceStatus::Value> complianceStatuses;
+    QList<Violation> deviceViolations; // reused, so it keeps its capacity
+    int violationStep = sqlite3_step(violations.handle);
     int done = 0;
-    while (devices.next()) {
-        readDevice(devices, &device);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(devices.handle)) == SQLITE_ROW) {
+        sqlite3_stmt *d = devices.handle;
+        DeviceTable::RawRow row;
+        row.id = sqlite3_column_int64(d, Id);
+        row.name = columnBytes(d, Name);
+        row.user = columnBytes(d, User);
+        row.serial = columnBytes(d, Serial);
+        row.reportError = columnBytes(d, ReportError);
+        row.platform = platforms.value(columnBytes(d, PlatformText),
+                                       [](const QString &text) { return Platforms::fromWire(text); });
+        const auto intern = [&loaded](const QString &text) { return loaded.intern(text); };
+        row.osVersion = interned[0].value(columnBytes(d, OsVersion), intern);
+        row.model = interned[1].value(columnBytes(d, Model), intern);
+        row.lastCheckinMsecs = msecsFrom(d, LastCheckin);
+        if (sqlite3_column_type(d, AzureId) != SQLITE_NULL) {
+            // As AzureDeviceId::parse: a malformed id shows as blank.
+            const QByteArrayView text = columnBytes(d, AzureId);
+            AzureDeviceId parsed;
+            if (text.size() == 36)
+                row.azureId = QUuid::fromString(QLatin1StringView(text.data(), text.size()));
+            else if (AzureDeviceId::parse(QString::fromUtf8(text), &parsed))
+                row.azureId = parsed.uuid();
+        }
+        const auto [code, raw] = clientStatuses.value(columnBytes(d, ClientStatus), [&loaded](const QString &text) {
+            const AzureClientStatus status = AzureClientStatus::fromWire(text);
+            return std::pair(status.code(), status.isKnown() ? 0u : loaded.intern(status.wireName()));
+        });
+        row.clientCode = code;
+        row.clientRaw = raw;
+        row.complianceStatus
+            = complianceStatuses.value(columnBytes(d, ComplianceStatus), [](const QString &text) {
+            return AzureComplianceStatus::fromStorageName(text);
+        });
+        row.reportTimeMsecs = msecsFrom(d, ReportTime);
+
         // Both queries are ordered by device id, so one pass merges them.
-        takeViolations(violations, &haveViolation, &device);
-        loaded.append(device, ComplianceEvaluator::evaluate(device.violations, policies, now));
+        deviceViolations.clear();
+        while (violationStep == SQLITE_ROW) {
+            const qint64 owner = sqlite3_column_int64(violations.handle, 0);
+            if (owner > row.id)
+                break;
+            if (owner == row.id) {
+                sqlite3_stmt *v = violations.handle;
+                deviceViolations.append(Violation{sqlite3_column_int64(v, 1),
+                                                  sqlite3_column_type(v, 2) == SQLITE_NULL
+                                                      ? QDateTime()
+                                                      : QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(v, 2),
+                                                                                       Qt::UTC)});
+            }
+            violationStep = sqlite3_step(violations.handle);
+        }
+        row.action = ComplianceEvaluator::evaluate(deviceViolations, policies, now).action;
+        loaded.appendRaw(row);
         ++done;
         if (progress && done % 10000 == 0 && !progress(done, total)) {
             setError(error, tr("Loading the device list was cancelled."));
             return false;
         }
     }
-    if (devices.lastError().isValid())
-        return fail(errorText(devices.lastError()));
-    if (violations.lastError().isValid())
-        return fail(errorText(violations.lastError()));
-    devices.finish();
-    violations.finish();
+    if (step != SQLITE_DONE)
+        return fail(sqliteError());
+    if (violationStep != SQLITE_DONE && violationStep != SQLITE_ROW)
+        return fail(sqliteError());
     transaction.commit(&detail);
     if (progress && done % 10000 != 0)
         progress(done, total);

@@ -173,6 +173,7 @@ class Bench
 public:
     int repetitions = 3;
     int slowRepetitions = 1; // stock proxy steps and 1M syncs at a million devices
+    bool skipStockProxy = false; // list section: leave out the stock proxy's steps (quick checks)
     QString consolePath;
     QString emulatorPath;
     QString workDir;
@@ -330,6 +331,14 @@ void Bench::listFigures(int devices, const QString &storePath)
 {
     const int reps = repsFor(devices, false);
     const int stockReps = repsFor(devices, true);
+    // The stock proxy's steps, or NaN when left out (--skip-stock-proxy).
+    const auto stockSamplesMs = [this, stockReps](auto setup, auto step) {
+        return skipStockProxy ? QList<double>{std::nan("")} : samplesMs(stockReps, setup, step);
+    };
+    // A target with a ratio is judged on ours alone when the stock proxy was left out.
+    const auto ratioAtLeast = [this](const Figure &figure, double ratio) {
+        return skipStockProxy || figure.ratio() >= ratio;
+    };
     QString error;
     DeviceStore store(storePath);
     if (!store.open(&error))
@@ -337,8 +346,15 @@ void Bench::listFigures(int devices, const QString &storePath)
 
     // Load, ours: the store into the table, the table into the list model.
     DeviceListModel source;
-    const qint64 rssBefore = trimmedResidentBytes();
-    const QList<double> load = samplesMs(reps, [&](int) { source.setTable(DeviceTable()); trimmedResidentBytes(); },
+    // Memory: what the model holds after the last load, against the process with the model
+    // emptied just before it. The store connection's SQLite page cache (2 MB, filled by the
+    // first load whichever model reads) is then in both figures, not charged to the model.
+    qint64 rssBefore = 0;
+    const QList<double> load = samplesMs(reps,
+        [&](int) {
+            source.setTable(DeviceTable());
+            rssBefore = trimmedResidentBytes();
+        },
         [&](int) {
             DeviceTable table;
             if (!store.loadTable(&table, m_policies, m_now, &error))
@@ -434,7 +450,7 @@ void Bench::listFigures(int devices, const QString &storePath)
     for (const QString &text : keystrokes) {
         const QList<double> a = samplesMs(reps, [&](int) { ours.setSearchText(previous); },
                                           [&](int) { ours.setSearchText(text); });
-        const QList<double> b = samplesMs(stockReps, [&](int) { stock.setFilterFixedString(previous); stock.rowCount(); },
+        const QList<double> b = stockSamplesMs([&](int) { stock.setFilterFixedString(previous); stock.rowCount(); },
                                           [&](int) {
                                               stock.setFilterFixedString(text);
                                               stock.rowCount();
@@ -442,7 +458,11 @@ void Bench::listFigures(int devices, const QString &storePath)
         oursAll += a;
         stockAll += b;
         Figure key;
-        key.name = QStringLiteral("  keystroke \"%1\"").arg(text);
+        // Backspace gives a text typed before: named apart, the table keys rows by name.
+        key.name = QStringLiteral("  keystroke \"%1\"%2")
+                       .arg(text, text.isEmpty()               ? QStringLiteral(" (clear)")
+                                      : text.size() < previous.size() ? QStringLiteral(" (backspace)")
+                                                                      : QString());
         key.unit = QStringLiteral("ms");
         key.ours = median(a);
         key.baseline = median(b);
@@ -458,7 +478,7 @@ void Bench::listFigures(int devices, const QString &storePath)
     filter.baseline = median(stockAll);
     filter.baselineName = QStringLiteral("QSortFilterProxyModel");
     filter.target = QStringLiteral("<= 30 ms, >= 20x");
-    filter.met = filter.ours <= 30 && filter.ratio() >= 20;
+    filter.met = filter.ours <= 30 && ratioAtLeast(filter, 20);
     add(filter);
     Figure worst;
     worst.name = QStringLiteral("filter per keystroke, worst");
@@ -478,7 +498,7 @@ void Bench::listFigures(int devices, const QString &storePath)
         const QList<double> a = samplesMs(reps, [&](int) { ours.setFilter(DeviceFilter()); },
                                           [&](int) { ours.setFilter(byStatus); });
         stock.setFilterKeyColumn(kStockCompliance);
-        const QList<double> b = samplesMs(stockReps,
+        const QList<double> b = stockSamplesMs(
             [&](int) { stock.setFilterRegularExpression(QString()); stock.rowCount(); },
             [&](int) {
                 stock.setFilterRegularExpression(
@@ -530,7 +550,7 @@ void Bench::listFigures(int devices, const QString &storePath)
             [&](int) { ours.sort(column.ours, Qt::AscendingOrder); });
         const QList<double> again = samplesMs(reps, [](int) {},
             [&](int i) { ours.sort(column.ours, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder); });
-        const QList<double> b = samplesMs(stockReps, [&](int) { stock.sort(-1); stock.rowCount(); },
+        const QList<double> b = stockSamplesMs([&](int) { stock.sort(-1); stock.rowCount(); },
                                           [&](int) {
                                               stock.sort(column.stock, Qt::AscendingOrder);
                                               stock.rowCount();
@@ -542,27 +562,27 @@ void Bench::listFigures(int devices, const QString &storePath)
         sort.baseline = median(b);
         sort.baselineName = QStringLiteral("QSortFilterProxyModel");
         sort.target = QStringLiteral("<= 400 ms, faster");
-        sort.met = sort.ours <= 400 && sort.ratio() > 1;
+        sort.met = sort.ours <= 400 && ratioAtLeast(sort, 1.0000001);
         sort.note = QStringLiteral("orders computed on a worker after the load");
         add(sort);
         Figure coldSort = sort;
         coldSort.name = QStringLiteral("sort by %1, cold").arg(QLatin1String(column.name));
         coldSort.ours = median(cold);
-        coldSort.met = coldSort.ours <= 400 && coldSort.ratio() > 1;
+        coldSort.met = coldSort.ours <= 400 && ratioAtLeast(coldSort, 1.0000001);
         coldSort.note = QStringLiteral("computed on the click, no worker");
         add(coldSort);
         Figure repeat = sort;
         repeat.name = QStringLiteral("sort by %1, again").arg(QLatin1String(column.name));
         repeat.ours = median(again);
-        repeat.met = repeat.ours <= 400 && repeat.ratio() > 1;
+        repeat.met = repeat.ours <= 400 && ratioAtLeast(repeat, 1.0000001);
         repeat.note.clear();
         add(repeat);
     }
     Figure worker;
-    worker.name = QStringLiteral("sort orders ready after load");
+    worker.name = QStringLiteral("search and sort ready after load");
     worker.unit = QStringLiteral("ms");
     worker.ours = median(precompute);
-    worker.note = QStringLiteral("name, Report Time, last check-in on a worker thread");
+    worker.note = QStringLiteral("search buffer; orders of name, Report Time, last check-in; on worker threads");
     add(worker);
     Figure caches;
     caches.name = QStringLiteral("filter caches (search, 2 sorts)");
@@ -971,7 +991,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption workOption(QStringLiteral("work-dir"),
         QStringLiteral("Folder for the stores and files (default: a temporary folder, removed)."),
         QStringLiteral("dir"));
-    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption});
+    const QCommandLineOption skipStockOption(QStringLiteral("skip-stock-proxy"),
+        QStringLiteral("Leave out the stock QSortFilterProxyModel's steps of the list section (minutes at "
+                       "1,000,000 devices), for quick checks. The README's figures come from runs with them."));
+    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption, skipStockOption});
     parser.process(app);
 
     Bench bench;
@@ -987,6 +1010,7 @@ int main(int argc, char *argv[])
     bench.repetitions = parser.value(repsOption).toInt(&ok);
     if (!ok || bench.repetitions < 1)
         die(QStringLiteral("--repetitions: \"%1\" is not a whole number of 1 or more").arg(parser.value(repsOption)));
+    bench.skipStockProxy = parser.isSet(skipStockOption);
     bench.slowRepetitions = parser.value(slowOption).toInt(&ok);
     if (!ok || bench.slowRepetitions < 1)
         die(QStringLiteral("--slow-repetitions: \"%1\" is not a whole number of 1 or more")
