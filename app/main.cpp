@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/net/endpointdiscovery.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -235,6 +236,14 @@ int main(int argc, char *argv[])
             Redaction::registerSecret(password.secret);
             Redaction::registerSecret(secret.secret);
             network = std::make_unique<NetworkServices>(configured.toNetSettings(password.secret, secret.secret));
+            // What a sync discovers through Graph shows in File → Settings, for this tenant only.
+            NetworkServices *services = network.get();
+            QObject::connect(services->discovery(), &EndpointDiscovery::discovered, services,
+                [services](const PartnerEndpoints &endpoints) {
+                    QSettings settings;
+                    ConsoleSettings::saveDiscovered(
+                        settings, services->settings().tenantId, endpoints.tenantSync, endpoints.deviceSync);
+                });
             engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
             ReportingSettings settings;
             settings.tenantId = QUuid::fromString(configured.tenantId);
@@ -325,10 +334,9 @@ int main(int argc, char *argv[])
                     }
                     // One literal on one line: lupdate 6.4 loops on this call split over lines.
                     const int written = int(result.files.size() - 1);
-                    const QString summary = QCoreApplication::translate(
-                        "main", "%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.", nullptr, written);
-                    QTextStream(stdout) << summary.arg(QDir::toNativeSeparators(result.files.last()))
-                                               .arg(result.truncated)
+                    const QString wrote = QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written.", nullptr, written);
+                    const QString notFitting = QCoreApplication::translate("main", "%Ln text(s) do not fit their widget.", nullptr, result.truncated);
+                    QTextStream(stdout) << wrote.arg(QDir::toNativeSeparators(result.files.last())) << ' ' << notFitting
                                         << Qt::endl;
                 }
                 QApplication::quit();

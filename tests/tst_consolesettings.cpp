@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUuid>
 
 #include <sys/resource.h>
 
@@ -24,6 +25,7 @@ private slots:
     void validationNamesTheField_data();
     void validationNamesTheField();
     void saveAndLoad();
+    void discoveredEndpointsOnlyForTheSameTenant();
     void exportImportRoundTrip();
     void importRejects_data();
     void importRejects();
@@ -143,6 +145,31 @@ void TestConsoleSettings::saveAndLoad()
     settings.language = QStringLiteral("ja");
     settings.save(file);
     QCOMPARE(ConsoleSettings::load(file), settings);
+}
+
+// A sync's discovery is kept for the tenant configured, never written over another one's.
+void TestConsoleSettings::discoveredEndpointsOnlyForTheSameTenant()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QUrl tenantSync(QStringLiteral("https://fef.example.net/tenant"));
+    const QUrl deviceSync(QStringLiteral("https://fef.example.net/device"));
+    // The demo tenant (nothing configured): nothing to keep.
+    QVERIFY(!ConsoleSettings::saveDiscovered(file, QUuid::createUuid().toString(), tenantSync, deviceSync));
+    QVERIFY(file.allKeys().isEmpty());
+
+    const ConsoleSettings settings = configured();
+    settings.save(file);
+    QVERIFY(!ConsoleSettings::saveDiscovered(file, QUuid::createUuid().toString(), tenantSync, deviceSync));
+    QCOMPARE(ConsoleSettings::load(file), settings);
+
+    // The same tenant, written with braces or in upper case: kept.
+    QVERIFY(ConsoleSettings::saveDiscovered(
+        file, QUuid::fromString(settings.tenantId).toString().toUpper(), tenantSync, deviceSync));
+    ConsoleSettings expected = settings;
+    expected.discoveredTenantSyncUrl = tenantSync;
+    expected.discoveredDeviceSyncUrl = deviceSync;
+    QCOMPARE(ConsoleSettings::load(file), expected);
 }
 
 void TestConsoleSettings::exportImportRoundTrip()

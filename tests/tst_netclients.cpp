@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -272,9 +273,13 @@ void TestNetClients::discoveryAndCache()
         found.append(endpoints);
         errors.append(error);
     };
+    QSignalSpy announced(discovery, &EndpointDiscovery::discovered);
     discovery->endpoints(this, collect);
     discovery->endpoints(this, collect); // shares the running discovery
     QTRY_COMPARE(found.size(), 2);
+    QCOMPARE(announced.size(), 1); // one Graph lookup, announced once (the settings keep it)
+    QCOMPARE(announced.constFirst().constFirst().value<PartnerEndpoints>().deviceSync.path(),
+        QStringLiteral("/partner/device"));
     QCOMPARE(errors, QStringList(2, QString()));
     QCOMPARE(discovery->discoveryCount(), 1);
     QCOMPARE(found.at(0).tenantSync.toString(), m_base.toString() + QStringLiteral("/partner/tenant"));
@@ -285,6 +290,7 @@ void TestNetClients::discoveryAndCache()
     discovery->endpoints(this, collect);
     QTRY_COMPARE(found.size(), 3);
     QCOMPARE(discovery->discoveryCount(), 1);
+    QCOMPARE(announced.size(), 1); // a cached answer is not announced again
     // Served from the cache: the emulator saw no request (admin requests are not counted).
     QCOMPARE(stats().value(QLatin1String("requestsTotal")).toInteger(), requestsBefore);
 

@@ -43,6 +43,7 @@ private slots:
     void undoRestoresTheSavedPolicies();
     void unsavedChangesAskFirst();
     void fleetImpactMatchesTheFleet();
+    void impactSaysWhyTheFleetIsMissing();
     void previewShowsWhatAzureReceives();
     void helpdeskSeesItReadOnly();
     void auditLogFiltersAndExports();
@@ -253,6 +254,21 @@ void TestPolicyEditor::fleetImpactMatchesTheFleet()
     list->setCurrentCell(0, 0);
     QVERIFY(editor.preview()->payload()->toPlainText().contains(QStringLiteral("notCompliant")));
     grab(&editor, QStringLiteral("policy-editor-impact"));
+}
+
+// The fleet cannot be read (here a store without its tables): the impact says so instead of
+// staying blank or counting an empty fleet.
+void TestPolicyEditor::impactSaysWhyTheFleetIsMissing()
+{
+    auto empty = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("no-tables.sqlite")));
+    PolicyService broken(empty, nullptr, nullptr);
+    PolicyEditor editor(&broken);
+    auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
+    QVERIFY(!summary->text().isEmpty()); // "Reading the fleet..." at once, never blank
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isImpactRunning(), 30000);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("The fleet impact is not available: ")),
+        qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("no-tables.sqlite")), qPrintable(summary->text()));
 }
 
 void TestPolicyEditor::previewShowsWhatAzureReceives()

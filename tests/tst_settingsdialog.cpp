@@ -43,6 +43,7 @@ private slots:
     void testConnectionStopsAtTheFailingStage_data();
     void testConnectionStopsAtTheFailingStage();
     void applyStoresSecretsOnlyInTheKeychain();
+    void replacedSecretsLeaveTheKeychain();
     void exportAndImport();
     void mainWindowAppliesSettings();
     void screenshot();
@@ -215,6 +216,53 @@ void TestSettingsDialog::applyStoresSecretsOnlyInTheKeychain()
     QString error;
     QVERIFY2(again.apply(&error), qPrintable(error));
     QCOMPARE(again.netSettings().mdmPassword, password);
+}
+
+// A new MDM user and Entra app: their secrets are stored, the replaced ones removed.
+void TestSettingsDialog::replacedSecretsLeaveTheKeychain()
+{
+    QSettings().clear();
+    {
+        SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+        fillTenant(dialog, QStringLiteral("old-password"), QStringLiteral("old-secret"));
+        QString error;
+        QVERIFY2(dialog.apply(&error), qPrintable(error));
+        QVERIFY(dialog.secretsNotRemoved().isEmpty());
+    }
+    const ConsoleSettings before = ConsoleSettings::load();
+    QCOMPARE(m_secrets->readNow(before.mdmPasswordKey()).secret, QStringLiteral("old-password"));
+
+    // Only the MDM user changes: the Entra secret is the same entry and stays.
+    SettingsDialog dialog(before, true, m_secrets);
+    dialog.setField(QStringLiteral("mdmUser"), QStringLiteral("second-admin"));
+    dialog.setField(QStringLiteral("mdmPassword"), QStringLiteral("new-password"));
+    QString error;
+    QVERIFY2(dialog.apply(&error), qPrintable(error));
+    const ConsoleSettings middle = ConsoleSettings::load();
+    QVERIFY(middle.mdmPasswordKey() != before.mdmPasswordKey());
+    QCOMPARE(m_secrets->readNow(before.mdmPasswordKey()).status, SecretStore::Status::NotFound);
+    QCOMPARE(m_secrets->readNow(middle.mdmPasswordKey()).secret, QStringLiteral("new-password"));
+    QCOMPARE(m_secrets->readNow(middle.clientSecretKey()).secret, QStringLiteral("old-secret"));
+
+    // Then another Entra app, in the same dialog: compared with what the first apply saved.
+    dialog.setField(QStringLiteral("clientId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    dialog.setField(QStringLiteral("clientSecret"), QStringLiteral("new-secret"));
+    QVERIFY2(dialog.apply(&error), qPrintable(error));
+    QVERIFY(dialog.secretsNotRemoved().isEmpty());
+    const ConsoleSettings after = ConsoleSettings::load();
+    QCOMPARE(m_secrets->readNow(middle.clientSecretKey()).status, SecretStore::Status::NotFound);
+    QCOMPARE(m_secrets->readNow(after.clientSecretKey()).secret, QStringLiteral("new-secret"));
+    QCOMPARE(m_secrets->readNow(after.mdmPasswordKey()).secret, QStringLiteral("new-password"));
+
+    // A refused new secret (the new user's password is not in the keychain): nothing is
+    // saved and nothing is removed.
+    SettingsDialog refused(after, true, m_secrets);
+    refused.setField(QStringLiteral("mdmUser"), QStringLiteral("third-admin"));
+    QVERIFY(!refused.apply(&error));
+    QCOMPARE(ConsoleSettings::load().mdmUser, after.mdmUser);
+    QCOMPARE(m_secrets->readNow(after.mdmPasswordKey()).secret, QStringLiteral("new-password"));
+    m_secrets->removeNow(after.mdmPasswordKey());
+    m_secrets->removeNow(after.clientSecretKey());
 }
 
 void TestSettingsDialog::exportAndImport()

@@ -1,4 +1,5 @@
-#include "models/azureclientstatus.h"
+#include "app/i18n/translationcatalog.h"
+#include "app/i18n/translationcheck.h"
 
 #include <algorithm>
 
@@ -6,109 +7,22 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QXmlStreamReader>
 
 // Checks the .ts sources themselves (SPEC 1.3, 1.4): every message translated, protocol codes
 // and placeholders kept verbatim, the official seed terms used. ASC_TRANSLATIONS_DIR in the
 // environment overrides the source folder, so a deliberately broken copy can be checked.
 
 namespace {
-struct Message
-{
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type; // translation type attribute: empty when finished
-    QString translation;
-    QStringList forms;
-};
-
-struct TsFile
-{
-    QString language;
-    QList<Message> messages;
-    QString error;
-};
+using Message = TranslationMessage;
 
 QString translationsDir()
 {
     return qEnvironmentVariable("ASC_TRANSLATIONS_DIR", QStringLiteral(ASC_TRANSLATIONS_DIR));
 }
 
-TsFile readTs(const QString &language)
-{
-    TsFile ts;
-    QFile file(translationsDir() + QStringLiteral("/azure-status-console_%1.ts").arg(language));
-    if (!file.open(QIODevice::ReadOnly)) {
-        ts.error = file.fileName() + QStringLiteral(": ") + file.errorString();
-        return ts;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message message;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == u"TS") {
-            ts.language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == u"name") {
-            context = xml.readElementText();
-        } else if (name == u"message") {
-            message = Message();
-            message.context = context;
-            message.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
-        } else if (name == u"source") {
-            message.source = xml.readElementText();
-        } else if (name == u"comment") {
-            message.comment = xml.readElementText();
-        } else if (name == u"translation") {
-            message.type = xml.attributes().value(QLatin1String("type")).toString();
-            if (message.numerus) {
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"numerusform")
-                        message.forms.append(xml.readElementText());
-                    else
-                        xml.skipCurrentElement();
-                }
-            } else {
-                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            }
-            ts.messages.append(message);
-        }
-    }
-    if (xml.hasError())
-        ts.error = QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(xml.lineNumber()).arg(xml.errorString());
-    return ts;
-}
-
 int numerusFormCount(const QString &language)
 {
     return language == QLatin1String("ja") ? 1 : 2; // fr, es, en: singular and plural
-}
-
-// Protocol values that must appear verbatim, as often in the translation as in the source.
-QStringList protocolCodes()
-{
-    QStringList codes;
-    for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
-        codes.append(AzureClientStatus::wireName(code));
-    codes << QStringLiteral("compliant") << QStringLiteral("notCompliant") << QStringLiteral("notManaged")
-          << QStringLiteral("managed") << QStringLiteral("complianceStatus") << QStringLiteral("access_token")
-          << QStringLiteral("expires_in") << QStringLiteral("Bearer") << QStringLiteral("HTTP");
-    return codes;
-}
-
-// A whole word: not part of a longer identifier, and not "Non-compliant" (an English word, not a code).
-int countCode(const QString &text, const QString &code)
-{
-    const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(code)));
-    int count = 0;
-    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
-        ++count;
-    return count;
 }
 
 // Identifiers, command names, options and API paths in the source (snake_case, camelCase, PascalCase,
@@ -121,18 +35,6 @@ QSet<QString> identifiers(const QString &text)
     QSet<QString> found;
     for (auto it = identifier.globalMatch(text); it.hasNext();)
         found.insert(it.next().captured());
-    return found;
-}
-
-QStringList placeholders(const QString &text)
-{
-    // %L1 and %Ln are other placeholders than %1 and %n: a translation must keep the L.
-    static const QRegularExpression placeholder(QStringLiteral("%L?(?:[1-9]|n)"));
-    QStringList found;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured());
-    found.sort();
-    found.removeDuplicates();
     return found;
 }
 
@@ -158,6 +60,14 @@ QString leadingSpace(const QString &text)
     while (i < text.size() && text.at(i).isSpace())
         ++i;
     return text.left(i);
+}
+
+QString trailingSpace(const QString &text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && text.at(i - 1).isSpace())
+        --i;
+    return text.mid(i);
 }
 
 // Sources that stay the same in a language: product names, codes, commands, formats.
@@ -193,20 +103,6 @@ const QStringList &seedMistakes()
     return mistakes;
 }
 
-// Trailing punctuation the translation must keep, in the language's own form.
-QStringList allowedEndings(const QString &source)
-{
-    if (source.endsWith(QChar(0x2026)))
-        return {QString(QChar(0x2026))};
-    if (source.endsWith(QLatin1Char(':')))
-        return {QStringLiteral(":"), QString(QChar(0xFF1A))};
-    if (source.endsWith(QLatin1Char('?')))
-        return {QStringLiteral("?"), QString(QChar(0xFF1F))};
-    if (source.endsWith(QLatin1Char('.')) && !source.endsWith(QLatin1String("..")))
-        return {QStringLiteral("."), QString(QChar(0x3002))};
-    return {};
-}
-
 QString shortTag(const QString &text)
 {
     QString tag = text.simplified();
@@ -216,7 +112,7 @@ QString shortTag(const QString &text)
 }
 } // namespace
 
-Q_DECLARE_METATYPE(Message)
+Q_DECLARE_METATYPE(TranslationMessage)
 
 class TestTranslations final : public QObject
 {
@@ -238,13 +134,13 @@ private slots:
     void noUnfinishedOrVanished();
 
 private:
-    QMap<QString, TsFile> m_files;
+    QMap<QString, TranslationCatalog> m_files;
 };
 
 void TestTranslations::initTestCase()
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("es")})
-        m_files.insert(language, readTs(language));
+        m_files.insert(language, TranslationCatalog::load(language, translationsDir()));
 }
 
 void TestTranslations::filesAreValid_data()
@@ -261,17 +157,17 @@ void TestTranslations::filesAreValid()
 {
     QFETCH(QString, language);
     QFETCH(QString, expectedLocale);
-    const TsFile &ts = m_files[language];
-    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
-    QCOMPARE(ts.language, expectedLocale);
-    QVERIFY(ts.messages.size() > 100);
+    const TranslationCatalog &ts = m_files[language];
+    QVERIFY2(ts.isValid(), qPrintable(ts.error()));
+    QCOMPARE(ts.locale(), expectedLocale);
+    QVERIFY(ts.messages().size() > 100);
 }
 
 void TestTranslations::sameMessagesInEveryLanguage()
 {
-    const auto keys = [](const TsFile &ts) {
+    const auto keys = [](const TranslationCatalog &ts) {
         QStringList list;
-        for (const Message &m : ts.messages)
+        for (const Message &m : ts.messages())
             list.append(m.context + QLatin1Char('|') + m.source + QLatin1Char('|') + m.comment);
         return list;
     };
@@ -288,7 +184,7 @@ void TestTranslations::messages_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<Message>("message");
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("es")}) {
-        const QList<Message> &list = m_files[language].messages;
+        const QList<Message> &list = m_files[language].messages();
         for (qsizetype i = 0; i < list.size(); ++i) {
             QTest::addRow("%s %03d %s: %s", qPrintable(language), int(i), qPrintable(list[i].context),
                 qPrintable(shortTag(list[i].source)))
@@ -318,10 +214,10 @@ void TestTranslations::messages()
         if (!mayEqualSource(language, source))
             QVERIFY2(text != source, qPrintable(QStringLiteral("left in English: %1").arg(text)));
 
-        QCOMPARE(placeholders(text), placeholders(source));
+        QCOMPARE(TranslationCheck::placeholders(text), TranslationCheck::placeholders(source));
 
-        for (const QString &code : protocolCodes()) {
-            QVERIFY2(countCode(text, code) == countCode(source, code),
+        for (const QString &code : TranslationCheck::protocolCodes()) {
+            QVERIFY2(TranslationCheck::countCode(text, code) == TranslationCheck::countCode(source, code),
                 qPrintable(QStringLiteral("protocol value %1 not kept verbatim: %2").arg(code, text)));
         }
         const QSet<QString> identifiersInText = identifiers(text);
@@ -344,11 +240,13 @@ void TestTranslations::messages()
         QCOMPARE(htmlTags(text), htmlTags(source));
         QCOMPARE(text.count(QLatin1Char('\n')), source.count(QLatin1Char('\n')));
         QCOMPARE(leadingSpace(text), leadingSpace(source));
+        QCOMPARE(trailingSpace(text), trailingSpace(source));
 
-        const QStringList endings = allowedEndings(source);
+        const QStringList endings = TranslationCheck::allowedEndings(source);
         if (!endings.isEmpty()) {
+            const QString trimmed = text.trimmed();
             const bool ok = std::any_of(endings.cbegin(), endings.cend(),
-                [&text](const QString &ending) { return text.endsWith(ending); });
+                [&trimmed](const QString &ending) { return trimmed.endsWith(ending); });
             QVERIFY2(ok, qPrintable(QStringLiteral("should end with %1: %2").arg(endings.join(QLatin1String(" or ")), text)));
         }
     }
@@ -358,14 +256,14 @@ void TestTranslations::messages()
 void TestTranslations::englishPlurals()
 {
     int plurals = 0;
-    for (const Message &m : std::as_const(m_files[QStringLiteral("en")].messages)) {
+    for (const Message &m : m_files[QStringLiteral("en")].messages()) {
         if (m.numerus) {
             ++plurals;
             QVERIFY2(m.type.isEmpty(), qPrintable(m.source));
             QCOMPARE(m.forms.size(), 2);
             for (const QString &form : std::as_const(m.forms)) {
                 QVERIFY2(!form.isEmpty(), qPrintable(m.source));
-                QCOMPARE(placeholders(form), placeholders(m.source));
+                QCOMPARE(TranslationCheck::placeholders(form), TranslationCheck::placeholders(m.source));
             }
             // A source with "(s)" has a real singular; "Queue (%n)" has the same form twice.
             if (m.source.contains(QLatin1String("(s)")))
@@ -391,7 +289,7 @@ void TestTranslations::sameSourceSameTranslation()
 {
     QFETCH(QString, language);
     QHash<QString, Message> first;
-    for (const Message &m : std::as_const(m_files[language].messages)) {
+    for (const Message &m : m_files[language].messages()) {
         if (m.numerus || !m.comment.isEmpty())
             continue;
         const auto it = first.constFind(m.source);
@@ -477,7 +375,7 @@ void TestTranslations::officialTerms()
     QFETCH(QString, context);
     QFETCH(QString, source);
     QFETCH(QString, expected);
-    const QList<Message> &list = m_files[language].messages;
+    const QList<Message> &list = m_files[language].messages();
     const auto it = std::find_if(list.cbegin(), list.cend(),
         [&](const Message &m) { return m.context == context && m.source == source; });
     QVERIFY2(it != list.cend(), qPrintable(QStringLiteral("no message \"%1\" in %2").arg(source, context)));
@@ -497,7 +395,7 @@ void TestTranslations::noUnfinishedOrVanished()
 {
     QFETCH(QString, language);
     QStringList open;
-    for (const Message &m : std::as_const(m_files[language].messages)) {
+    for (const Message &m : m_files[language].messages()) {
         const bool empty = m.numerus ? std::all_of(m.forms.cbegin(), m.forms.cend(), [](const QString &f) { return f.isEmpty(); })
                                      : m.translation.isEmpty();
         if (!m.type.isEmpty() || empty)

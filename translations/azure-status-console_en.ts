@@ -2776,7 +2776,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+361"/>
+        <location filename="../ui/policyeditor.cpp" line="+366"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -2814,12 +2814,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +2932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,12 +2957,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing the fleet impact…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the fleet for the impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet impact is not available: %1</source>
+        <extracomment>%1 says why the devices could not be read from the store.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>No device changes what Azure receives (%n device evaluated).</numerusform>
@@ -3080,7 +3091,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <location filename="../ui/policypreviewview.cpp" line="+106"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,6 +3642,64 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotCatalog</name>
+    <message>
+        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: a device with a client status problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports to Azure: queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies: editor, preview and fleet impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translator check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <location filename="../ui/screenshotrunner.cpp" line="+23"/>
@@ -3643,7 +3712,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Azure Status Console: screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Status Console: every view in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not available in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every string fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n string(s) do not fit</source>
+        <translation>
+            <numerusform>%n string do not fit</numerusform>
+            <numerusform>%n strings do not fit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+15"/>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
@@ -3654,7 +3751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3811,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <location filename="../ui/settingsdialog.cpp" line="+131"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3971,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
+        <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,10 +4554,18 @@ The console opens without a tenant; fix it in File → Settings.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <source>%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.</source>
+        <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
-            <numerusform>%Ln screenshot and %1 written; texts that do not fit their widget: %2.</numerusform>
-            <numerusform>%Ln screenshots and %1 written; texts that do not fit their widget: %2.</numerusform>
+            <numerusform>%Ln screenshot and %1 written.</numerusform>
+            <numerusform>%Ln screenshots and %1 written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln text(s) do not fit their widget.</source>
+        <translation>
+            <numerusform>%Ln text do not fit their widget.</numerusform>
+            <numerusform>%Ln texts do not fit their widget.</numerusform>
         </translation>
     </message>
 </context>

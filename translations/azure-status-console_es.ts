@@ -2777,7 +2777,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+361"/>
+        <location filename="../ui/policyeditor.cpp" line="+366"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -2815,12 +2815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2934,7 +2934,7 @@
         <translation>ahora</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -2959,12 +2959,23 @@
         <translation>No hay ningún dispositivo con el id. %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing the fleet impact…</source>
         <translation>Calculando el impacto en la flota…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the fleet for the impact…</source>
+        <translation>Leyendo la flota para calcular el impacto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet impact is not available: %1</source>
+        <extracomment>%1 says why the devices could not be read from the store.</extracomment>
+        <translation>El impacto en la flota no está disponible: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivo evaluado).</numerusform>
@@ -3082,7 +3093,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <location filename="../ui/policypreviewview.cpp" line="+106"/>
         <source>Action in effect:</source>
         <translation>Acción en vigor:</translation>
     </message>
@@ -3633,6 +3644,64 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotCatalog</name>
+    <message>
+        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: a device with a client status problem</source>
+        <translation>Dispositivos: un dispositivo con un problema de estado del cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports to Azure: queue</source>
+        <translation>Informes a Azure: cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: in flight</source>
+        <translation>Informes a Azure: en tránsito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: history</source>
+        <translation>Informes a Azure: historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: failures</source>
+        <translation>Informes a Azure: errores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner health</source>
+        <translation>Estado de los asociados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies: editor, preview and fleet impact</source>
+        <translation>Directivas: editor, vista previa e impacto en la flota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translator check</source>
+        <translation>Revisión de traducciones</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings dialog</source>
+        <translation>Cuadro de diálogo Configuración</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <location filename="../ui/screenshotrunner.cpp" line="+23"/>
@@ -3645,7 +3714,35 @@
         <translation>No se indica ningún idioma en «%1»; disponibles: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Azure Status Console: screenshots</source>
+        <translation>Azure Status Console: capturas de pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Status Console: every view in every language</source>
+        <translation>Azure Status Console: cada vista en cada idioma</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not available in this run</source>
+        <translation>no disponible en esta ejecución</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every string fits</source>
+        <translation>todas las cadenas caben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n string(s) do not fit</source>
+        <translation>
+            <numerusform>%n cadena no cabe</numerusform>
+            <numerusform>%n cadenas no caben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+15"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
@@ -3656,7 +3753,7 @@
         <translation>No se pudo escribir la captura de pantalla %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -3716,7 +3813,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <location filename="../ui/settingsdialog.cpp" line="+131"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -3876,7 +3973,14 @@
         <translation>no probado: una etapa anterior falló</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
+        <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
+%1</source>
+        <translation>La configuración se ha guardado, pero no se pudo quitar del llavero un secreto del usuario de MDM o de la aplicación de Entra anteriores:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -4461,10 +4565,18 @@ La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</tra
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <source>%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.</source>
+        <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
-            <numerusform>%Ln captura de pantalla y %1 escritos; %2 texto(s) no caben en su widget.</numerusform>
-            <numerusform>%Ln capturas de pantalla y %1 escritos; %2 texto(s) no caben en su widget.</numerusform>
+            <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>
+            <numerusform>%Ln capturas de pantalla y %1 escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln text(s) do not fit their widget.</source>
+        <translation>
+            <numerusform>%Ln texto no cabe en su widget.</numerusform>
+            <numerusform>%Ln textos no caben en su widget.</numerusform>
         </translation>
     </message>
 </context>

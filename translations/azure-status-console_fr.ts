@@ -2777,7 +2777,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+361"/>
+        <location filename="../ui/policyeditor.cpp" line="+366"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -2815,12 +2815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -2934,7 +2934,7 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -2959,12 +2959,23 @@
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing the fleet impact…</source>
         <translation>Calcul de l&apos;impact sur le parc…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the fleet for the impact…</source>
+        <translation>Lecture du parc pour calculer l&apos;impact…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet impact is not available: %1</source>
+        <extracomment>%1 says why the devices could not be read from the store.</extracomment>
+        <translation>L&apos;impact sur le parc n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Aucun appareil ne change ce que reçoit Azure (%n appareil évalué).</numerusform>
@@ -3082,7 +3093,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <location filename="../ui/policypreviewview.cpp" line="+106"/>
         <source>Action in effect:</source>
         <translation>Action en vigueur&#xa0;:</translation>
     </message>
@@ -3633,6 +3644,64 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotCatalog</name>
+    <message>
+        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: a device with a client status problem</source>
+        <translation>Appareils&#xa0;: un appareil avec un problème d&apos;état du client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports to Azure: queue</source>
+        <translation>Rapports à Azure&#xa0;: file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: in flight</source>
+        <translation>Rapports à Azure&#xa0;: en transit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: history</source>
+        <translation>Rapports à Azure&#xa0;: historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: failures</source>
+        <translation>Rapports à Azure&#xa0;: échecs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner health</source>
+        <translation>État des partenaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies: editor, preview and fleet impact</source>
+        <translation>Stratégies&#xa0;: éditeur, aperçu et impact sur le parc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translator check</source>
+        <translation>Vérification des traductions</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings dialog</source>
+        <translation>Boîte de dialogue Paramètres</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <location filename="../ui/screenshotrunner.cpp" line="+23"/>
@@ -3645,7 +3714,35 @@
         <translation>Aucune langue dans «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Azure Status Console: screenshots</source>
+        <translation>Azure Status Console&#xa0;: captures d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Status Console: every view in every language</source>
+        <translation>Azure Status Console&#xa0;: chaque vue dans chaque langue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not available in this run</source>
+        <translation>non disponible dans cette exécution</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every string fits</source>
+        <translation>toutes les chaînes tiennent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n string(s) do not fit</source>
+        <translation>
+            <numerusform>%n chaîne ne tient pas</numerusform>
+            <numerusform>%n chaînes ne tiennent pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+15"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
@@ -3656,7 +3753,7 @@
         <translation>La capture d&apos;écran %1 n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -3716,7 +3813,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <location filename="../ui/settingsdialog.cpp" line="+131"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -3876,7 +3973,14 @@
         <translation>non testé&#xa0;: une étape précédente a échoué</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
+        <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
+%1</source>
+        <translation>Les paramètres sont enregistrés, mais un secret de l&apos;ancien utilisateur MDM ou de l&apos;ancienne application Entra n&apos;a pas pu être supprimé du trousseau&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could not be written: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -4461,10 +4565,18 @@ La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Param
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <source>%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.</source>
+        <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
-            <numerusform>%Ln capture d&apos;écran et %1 écrits&#xa0;; %2 texte(s) ne tiennent pas dans leur widget.</numerusform>
-            <numerusform>%Ln captures d&apos;écran et %1 écrits&#xa0;; %2 texte(s) ne tiennent pas dans leur widget.</numerusform>
+            <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>
+            <numerusform>%Ln captures d&apos;écran et %1 écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln text(s) do not fit their widget.</source>
+        <translation>
+            <numerusform>%Ln texte ne tient pas dans son widget.</numerusform>
+            <numerusform>%Ln textes ne tiennent pas dans leur widget.</numerusform>
         </translation>
     </message>
 </context>

@@ -2759,7 +2759,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+361"/>
+        <location filename="../ui/policyeditor.cpp" line="+366"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -2797,12 +2797,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Add action</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -2916,7 +2916,7 @@
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -2941,12 +2941,23 @@
         <translation>ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Computing the fleet impact…</source>
         <translation>フリートへの影響を計算しています…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the fleet for the impact…</source>
+        <translation>影響を計算するためにフリートを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet impact is not available: %1</source>
+        <extracomment>%1 says why the devices could not be read from the store.</extracomment>
+        <translation>フリートへの影響を表示できません：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Azure が受信する内容が変わるデバイスはありません (%n 台を評価)。</numerusform>
@@ -3056,7 +3067,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+103"/>
+        <location filename="../ui/policypreviewview.cpp" line="+106"/>
         <source>Action in effect:</source>
         <translation>適用中のアクション：</translation>
     </message>
@@ -3601,6 +3612,64 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotCatalog</name>
+    <message>
+        <location filename="../ui/screenshotcatalog.cpp" line="+76"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices: a device with a client status problem</source>
+        <translation>デバイス：クライアント ステータスに問題のあるデバイス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports to Azure: queue</source>
+        <translation>Azure へのレポート：キュー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: in flight</source>
+        <translation>Azure へのレポート：確認待ち</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: history</source>
+        <translation>Azure へのレポート：履歴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports to Azure: failures</source>
+        <translation>Azure へのレポート：失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner health</source>
+        <translation>パートナーの正常性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies: editor, preview and fleet impact</source>
+        <translation>ポリシー：エディター、プレビュー、フリートへの影響</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translator check</source>
+        <translation>翻訳チェック</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings dialog</source>
+        <translation>設定ダイアログ</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRunner</name>
     <message>
         <location filename="../ui/screenshotrunner.cpp" line="+23"/>
@@ -3613,7 +3682,34 @@
         <translation>「%1」に言語の指定がありません。使用可能：%2。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>Azure Status Console: screenshots</source>
+        <translation>Azure Status Console：スクリーンショット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Status Console: every view in every language</source>
+        <translation>Azure Status Console：すべての画面をすべての言語で</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not available in this run</source>
+        <translation>この実行では利用できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every string fits</source>
+        <translation>すべての文字列が収まっています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n string(s) do not fit</source>
+        <translation>
+            <numerusform>%n 件の文字列が収まっていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+15"/>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
@@ -3624,7 +3720,7 @@
         <translation>スクリーンショット %1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
     </message>
@@ -3683,7 +3779,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+130"/>
+        <location filename="../ui/settingsdialog.cpp" line="+131"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -3843,7 +3939,14 @@
         <translation>未テスト：前の段階が失敗しました</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
+        <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
+%1</source>
+        <translation>設定は保存されましたが、以前の MDM ユーザーまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
     </message>
@@ -4427,9 +4530,16 @@ The console opens without a tenant; fix it in File → Settings.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <source>%Ln screenshot(s) and %1 written; %2 text(s) do not fit their widget.</source>
+        <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
-            <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。ウィジェットに収まらないテキスト：%2 件。</numerusform>
+            <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln text(s) do not fit their widget.</source>
+        <translation>
+            <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -238,8 +239,10 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
             setPreviewDevice(m_impact.changes.at(row).deviceId);
     });
     connect(&m_impactWatcher, &QFutureWatcher<FleetImpact>::finished, this, &PolicyEditor::onImpactFinished);
-    connect(&m_fleetWatcher, &QFutureWatcher<std::shared_ptr<const FleetSnapshot>>::finished, this, [this] {
-        m_fleet = m_fleetWatcher.result();
+    connect(&m_fleetWatcher, &QFutureWatcher<LoadedFleet>::finished, this, [this] {
+        const LoadedFleet loaded = m_fleetWatcher.result();
+        m_fleet = loaded.fleet;
+        m_fleetError = loaded.error;
         startImpact();
     });
     connect(m_service, &PolicyService::roleChanged, this, &PolicyEditor::onRoleChanged);
@@ -276,14 +279,16 @@ void PolicyEditor::reload()
 
     if (!m_fleetWatcher.isRunning()) {
         PolicyService *service = m_service;
-        m_fleetWatcher.setFuture(QtConcurrent::run([service]() -> std::shared_ptr<const FleetSnapshot> {
+        m_fleetWatcher.setFuture(QtConcurrent::run([service]() -> LoadedFleet {
             auto fleet = std::make_shared<FleetSnapshot>();
             QString loadError;
             if (!service->loadFleet(fleet.get(), &loadError))
-                qWarning("Fleet impact: %s", qPrintable(loadError));
-            return fleet;
+                return {nullptr, loadError};
+            return {fleet, QString()};
         }));
     }
+    if (!m_fleet)
+        showImpact(); // say that the fleet is being read, or why it could not be
 }
 
 void PolicyEditor::setWorking(const QList<CompliancePolicy> &policies, int row)
@@ -466,6 +471,10 @@ void PolicyEditor::addStepRow(const PolicyStep &step)
     wait->setValue(step.waitDays);
     //: Shown in the wait box when the action is taken at once (a wait of 0 days).
     wait->setSpecialValueText(tr("now"));
+    // QAbstractSpinBox pads the numbers it measures for its size hint but not the special value
+    // text, so a longer "now" (Japanese) was cut: give it the same room as a number.
+    const QFontMetrics metrics(wait->font());
+    wait->setMinimumWidth(wait->sizeHint().width() + metrics.horizontalAdvance(QStringLiteral("00")));
     m_steps->setCellWidget(row, 0, action);
     m_steps->setCellWidget(row, 1, wait);
     action->setEnabled(!m_readOnly);
@@ -608,8 +617,10 @@ void PolicyEditor::updatePreview()
 
 void PolicyEditor::startImpact()
 {
-    if (!m_fleet)
-        return; // the fleet is still loading; its arrival starts the impact
+    if (!m_fleet) {
+        showImpact(); // the fleet is still loading (its arrival starts the impact) or failed
+        return;
+    }
     if (m_impactWatcher.isRunning()) {
         // Cancel the stale run; its end starts the one for the current edit.
         m_impactCancel->store(true);
@@ -643,7 +654,16 @@ void PolicyEditor::onImpactFinished()
 
 void PolicyEditor::showImpact()
 {
-    if (!m_fleet || m_impactWatcher.isRunning())
+    if (!m_fleet) {
+        m_impactList->setRowCount(0);
+        if (m_fleetWatcher.isRunning())
+            m_impactSummary->setText(tr("Reading the fleet for the impact…"));
+        else if (!m_fleetError.isEmpty())
+            //: %1 says why the devices could not be read from the store.
+            m_impactSummary->setText(tr("The fleet impact is not available: %1").arg(m_fleetError));
+        return;
+    }
+    if (m_impactWatcher.isRunning())
         return;
     if (m_impact.changes.isEmpty()) {
         m_impactSummary->setText(isModified()

@@ -100,8 +100,14 @@ private:
     QString m_status;
     qint64 m_previewDevice = 0;
 
+    struct LoadedFleet
+    {
+        std::shared_ptr<const FleetSnapshot> fleet; // null when the store could not be read
+        QString error;
+    };
     std::shared_ptr<const FleetSnapshot> m_fleet;
-    QFutureWatcher<std::shared_ptr<const FleetSnapshot>> m_fleetWatcher;
+    QString m_fleetError; // why the last read of the fleet failed
+    QFutureWatcher<LoadedFleet> m_fleetWatcher;
     QFutureWatcher<FleetImpact> m_impactWatcher;
     std::shared_ptr<std::atomic<bool>> m_impactCancel;
     bool m_impactStale = false;

@@ -50,6 +50,9 @@ PolicyPreviewView::PolicyPreviewView(QWidget *parent)
     m_timeline->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_timeline->setWordWrap(true);
     m_timeline->setMinimumHeight(110);
+    // Rows were sized while the step column was still narrow and stayed tall once it widened.
+    connect(m_timeline->horizontalHeader(), &QHeaderView::sectionResized, m_timeline,
+        [this] { m_timeline->resizeRowsToContents(); }, Qt::QueuedConnection);
     m_payload->setObjectName(QStringLiteral("previewPayload"));
     m_payload->setReadOnly(true);
     m_payload->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -73,38 +73,38 @@ ScreenshotTarget reportsTab(const ScreenshotContext &context, ReportsView::Tab t
 const QList<ScreenshotView> &ScreenshotCatalog::views()
 {
     static const QList<ScreenshotView> list{
-        {QStringLiteral("devices"), QStringLiteral("Devices"),
+        {QStringLiteral("devices"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Devices")),
          [](const ScreenshotContext &context) {
              selectDevice(*context.window, false);
              return mainWindowTab(context, context.window->tabs()->widget(0));
          }},
-        {QStringLiteral("device-problem"), QStringLiteral("Devices: a device with a client status problem"),
+        {QStringLiteral("device-problem"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Devices: a device with a client status problem")),
          [](const ScreenshotContext &context) {
              selectDevice(*context.window, true);
              return mainWindowTab(context, context.window->tabs()->widget(0));
          }},
-        {QStringLiteral("reports-queue"), QStringLiteral("Reports to Azure: queue"),
+        {QStringLiteral("reports-queue"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Reports to Azure: queue")),
          [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::QueueTab); }},
-        {QStringLiteral("reports-in-flight"), QStringLiteral("Reports to Azure: in flight"),
+        {QStringLiteral("reports-in-flight"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Reports to Azure: in flight")),
          [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::InFlightTab); }},
-        {QStringLiteral("reports-history"), QStringLiteral("Reports to Azure: history"),
+        {QStringLiteral("reports-history"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Reports to Azure: history")),
          [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::HistoryTab); }},
-        {QStringLiteral("reports-failures"), QStringLiteral("Reports to Azure: failures"),
+        {QStringLiteral("reports-failures"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Reports to Azure: failures")),
          [](const ScreenshotContext &context) { return reportsTab(context, ReportsView::FailuresTab); }},
-        {QStringLiteral("partner-health"), QStringLiteral("Partner health"),
+        {QStringLiteral("partner-health"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Partner health")),
          [](const ScreenshotContext &context) {
              return mainWindowTab(context, context.window->findChild<PartnerHealthPanel *>());
          }},
-        {QStringLiteral("policies"), QStringLiteral("Policies: editor, preview and fleet impact"),
+        {QStringLiteral("policies"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Policies: editor, preview and fleet impact")),
          [](const ScreenshotContext &context) {
              PolicyEditor *editor = context.window->policyEditor();
              if (editor && !editor->policies().isEmpty())
                  editor->selectPolicy(0);
              return mainWindowTab(context, editor);
          }},
-        {QStringLiteral("audit-log"), QStringLiteral("Audit log"),
+        {QStringLiteral("audit-log"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Audit log")),
          [](const ScreenshotContext &context) { return mainWindowTab(context, context.window->auditLog()); }},
-        {QStringLiteral("translator-check"), QStringLiteral("Translator check"),
+        {QStringLiteral("translator-check"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Translator check")),
          [](const ScreenshotContext &context) {
              auto view = std::make_unique<TranslatorCheckView>(context.window, context.languages);
              view->resize(1300, 760);
@@ -126,7 +126,7 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              QWidget *widget = view.get();
              return ScreenshotTarget{widget, std::move(view)};
          }},
-        {QStringLiteral("settings"), QStringLiteral("Settings dialog"),
+        {QStringLiteral("settings"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Settings dialog")),
          [](const ScreenshotContext &context) {
              auto *secrets = new SecretStore;
              auto dialog = std::make_unique<SettingsDialog>(ConsoleSettings::load(), true, secrets, context.window);

@@ -31,7 +31,7 @@ struct ScreenshotTarget
 struct ScreenshotView
 {
     QString id; // the PNG file name without ".png", and the row of index.html
-    QString title; // English, for index.html
+    QString title; // untranslated source (context ScreenshotCatalog): translate when shown
     std::function<ScreenshotTarget(const ScreenshotContext &)> show;
 };
 

@@ -45,32 +45,35 @@ struct Cell
 QString indexHtml(const QStringList &languages, const QMap<QString, QMap<QString, Cell>> &cells)
 {
     QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Azure Status Console: screenshots</title>\n"
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
         "<style>body{font-family:sans-serif;margin:16px}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:6px;vertical-align:top}img{width:420px;display:block}"
         "th.view{text-align:left;max-width:140px}.bad{color:#b02020}.ok{color:#207020}"
         "details{font-size:smaller;max-width:420px}</style></head><body>\n"
-        "<h1>Azure Status Console: every view in every language</h1>\n<table>\n<tr><th></th>");
+        "<h1>%2</h1>\n<table>\n<tr><th></th>")
+        .arg(ScreenshotRunner::tr("Azure Status Console: screenshots").toHtmlEscaped(),
+            ScreenshotRunner::tr("Azure Status Console: every view in every language").toHtmlEscaped());
     for (const QString &language : languages)
         html += QStringLiteral("<th>%1 (%2)</th>").arg(LanguageSwitcher::nativeName(language).toHtmlEscaped(), language);
     html += QStringLiteral("</tr>\n");
     for (const ScreenshotView &view : ScreenshotCatalog::views()) {
         html += QStringLiteral("<tr><th class=\"view\">%1<br><code>%2</code></th>")
-                    .arg(view.title.toHtmlEscaped(), view.id.toHtmlEscaped());
+                    .arg(QCoreApplication::translate("ScreenshotCatalog", view.title.toUtf8().constData()).toHtmlEscaped(),
+                        view.id.toHtmlEscaped());
         for (const QString &language : languages) {
             const Cell cell = cells.value(view.id).value(language);
             if (cell.file.isEmpty()) {
-                html += QStringLiteral("<td>not available in this run</td>");
+                html += QStringLiteral("<td>%1</td>").arg(ScreenshotRunner::tr("not available in this run").toHtmlEscaped());
                 continue;
             }
             html += QStringLiteral("<td><a href=\"%1\"><img src=\"%1\" alt=\"%2 %3\"></a>")
                         .arg(cell.file.toHtmlEscaped(), view.id.toHtmlEscaped(), language);
             if (cell.truncated == 0) {
-                html += QStringLiteral("<span class=\"ok\">every string fits</span>");
+                html += QStringLiteral("<span class=\"ok\">%1</span>").arg(ScreenshotRunner::tr("every string fits").toHtmlEscaped());
             } else {
-                html += QStringLiteral("<details><summary class=\"bad\">%1 string(s) do not fit</summary>%2</details>")
-                            .arg(cell.truncated)
-                            .arg(cell.details.join(QStringLiteral("<br>")));
+                html += QStringLiteral("<details><summary class=\"bad\">%1</summary>%2</details>")
+                            .arg(ScreenshotRunner::tr("%n string(s) do not fit", nullptr, cell.truncated).toHtmlEscaped(),
+                                cell.details.join(QStringLiteral("<br>")));
             }
             html += QStringLiteral("</td>");
         }
@@ -141,6 +144,8 @@ bool ScreenshotRunner::run(const ScreenshotContext &context, const QString &fold
             cells[view.id].insert(language, cell);
         }
     }
+    // The sheet is for the person who ran the command: in the language the console started in.
+    context.languages->setLanguage(startLanguage);
     QSaveFile index(root.filePath(QStringLiteral("index.html")));
     if (!index.open(QIODevice::WriteOnly) || index.write(indexHtml(languages, cells).toUtf8()) < 0 || !index.commit()) {
         *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(index.fileName()), index.errorString());

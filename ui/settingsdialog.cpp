@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -480,6 +481,23 @@ bool SettingsDialog::apply(QString *error)
         return false;
     }
     current.save();
+    // A replaced MDM user or Entra app takes its secrets out of the keychain with it: no
+    // credential outlives the configuration that used it. Saving does not depend on it.
+    m_secretsNotRemoved.clear();
+    if (m_secrets && m_loaded.isTenantConfigured() && current.isTenantConfigured()) {
+        QStringList notRemoved;
+        const QList<QPair<QString, QString>> keys{{m_loaded.mdmPasswordKey(), current.mdmPasswordKey()},
+            {m_loaded.clientSecretKey(), current.clientSecretKey()}};
+        for (const auto &[old, now] : keys) {
+            if (old == now)
+                continue;
+            const SecretStore::Result removed = m_secrets->removeNow(old);
+            if (!removed.ok())
+                notRemoved.append(removed.error);
+        }
+        m_secretsNotRemoved = notRemoved.join(u'\n');
+    }
+    m_loaded = current; // a second apply compares with what is saved now
     m_net = current.isTenantConfigured() ? current.toNetSettings(mdmPassword, clientSecret) : NetSettings();
     m_mdmPassword->clear();
     m_clientSecret->clear();
@@ -489,8 +507,14 @@ bool SettingsDialog::apply(QString *error)
 
 void SettingsDialog::accept()
 {
-    if (apply())
-        QDialog::accept();
+    if (!apply())
+        return;
+    if (!m_secretsNotRemoved.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("The settings are saved, but a secret of the previous MDM user or Entra app could not be removed "
+               "from the keychain:\n%1").arg(m_secretsNotRemoved));
+    }
+    QDialog::accept();
 }
 
 bool SettingsDialog::exportTo(const QString &path, QString *error)

@@ -42,6 +42,9 @@ public:
     // False with the message shown in the dialog (and in *error) when anything is wrong;
     // then nothing is saved.
     bool apply(QString *error = nullptr);
+    // After apply: why a secret of the replaced tenant or MDM user stayed in the keychain
+    // (the settings are saved all the same); empty when nothing was left behind.
+    QString secretsNotRemoved() const { return m_secretsNotRemoved; }
 
     // For tests and screenshots.
     void setField(const QString &objectName, const QString &text);
@@ -74,6 +77,7 @@ private:
 
     SecretStore *m_secrets;
     ConsoleSettings m_loaded;
+    QString m_secretsNotRemoved;
     NetSettings m_net;
     ConnectionTest *m_test;
 

@@ -213,6 +213,8 @@ void EndpointDiscovery::finish(const QString &error)
     m_running = false;
     const PartnerEndpoints endpoints = error.isEmpty() ? withOverrides(m_discovered) : PartnerEndpoints();
     const QList<Waiter> waiters = std::exchange(m_waiting, {});
+    if (error.isEmpty())
+        emit discovered(m_discovered);
     for (const Waiter &waiter : waiters) {
         if (waiter.context && waiter.callback)
             waiter.callback(endpoints, error);

@@ -59,6 +59,10 @@ public:
     // Fills the providers it lists; which of them must be there is the caller's rule.
     static bool parseEndPoints(const QByteArray &body, PartnerEndpoints *found, QString *error);
 
+signals:
+    // A Graph lookup answered: the endpoints it found, before the settings' overrides.
+    void discovered(const PartnerEndpoints &endpoints);
+
 private:
     struct Waiter
     {

@@ -156,6 +156,19 @@ void ConsoleSettings::save() const
     save(settings);
 }
 
+bool ConsoleSettings::saveDiscovered(
+    QSettings &settings, const QString &tenantId, const QUrl &tenantSync, const QUrl &deviceSync)
+{
+    const ConsoleSettings stored = load(settings);
+    if (!stored.isTenantConfigured() || QUuid::fromString(stored.tenantId.trimmed()) != QUuid::fromString(tenantId.trimmed())
+        || QUuid::fromString(tenantId.trimmed()).isNull())
+        return false;
+    setOrRemove(settings, kDiscoveredTenantSync, tenantSync.toString());
+    setOrRemove(settings, kDiscoveredDeviceSync, deviceSync.toString());
+    settings.sync();
+    return true;
+}
+
 QString ConsoleSettings::mdmPasswordKey() const
 {
     return SecretStore::key(SecretStore::Kind::MdmPassword,

@@ -60,6 +60,11 @@ public:
     // The QSettings of the application (the user's config folder).
     static ConsoleSettings load();
     void save() const;
+    // Keeps the partner endpoints a sync discovered through Graph, so the settings dialog
+    // shows them. Only for the tenant still configured: false (nothing written) when the
+    // settings have moved to another tenant since.
+    static bool saveDiscovered(QSettings &settings, const QString &tenantId, const QUrl &tenantSync,
+        const QUrl &deviceSync);
 
     // The keychain keys of this tenant's secrets.
     QString mdmPasswordKey() const;
