@@ -90,7 +90,18 @@ void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> 
     m_summary.queued[trigger] += int(deviceIds.size());
     emit reportsQueued(int(deviceIds.size()), ReportPlanner::triggerStorageName(trigger));
     emit devicesChanged(deviceIds);
-    QMetaObject::invokeMethod(this, &ReportingEngine::pump, Qt::QueuedConnection);
+    // One pump for all the reports queued in this turn of the event loop (a sync page
+    // queues up to two triggers; each pump reads the outbox on this thread).
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpScheduled = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error)

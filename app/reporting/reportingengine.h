@@ -191,6 +191,7 @@ private:
     bool m_provisioning = false;
     QSet<QUuid> m_uploading;
     QSet<QUuid> m_settling; // messages whose outbox write is on the writer thread
+    bool m_pumpScheduled = false; // a queued pump() from announceQueued
     // The sync running: pages on the writer thread, the first store error, and a flag the
     // writer sets so that no later page of a failed sync is written.
     int m_pagesInWriter = 0;
