@@ -2,6 +2,7 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/endpointdiscovery.h"
+#include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -13,12 +14,14 @@
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotrunner.h"
+#include "ui/storeproblemdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
@@ -182,13 +185,29 @@ int main(int argc, char *argv[])
     }
 
     auto store = std::make_shared<DeviceStore>(parser.value(dbOption));
-    if (!store->open(&error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
-                              QCoreApplication::translate("main", "The device store could not be opened:\n%1\n\n"
-                                                                  "Nothing was changed. Start with --db to use "
-                                                                  "another file.")
-                                  .arg(error));
-        return 3;
+    // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
+    // the console says which file and why and offers what to do, changing nothing unasked
+    // (issue 8). Screenshot runs have nobody to ask: they exit 3 with the reason.
+    QString storeNote;
+    while (!store->open(&error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption))
+            return 3;
+        StoreProblemDialog dialog(store->path(), error);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case StoreProblemDialog::Choice::Quit:
+            return 3;
+        case StoreProblemDialog::Choice::NewStore:
+            storeNote = QCoreApplication::translate("main", "The store that could not be opened was kept as %1; "
+                                                            "this new store fills with the next sync.")
+                            .arg(QDir::toNativeSeparators(dialog.movedTo()));
+            store = std::make_shared<DeviceStore>(store->path());
+            break;
+        case StoreProblemDialog::Choice::OtherFile:
+            store = std::make_shared<DeviceStore>(dialog.chosenPath());
+            break;
+        }
     }
 
     bool numberOk = false;
@@ -279,11 +298,21 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << error << Qt::endl;
         }
     }
+    if (network) {
+        // A Retry-After still running from an earlier run holds this one too (issue 8).
+        network->transport()->setThrottleStore(
+            [store] { return store->setting(QStringLiteral("retryAfterHolds")).toUtf8(); },
+            [store](const QByteArray &holds) {
+                store->setSetting(QStringLiteral("retryAfterHolds"), QString::fromUtf8(holds));
+            });
+    }
     MainWindow window(&inventory, &languages, engine.get(), network.get());
     PolicyService policies(store, network.get(), engine.get());
     window.addPolicyViews(&policies);
     policies.refreshRole();
     window.show();
+    if (!storeNote.isEmpty())
+        window.statusBar()->showMessage(storeNote);
     if (qEnvironmentVariableIsSet("ASC_BENCH_STARTUP"))
         new StartupProbe(&window, &inventory);
 

@@ -231,6 +231,8 @@ class TestNetTransport final : public QObject
 private slots:
     void retryAfterSecondsIsHonoured();
     void retryAfterHttpDateIsHonoured();
+    void retryAfterHoldsEveryRequestToTheHost(); // issue 8
+    void retryAfterOutlivesTheProcess(); // issue 8
     void unavailableTwiceThenOk();
     void backoffGrowsWithinTheCapUpToMaxAttempts();
     void backoffCeiling_data();
@@ -278,6 +280,87 @@ void TestNetTransport::retryAfterSecondsIsHonoured()
     const qint64 waited = peer.arrivals.at(1).atMs - peer.respondedAtMs.at(0);
     QVERIFY2(waited >= 1000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
     QVERIFY2(waited < 10000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
+}
+
+void TestNetTransport::retryAfterHoldsEveryRequestToTheHost()
+{
+    // Graph throttles the client, not one request: once the console has read a 429, no
+    // request to that host leaves before Retry-After, not only the retry. A request sent
+    // the moment the 429 is handled (retryScheduled) must wait like the retry does.
+    ScriptedPeer peer;
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "1" } }), Step::respond(200), Step::respond(200) };
+    HttpTransport transport(fastSettings());
+    std::optional<HttpResult> other;
+    qint64 the429HandledAtMs = -1;
+    connect(&transport, &HttpTransport::retryScheduled, this, [&] {
+        if (the429HandledAtMs >= 0)
+            return;
+        the429HandledAtMs = peer.now();
+        HttpRequest request = get(peer.url(QStringLiteral("/api/other")), QStringLiteral("Other endpoint"));
+        transport.send(request, &transport, [&other](const HttpResult &r) { other = r; });
+    });
+    const auto result = run(transport, get(peer.url()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QVERIFY(QTest::qWaitFor([&other] { return other.has_value(); }, 20000));
+    QVERIFY2(other->ok(), qPrintable(other->error));
+    QCOMPARE(peer.arrivals.size(), 3);
+    QVERIFY(the429HandledAtMs >= 0);
+    for (int i = 1; i < 3; ++i) {
+        const qint64 waited = peer.arrivals.at(i).atMs - peer.respondedAtMs.at(0);
+        QVERIFY2(waited >= 1000,
+            qPrintable(QStringLiteral("%1 arrived %2 ms after the 429").arg(QString::fromLatin1(peer.arrivals.at(i).target)).arg(waited)));
+    }
+}
+
+void TestNetTransport::retryAfterOutlivesTheProcess()
+{
+    // A console that stops while a Retry-After runs (a timer job ends, a crash) and starts
+    // again must not send before it ends: the hold is saved and the next transport, in a
+    // new process, loads it.
+    ScriptedPeer peer;
+    peer.script = { Step::respond(429, "{}", { { "Retry-After", "2" } }) };
+    NetSettings settings = fastSettings();
+    settings.maxAttempts = 1; // the first process gives up at once, as if it had ended
+    QByteArray saved;
+    {
+        HttpTransport first(settings);
+        first.setThrottleStore([] { return QByteArray(); }, [&saved](const QByteArray &holds) { saved = holds; });
+        const auto result = run(first, get(peer.url()));
+        QVERIFY(result);
+        QCOMPARE(result->status, 429);
+    }
+    QVERIFY2(saved.contains(QByteArray::number(peer.port())), saved.constData());
+
+    HttpTransport second(fastSettings());
+    QByteArray savedAgain;
+    second.setThrottleStore([&saved] { return saved; }, [&savedAgain](const QByteArray &holds) { savedAgain = holds; });
+    const auto result = run(second, get(peer.url()));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QCOMPARE(peer.arrivals.size(), 2);
+    const qint64 waited = peer.arrivals.at(1).atMs - peer.respondedAtMs.at(0);
+    QVERIFY2(waited >= 2000, qPrintable(QStringLiteral("the next process sent %1 ms after the 429").arg(waited)));
+
+    // A hold already over, one for another host, and garbage hold nothing back.
+    HttpTransport third(fastSettings());
+    third.setThrottleStore([] { return QByteArray(R"({"http://127.0.0.1:1":99999999999999,"x":"y"})"); }, {});
+    const qint64 before = peer.now();
+    const auto quick = run(third, get(peer.url()));
+    QVERIFY(quick && quick->ok());
+    QVERIFY2(peer.now() - before < 1500, "an unrelated hold delayed the request");
+    // A hold further away than maxRetryAfterSecs (a clock set back) is cut to it.
+    NetSettings shortWait = fastSettings();
+    shortWait.maxRetryAfterSecs = 1;
+    HttpTransport fourth(shortWait);
+    const QByteArray far = "{\"" + peer.url().toString(QUrl::RemovePath).toUtf8() + "\":"
+        + QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 3600000) + "}";
+    fourth.setThrottleStore([&far] { return far; }, {});
+    const qint64 start = peer.now();
+    const auto capped = run(fourth, get(peer.url()));
+    QVERIFY(capped && capped->ok());
+    const qint64 held = peer.arrivals.last().atMs - start;
+    QVERIFY2(held >= 900 && held < 5000, qPrintable(QStringLiteral("held %1 ms").arg(held)));
 }
 
 void TestNetTransport::retryAfterHttpDateIsHonoured()

@@ -335,7 +335,10 @@ void TestReportingEngine::fleetReportIsQueuedInSteps()
 void TestReportingEngine::retryAfterIsHonoured()
 {
     QVERIFY(syncAndSettle());
-    // Many small messages, several in flight: a 429 to one must hold back the others too.
+    // Many small messages, several in flight. earlyRequests is exact (a throttled request
+    // repeated before its Retry-After, on the monotonic clock), so load cannot make it
+    // count a request that was merely in flight; the hold on the other requests to the
+    // host is checked by tst_nettransport (retryAfterHoldsEveryRequestToTheHost).
     ReportingSettings settings = m_engine->settings();
     settings.batchSize = 5;
     m_engine->setSettings(settings);

@@ -537,6 +537,93 @@
     </message>
 </context>
 <context>
+    <name>CsvReportDialog</name>
+    <message>
+        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1: %n device found in the store.</numerusform>
+            <numerusform>%1: %n devices found in the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</numerusform>
+            <numerusform>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) cannot be used and are left out.</source>
+        <translation>
+            <numerusform>%n row cannot be used and are left out.</numerusform>
+            <numerusform>%n rows cannot be used and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent until you choose Report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row names a device that can be reported, so there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row that cannot be used, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row, column and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -1786,7 +1873,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -1807,7 +1894,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+127"/>
+        <location filename="../app/net/httptransport.cpp" line="+126"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,7 +1936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+166"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,12 +2299,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Report to Azure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2456,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report devices listed in a &amp;CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report to &amp;Azure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,6 +2502,7 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
+        <location line="+45"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln device queued for Azure.</numerusform>
@@ -2417,15 +2510,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln device skipped: no Azure device ID (see its Azure Client Status Code).</numerusform>
             <numerusform>%Ln devices skipped: no Azure device ID (see their Azure Client Status Code).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -2457,7 +2567,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-193"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,16 +2578,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+46"/>
         <source>Report now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-28"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,6 +4310,75 @@
     </message>
 </context>
 <context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <source>Open or create a device store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device store (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Azure Status Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <extracomment>Label above the path of the database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <extracomment>Label above the reason the database file cannot be opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed. You can:
+• Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
+• Open or create another store file.
+• Quit, and repair or restore the file yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set aside and start a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another store file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 no longer exists, so there is nothing to set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
+        <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4508,7 +4688,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+149"/>
+        <location filename="../app/main.cpp" line="+153"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,22 +4698,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+24"/>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>The device store could not be opened:
-%1
-
-Nothing was changed. Start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-58"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,7 +4721,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -4553,7 +4729,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

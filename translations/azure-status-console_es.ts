@@ -537,6 +537,93 @@
     </message>
 </context>
 <context>
+    <name>CsvReportDialog</name>
+    <message>
+        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Informar de los dispositivos de un archivo CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1: %n dispositivo encontrado en el almacén.</numerusform>
+            <numerusform>%1: %n dispositivos encontrados en el almacén.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n de ellos no tiene Id. de dispositivo de Azure y se omitirá (consulte su código de estado del cliente de Azure).</numerusform>
+            <numerusform>%n de ellos no tienen Id. de dispositivo de Azure y se omitirán (consulte su código de estado del cliente de Azure).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) cannot be used and are left out.</source>
+        <translation>
+            <numerusform>%n fila no se puede usar y se deja fuera.</numerusform>
+            <numerusform>%n filas no se pueden usar y se dejan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent until you choose Report now.</source>
+        <translation>No se envía nada hasta que elija Informar ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row names a device that can be reported, so there is nothing to report.</source>
+        <translation>Ninguna fila indica un dispositivo del que se pueda informar, así que no hay nada que informar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row that cannot be used, and why:</source>
+        <translation>Cada fila que no se puede usar, y por qué:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row, column and reason</source>
+        <translation>Fila, columna y motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used</source>
+        <translation>No usada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>Informar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -1786,7 +1873,7 @@
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1807,7 +1894,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+127"/>
+        <location filename="../app/net/httptransport.cpp" line="+126"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1: no hay ninguna URL configurada para este punto de conexión; compruebe la configuración.</translation>
     </message>
@@ -1849,7 +1936,7 @@
         <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+166"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1: el servidor respondió HTTP %2.</translation>
     </message>
@@ -2212,12 +2299,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Report to Azure</source>
         <translation>Informes a Azure</translation>
     </message>
@@ -2369,6 +2456,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report devices listed in a &amp;CSV file…</source>
+        <translation>Informar de los dispositivos de un archivo &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report to &amp;Azure</source>
         <translation>Enviar informes a &amp;Azure</translation>
     </message>
@@ -2410,6 +2502,7 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
+        <location line="+45"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln dispositivo puesto en cola para Azure.</numerusform>
@@ -2417,15 +2510,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln dispositivo omitido: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</numerusform>
             <numerusform>%Ln dispositivos omitidos: no tienen Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Informar de los dispositivos de un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was reported.</source>
+        <translation>No se ha informado de nada.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Se sincronizó %Ln dispositivo desde el MDM.</numerusform>
@@ -2457,7 +2567,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-193"/>
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
@@ -2468,16 +2578,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+46"/>
         <source>Report now</source>
         <translation>Informar ahora</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-28"/>
         <source>Weekly report</source>
         <translation>Informe semanal</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>Sync failed: %1</source>
         <translation>Error de sincronización: %1</translation>
     </message>
@@ -4202,6 +4313,78 @@
     </message>
 </context>
 <context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <source>Open or create a device store</source>
+        <translation>Abrir o crear un almacén de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device store (*.sqlite);;All files (*)</source>
+        <translation>Almacén de dispositivos (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store cannot be opened</source>
+        <translation>No se puede abrir el almacén de dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <extracomment>Label above the path of the database file</extracomment>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <extracomment>Label above the reason the database file cannot be opened</extracomment>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed. You can:
+• Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
+• Open or create another store file.
+• Quit, and repair or restore the file yourself.</source>
+        <translation>No se ha cambiado nada. Puede:
+• Apartar el archivo e iniciar un almacén nuevo: el archivo se renombra junto a sí mismo, nunca se elimina, por lo que aún se puede examinar o restaurar. El almacén nuevo se llena con la próxima sincronización desde el MDM y todos los dispositivos se notifican de nuevo a Azure.
+• Abrir o crear otro archivo de almacén.
+• Salir, y reparar o restaurar el archivo usted mismo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set aside and start a new store</source>
+        <translation>Apartar e iniciar un almacén nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another store file…</source>
+        <translation>Abrir otro archivo de almacén…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 no longer exists, so there is nothing to set aside.</source>
+        <translation>%1 ya no existe, así que no hay nada que apartar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
+        <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
+        <translation>No se pudo renombrar %1 a %2: %3. No se ha cambiado nada. Compruebe que puede escribir en la carpeta %4, o abra otro archivo de almacén.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4511,7 +4694,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+149"/>
+        <location filename="../app/main.cpp" line="+153"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -4521,25 +4704,18 @@
         <translation>--demo-devices debe ser un número de 0 a 1000000, no «%1».</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+24"/>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
+        <translation>El almacén que no se pudo abrir se ha conservado como %1; este almacén nuevo se llena con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>The device store could not be opened:
-%1
-
-Nothing was changed. Start with --db to use another file.</source>
-        <translation>No se pudo abrir el almacén de dispositivos:
-%1
-
-No se ha cambiado nada. Inicie con --db para usar otro archivo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-58"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -4553,7 +4729,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La consola se inicia sin conexión: puede consultar los dispositivos, pero no se sincroniza ni se informa de nada hasta que la base de datos admita escritura y la consola se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -4564,7 +4740,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

@@ -537,6 +537,93 @@
     </message>
 </context>
 <context>
+    <name>CsvReportDialog</name>
+    <message>
+        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Signaler les appareils listés dans un fichier CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
+            <numerusform>%1 : %n appareils trouvés dans le stockage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux n&apos;a pas d&apos;identifiant de l&apos;appareil Azure et sera ignoré (voir son code d&apos;état du client Azure).</numerusform>
+            <numerusform>%n d&apos;entre eux n&apos;ont pas d&apos;identifiant de l&apos;appareil Azure et seront ignorés (voir leur code d&apos;état du client Azure).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) cannot be used and are left out.</source>
+        <translation>
+            <numerusform>%n ligne est inutilisable et est laissée de côté.</numerusform>
+            <numerusform>%n lignes sont inutilisables et sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent until you choose Report now.</source>
+        <translation>Rien n&apos;est envoyé tant que vous ne choisissez pas Signaler maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row names a device that can be reported, so there is nothing to report.</source>
+        <translation>Aucune ligne ne désigne un appareil pouvant être signalé : il n&apos;y a rien à signaler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row that cannot be used, and why:</source>
+        <translation>Chaque ligne inutilisable, et pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row, column and reason</source>
+        <translation>Ligne, colonne et raison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used</source>
+        <translation>Non utilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>Signaler maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -1786,7 +1873,7 @@
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1807,7 +1894,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+127"/>
+        <location filename="../app/net/httptransport.cpp" line="+126"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1&#xa0;: aucune URL n&apos;est définie pour ce point de terminaison&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -1849,7 +1936,7 @@
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+166"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1&#xa0;: le serveur a répondu HTTP %2.</translation>
     </message>
@@ -2212,12 +2299,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Report to Azure</source>
         <translation>Envoi des rapports à Azure</translation>
     </message>
@@ -2369,6 +2456,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report devices listed in a &amp;CSV file…</source>
+        <translation>Signaler les appareils listés dans un fichier &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report to &amp;Azure</source>
         <translation>Envoyer les rapports à &amp;Azure</translation>
     </message>
@@ -2410,6 +2502,7 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
+        <location line="+45"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln appareil mis en file d&apos;attente pour Azure.</numerusform>
@@ -2417,15 +2510,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln appareil ignoré&#xa0;: pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</numerusform>
             <numerusform>%Ln appareils ignorés&#xa0;: pas d&apos;identifiant de l&apos;appareil Azure (voir leur code d&apos;état du client Azure).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>Signaler les appareils listés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was reported.</source>
+        <translation>Rien n&apos;a été signalé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -2457,7 +2567,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-193"/>
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
@@ -2468,16 +2578,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+46"/>
         <source>Report now</source>
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-28"/>
         <source>Weekly report</source>
         <translation>Rapport hebdomadaire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
@@ -4202,6 +4313,78 @@
     </message>
 </context>
 <context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <source>Open or create a device store</source>
+        <translation>Ouvrir ou créer un stockage d&apos;appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device store (*.sqlite);;All files (*)</source>
+        <translation>Stockage d&apos;appareils (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le stockage d&apos;appareils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <extracomment>Label above the path of the database file</extracomment>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <extracomment>Label above the reason the database file cannot be opened</extracomment>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed. You can:
+• Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
+• Open or create another store file.
+• Quit, and repair or restore the file yourself.</source>
+        <translation>Rien n&apos;a été modifié. Vous pouvez :
+• Mettre le fichier de côté et démarrer un nouveau stockage : le fichier est renommé à côté de lui-même, jamais supprimé, et peut donc encore être examiné ou restauré. Le nouveau stockage est rempli par la prochaine synchronisation depuis le MDM, et chaque appareil est de nouveau signalé à Azure.
+• Ouvrir ou créer un autre fichier de stockage.
+• Quitter, puis réparer ou restaurer le fichier vous-même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set aside and start a new store</source>
+        <translation>Mettre de côté et démarrer un nouveau stockage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another store file…</source>
+        <translation>Ouvrir un autre fichier de stockage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 no longer exists, so there is nothing to set aside.</source>
+        <translation>%1 n&apos;existe plus : il n&apos;y a rien à mettre de côté.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
+        <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
+        <translation>Impossible de renommer %1 en %2 : %3. Rien n&apos;a été modifié. Vérifiez que vous pouvez écrire dans le dossier %4, ou ouvrez un autre fichier de stockage.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4511,7 +4694,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+149"/>
+        <location filename="../app/main.cpp" line="+153"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4521,25 +4704,18 @@
         <translation>--demo-devices doit être un nombre de 0 à 1000000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+24"/>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
+        <translation>Le stockage qui n&apos;a pas pu être ouvert a été conservé sous %1 ; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>The device store could not be opened:
-%1
-
-Nothing was changed. Start with --db to use another file.</source>
-        <translation>Impossible d&apos;ouvrir le stockage d&apos;appareils&#xa0;:
-%1
-
-Rien n&apos;a été modifié. Démarrez avec --db pour utiliser un autre fichier.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-58"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -4553,7 +4729,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La console démarre hors ligne&#xa0;: vous pouvez parcourir les appareils, mais rien n&apos;est synchronisé ni signalé tant que la base de données ne peut pas être écrite et que la console n&apos;a pas été redémarrée.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -4564,7 +4740,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

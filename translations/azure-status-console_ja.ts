@@ -534,6 +534,90 @@
     </message>
 </context>
 <context>
+    <name>CsvReportDialog</name>
+    <message>
+        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 は %2 MB を超えています。より小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>CSV ファイルに記載されたデバイスを報告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n device(s) found in the store.</source>
+        <translation>
+            <numerusform>%1: ストアで %n 台のデバイスが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
+        <translation>
+            <numerusform>そのうち %n 台は Azure デバイスIDがないためスキップされます (Azure クライアント ステータス コードを確認してください)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) cannot be used and are left out.</source>
+        <translation>
+            <numerusform>%n 行は使用できないため除外されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent until you choose Report now.</source>
+        <translation>[今すぐ報告] を選択するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row names a device that can be reported, so there is nothing to report.</source>
+        <translation>報告できるデバイスを指定している行がないため、報告するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row that cannot be used, and why:</source>
+        <translation>使用できない各行とその理由:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row, column and reason</source>
+        <translation>行、列、理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used</source>
+        <translation>使用しない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report now</source>
+        <translation>今すぐ報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>DemoFleetGenerator</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
@@ -1778,7 +1862,7 @@
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -1798,7 +1882,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+127"/>
+        <location filename="../app/net/httptransport.cpp" line="+126"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1：このエンドポイントの URL が設定されていません。設定を確認してください。</translation>
     </message>
@@ -1840,7 +1924,7 @@
         <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+166"/>
         <source>%1: the server answered HTTP %2.</source>
         <translation>%1：サーバーが HTTP %2 を返しました。</translation>
     </message>
@@ -2202,12 +2286,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Report to Azure</source>
         <translation>Azure へのレポート</translation>
     </message>
@@ -2359,6 +2443,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report devices listed in a &amp;CSV file…</source>
+        <translation>CSV ファイルに記載されたデバイスを報告(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report to &amp;Azure</source>
         <translation>Azure にレポート(&amp;A)</translation>
     </message>
@@ -2398,20 +2487,38 @@
     </message>
     <message numerus="yes">
         <location line="+34"/>
+        <location line="+45"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln 台のデバイスを Azure 向けのキューに登録しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln 台のデバイスをスキップしました：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <source>Report devices listed in a CSV file</source>
+        <translation>CSV ファイルに記載されたデバイスを報告</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was reported.</source>
+        <translation>何も報告されていません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -2439,7 +2546,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-193"/>
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -2450,16 +2557,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+46"/>
         <source>Report now</source>
         <translation>今すぐ報告</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-28"/>
         <source>Weekly report</source>
         <translation>週次レポート</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>Sync failed: %1</source>
         <translation>同期に失敗しました：%1</translation>
     </message>
@@ -4168,6 +4276,78 @@
     </message>
 </context>
 <context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../ui/storeproblemdialog.cpp" line="+52"/>
+        <source>Open or create a device store</source>
+        <translation>デバイスストアを開く、または作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device store (*.sqlite);;All files (*)</source>
+        <translation>デバイスストア (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Azure Status Console</source>
+        <translation>Azure Status Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device store cannot be opened</source>
+        <translation>デバイスストアを開けません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <extracomment>Label above the path of the database file</extracomment>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <extracomment>Label above the reason the database file cannot be opened</extracomment>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been changed. You can:
+• Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
+• Open or create another store file.
+• Quit, and repair or restore the file yourself.</source>
+        <translation>何も変更されていません。次の操作ができます:
+• ファイルを退避して新しいストアを開始する: ファイルは同じ場所で名前が変更されるだけで削除されないため、後から調べたり復元したりできます。新しいストアは MDM からの次回の同期で満たされ、すべてのデバイスが Azure に再度報告されます。
+• 別のストア ファイルを開く、または作成する。
+• 終了して、ファイルをご自身で修復または復元する。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set aside and start a new store</source>
+        <translation>退避して新しいストアを開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another store file…</source>
+        <translation>別のストア ファイルを開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 no longer exists, so there is nothing to set aside.</source>
+        <translation>%1 はもう存在しないため、退避するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
+        <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
+        <translation>%1 の名前を %2 に変更できませんでした: %3。何も変更されていません。フォルダー %4 に書き込めることを確認するか、別のストア ファイルを開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4476,7 +4656,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+149"/>
+        <location filename="../app/main.cpp" line="+153"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
     </message>
@@ -4486,25 +4666,18 @@
         <translation>--demo-devices には 0～1000000 の数値を指定してください (「%1」は無効です)。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+24"/>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
+        <translation>開けなかったストアは %1 として保存されています。この新しいストアは次回の同期で満たされます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>The device store could not be opened:
-%1
-
-Nothing was changed. Start with --db to use another file.</source>
-        <translation>デバイスストアを開けませんでした：
-%1
-
-何も変更されていません。別のファイルを使用するには --db を指定して起動してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-58"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -4518,7 +4691,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 コンソールはオフラインで起動します。デバイスは閲覧できますが、データベースに書き込めるようになりコンソールを再起動するまで、同期も報告も行われません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -4529,7 +4702,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

@@ -7,6 +7,7 @@
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
 #include "ui/auditlogview.h"
+#include "ui/csvreportdialog.h"
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
 #include "ui/partnerhealthpanel.h"
@@ -161,6 +162,9 @@ void MainWindow::createMenus()
     });
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5 | Qt::SHIFT));
     m_weeklyAction = m_reportsMenu->addAction(QString(), this, &MainWindow::sendWeeklyNow);
+    m_csvReportAction = m_reportsMenu->addAction(QString(), this, &MainWindow::askReportFromCsv);
+    m_csvReportAction->setObjectName(QStringLiteral("csvReportAction"));
+    m_csvReportAction->setEnabled(m_engine != nullptr);
     m_reportsMenu->addSeparator();
     m_enabledAction = m_reportsMenu->addAction(QString());
     m_enabledAction->setObjectName(QStringLiteral("reportingEnabledAction"));
@@ -348,6 +352,7 @@ void MainWindow::retranslate()
     m_reportNowAction->setText(tr("Report selected devices &now"));
     m_syncAction->setText(tr("&Sync with the MDM now"));
     m_weeklyAction->setText(tr("Send the &weekly report now"));
+    m_csvReportAction->setText(tr("Report devices listed in a &CSV file…"));
     m_enabledAction->setText(tr("Report to &Azure"));
     updateSendingState();
     m_aboutAction->setText(tr("&About Azure Status Console"));
@@ -440,6 +445,42 @@ void MainWindow::sendWeeklyNow()
     QString error;
     if (!m_engine->reportWeekly(&error))
         QMessageBox::warning(this, tr("Weekly report"), error);
+}
+
+void MainWindow::askReportFromCsv()
+{
+    if (!m_engine)
+        return;
+    const QString path = m_csvPicker ? m_csvPicker(this)
+                                     : QFileDialog::getOpenFileName(this, tr("Report devices listed in a CSV file"),
+                                           QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const CsvReportDialog::Reading reading = CsvReportDialog::read(path, *m_engine->store());
+    if (!reading.ok()) {
+        // Nothing read, nothing queued.
+        QMessageBox::warning(this, tr("Report devices listed in a CSV file"),
+            reading.fatalError + QStringLiteral("\n\n") + tr("Nothing was reported."));
+        return;
+    }
+    CsvReportDialog dialog(reading, this);
+    if (m_csvDialogHook)
+        m_csvDialogHook(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<qint64> ids = dialog.deviceIds();
+    QList<qint64> skipped;
+    QString error;
+    if (!m_engine->reportNow(ids, &skipped, &error)) {
+        QMessageBox::warning(this, tr("Report now"), error);
+        return;
+    }
+    QString message = tr("%Ln device(s) queued for Azure.", nullptr, int(ids.size() - skipped.size()));
+    if (!skipped.isEmpty())
+        message += QLatin1Char(' ')
+            + tr("%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
+                 int(skipped.size()));
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations)

@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class AuditLogView;
+class CsvReportDialog;
 class DeviceDetailsView;
 class PolicyEditor;
 class PolicyService;
@@ -45,6 +48,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DeviceListModel *deviceModel() const { return m_model; }
 
+    // Reports > "Report devices listed in a CSV file…" (issue 8). Tests replace the file
+    // dialog and see the result dialog before it runs (the hook may accept or reject it).
+    void setCsvPicker(std::function<QString(QWidget *parent)> picker) { m_csvPicker = std::move(picker); }
+    void setCsvDialogHook(std::function<void(CsvReportDialog *dialog)> hook) { m_csvDialogHook = std::move(hook); }
+
     // Adds the Policies and Audit log tabs (issue 4).
     void addPolicyViews(PolicyService *service);
     PolicyEditor *policyEditor() const { return m_policyEditor; }
@@ -81,6 +89,7 @@ private:
     void openSettings();
     void reportSelectedNow();
     void sendWeeklyNow();
+    void askReportFromCsv(); // issue 8
     void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
     void onSyncFinished(bool ok, const QString &error, const SyncSummary &summary);
     void updateSendingState();
@@ -106,6 +115,9 @@ private:
     QAction *m_reportNowAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_weeklyAction = nullptr;
+    QAction *m_csvReportAction = nullptr; // issue 8
+    std::function<QString(QWidget *)> m_csvPicker;
+    std::function<void(CsvReportDialog *)> m_csvDialogHook;
     QAction *m_enabledAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

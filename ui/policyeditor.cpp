@@ -656,9 +656,11 @@ void PolicyEditor::showImpact()
 {
     if (!m_fleet) {
         m_impactList->setRowCount(0);
-        if (m_fleetWatcher.isRunning())
+        // Until the watcher hands over its result (even when the read already ended), the
+        // fleet is being read.
+        if (m_fleetError.isEmpty() || m_fleetWatcher.isRunning())
             m_impactSummary->setText(tr("Reading the fleet for the impact…"));
-        else if (!m_fleetError.isEmpty())
+        else
             //: %1 says why the devices could not be read from the store.
             m_impactSummary->setText(tr("The fleet impact is not available: %1").arg(m_fleetError));
         return;

@@ -4,12 +4,14 @@
 #include "app/net/inventoryclient.h"
 #include "app/policy/policyjson.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace {
@@ -505,6 +507,21 @@ void TenantEmulator::settle(qint64 now)
     }
 }
 
+QByteArray TenantEmulator::throttleKey(const EmulatorRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.peer.toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(request.method);
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(request.path.toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(request.query.toString(QUrl::FullyEncoded).toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(request.body);
+    return hash.result();
+}
+
 EmulatorResponse TenantEmulator::handle(const EmulatorRequest &request)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -513,23 +530,17 @@ EmulatorResponse TenantEmulator::handle(const EmulatorRequest &request)
         return routeAdmin(request, now);
 
     ++m_stats.requestsTotal;
-    Family family = Family::Other;
-    if (request.path.startsWith(QLatin1String("/api/")))
-        family = Family::Mdm;
-    else if (request.path.startsWith(QLatin1String("/partner/")))
-        family = Family::Partner;
-    else if (request.path.startsWith(QLatin1String("/v1.0/"))
-        || request.path.startsWith(QLatin1String("/beta/")))
-        family = Family::Graph;
-    else if (request.path.contains(QLatin1String("/oauth2/")))
-        family = Family::Token;
-    const QString throttleKey = request.peer + QLatin1Char('|') + QString::number(int(family));
-    const auto throttle = m_throttles.constFind(throttleKey);
-    if (throttle != m_throttles.cend()) {
-        const qint64 tolerance
-            = std::max<qint64>(kRetryAfterToleranceMs, (throttle->until - throttle->sentAt) / 20);
-        if (now >= throttle->sentAt + kInFlightGraceMs && now < throttle->until - tolerance)
+    // Retries are judged on the monotonic clock (a wall-clock step cannot make one early or
+    // late), at the moment the request is handled, which is never before it was sent.
+    const qint64 steadyNow = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+    const QByteArray identity = throttleKey(request);
+    if (const auto throttle = m_throttles.constFind(identity); throttle != m_throttles.cend()) {
+        if (steadyNow < throttle->until)
             ++m_stats.earlyRequests;
+        else
+            m_throttles.erase(throttle);
     }
 
     // One draw per request decides its fault, so a seed replays the same faults in order.
@@ -538,9 +549,8 @@ EmulatorResponse TenantEmulator::handle(const EmulatorRequest &request)
     double edge = faults.rate429;
     if (draw < edge) {
         ++m_stats.faults429;
-        Throttle &entry = m_throttles[throttleKey];
-        entry.sentAt = now;
-        entry.until = std::max(entry.until, now + qint64(faults.retryAfterSeconds) * 1000);
+        Throttle &entry = m_throttles[identity];
+        entry.until = std::max(entry.until, steadyNow + qint64(faults.retryAfterSeconds) * 1000000000);
         EmulatorResponse response = EmulatorResponse::error(
             429, QStringLiteral("Too many requests: retry after %1 seconds").arg(faults.retryAfterSeconds));
         response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(faults.retryAfterSeconds));

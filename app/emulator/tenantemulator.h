@@ -76,13 +76,6 @@ public:
     static constexpr int kMaxRows = 5000;
     static constexpr qint64 kDefaultPartitionId = 1001;
     static constexpr qint64 kLabPartitionId = 1002;
-    // A request that reaches us this soon after a 429 was sent was in flight before the
-    // client could see the 429, so it is not counted as early.
-    static constexpr int kInFlightGraceMs = 100;
-    // A retry this close to the end of Retry-After is a timer firing a little early (Qt's
-    // coarse timers may fire 5 % early), not a client ignoring it: max(50 ms, 5 %).
-    static constexpr int kRetryAfterToleranceMs = 50;
-
     explicit TenantEmulator(const Settings &settings);
     ~TenantEmulator();
 
@@ -96,6 +89,10 @@ public:
     // Applies n device-side changes now; returns the ids of the changed devices.
     QList<qint64> churn(int changes);
 
+    // What makes two requests "the same request" for Retry-After: client address, method,
+    // path, query and body (a retry repeats all of them).
+    static QByteArray throttleKey(const EmulatorRequest &request);
+
     static QUuid defaultTenantId();
     static QString defaultClientId();
     // Empty when valid, else a message naming the bad value.
@@ -106,14 +103,6 @@ private:
     {
         Graph,
         Manage
-    };
-    enum class Family : quint8
-    {
-        Token,
-        Graph,
-        Mdm,
-        Partner,
-        Other
     };
     enum class MessageStatus : quint8
     {
@@ -175,10 +164,16 @@ private:
         QList<QUuid> messageIds;
     };
 
+    // A request answered 429: its repetition (the same method, path, query and body from
+    // the same client) is early when it arrives before `until`, the moment the 429 left
+    // plus Retry-After on the monotonic clock. The client can only repeat it after reading
+    // the 429, which left after that moment, so the check needs no grace and no tolerance:
+    // a retry timed from the client's receipt of the 429 is never counted, one a
+    // millisecond short of Retry-After always is. Other requests that arrive meanwhile
+    // were possibly in flight before the client could see the 429 and are not counted.
     struct Throttle
     {
-        qint64 sentAt = 0;
-        qint64 until = 0;
+        qint64 until = 0; // steady clock, nanoseconds
     };
 
     struct Statistics
@@ -284,7 +279,7 @@ private:
     QHash<QUuid, DeviceReports> m_deviceReports;
 
     QRandomGenerator m_faultRng;
-    QHash<QString, Throttle> m_throttles; // by peer and endpoint family
+    QHash<QByteArray, Throttle> m_throttles; // by peer and request identity (throttleKey())
 
     QRandomGenerator m_churnRng;
     qint64 m_churnStartedAt = 0;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -18,9 +20,6 @@
 #include <algorithm>
 
 namespace {
-// Timers may wake a little before a deadline measured elsewhere (the server's clock
-// starts when it sends the 429): this keeps a retry after Retry-After on its side too.
-constexpr qint64 kRetryAfterMarginMs = 25;
 // QNetworkAccessManager opens at most 6 connections per host (HTTP/1.1) and queues the
 // rest internally, where the Retry-After gate cannot hold them back.
 constexpr int kMaxInFlightPerHost = 6;
@@ -317,14 +316,21 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
             return;
         }
         if (result.status == 429 && retryAfter >= 0) {
-            const QDeadlineTimer until(retryAfter + kRetryAfterMarginMs, Qt::PreciseTimer);
-            QDeadlineTimer &gate = m_throttledUntil[hostKey(exchange->request.url)];
-            if (gate.hasExpired() || gate.deadlineNSecs() < until.deadlineNSecs())
+            const QDeadlineTimer until(retryAfter, Qt::PreciseTimer);
+            const QString host = hostKey(exchange->request.url);
+            QDeadlineTimer &gate = m_throttledUntil[host];
+            if (gate.hasExpired() || gate.deadlineNSecs() < until.deadlineNSecs()) {
                 gate = until;
+                m_throttledUntilUtcMs[host] = QDateTime::currentMSecsSinceEpoch() + retryAfter;
+                saveThrottles();
+            }
         }
-        // Never earlier than Retry-After; without one, the usual backoff.
+        // Never earlier than Retry-After; without one, the usual backoff. Retry-After counts
+        // from the receipt of the response (RFC 9110, 10.2.3); the deadline starts later, when
+        // the reply is handled here, and startWhenDue() checks it again on waking, so no
+        // margin is needed.
         delay = retryAfter >= 0
-            ? std::max<qint64>(retryAfter + kRetryAfterMarginMs, result.status == 429 ? 0 : backoff)
+            ? std::max<qint64>(retryAfter, result.status == 429 ? 0 : backoff)
             : backoff;
         reason = QStringLiteral("HTTP %1").arg(result.status);
     } else if (result.status == 0 && isTransient(result.networkError)
@@ -389,6 +395,46 @@ void HttpTransport::startNextWaiting(const QString &host)
             m_waitingForConnection.erase(waiting);
         startWhenDue(next, QDeadlineTimer(0));
     }
+}
+
+void HttpTransport::setThrottleStore(
+    std::function<QByteArray()> load, std::function<void(const QByteArray &)> save)
+{
+    m_saveThrottles = std::move(save);
+    if (!load)
+        return;
+    const QJsonObject saved = QJsonDocument::fromJson(load()).object();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 longest = qint64(std::max(0, m_settings.maxRetryAfterSecs)) * 1000;
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+        const qint64 until = it.value().toInteger(-1);
+        if (until <= now)
+            continue;
+        const qint64 remaining = std::min(until - now, longest);
+        QDeadlineTimer &gate = m_throttledUntil[it.key()];
+        const QDeadlineTimer restored(remaining, Qt::PreciseTimer);
+        if (gate.hasExpired() || gate.deadlineNSecs() < restored.deadlineNSecs()) {
+            gate = restored;
+            m_throttledUntilUtcMs[it.key()] = now + remaining;
+        }
+    }
+}
+
+void HttpTransport::saveThrottles()
+{
+    if (!m_saveThrottles)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonObject holds;
+    for (auto it = m_throttledUntilUtcMs.begin(); it != m_throttledUntilUtcMs.end();) {
+        if (it.value() <= now) {
+            it = m_throttledUntilUtcMs.erase(it);
+            continue;
+        }
+        holds.insert(it.key(), it.value());
+        ++it;
+    }
+    m_saveThrottles(QJsonDocument(holds).toJson(QJsonDocument::Compact));
 }
 
 QString HttpTransport::hostKey(const QUrl &url)

@@ -98,6 +98,13 @@ public:
     // The certificates of a PEM file; empty with *error naming the file and the problem.
     static QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
 
+    // The Retry-After holds outlive the process: a console restarted while one lasts (a
+    // timer job run again, a restart after a crash) must not send to that host before it
+    // ends either. `load` returns what `save` was last given (empty at first); holds are
+    // kept as UTC times, and one further away than maxRetryAfterSecs (a clock set back)
+    // is cut to it. Called once, before the first request.
+    void setThrottleStore(std::function<QByteArray()> load, std::function<void(const QByteArray &)> save);
+
     // For tests that need reproducible jitter.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
@@ -116,6 +123,7 @@ private:
     // Starts the attempt once the deadline and any throttle of its host have passed.
     void startWhenDue(const std::shared_ptr<Exchange> &exchange, const QDeadlineTimer &deadline);
     static QString hostKey(const QUrl &url);
+    void saveThrottles();
     void deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result);
     QString describeFailure(const Exchange &exchange, const HttpResult &result, const QString &reasonPhrase,
         const QString &networkErrorText) const;
@@ -128,6 +136,8 @@ private:
     // A 429 with Retry-After throttles the whole service for this client, as Graph does:
     // no request to that host starts before the deadline, not only the one retried.
     QHash<QString, QDeadlineTimer> m_throttledUntil;
+    QHash<QString, qint64> m_throttledUntilUtcMs; // the same deadlines on the wall clock, for save
+    std::function<void(const QByteArray &)> m_saveThrottles;
     // Requests on the wire per host, at most kMaxInFlightPerHost; the others wait here, so
     // that none sits in QNetworkAccessManager's own queue, past the Retry-After gate.
     QHash<QString, int> m_inFlight;

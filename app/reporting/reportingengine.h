@@ -64,6 +64,7 @@ public:
     // is queued or sent, and every Report Time says the feature is disabled.
     bool setReportingEnabled(bool enabled, QString *error);
     const ReportingSettings &settings() const { return m_settings; }
+    DeviceStore *store() const { return m_store; } // issue 8: the window's CSV report matches in it
     ReportOutbox &outbox() { return m_outbox; }
 
     // The tenant must be provisioned again before the next upload (a new demo tenant).

@@ -1,0 +1,165 @@
+#include "ui/csvreportdialog.h"
+
+#include "app/reporting/reportplanner.h"
+#include "app/storage/devicestore.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum class Kind
+{
+    Error, // the row is not used
+    Note // read, but worth saying
+};
+} // namespace
+
+CsvReportDialog::Reading CsvReportDialog::read(const QString &path, const DeviceStore &store)
+{
+    Reading reading;
+    reading.path = path;
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reading.fatalError = tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return reading;
+    }
+    if (file.size() > DeviceCsvImport::kMaxFileBytes) {
+        reading.fatalError = tr("%1 is larger than %2 MB; split it into smaller files.")
+                                 .arg(name)
+                                 .arg(DeviceCsvImport::kMaxFileBytes / (1024 * 1024));
+        return reading;
+    }
+    reading.parsed = DeviceCsvImport::parse(file.readAll());
+    if (reading.parsed.fileRefused) {
+        reading.fatalError = name + QStringLiteral(": ") + reading.parsed.errors.join(QLatin1Char(' '));
+        return reading;
+    }
+    QString error;
+    if (!DeviceCsvImport::match(reading.parsed.rows, store, &reading.matched, &error)) {
+        reading.fatalError = error;
+        return reading;
+    }
+    // Found, but without an Azure device id: Report now skips them; say so before.
+    if (!reading.matched.deviceIds.isEmpty()
+        && !store.forEachDevice(reading.matched.deviceIds,
+            [&reading](const DeviceRecord &device, const DeviceStore::ReportState &) {
+                if (!ReportPlanner::canReport(device))
+                    ++reading.withoutAzureId;
+                return true;
+            },
+            &error))
+        reading.fatalError = error;
+    return reading;
+}
+
+CsvReportDialog::CsvReportDialog(const Reading &reading, QWidget *parent)
+    : QDialog(parent)
+    , m_reading(reading)
+{
+    setObjectName(QStringLiteral("csvReportDialog"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("csvSummary"));
+    m_summary->setWordWrap(true);
+    m_tableLabel = new QLabel(this);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("csvProblems"));
+    m_table->setColumnCount(2);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped reasons
+    // Every message: errors (rows not used: unreadable, or no device, or several) then notes.
+    QList<QPair<Kind, QString>> messages;
+    for (const QString &message : reading.parsed.errors)
+        messages.append({ Kind::Error, message });
+    for (const QString &message : reading.matched.errors)
+        messages.append({ Kind::Error, message });
+    for (const QString &message : reading.parsed.warnings)
+        messages.append({ Kind::Note, message });
+    m_table->setRowCount(int(messages.size()));
+    for (int row = 0; row < messages.size(); ++row) {
+        auto *kind = new QTableWidgetItem;
+        kind->setData(Qt::UserRole, int(messages.at(row).first));
+        m_table->setItem(row, 0, kind);
+        m_table->setItem(row, 1, new QTableWidgetItem(messages.at(row).second));
+    }
+    m_table->setVisible(!messages.isEmpty());
+
+    m_report = new QPushButton(this);
+    m_report->setObjectName(QStringLiteral("csvReportButton"));
+    m_report->setEnabled(m_reading.matched.deviceIds.size() > m_reading.withoutAzureId);
+    m_report->setDefault(m_report->isEnabled());
+    m_cancel = new QPushButton(this);
+    connect(m_report, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_report);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tableLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    retranslate();
+    resize(820, messages.isEmpty() ? 160 : 460);
+}
+
+CsvReportDialog::~CsvReportDialog() = default;
+
+QString CsvReportDialog::summary() const
+{
+    return m_summary->text();
+}
+
+void CsvReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CsvReportDialog::retranslate()
+{
+    setWindowTitle(tr("Report devices listed in a CSV file"));
+    const int found = int(m_reading.matched.deviceIds.size());
+    const int unused = int(m_reading.parsed.skippedRows + m_reading.matched.errors.size());
+    QString text = tr("%1: %n device(s) found in the store.", nullptr, found)
+                       .arg(QDir::toNativeSeparators(QFileInfo(m_reading.path).fileName()));
+    if (m_reading.withoutAzureId > 0)
+        text += QLatin1Char(' ')
+            + tr("%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).",
+                nullptr, m_reading.withoutAzureId);
+    if (unused > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) cannot be used and are left out.", nullptr, unused);
+    text += QLatin1Char(' ')
+        + (found > m_reading.withoutAzureId ? tr("Nothing is sent until you choose Report now.")
+                     : tr("No row names a device that can be reported, so there is nothing to report."));
+    m_summary->setText(text);
+    m_tableLabel->setText(tr("Each row that cannot be used, and why:"));
+    m_tableLabel->setVisible(m_table->isVisibleTo(this));
+    m_table->setHorizontalHeaderLabels({ tr("Kind"), tr("Row, column and reason") });
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *kind = m_table->item(row, 0);
+        kind->setText(kind->data(Qt::UserRole).toInt() == int(Kind::Error)
+                //: A CSV row that is left out
+                ? tr("Not used")
+                //: A remark about the CSV file; the row is still used
+                : tr("Note"));
+    }
+    m_report->setText(tr("Report now"));
+    m_cancel->setText(tr("Cancel"));
+}
