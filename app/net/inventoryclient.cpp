@@ -15,8 +15,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int kMaxRowsPerPage = 5000; // the MDM refuses larger pages
@@ -245,13 +247,15 @@ struct InventoryClient::Pull
     qint64 rejected = 0;
     QStringList recordErrors;
     QSet<qint64> seenIds; // a device listed twice is kept once: the first record
+    std::function<bool()> ready; // may the next page be requested now?
     bool finished = false;
 };
 
-void InventoryClient::fetchAllDevices(
-    const QObject *context, PageCallback onPage, PullFinishedCallback onFinished, const QString &fq)
+void InventoryClient::fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
+    const QString &fq, std::function<bool()> ready)
 {
     auto pull = std::make_shared<Pull>();
+    pull->ready = std::move(ready);
     pull->context = context ? context : this;
     pull->onPage = std::move(onPage);
     pull->onFinished = std::move(onFinished);
@@ -323,6 +327,26 @@ bool InventoryClient::parseDevicePage(
     return true;
 }
 
+InventoryClient::ParsedPage InventoryClient::parsePage(const QByteArray &body, qint64 start)
+{
+    ParsedPage out;
+    DevicePage page;
+    if (!parseDevicePage(body, start, &page, &out.error))
+        return out;
+    out.ok = true;
+    out.totalCount = page.totalCount;
+    out.repairedUtf8 = page.repairedUtf8;
+    out.rows = page.rows.size();
+    out.records.reserve(out.rows);
+    out.recordErrors.reserve(out.rows);
+    for (qsizetype i = 0; i < out.rows; ++i) {
+        QString recordError;
+        out.records.append(parseDevice(page.rows.at(i), &recordError, start + i));
+        out.recordErrors.append(recordError);
+    }
+    return out;
+}
+
 void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
 {
     if (pull->finished || !pull->context)
@@ -339,15 +363,30 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
         finishPull(pull, result.error);
         return;
     }
-    DevicePage parsed;
-    QString error;
-    if (!parseDevicePage(result.body, pull->start, &parsed, &error)) {
-        finishPull(pull, error);
+    // The JSON of a page (1,000 devices: tens of milliseconds) is read on a worker
+    // thread, so the window keeps painting; the pull goes on when it is back. Nothing
+    // runs once this client is destroyed.
+    QtConcurrent::run([body = result.body, start = pull->start] { return parsePage(body, start); })
+        .then(this, [this, pull](ParsedPage parsed) { onPageParsed(pull, parsed); });
+}
+
+void InventoryClient::onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed)
+{
+    if (pull->finished || !pull->context)
+        return;
+    const QString what = tr("MDM device list (/api/v1/device)");
+    if (pull->generation != m_generation) {
+        finishPull(pull,
+            tr("%1: the settings changed during the pull; stopped after %2 devices.")
+                .arg(what)
+                .arg(pull->start));
+        return;
+    }
+    if (!parsed.ok) {
+        finishPull(pull, parsed.error);
         return;
     }
     const qint64 totalCount = parsed.totalCount;
-    QJsonArray rows = std::move(parsed.rows);
-    parsed.rows = QJsonArray();
     // Paging by offset over a list that changes underneath skips or repeats devices: stop
     // rather than deliver a list that looks complete and is not.
     if (pull->total >= 0 && totalCount != pull->total) {
@@ -361,7 +400,7 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
         return;
     }
     pull->total = totalCount;
-    if (rows.isEmpty() && pull->start < pull->total) {
+    if (parsed.rows == 0 && pull->start < pull->total) {
         finishPull(pull,
             tr("%1: the page at %2 came back empty although totalCount is %3; stopped after %4 "
                "devices.")
@@ -373,16 +412,22 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
     }
 
     const qint64 pageStart = pull->start;
-    pull->start += rows.size();
+    pull->start += parsed.rows;
     const bool more = pull->start < pull->total;
-    if (more)
-        requestPage(pull); // the next page travels while this one is converted and stored
+    if (more) {
+        // The next page travels while this one is converted and stored, unless the
+        // consumer is still busy with earlier ones.
+        if (!pull->ready || pull->ready())
+            requestPage(pull);
+        else
+            m_waiting.append(pull);
+    }
 
     QList<DeviceRecord> devices;
-    devices.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QString recordError;
-        if (auto device = parseDevice(rows.at(i), &recordError, pageStart + i)) {
+    devices.reserve(parsed.rows);
+    for (qsizetype i = 0; i < parsed.rows; ++i) {
+        QString recordError = std::move(parsed.recordErrors[i]);
+        if (std::optional<DeviceRecord> &device = parsed.records[i]) {
             if (pull->seenIds.contains(device->id)) {
                 recordError = tr("Device %1 (record %2) skipped: the id %1 is listed twice; the first record was "
                                  "kept.")
@@ -417,7 +462,7 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
             pull->recordErrors.append(recordError);
         emit recordRejected(recordError);
     }
-    rows = QJsonArray();
+    parsed.records.clear();
     QPointer<InventoryClient> self(this);
     emit pullProgress(pull->start, pull->total);
     if (!self || !pull->context || pull->finished)
@@ -429,6 +474,26 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
     }
     if (self && !more && !pull->finished)
         finishPull(pull, QString());
+}
+
+void InventoryClient::resumePulls()
+{
+    const QList<std::shared_ptr<Pull>> waiting = std::exchange(m_waiting, {});
+    for (const std::shared_ptr<Pull> &pull : waiting) {
+        if (pull->finished || !pull->context)
+            continue;
+        if (pull->generation != m_generation) {
+            finishPull(pull,
+                tr("%1: the settings changed during the pull; stopped after %2 devices.")
+                    .arg(tr("MDM device list (/api/v1/device)"))
+                    .arg(pull->start));
+            continue;
+        }
+        if (pull->ready && !pull->ready())
+            m_waiting.append(pull);
+        else
+            requestPage(pull);
+    }
 }
 
 void InventoryClient::finishPull(const std::shared_ptr<Pull> &pull, const QString &error)

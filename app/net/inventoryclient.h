@@ -66,8 +66,13 @@ public:
     // empty: all) page by page. Memory stays at about one page, so a million devices
     // stream. Pulls are independent: several may run at once. Nothing more is called once
     // `context` is destroyed.
-    void fetchAllDevices(
-        const QObject *context, PageCallback onPage, PullFinishedCallback onFinished, const QString &fq = {});
+    // ready (optional): asked before each next page is requested; while it answers false
+    // the pull waits, without a request in flight, until resumePulls() (back-pressure
+    // for a consumer that stores pages on another thread).
+    void fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
+        const QString &fq = {}, std::function<bool()> ready = {});
+    // Requests the next page of every pull waiting for its ready() to hold again.
+    void resumePulls();
     // std::nullopt with an error naming the device when the MDM does not have it or its
     // record is bad.
     void fetchDevice(qint64 id, const QObject *context, DeviceCallback callback);
@@ -106,7 +111,20 @@ private:
     using PartitionIdCallback = std::function<void(qint64 partitionId, const QString &error)>;
     void resolvePartition(const QObject *context, PartitionIdCallback callback);
     void requestPage(const std::shared_ptr<Pull> &pull);
+    // A page read on a worker thread: the page, then each record or why it was skipped.
+    struct ParsedPage
+    {
+        bool ok = false;
+        QString error;
+        qint64 totalCount = 0;
+        bool repairedUtf8 = false;
+        qsizetype rows = 0;
+        QList<std::optional<DeviceRecord>> records;
+        QStringList recordErrors; // one per row, empty when the record was read
+    };
+    static ParsedPage parsePage(const QByteArray &body, qint64 start);
     void onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result);
+    void onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed);
     void finishPull(const std::shared_ptr<Pull> &pull, const QString &error);
     HttpRequest newRequest(
         const QString &path, const QList<QPair<QString, QString>> &query, const QString &what) const;
@@ -115,4 +133,5 @@ private:
     NetSettings m_settings;
     qint64 m_defaultPartitionId = 0; // found through the partitions endpoint
     quint64 m_generation = 0; // bumped by setSettings: running pulls stop
+    QList<std::shared_ptr<Pull>> m_waiting; // pulls whose ready() said no; resumePulls() goes on
 };

@@ -27,7 +27,12 @@ ReportingEngine::ReportingEngine(DeviceStore *store, InventoryClient *inventory,
     connect(this, &ReportingEngine::problem, this, [](const QString &message) { qCInfo(lcReporting).noquote() << message; });
 }
 
-ReportingEngine::~ReportingEngine() = default;
+ReportingEngine::~ReportingEngine()
+{
+    // What the writer still holds is written (as a crash would leave it, or better);
+    // its answers to this engine are dropped with it.
+    m_writer.stop();
+}
 
 void ReportingEngine::setSettings(const ReportingSettings &settings)
 {
@@ -69,22 +74,57 @@ void ReportingEngine::stop()
     m_heartbeatTimer.stop();
 }
 
-bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error)
+bool ReportingEngine::writeReports(ReportOutbox &outbox, const ReportingSettings &settings, ReportTrigger trigger,
+                                   const QList<OutboxDevice> &devices, const QDateTime &at, QString *error)
 {
     if (devices.isEmpty())
         return true;
-    const QString name = ReportPlanner::triggerStorageName(trigger);
-    if (!m_outbox.enqueue(name, devices, m_settings.tenantId, m_settings.batchSize, now(), nullptr, error))
+    return outbox.enqueue(ReportPlanner::triggerStorageName(trigger), devices, settings.tenantId, settings.batchSize,
+                          at, nullptr, error);
+}
+
+void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> &deviceIds)
+{
+    if (deviceIds.isEmpty())
+        return;
+    m_summary.queued[trigger] += int(deviceIds.size());
+    emit reportsQueued(int(deviceIds.size()), ReportPlanner::triggerStorageName(trigger));
+    emit devicesChanged(deviceIds);
+    // One pump for all the reports queued in this turn of the event loop (a sync page
+    // queues up to two triggers; each pump reads the outbox on this thread).
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpScheduled = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error)
+{
+    if (!writeReports(m_outbox, m_settings, trigger, devices, now(), error))
         return false;
-    m_summary.queued[trigger] += int(devices.size());
-    emit reportsQueued(int(devices.size()), name);
     QList<qint64> ids;
     ids.reserve(devices.size());
     for (const OutboxDevice &device : devices)
         ids.append(device.deviceId);
-    emit devicesChanged(ids);
-    QMetaObject::invokeMethod(this, &ReportingEngine::pump, Qt::QueuedConnection);
+    announceQueued(trigger, ids);
     return true;
+}
+
+void ReportingEngine::write(std::function<void()> work, std::function<void()> done, const QUuid &settling)
+{
+    if (!settling.isNull())
+        m_settling.insert(settling);
+    m_writer.post(std::move(work), this, [this, done = std::move(done), settling] {
+        if (!settling.isNull())
+            m_settling.remove(settling);
+        done();
+    });
 }
 
 // ---- sending
@@ -99,12 +139,15 @@ void ReportingEngine::pump()
     QString error;
     const int free = m_settings.maxInFlight - int(m_uploading.size());
     if (free > 0) {
-        const QList<OutboxMessage> due = m_outbox.due(now(), free + int(m_uploading.size()), &error);
+        // Messages being uploaded, or whose new state is being written, are still pending
+        // in the store: skip them.
+        const QList<OutboxMessage> due
+            = m_outbox.due(now(), free + int(m_uploading.size() + m_settling.size()), &error);
         int started = 0;
         for (const OutboxMessage &message : due) {
             if (started >= free)
                 break;
-            if (m_uploading.contains(message.id))
+            if (m_uploading.contains(message.id) || m_settling.contains(message.id))
                 continue;
             upload(message);
             ++started;
@@ -113,7 +156,7 @@ void ReportingEngine::pump()
     // Sent messages not being confirmed yet (for instance left by a previous run).
     const QList<OutboxMessage> sent = m_outbox.awaitingConfirmation(1000, &error);
     for (const OutboxMessage &message : sent) {
-        if (!m_confirmDelay.contains(message.id))
+        if (!m_confirmDelay.contains(message.id) && !m_settling.contains(message.id))
             scheduleConfirm(message.id, m_settings.confirmPollMs);
     }
     if (!error.isEmpty())
@@ -173,19 +216,33 @@ void ReportingEngine::upload(const OutboxMessage &message)
 void ReportingEngine::onUploaded(const OutboxMessage &message, bool ok, bool permanent, const QString &error)
 {
     m_uploading.remove(message.id);
-    QString storeError;
+    const QUuid id = message.id;
+    const QDateTime at = now();
+    auto storeError = std::make_shared<QString>();
     if (ok) {
-        if (!m_outbox.markSent(message.id, now(), &storeError))
-            emit problem(storeError);
-        emit messageSent(message.id);
-        scheduleConfirm(message.id, m_settings.confirmPollMs);
+        write([outbox = &m_outbox, id, at, storeError] { outbox->markSent(id, at, storeError.get()); },
+              [this, id, storeError] {
+                  if (!storeError->isEmpty())
+                      emit problem(*storeError);
+                  emit messageSent(id);
+                  scheduleConfirm(id, m_settings.confirmPollMs);
+                  pump();
+              },
+              id);
     } else if (permanent || message.attempts + 1 >= m_settings.maxAttempts) {
-        finishMessage(message.id, false, error);
+        finishMessage(id, false, error);
     } else {
         const qint64 delaySecs = std::min<qint64>(m_settings.retryCapSecs,
                                                   qint64(m_settings.retryBaseSecs) << std::min(message.attempts, 20));
-        if (!m_outbox.markRetry(message.id, now().addSecs(delaySecs), error, now(), &storeError))
-            emit problem(storeError);
+        write([outbox = &m_outbox, id, at, delaySecs, error, storeError] {
+                  outbox->markRetry(id, at.addSecs(delaySecs), error, at, storeError.get());
+              },
+              [this, storeError] {
+                  if (!storeError->isEmpty())
+                      emit problem(*storeError);
+                  pump();
+              },
+              id);
     }
     pump();
 }
@@ -213,10 +270,17 @@ void ReportingEngine::confirm(const QUuid &id)
             // Azure does not know the message (lost after it was accepted): send it
             // again under the same id.
             m_confirmDelay.remove(id);
-            QString error;
-            if (!m_outbox.markRetry(id, now(), status.error, now(), &error))
-                emit problem(error);
-            pump();
+            const QDateTime at = now();
+            auto storeError = std::make_shared<QString>();
+            write([outbox = &m_outbox, id, at, reason = status.error, storeError] {
+                      outbox->markRetry(id, at, reason, at, storeError.get());
+                  },
+                  [this, storeError] {
+                      if (!storeError->isEmpty())
+                          emit problem(*storeError);
+                      pump();
+                  },
+                  id);
             return;
         }
         case PartnerComplianceClient::MessageStatus::InProgress:
@@ -233,23 +297,37 @@ void ReportingEngine::confirm(const QUuid &id)
 void ReportingEngine::finishMessage(const QUuid &id, bool completed, const QString &detail)
 {
     m_confirmDelay.remove(id);
-    QString error;
-    const bool stored = completed ? m_outbox.markCompleted(id, now(), &error)
-                                  : m_outbox.markFailed(id, detail, now(), &error);
-    if (!stored) {
-        emit problem(error);
-        return;
-    }
-    emit messageFinished(id, completed, detail);
-    const QList<qint64> ids = m_outbox.deviceIds(id, &error);
-    if (!ids.isEmpty())
-        emit devicesChanged(ids);
-    checkIdle();
+    struct Finished
+    {
+        bool stored = false;
+        QString error;
+        QList<qint64> ids;
+    };
+    auto result = std::make_shared<Finished>();
+    const QDateTime at = now();
+    write(
+        [outbox = &m_outbox, id, completed, detail, at, result] {
+            result->stored = completed ? outbox->markCompleted(id, at, &result->error)
+                                       : outbox->markFailed(id, detail, at, &result->error);
+            if (result->stored)
+                result->ids = outbox->deviceIds(id, &result->error);
+        },
+        [this, id, completed, detail, result] {
+            if (!result->stored) {
+                emit problem(result->error);
+                return; // still Sent in the store: the pump confirms it again
+            }
+            emit messageFinished(id, completed, detail);
+            if (!result->ids.isEmpty())
+                emit devicesChanged(result->ids);
+            checkIdle();
+        },
+        id);
 }
 
 bool ReportingEngine::isIdle() const
 {
-    if (m_syncing || !m_uploading.isEmpty() || !m_fleetJobs.isEmpty())
+    if (m_syncing || !m_uploading.isEmpty() || !m_fleetJobs.isEmpty() || m_writer.pending() > 0)
         return false;
     QString error;
     const OutboxCounts counts = m_outbox.counts(&error);
@@ -292,30 +370,73 @@ void ReportingEngine::syncPolicies()
 
 void ReportingEngine::syncDevices()
 {
+    m_pagesInWriter = 0;
+    m_syncError.clear();
+    m_syncFailed = std::make_shared<std::atomic<bool>>(false);
     m_inventory->fetchAllDevices(
         this,
         [this](const QList<DeviceRecord> &page, qint64 done, qint64 total) {
-            QString error;
-            if (!processPage(page, &error)) {
-                emit problem(error);
-                return false;
-            }
-            m_summary.devices += int(page.size());
-            emit syncProgress(int(done), int(total));
+            if (!m_syncError.isEmpty())
+                return false; // a page could not be stored: stop pulling
+            storePage(page, done, total);
             return true;
         },
         [this](const QString &error, const QStringList &recordErrors) {
-            m_syncing = false;
-            m_summary.skippedRecords = int(recordErrors.size());
-            m_summary.recordErrors = recordErrors;
-            emit syncFinished(error.isEmpty(), error, m_summary);
-            pump();
+            // Finished once the pages still on the writer thread are stored.
+            write([] {},
+                  [this, error, recordErrors] {
+                      m_syncing = false;
+                      m_summary.skippedRecords = int(recordErrors.size());
+                      m_summary.recordErrors = recordErrors;
+                      const QString failure = m_syncError.isEmpty() ? error : m_syncError;
+                      emit syncFinished(failure.isEmpty(), failure, m_summary);
+                      pump();
+                  });
+        },
+        {},
+        // Two pages stored or waiting on the writer, the next one on the wire: the pull
+        // keeps the writer busy without piling pages up in memory.
+        [this] { return m_pagesInWriter < 2; });
+}
+
+void ReportingEngine::storePage(const QList<DeviceRecord> &page, qint64 done, qint64 total)
+{
+    ++m_pagesInWriter;
+    auto result = std::make_shared<PageResult>();
+    write(
+        [store = m_store, outbox = &m_outbox, settings = m_settings, policies = m_policies, page, at = now(),
+         failed = m_syncFailed, result] {
+            if (failed->load()) {
+                result->skipped = true; // nothing after a page that failed
+                return;
+            }
+            if (!processPage(store, *outbox, settings, policies, page, at, result.get()))
+                failed->store(true);
+        },
+        [this, result, done, total, size = page.size()] {
+            --m_pagesInWriter;
+            if (!result->skipped) {
+                if (!result->ok) {
+                    if (m_syncError.isEmpty())
+                        m_syncError = result->error;
+                    emit problem(result->error);
+                } else {
+                    m_summary.devices += int(size);
+                    emit devicesChanged(result->ids);
+                    for (auto it = result->queued.cbegin(); it != result->queued.cend(); ++it)
+                        announceQueued(it.key(), it.value());
+                    emit syncProgress(int(done), int(total));
+                }
+            }
+            m_inventory->resumePulls();
         });
 }
 
-bool ReportingEngine::processPage(const QList<DeviceRecord> &page, QString *error)
+bool ReportingEngine::processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+                                  const QHash<qint64, CompliancePolicy> &policies, const QList<DeviceRecord> &page,
+                                  const QDateTime &at, PageResult *result)
 {
-    QList<qint64> ids;
+    QList<qint64> &ids = result->ids;
     ids.reserve(page.size());
     for (const DeviceRecord &device : page)
         ids.append(device.id);
@@ -324,25 +445,28 @@ bool ReportingEngine::processPage(const QList<DeviceRecord> &page, QString *erro
         QList<Violation> violations;
         DeviceStore::ReportState state;
     };
+    // The previous state decides what to report; with reporting off nothing is.
     QHash<qint64, Previous> previous;
-    previous.reserve(page.size());
-    if (!m_store->forEachDevice(ids,
-                                [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
-                                    previous.insert(device.id, Previous{device.violations, state});
-                                    return true;
-                                },
-                                error))
+    if (settings.enabled) {
+        previous.reserve(page.size());
+        if (!store->forEachDevice(ids,
+                                  [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
+                                      previous.insert(device.id, Previous{device.violations, state});
+                                      return true;
+                                  },
+                                  &result->error))
+            return false;
+    }
+    if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly))
         return false;
-    if (!m_store->upsertDevices(page, error, DeviceStore::UpsertMode::InventoryOnly))
-        return false;
-    emit devicesChanged(ids);
-    if (!m_settings.enabled)
+    if (!settings.enabled) {
+        result->ok = true;
         return true;
+    }
 
-    const QDateTime at = now();
     QHash<ReportTrigger, QList<OutboxDevice>> reports;
     for (const DeviceRecord &device : page) {
-        const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, m_policies, at).outcome;
+        const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, policies, at).outcome;
         const auto it = previous.constFind(device.id);
         const std::optional<QList<Violation>> before = it == previous.constEnd()
             ? std::nullopt
@@ -352,9 +476,13 @@ bool ReportingEngine::processPage(const QList<DeviceRecord> &page, QString *erro
             reports[*trigger].append(ReportPlanner::reportFor(device, outcome, at));
     }
     for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        if (!enqueue(it.key(), it.value(), error))
+        if (!writeReports(outbox, settings, it.key(), it.value(), at, &result->error))
             return false;
+        QList<qint64> &queued = result->queued[it.key()];
+        for (const OutboxDevice &device : it.value())
+            queued.append(device.deviceId);
     }
+    result->ok = true;
     return true;
 }
 
@@ -405,21 +533,27 @@ bool ReportingEngine::reportFleet(ReportTrigger trigger,
                                   const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
                                   QString *error, bool weekly, bool synchronous)
 {
-    QString readError;
-    const QList<qint64> all = m_store->deviceIds(&readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return false;
-    }
-    FleetJob job{trigger, wanted, all, 0, now(), weekly};
+    FleetJob job{trigger, wanted, {}, 0, now(), weekly};
     if (synchronous) {
-        while (job.next < job.ids.size()) {
-            if (!fleetChunk(job, error))
+        QString readError;
+        job.ids = m_store->deviceIds(&readError);
+        job.listed = true;
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
+        const int step = std::max(1, m_settings.fleetStepDevices);
+        for (; job.next < job.ids.size(); job.next += step) {
+            QList<qint64> queued;
+            const bool last = job.next + step >= job.ids.size();
+            if (!fleetChunk(m_store, m_outbox, m_settings, m_policies, job, job.ids.mid(job.next, step), last,
+                            &queued, error))
                 return false;
+            announceQueued(job.trigger, queued);
         }
         return true;
     }
-    // Read and queued in steps on later turns of the event loop (a fleet of 100,000 took
+    // Listed, read and queued in steps on the writer thread (a fleet of 100,000 took
     // seconds in one go); isIdle() is false until the last step.
     m_fleetJobs.append(job);
     if (m_fleetJobs.size() == 1)
@@ -427,27 +561,31 @@ bool ReportingEngine::reportFleet(ReportTrigger trigger,
     return true;
 }
 
-bool ReportingEngine::fleetChunk(FleetJob &job, QString *error)
+bool ReportingEngine::fleetChunk(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+                                 const QHash<qint64, CompliancePolicy> &policies, const FleetJob &job,
+                                 const QList<qint64> &ids, bool last, QList<qint64> *queued, QString *error)
 {
-    // One step takes a few tens of milliseconds, so the window stays responsive.
-    const int step = std::max(1, m_settings.fleetStepDevices);
     QList<OutboxDevice> reports;
-    // Chunks of ids, so no read transaction is open while the outbox writes.
-    bool ok = m_store->forEachDevice(
-        job.ids.mid(job.next, step),
+    // Chunks of ids, so no read transaction is open while the outbox writes (no ids:
+    // nothing to read; forEachDevice would read every device).
+    bool ok = ids.isEmpty() || store->forEachDevice(
+        ids,
         [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
             if (!ReportPlanner::canReport(device))
                 return true;
-            const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, m_policies, job.at).outcome;
+            const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, policies, job.at).outcome;
             if (job.wanted(state, outcome))
                 reports.append(ReportPlanner::reportFor(device, outcome, job.at));
             return true;
         },
         error);
-    ok = ok && enqueue(job.trigger, reports, error);
-    job.next += step;
-    if (ok && job.next >= job.ids.size() && job.weekly)
-        ok = m_store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
+    ok = ok && writeReports(outbox, settings, job.trigger, reports, job.at, error);
+    if (ok) {
+        for (const OutboxDevice &device : std::as_const(reports))
+            queued->append(device.deviceId);
+    }
+    if (ok && last && job.weekly)
+        ok = store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
     return ok;
 }
 
@@ -455,18 +593,51 @@ void ReportingEngine::fleetStep()
 {
     if (m_fleetJobs.isEmpty())
         return;
-    FleetJob &job = m_fleetJobs.first();
-    QString error;
-    if (!fleetChunk(job, &error)) {
-        emit problem(error);
-        m_fleetJobs.removeFirst();
-    } else if (job.next >= job.ids.size()) {
-        m_fleetJobs.removeFirst();
-    }
-    if (!m_fleetJobs.isEmpty())
-        QMetaObject::invokeMethod(this, &ReportingEngine::fleetStep, Qt::QueuedConnection);
-    else
-        checkIdle();
+    const FleetJob &job = m_fleetJobs.first();
+    const int step = std::max(1, m_settings.fleetStepDevices);
+    struct Step
+    {
+        bool ok = false;
+        bool last = false;
+        QString error;
+        QList<qint64> ids; // every device id, read by the first step
+        QList<qint64> queued;
+    };
+    auto result = std::make_shared<Step>();
+    // The job's wanted() is one of the engine's stateless tests (weekly, escalation):
+    // it may run on the writer thread.
+    write(
+        [store = m_store, outbox = &m_outbox, settings = m_settings, policies = m_policies, job, step, result] {
+            if (!job.listed) {
+                result->ids = store->deviceIds(&result->error);
+                if (!result->error.isEmpty())
+                    return;
+            }
+            const QList<qint64> &ids = job.listed ? job.ids : result->ids;
+            result->last = job.next + step >= ids.size();
+            result->ok = fleetChunk(store, *outbox, settings, policies, job, ids.mid(job.next, step), result->last,
+                                    &result->queued, &result->error);
+        },
+        [this, result, step] {
+            FleetJob &job = m_fleetJobs.first();
+            if (!job.listed) {
+                job.ids = std::move(result->ids);
+                job.listed = true;
+            }
+            if (!result->ok) {
+                emit problem(result->error);
+                m_fleetJobs.removeFirst();
+            } else {
+                announceQueued(job.trigger, result->queued);
+                job.next += step;
+                if (result->last)
+                    m_fleetJobs.removeFirst();
+            }
+            if (!m_fleetJobs.isEmpty())
+                fleetStep();
+            else
+                checkIdle();
+        });
 }
 
 bool ReportingEngine::reportWeekly(QString *error)

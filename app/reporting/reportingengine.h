@@ -3,12 +3,16 @@
 #include "app/reporting/reportplanner.h"
 #include "app/settings/weeklyschedule.h"
 #include "app/storage/reportoutbox.h"
+#include "app/storage/storewriter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
+
+#include <atomic>
+#include <memory>
 
 class DeviceStore;
 class InventoryClient;
@@ -40,6 +44,11 @@ struct SyncSummary
 // The reporting engine (SPEC 1.1-1.3): pulls the inventory, detects what changed since
 // Azure last received each device, commits every report to the outbox before sending
 // it, sends it and confirms it. It runs the same with or without a window.
+// Threads: the engine and its network clients live on the thread that made it (the UI
+// thread). Its bulk store writes (sync pages, fleet-wide reports, the outbox's sent /
+// retry / completed / failed marks) run on its StoreWriter thread, which owns the write
+// connection, in the order they were decided; the engine acts on their results when they
+// come back. Report now and policy-change reports are written on the caller's thread.
 class ReportingEngine final : public QObject
 {
     Q_OBJECT
@@ -107,7 +116,15 @@ signals:
 
 private:
     QDateTime now() const { return m_clock(); }
+    // Writes the reports of one trigger to the outbox (any thread).
+    static bool writeReports(ReportOutbox &outbox, const ReportingSettings &settings, ReportTrigger trigger,
+                             const QList<OutboxDevice> &devices, const QDateTime &at, QString *error);
+    // After reports were written: counts them, tells the views, sends them.
+    void announceQueued(ReportTrigger trigger, const QList<qint64> &deviceIds);
     bool enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error);
+    // Runs work on the writer thread, then done here; isIdle() is false meanwhile. A
+    // message id in `settling` is kept out of pump() until done has run.
+    void write(std::function<void()> work, std::function<void()> done, const QUuid &settling = {});
     void pump();
     void upload(const OutboxMessage &message);
     void onUploaded(const OutboxMessage &message, bool ok, bool permanent, const QString &error);
@@ -119,17 +136,36 @@ private:
     void checkIdle();
     void syncPolicies();
     void syncDevices();
-    bool processPage(const QList<DeviceRecord> &page, QString *error);
+    // What storing one sync page did (filled on the writer thread).
+    struct PageResult
+    {
+        bool ok = false;
+        bool skipped = false; // an earlier page of the same sync failed
+        QString error;
+        QList<qint64> ids;
+        QHash<ReportTrigger, QList<qint64>> queued;
+    };
+    // Stores a page and queues the reports its changes call for (writer thread).
+    static bool processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+                            const QHash<qint64, CompliancePolicy> &policies, const QList<DeviceRecord> &page,
+                            const QDateTime &at, PageResult *result);
+    void storePage(const QList<DeviceRecord> &page, qint64 done, qint64 total);
     // Queues, for every reportable device for which wanted() holds, a report with trigger,
-    // in steps on later turns of the event loop (fleetStep); false when the devices could
-    // not be listed. weekly: remember the date once all is queued. synchronous: every
-    // step now, before returning (wanted may then refer to the caller's locals).
+    // in steps (fleetStep), each read and written on the writer thread (the first lists
+    // the devices; problem() says when that failed); false when a synchronous report
+    // could not list them. weekly: remember the date once all is queued.
+    // synchronous: every step now on this thread, before returning (wanted may then
+    // refer to the caller's locals).
     bool reportFleet(ReportTrigger trigger,
                      const std::function<bool(const DeviceStore::ReportState &, AzureOutcome)> &wanted,
                      QString *error, bool weekly = false, bool synchronous = false);
     void fleetStep();
     struct FleetJob;
-    bool fleetChunk(FleetJob &job, QString *error);
+    // Reads ids, queues the wanted reports and, for the last step of a weekly report,
+    // stores its date (any thread).
+    static bool fleetChunk(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+                           const QHash<qint64, CompliancePolicy> &policies, const FleetJob &job,
+                           const QList<qint64> &ids, bool last, QList<qint64> *queued, QString *error);
     struct FleetJob
     {
         ReportTrigger trigger;
@@ -138,6 +174,7 @@ private:
         qsizetype next = 0;
         QDateTime at;
         bool weekly = false;
+        bool listed = false; // ids read (by the first step on the writer thread)
     };
     QList<FleetJob> m_fleetJobs;
 
@@ -154,7 +191,15 @@ private:
     bool m_provisioned = false;
     bool m_provisioning = false;
     QSet<QUuid> m_uploading;
+    QSet<QUuid> m_settling; // messages whose outbox write is on the writer thread
+    bool m_pumpScheduled = false; // a queued pump() from announceQueued
+    // The sync running: pages on the writer thread, the first store error, and a flag the
+    // writer sets so that no later page of a failed sync is written.
+    int m_pagesInWriter = 0;
+    QString m_syncError;
+    std::shared_ptr<std::atomic<bool>> m_syncFailed;
     QHash<QUuid, int> m_confirmDelay; // sent messages being confirmed -> next poll delay
     QHash<qint64, CompliancePolicy> m_policies;
     SyncSummary m_summary;
+    StoreWriter m_writer; // last member: stopped first in the destructor
 };

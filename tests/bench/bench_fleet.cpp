@@ -107,16 +107,29 @@ QList<double> samplesMs(int repetitions, Setup setup, Step step)
 }
 
 // Runs the event loop until done() holds or the timeout passes; false on timeout.
+// Runs the event loop until done() holds (checked every 10 ms, as a window would look at
+// the engine now and then) or timeoutMs passed. The loop sleeps between events: a loop
+// that spins would take one of the machine's cores from the engine and the emulator.
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
+    if (done())
+        return true;
     QElapsedTimer timer;
     timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
+    QEventLoop loop;
+    bool reached = false;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            reached = true;
+            loop.quit();
+        } else if (timer.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    check.start(10);
+    loop.exec();
+    return reached;
 }
 
 QString runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {},
@@ -971,9 +984,46 @@ void Bench::startFigures(int devices, const QString &storePath)
 
 } // namespace
 
+// With --trace-stalls: times every event delivered on the main thread and names those
+// that took longer than traceMs (the outermost delivery of nested ones).
+class TracingApplication final : public QCoreApplication
+{
+public:
+    using QCoreApplication::QCoreApplication;
+    double traceMs = 0;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (traceMs <= 0 || depth > 0 || QThread::currentThread() != thread())
+            return QCoreApplication::notify(receiver, event);
+        ++depth;
+        QElapsedTimer timer;
+        timer.start();
+        if (sinceLast.isValid() && double(sinceLast.nsecsElapsed()) / 1e6 >= traceMs)
+            fprintf(stderr, "stall %.1f ms between events, after %s\n", double(sinceLast.nsecsElapsed()) / 1e6,
+                    last.constData());
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + ' '
+            + receiver->objectName().toUtf8();
+        const int type = int(event->type());
+        const bool result = QCoreApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --depth;
+        if (ms >= traceMs)
+            fprintf(stderr, "stall %.1f ms: %s, event type %d\n", ms, what.constData(), type);
+        last = what + " event type " + QByteArray::number(type);
+        sinceLast.start();
+        return result;
+    }
+
+private:
+    int depth = 0;
+    QElapsedTimer sinceLast;
+    QByteArray last;
+};
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fleet scale benchmark (issue 7): every figure with its "
                                                     "baseline and the ratio, median of several repetitions."));
@@ -994,8 +1044,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipStockOption(QStringLiteral("skip-stock-proxy"),
         QStringLiteral("Leave out the stock QSortFilterProxyModel's steps of the list section (minutes at "
                        "1,000,000 devices), for quick checks. The README's figures come from runs with them."));
-    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption, skipStockOption});
+    const QCommandLineOption traceOption(QStringLiteral("trace-stalls"),
+        QStringLiteral("Print every event that kept the main thread busy this long or longer (receiver, event "
+                       "type), to find the cause of a stall."),
+        QStringLiteral("ms"));
+    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption, skipStockOption, traceOption});
     parser.process(app);
+    if (parser.isSet(traceOption)) {
+        bool traceOk = false;
+        app.traceMs = parser.value(traceOption).toDouble(&traceOk);
+        if (!traceOk || app.traceMs <= 0)
+            die(QStringLiteral("--trace-stalls: \"%1\" is not a positive number of ms").arg(parser.value(traceOption)));
+    }
 
     Bench bench;
     QList<int> sizes;
