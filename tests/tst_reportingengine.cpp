@@ -250,6 +250,27 @@ void TestReportingEngine::reportNowSendsTheSelection()
     QVERIFY(!audit.first().actor.isEmpty());
     QVERIFY(!m_engine->reportNow({999999}, &skipped, &error));
     QVERIFY(error.contains(QStringLiteral("999999")));
+
+    // The audit log refuses the row: Report now is refused too, and nothing is queued.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-audit"));
+        db.setDatabaseName(m_store->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                          "BEGIN SELECT RAISE(ABORT, 'audit log refused'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-audit"));
+    const OutboxCounts before = m_engine->outbox().counts(&error);
+    error.clear();
+    QVERIFY(!m_engine->reportNow(ids, &skipped, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Report now was not queued: the audit log could not be written: ")),
+        qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("audit log refused")), qPrintable(error));
+    const OutboxCounts after = m_engine->outbox().counts(&error);
+    QCOMPARE(after.pending + after.sent + after.completed + after.failed,
+        before.pending + before.sent + before.completed + before.failed);
 }
 
 void TestReportingEngine::weeklyReportIsCaughtUp()

@@ -1366,7 +1366,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+393"/>
+        <location filename="../app/storage/devicestore.cpp" line="+396"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,22 +1434,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+74"/>
+        <location line="+190"/>
         <source>Could not count the devices in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-129"/>
         <source>Could not read the device list from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+107"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1989,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,12 +2020,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+512"/>
+        <location line="+575"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-519"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,29 +2040,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+61"/>
+        <location line="+23"/>
+        <location line="+111"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-171"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
+        <location line="+23"/>
+        <location line="+107"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-163"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>... and %1 more records skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,14 +3554,19 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+364"/>
-        <location line="+111"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-135"/>
         <source>There is no device with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report now was not queued: the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

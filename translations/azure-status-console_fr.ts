@@ -1366,7 +1366,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+393"/>
+        <location filename="../app/storage/devicestore.cpp" line="+396"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1434,22 +1434,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+74"/>
+        <location line="+190"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-129"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+107"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>Impossible de lire les ID d&apos;appareils depuis %1&#xa0;: %2</translation>
     </message>
@@ -1989,7 +1989,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
@@ -2020,12 +2020,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+512"/>
+        <location line="+575"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-519"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2040,29 +2040,33 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+61"/>
+        <location line="+23"/>
+        <location line="+111"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-171"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
+        <location line="+23"/>
+        <location line="+107"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-163"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2072,7 +2076,7 @@
         <translation>%1&#xa0;: la page à la position %2 est revenue vide alors que totalCount vaut %3&#xa0;; arrêt après %4 appareils.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
         <translation>Appareil %1 (enregistrement %2) ignoré&#xa0;: l&apos;id %1 figure deux fois dans la liste&#xa0;; le premier enregistrement a été conservé.</translation>
     </message>
@@ -2087,7 +2091,7 @@
         <translation>%1&#xa0;: la récupération a été arrêtée après %2 appareils.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>... and %1 more records skipped.</source>
         <translation>... et %1 autres enregistrements ignorés.</translation>
     </message>
@@ -3552,15 +3556,20 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+364"/>
-        <location line="+111"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-135"/>
         <source>There is no device with id %1.</source>
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report now was not queued: the audit log could not be written: %1</source>
+        <translation>«&#xa0;Signaler maintenant&#xa0;» n&apos;a rien mis en file d&apos;attente&#xa0;: le journal d&apos;audit n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1357,7 +1357,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+393"/>
+        <location filename="../app/storage/devicestore.cpp" line="+396"/>
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
@@ -1425,22 +1425,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+74"/>
+        <location line="+190"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-129"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+107"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>%1 からデバイス ID を読み取れませんでした：%2</translation>
     </message>
@@ -1976,7 +1976,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+44"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
@@ -2007,12 +2007,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+512"/>
+        <location line="+575"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-519"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2027,29 +2027,33 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+61"/>
+        <location line="+23"/>
+        <location line="+111"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-171"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
+        <location line="+23"/>
+        <location line="+107"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-163"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -2059,7 +2063,7 @@
         <translation>%1：totalCount は %3 ですが、位置 %2 のページが空でした。%4 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
         <translation>デバイス %1（レコード %2）をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
     </message>
@@ -2074,7 +2078,7 @@
         <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>... and %1 more records skipped.</source>
         <translation>... ほかに %1 件のレコードをスキップしました。</translation>
     </message>
@@ -3522,15 +3526,20 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+364"/>
-        <location line="+111"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-135"/>
         <source>There is no device with id %1.</source>
         <translation>ID が %1 のデバイスはありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report now was not queued: the audit log could not be written: %1</source>
+        <translation>「今すぐ報告」はキューに登録されませんでした：監査ログに書き込めませんでした：%1</translation>
     </message>
 </context>
 <context>

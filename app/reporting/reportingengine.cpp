@@ -524,8 +524,12 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
     const QString actor = m_inventory && !m_inventory->settings().mdmUser.isEmpty()
         ? m_inventory->settings().mdmUser
         : qEnvironmentVariable("USER", QStringLiteral("console"));
-    m_store->appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
-                         &auditError);
+    // No unaudited Report now: when the audit row cannot be written, nothing is queued.
+    if (!m_store->appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
+            &auditError)) {
+        *error = tr("Report now was not queued: the audit log could not be written: %1").arg(auditError);
+        return false;
+    }
     return enqueue(ReportTrigger::Manual, reports, error);
 }
 
