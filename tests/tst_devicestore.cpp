@@ -95,6 +95,29 @@ void compareDevices(const DeviceRecord &actual, const DeviceRecord &expected)
     }
 }
 
+// The list's row says the same as the full record and its evaluation; callers check
+// currentTestFailed().
+void compareRow(const DeviceTable &table, int row, const DeviceRecord &device,
+    const QHash<qint64, CompliancePolicy> &policies, const QDateTime &now)
+{
+    QCOMPARE(table.name(row), device.name);
+    QCOMPARE(table.user(row), device.user);
+    QCOMPARE(table.serialNumber(row), device.serialNumber);
+    QCOMPARE(table.model(row), device.model);
+    QCOMPARE(table.osVersion(row), device.osVersion);
+    QCOMPARE(table.platform(row), device.platform);
+    QCOMPARE(table.lastCheckin(row), device.lastCheckin);
+    QCOMPARE(table.azureDeviceId(row), device.azureDeviceId);
+    QCOMPARE(table.clientStatus(row), device.clientStatus);
+    QCOMPARE(table.clientStatus(row).wireName(), device.clientStatus.wireName());
+    QCOMPARE(table.complianceStatus(row), device.complianceStatus);
+    QCOMPARE(table.reportTimeStamp(row), device.reportTime);
+    QCOMPARE(table.reportError(row), device.reportError);
+    const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device.violations, policies, now);
+    QCOMPARE(table.effectiveAction(row), evaluation.action);
+    QCOMPARE(table.outcome(row), evaluation.outcome);
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -618,21 +641,9 @@ void TestDeviceStore::loadTableMatchesLoadDevice()
             return;
         // ...and the list's row says the same as the full record and its evaluation.
         QCOMPARE(table.id(row), qint64(row) + 1);
-        QCOMPARE(table.name(row), device->name);
-        QCOMPARE(table.user(row), device->user);
-        QCOMPARE(table.serialNumber(row), device->serialNumber);
-        QCOMPARE(table.model(row), device->model);
-        QCOMPARE(table.osVersion(row), device->osVersion);
-        QCOMPARE(table.platform(row), device->platform);
-        QCOMPARE(table.lastCheckin(row), device->lastCheckin);
-        QCOMPARE(table.azureDeviceId(row), device->azureDeviceId);
-        QCOMPARE(table.clientStatus(row), device->clientStatus);
-        QCOMPARE(table.complianceStatus(row), device->complianceStatus);
-        QCOMPARE(table.reportTimeStamp(row), device->reportTime);
-        QCOMPARE(table.reportError(row), device->reportError);
-        const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device->violations, policies, kNow);
-        QCOMPARE(table.effectiveAction(row), evaluation.action);
-        QCOMPARE(table.outcome(row), evaluation.outcome);
+        compareRow(table, row, *device, policies, kNow);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -685,20 +696,9 @@ void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
         const std::optional<DeviceRecord> device = store->loadDevice(table.id(row), &error);
         QVERIFY2(device, qPrintable(error));
         QCOMPARE(table.id(row), devices[row].id);
-        QCOMPARE(table.name(row), device->name);
-        QCOMPARE(table.user(row), device->user);
-        QCOMPARE(table.serialNumber(row), device->serialNumber);
-        QCOMPARE(table.model(row), device->model);
-        QCOMPARE(table.osVersion(row), device->osVersion);
-        QCOMPARE(table.platform(row), device->platform);
-        QCOMPARE(table.lastCheckin(row), device->lastCheckin);
-        QCOMPARE(table.azureDeviceId(row), device->azureDeviceId);
-        QCOMPARE(table.clientStatus(row), device->clientStatus);
-        QCOMPARE(table.clientStatus(row).wireName(), device->clientStatus.wireName());
-        QCOMPARE(table.complianceStatus(row), device->complianceStatus);
-        QCOMPARE(table.reportTimeStamp(row), device->reportTime);
-        QCOMPARE(table.reportError(row), device->reportError);
-        QCOMPARE(table.effectiveAction(row), ComplianceEvaluator::evaluate(device->violations, policies, kNow).action);
+        compareRow(table, row, *device, policies, kNow);
+        if (QTest::currentTestFailed())
+            return;
     }
     // The odd values are what the reader made of them, not what was written.
     QVERIFY(!table.azureDeviceId(4).uuid().isNull()); // braces accepted

@@ -347,18 +347,24 @@ InventoryClient::ParsedPage InventoryClient::parsePage(const QByteArray &body, q
     return out;
 }
 
-void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
+bool InventoryClient::stillWanted(const std::shared_ptr<Pull> &pull)
 {
     if (pull->finished || !pull->context)
-        return;
-    const QString what = tr("MDM device list (/api/v1/device)");
+        return false;
     if (pull->generation != m_generation) {
         finishPull(pull,
             tr("%1: the settings changed during the pull; stopped after %2 devices.")
-                .arg(what)
+                .arg(tr("MDM device list (/api/v1/device)"))
                 .arg(pull->start));
-        return;
+        return false;
     }
+    return true;
+}
+
+void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
+{
+    if (!stillWanted(pull))
+        return;
     if (!result.ok()) {
         finishPull(pull, result.error);
         return;
@@ -372,16 +378,9 @@ void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult
 
 void InventoryClient::onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed)
 {
-    if (pull->finished || !pull->context)
+    if (!stillWanted(pull))
         return;
     const QString what = tr("MDM device list (/api/v1/device)");
-    if (pull->generation != m_generation) {
-        finishPull(pull,
-            tr("%1: the settings changed during the pull; stopped after %2 devices.")
-                .arg(what)
-                .arg(pull->start));
-        return;
-    }
     if (!parsed.ok) {
         finishPull(pull, parsed.error);
         return;

@@ -123,6 +123,9 @@ private:
         QStringList recordErrors; // one per row, empty when the record was read
     };
     static ParsedPage parsePage(const QByteArray &body, qint64 start);
+    // False (and the pull finished when the settings changed under it) when a page arriving
+    // for it is no longer wanted.
+    bool stillWanted(const std::shared_ptr<Pull> &pull);
     void onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result);
     void onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed);
     void finishPull(const std::shared_ptr<Pull> &pull, const QString &error);
