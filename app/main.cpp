@@ -2,7 +2,6 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/endpointdiscovery.h"
-#include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
@@ -298,14 +297,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << error << Qt::endl;
         }
     }
-    if (network) {
-        // A Retry-After still running from an earlier run holds this one too (issue 8).
-        network->transport()->setThrottleStore(
-            [store] { return store->setting(QStringLiteral("retryAfterHolds")).toUtf8(); },
-            [store](const QByteArray &holds) {
-                store->setSetting(QStringLiteral("retryAfterHolds"), QString::fromUtf8(holds));
-            });
-    }
+    if (network)
+        network->keepRetryAfterHoldsIn(store.get()); // store is declared first: it outlives network
     MainWindow window(&inventory, &languages, engine.get(), network.get());
     PolicyService policies(store, network.get(), engine.get());
     window.addPolicyViews(&policies);

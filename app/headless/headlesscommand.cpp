@@ -522,12 +522,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     net.requestTimeoutMs = requestTimeoutSecs * 1000;
 
     NetworkServices network(net);
-    // A Retry-After still running from an earlier run holds this one too (issue 8).
-    network.transport()->setThrottleStore(
-        [&store] { return store.setting(QStringLiteral("retryAfterHolds")).toUtf8(); },
-        [&store](const QByteArray &holds) {
-            store.setSetting(QStringLiteral("retryAfterHolds"), QString::fromUtf8(holds));
-        });
+    network.keepRetryAfterHoldsIn(&store);
     ReportingEngine engine(&store, network.inventory(), network.partner());
     ReportingSettings settings;
     settings.tenantId = tenantId;

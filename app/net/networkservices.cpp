@@ -6,6 +6,7 @@
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
+#include "app/storage/devicestore.h"
 
 NetworkServices::NetworkServices(const NetSettings &settings, QObject *parent)
     : QObject(parent)
@@ -20,6 +21,13 @@ NetworkServices::NetworkServices(const NetSettings &settings, QObject *parent)
 }
 
 NetworkServices::~NetworkServices() = default;
+
+void NetworkServices::keepRetryAfterHoldsIn(DeviceStore *store)
+{
+    static const QString key = QStringLiteral("retryAfterHolds");
+    m_transport->setThrottleStore([store] { return store->setting(key).toUtf8(); },
+        [store](const QByteArray &holds) { store->setSetting(key, QString::fromUtf8(holds)); });
+}
 
 void NetworkServices::setSettings(const NetSettings &settings)
 {

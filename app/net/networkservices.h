@@ -5,6 +5,7 @@
 #include <QObject>
 
 class AuthorizedClient;
+class DeviceStore;
 class EndpointDiscovery;
 class HttpTransport;
 class InventoryClient;
@@ -26,6 +27,10 @@ public:
     // Every part takes the new settings; cached tokens and endpoints are dropped.
     void setSettings(const NetSettings &settings);
     const NetSettings &settings() const { return m_settings; }
+    // Keeps the transport's Retry-After holds in the store (setting "retryAfterHolds"), so a
+    // hold still running from an earlier run holds this one too (issue 8). The store must
+    // outlive this object. Call before the first request.
+    void keepRetryAfterHoldsIn(DeviceStore *store);
 
     HttpTransport *transport() const { return m_transport; }
     TokenProvider *tokens() const { return m_tokens; }

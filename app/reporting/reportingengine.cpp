@@ -116,6 +116,15 @@ bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &
     return true;
 }
 
+std::function<void()> ReportingEngine::afterMark(const std::shared_ptr<QString> &storeError)
+{
+    return [this, storeError] {
+        if (!storeError->isEmpty())
+            emit problem(*storeError);
+        pump();
+    };
+}
+
 void ReportingEngine::write(std::function<void()> work, std::function<void()> done, const QUuid &settling)
 {
     if (!settling.isNull())
@@ -237,11 +246,7 @@ void ReportingEngine::onUploaded(const OutboxMessage &message, bool ok, bool per
         write([outbox = &m_outbox, id, at, delaySecs, error, storeError] {
                   outbox->markRetry(id, at.addSecs(delaySecs), error, at, storeError.get());
               },
-              [this, storeError] {
-                  if (!storeError->isEmpty())
-                      emit problem(*storeError);
-                  pump();
-              },
+              afterMark(storeError),
               id);
     }
     pump();
@@ -275,11 +280,7 @@ void ReportingEngine::confirm(const QUuid &id)
             write([outbox = &m_outbox, id, at, reason = status.error, storeError] {
                       outbox->markRetry(id, at, reason, at, storeError.get());
                   },
-                  [this, storeError] {
-                      if (!storeError->isEmpty())
-                          emit problem(*storeError);
-                      pump();
-                  },
+                  afterMark(storeError),
                   id);
             return;
         }

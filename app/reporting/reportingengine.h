@@ -124,6 +124,8 @@ private:
     bool enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error);
     // Runs work on the writer thread, then done here; isIdle() is false meanwhile. A
     // message id in `settling` is kept out of pump() until done has run.
+    // What follows a mark written on the writer: its error, if any, as a problem, then a pump.
+    std::function<void()> afterMark(const std::shared_ptr<QString> &storeError);
     void write(std::function<void()> work, std::function<void()> done, const QUuid &settling = {});
     void pump();
     void upload(const OutboxMessage &message);
