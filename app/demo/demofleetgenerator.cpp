@@ -131,23 +131,64 @@ quint64 splitMix64(quint64 &state)
 }
 
 // A generator that depends on (seed, index) alone, so devices can be made in any order.
-QRandomGenerator generatorFor(quint64 seed, int index)
+// xoshiro256** seeded through SplitMix64: a QRandomGenerator seeded from words runs
+// std::seed_seq over the whole Mersenne Twister state, which was most of the emulator's
+// time for a page of devices.
+class DemoRandom final
 {
-    quint64 state = seed;
-    state = splitMix64(state) ^ (quint64(index) * 0xD1B54A32D192ED03ULL);
-    const quint64 a = splitMix64(state);
-    const quint64 b = splitMix64(state);
-    const quint32 words[4] = { quint32(a), quint32(a >> 32), quint32(b), quint32(b >> 32) };
-    return QRandomGenerator(words);
-}
+public:
+    DemoRandom(quint64 seed, int index)
+    {
+        quint64 state = seed;
+        state = splitMix64(state) ^ (quint64(index) * 0xD1B54A32D192ED03ULL);
+        for (quint64 &word : m_state)
+            word = splitMix64(state);
+    }
 
-int percent(QRandomGenerator &rng)
+    quint64 next()
+    {
+        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
+        const quint64 t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+    // [0, bound): the high bits of a 64x64 product (Lemire); the bias is below 2^-32.
+    qint64 bounded(qint64 bound)
+    {
+        Q_ASSERT(bound > 0);
+        return qint64((unsigned __int128)next() * quint64(bound) >> 64);
+    }
+    int bounded(int bound) { return int(bounded(qint64(bound))); }
+    qint64 bounded(qint64 lowest, qint64 highest) { return lowest + bounded(highest - lowest); }
+    int bounded(int lowest, int highest) { return int(bounded(qint64(lowest), qint64(highest))); }
+    double generateDouble() { return double(next() >> 11) * 0x1.0p-53; }
+    void fillRange(quint32 (&words)[4])
+    {
+        const quint64 a = next();
+        const quint64 b = next();
+        words[0] = quint32(a);
+        words[1] = quint32(a >> 32);
+        words[2] = quint32(b);
+        words[3] = quint32(b >> 32);
+    }
+
+private:
+    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
+    quint64 m_state[4];
+};
+
+int percent(DemoRandom &rng)
 {
     return rng.bounded(100);
 }
 
 template <typename T, std::size_t N, typename Allowed>
-const T &weighted(QRandomGenerator &rng, const T (&items)[N], Allowed allowed)
+const T &weighted(DemoRandom &rng, const T (&items)[N], Allowed allowed)
 {
     int total = 0;
     for (const T &item : items)
@@ -166,7 +207,7 @@ const T &weighted(QRandomGenerator &rng, const T (&items)[N], Allowed allowed)
 
 constexpr auto anyItem = [](const auto &) { return true; };
 
-QString randomText(QRandomGenerator &rng, const char *alphabet, int length)
+QString randomText(DemoRandom &rng, const char *alphabet, int length)
 {
     const int size = int(qstrlen(alphabet));
     QString text;
@@ -176,7 +217,7 @@ QString randomText(QRandomGenerator &rng, const char *alphabet, int length)
     return text;
 }
 
-QString serialNumber(QRandomGenerator &rng, const DemoModel &model)
+QString serialNumber(DemoRandom &rng, const DemoModel &model)
 {
     // Apple leaves out O and I; the others use their usual prefixes.
     static const char kApple[] = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -192,7 +233,7 @@ QString serialNumber(QRandomGenerator &rng, const DemoModel &model)
 }
 
 // 15 digits: a type allocation code, a serial and the Luhn check digit.
-QString imei(QRandomGenerator &rng)
+QString imei(DemoRandom &rng)
 {
     int digits[15] = { 3, 5 };
     for (int i = 2; i < 14; ++i)
@@ -215,7 +256,7 @@ QString imei(QRandomGenerator &rng)
     return text;
 }
 
-QUuid randomUuid(QRandomGenerator &rng)
+QUuid randomUuid(DemoRandom &rng)
 {
     quint32 words[4];
     rng.fillRange(words);
@@ -267,7 +308,7 @@ QList<CompliancePolicy> demoPolicies()
 
 // A moment between one hour and 60 days before now, spread evenly on a log scale so that
 // every escalation tier (now, 1, 2, 3, 7, 14, 30 days) has devices.
-QDateTime violationSince(QRandomGenerator &rng, const QDateTime &now)
+QDateTime violationSince(DemoRandom &rng, const QDateTime &now)
 {
     const double hours = std::exp(rng.generateDouble() * std::log(60.0 * 24.0));
     return now.addMSecs(-qint64(hours * double(kHourMsecs)));
@@ -290,7 +331,7 @@ QList<CompliancePolicy> DemoFleetGenerator::policies() const
 
 DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
 {
-    QRandomGenerator rng = generatorFor(m_seed, index);
+    DemoRandom rng(m_seed, index);
     DeviceRecord device;
     device.id = qint64(index) + 1;
     device.guid = randomUuid(rng);
