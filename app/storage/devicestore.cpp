@@ -185,51 +185,9 @@ const QString kUpsertInventory = QStringLiteral(
     " azure_device_id = excluded.azure_device_id, client_status = excluded.client_status,"
     " updated_ms = excluded.updated_ms");
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? nullText() : QVariant(text);
-}
-
-QVariant msecsOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-void bindDevice(QSqlQuery &query, const DeviceRecord &device, qint64 updatedMsecs)
-{
-    query.bindValue(ColId, device.id);
-    query.bindValue(
-        ColGuid, device.guid.isNull() ? nullText() : QVariant(device.guid.toString(QUuid::WithoutBraces)));
-    query.bindValue(ColName, device.name);
-    query.bindValue(ColUser, device.user);
-    query.bindValue(ColPlatform, textOrNull(Platforms::wireName(device.platform)));
-    query.bindValue(ColOsVersion, device.osVersion);
-    query.bindValue(ColModel, device.model);
-    query.bindValue(ColManufacturer, device.manufacturer);
-    query.bindValue(ColSerial, device.serialNumber);
-    query.bindValue(ColImei, device.imei);
-    query.bindValue(ColLastCheckin, msecsOrNull(device.lastCheckin));
-    query.bindValue(ColRegistrationState, device.registrationState);
-    query.bindValue(ColJailbroken, int(device.jailbroken));
-    query.bindValue(ColQuarantined, int(device.quarantined));
-    query.bindValue(ColAzureDeviceId, textOrNull(device.azureDeviceId.toString()));
-    // The raw wire text, so that a code this build does not know survives a round trip.
-    query.bindValue(ColClientStatus, textOrNull(device.clientStatus.wireName()));
-    query.bindValue(
-        ColComplianceStatus, textOrNull(AzureComplianceStatus::storageName(device.complianceStatus)));
-    query.bindValue(ColReportTime, msecsOrNull(device.reportTime));
-    query.bindValue(ColReportError, device.reportError);
-    query.bindValue(ColUpdated, updatedMsecs);
 }
 
 // Fills every field but the violations.
@@ -553,6 +511,87 @@ int DeviceStore::schemaVersion() const
     return query.value(0).toInt();
 }
 
+namespace {
+// A statement on SQLite's own handle, finalized when it goes out of scope.
+struct Statement
+{
+    sqlite3_stmt *handle = nullptr;
+    ~Statement() { sqlite3_finalize(handle); }
+};
+
+// The connection's own SQLite handle, for the hot paths that skip QSqlQuery's QVariants.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+}
+
+// Binds by index through SQLite's C API, with the values QSqlQuery::bindValue gave: a null
+// QString is NULL, an empty one ''. Texts are converted to UTF-8 into buffers kept from one
+// row to the next (ASCII is copied byte by byte), and bound without a copy.
+class RowBinder final
+{
+public:
+    explicit RowBinder(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+
+    bool text(int column, const QString &value)
+    {
+        if (value.isNull())
+            return null(column);
+        QByteArray &buffer = m_buffers[column];
+        const qsizetype size = value.size();
+        buffer.resize(size);
+        char *out = buffer.data();
+        const QChar *in = value.constData();
+        qsizetype i = 0;
+        for (; i < size && in[i].unicode() < 0x80; ++i)
+            out[i] = char(in[i].unicode());
+        if (i < size)
+            buffer = value.toUtf8();
+        return sqlite3_bind_text(m_statement, column + 1, buffer.constData(), int(buffer.size()), SQLITE_STATIC)
+            == SQLITE_OK;
+    }
+    bool textOrNull(int column, const QString &value) { return value.isEmpty() ? null(column) : text(column, value); }
+    bool integer(int column, qint64 value) { return sqlite3_bind_int64(m_statement, column + 1, value) == SQLITE_OK; }
+    bool msecsOrNull(int column, const QDateTime &time)
+    {
+        return time.isValid() ? integer(column, time.toMSecsSinceEpoch()) : null(column);
+    }
+    bool null(int column) { return sqlite3_bind_null(m_statement, column + 1) == SQLITE_OK; }
+
+private:
+    sqlite3_stmt *m_statement;
+    QByteArray m_buffers[DeviceColumnCount];
+};
+
+bool bindDevice(RowBinder &bind, const DeviceRecord &device, qint64 updatedMsecs)
+{
+    // The raw client status wire text, so that a code this build does not know survives a
+    // round trip.
+    return bind.integer(ColId, device.id)
+        && (device.guid.isNull() ? bind.null(ColGuid)
+                                 : bind.text(ColGuid, device.guid.toString(QUuid::WithoutBraces)))
+        && bind.text(ColName, device.name) && bind.text(ColUser, device.user)
+        && bind.textOrNull(ColPlatform, Platforms::wireName(device.platform))
+        && bind.text(ColOsVersion, device.osVersion) && bind.text(ColModel, device.model)
+        && bind.text(ColManufacturer, device.manufacturer) && bind.text(ColSerial, device.serialNumber)
+        && bind.text(ColImei, device.imei) && bind.msecsOrNull(ColLastCheckin, device.lastCheckin)
+        && bind.text(ColRegistrationState, device.registrationState)
+        && bind.integer(ColJailbroken, int(device.jailbroken))
+        && bind.integer(ColQuarantined, int(device.quarantined))
+        && bind.textOrNull(ColAzureDeviceId, device.azureDeviceId.toString())
+        && bind.textOrNull(ColClientStatus, device.clientStatus.wireName())
+        && bind.textOrNull(ColComplianceStatus, AzureComplianceStatus::storageName(device.complianceStatus))
+        && bind.msecsOrNull(ColReportTime, device.reportTime) && bind.text(ColReportError, device.reportError)
+        && bind.integer(ColUpdated, updatedMsecs);
+}
+} // namespace
+
 bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *error, UpsertMode mode)
 {
     QSqlDatabase db;
@@ -562,42 +601,54 @@ bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *err
         setError(error, tr("Could not write devices to %1: %2").arg(nativePath(), detail));
         return false;
     };
+    // Every sync writes each device through here: bound by index on SQLite's own handle,
+    // which costs a fraction of QSqlQuery::bindValue's QVariants and placeholder names.
+    sqlite3 *sqlite = sqliteHandle(db);
+    if (!sqlite)
+        return fail(QStringLiteral("no SQLite handle"));
+    const auto sqliteError
+        = [&] { return errorText(QString::fromUtf8(sqlite3_errmsg(sqlite)), sqlite3_errcode(sqlite)); };
     QString detail;
     SqlTransaction transaction(db);
     if (!transaction.begin(SqlTransaction::Write, &detail))
         return fail(detail);
     // Prepared once and reused for every row: SQLite compiles each statement a single time.
-    QSqlQuery upsert(db);
-    if (!upsert.prepare(mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice))
-        return fail(errorText(upsert.lastError()));
-    QSqlQuery clearViolations(db);
-    if (!clearViolations.prepare(QStringLiteral("DELETE FROM violations WHERE device_id = ?")))
-        return fail(errorText(clearViolations.lastError()));
-    QSqlQuery addViolation(db);
-    if (!addViolation.prepare(
+    const auto prepare = [&](Statement *statement, const QString &sql) {
+        return sqlite3_prepare_v2(sqlite, sql.toUtf8().constData(), -1, &statement->handle, nullptr) == SQLITE_OK;
+    };
+    Statement upsert;
+    Statement clearViolations;
+    Statement addViolation;
+    if (!prepare(&upsert, mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice)
+        || !prepare(&clearViolations, QStringLiteral("DELETE FROM violations WHERE device_id = ?"))
+        || !prepare(&addViolation,
             QStringLiteral("INSERT INTO violations (device_id, policy_id, since_ms) VALUES (?, ?, ?)")))
-        return fail(errorText(addViolation.lastError()));
+        return fail(sqliteError());
 
+    // Runs a bound statement to its end and resets it for the next row.
+    const auto run = [](sqlite3_stmt *statement) {
+        const int code = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        return code == SQLITE_DONE;
+    };
+    RowBinder bindUpsert(upsert.handle);
+    RowBinder bindViolation(addViolation.handle);
     const qint64 nowMsecs = QDateTime::currentMSecsSinceEpoch();
     for (const DeviceRecord &device : devices) {
-        const auto deviceFailure = [&](const QSqlQuery &query) {
+        const auto deviceFailure = [&] {
             setError(error,
                 tr("Could not write device %1 to %2: %3. Nothing was written.")
-                    .arg(QString::number(device.id), nativePath(), errorText(query.lastError())));
+                    .arg(QString::number(device.id), nativePath(), sqliteError()));
             return false;
         };
-        bindDevice(upsert, device, nowMsecs);
-        if (!upsert.exec())
-            return deviceFailure(upsert);
-        clearViolations.bindValue(0, device.id);
-        if (!clearViolations.exec())
-            return deviceFailure(clearViolations);
+        if (!bindDevice(bindUpsert, device, nowMsecs) || !run(upsert.handle))
+            return deviceFailure();
+        if (sqlite3_bind_int64(clearViolations.handle, 1, device.id) != SQLITE_OK || !run(clearViolations.handle))
+            return deviceFailure();
         for (const Violation &violation : device.violations) {
-            addViolation.bindValue(0, device.id);
-            addViolation.bindValue(1, violation.policyId);
-            addViolation.bindValue(2, msecsOrNull(violation.since));
-            if (!addViolation.exec())
-                return deviceFailure(addViolation);
+            if (!bindViolation.integer(0, device.id) || !bindViolation.integer(1, violation.policyId)
+                || !bindViolation.msecsOrNull(2, violation.since) || !run(addViolation.handle))
+                return deviceFailure();
         }
     }
     if (!transaction.commit(&detail))
@@ -663,13 +714,6 @@ int DeviceStore::deviceCount(QString *error) const
 }
 
 namespace {
-// A statement on SQLite's own handle, finalized when it goes out of scope.
-struct Statement
-{
-    sqlite3_stmt *handle = nullptr;
-    ~Statement() { sqlite3_finalize(handle); }
-};
-
 QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
@@ -722,10 +766,7 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     };
     // A million rows are read through SQLite's own API on the connection's handle: no
     // QVariant per cell, texts copied as UTF-8 straight into the table's columns.
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite)
         return fail(QStringLiteral("no SQLite handle"));
     const auto sqliteError = [&] { return QString::fromUtf8(sqlite3_errmsg(sqlite)); };

@@ -39,15 +39,21 @@ bool SqlTransaction::commit(QString *detail)
 
 QString errorText(const QSqlError &error)
 {
-    const QString text = error.text().trimmed();
-    // SQLite's primary result code (QSQLITE reports it as the native code): add what the
-    // user can do about it, since "database or disk is full" alone does not say.
+    // QSQLITE reports SQLite's result code as the native code.
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return errorText(error.text(), ok ? code : -1);
+}
+
+QString errorText(const QString &message, int sqliteCode)
+{
+    const QString text = message.trimmed();
+    // SQLite's primary result code: add what the user can do about it, since "database or
+    // disk is full" alone does not say.
+    if (sqliteCode < 0)
         return text;
     QString hint;
-    switch (code) {
+    switch (sqliteCode & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         hint = QCoreApplication::translate("DeviceStore",

@@ -27,3 +27,5 @@ private:
 
 // The driver's message for an error, trimmed, for messages that name what failed.
 QString errorText(const QSqlError &error);
+// The same for a message and result code from SQLite's C API (-1: no code).
+QString errorText(const QString &message, int sqliteCode);
