@@ -466,9 +466,11 @@ void DeviceDetailsView::buildUi()
     ui.relayoutTimer->setSingleShot(true);
     ui.relayoutTimer->setInterval(0);
     connect(ui.relayoutTimer, &QTimer::timeout, this, [content] {
-        const QList<QFormLayout *> forms = content->findChildren<QFormLayout *>();
-        for (QFormLayout *form : forms)
-            form->invalidate();
+        // Every layout of the page, not only the forms: a box's cached height for the old
+        // width left a wrapped label in the Azure fields squeezed when the page narrowed.
+        const QList<QLayout *> layouts = content->findChildren<QLayout *>();
+        for (QLayout *layout : layouts)
+            layout->invalidate();
     });
 }
 
