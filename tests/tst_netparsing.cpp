@@ -1,10 +1,12 @@
 #include "models/azurepayload.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
+#include "tests/devicepagecheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 // What the network clients make of the records the services send, and of our devices
@@ -36,6 +38,18 @@ DeviceRecord sampleDevice()
     return *device;
 }
 
+// A device list page around the given records (JSON texts), at offset 0.
+QByteArray pageOf(const QByteArrayList &records, qint64 total = -1)
+{
+    return R"({"result":{"totalCount":)" + QByteArray::number(total < 0 ? records.size() : total)
+        + R"(,"offset":0,"limit":1000,"searchResults":[)" + records.join(',') + "]}}";
+}
+
+QByteArray goodDeviceJson()
+{
+    return QJsonDocument(goodDevice()).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestNetParsing final : public QObject
@@ -56,6 +70,9 @@ private slots:
     void entities();
     void entitiesWithoutOptionalFields();
     void uploadBody();
+    void fastPageReaderAgrees_data();
+    void fastPageReaderAgrees();
+    void fastPageReaderAgreesOnMutatedPages();
 };
 
 void TestNetParsing::deviceFields()
@@ -381,3 +398,149 @@ void TestNetParsing::uploadBody()
 
 QTEST_GUILESS_MAIN(TestNetParsing)
 #include "tst_netparsing.moc"
+
+// DevicePageReader, the sync's fast path, gives exactly the records the general parser
+// gives for the pages it reads, and leaves to it every page it is not sure of.
+void TestNetParsing::fastPageReaderAgrees_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("fast"); // read by the fast path, or left to the general parser
+
+    const QByteArray good = goodDeviceJson();
+    QTest::newRow("one device") << pageOf({ good }) << true;
+    QTest::newRow("no devices") << pageOf({}, 0) << true;
+    QTest::newRow("as the MDM writes it, spaced") << QByteArray(R"( { "result" : {
+        "totalCount" : 2 , "offset" : 0 ,
+        "searchResults" : [ { "id" : 1 , "deviceName" : "a" , "uid" : "u1" } ,
+            {"id":2,"deviceName":"b\"c\\d\/e\n\tf","emailAddress":"","uid":"x"} ] },
+        "extra": [true, false, null, -1.5e3, {"k": "v"}] } )") << true;
+    QTest::newRow("texts in several scripts")
+        << pageOf({ R"({"id":5,"deviceName":"Zoë’s iPhone 日本 😀","uid":"josé","deviceModel":"Ünïcode"})" })
+        << true;
+    QTest::newRow("escaped characters")
+        << pageOf({ R"({"id":5,"deviceName":"caf\u00e9 \u65e5 \u0041","uid":"\u0000x"})" }) << true;
+    QTest::newRow("nulls everywhere")
+        << pageOf({ R"({"id":6,"guid":null,"deviceName":null,"deviceModel":null,"manufacturer":null,)"
+                    R"("platformType":null,"platformVersion":null,"serialNumber":null,"imei":null,)"
+                    R"("lastCheckin":null,"registrationState":null,"complianceState":null,"quarantined":null,)"
+                    R"("jailbroken":null,"emailAddress":null,"uid":null,"azureDeviceId":null,)"
+                    R"("azureClientStatusCode":null,"violatedPolicies":null})" })
+        << true;
+    QTest::newRow("empty texts")
+        << pageOf({ R"({"id":7,"guid":"","deviceName":"","registrationState":"","azureDeviceId":"",)"
+                    R"("azureClientStatusCode":"","violatedPolicies":[]})" })
+        << true;
+    QTest::newRow("only an id") << pageOf({ R"({"id":8})" }) << true;
+    QTest::newRow("no offset, unknown fields")
+        << QByteArray(R"({"result":{"searchResults":[{"id":9,"x":{"y":[1,[2,{"z":null}]]}}],"totalCount":1}})")
+        << true;
+    QTest::newRow("unknown client code, time 0")
+        << pageOf({ R"({"id":10,"azureClientStatusCode":"SomethingNew","lastCheckin":0})" }) << true;
+    QByteArrayList thousand;
+    for (int id = 1; id <= 1000; ++id) {
+        QJsonObject device = goodDevice();
+        device.insert(QStringLiteral("id"), id);
+        thousand.append(QJsonDocument(device).toJson(QJsonDocument::Compact));
+    }
+    QTest::newRow("a thousand devices") << pageOf(thousand, 250000) << true;
+
+    // Left to the general parser, which names what is wrong.
+    QTest::newRow("bad record: no id") << pageOf({ R"({"deviceName":"a"})" }) << false;
+    QTest::newRow("bad record: id 0") << pageOf({ R"({"id":0})" }) << false;
+    QTest::newRow("id 1.0") << pageOf({ R"({"id":1.0})" }) << false;
+    QTest::newRow("id 1e2") << pageOf({ R"({"id":1e2})" }) << false;
+    QTest::newRow("id with 16 digits") << pageOf({ R"({"id":1234567890123456})" }) << false;
+    QTest::newRow("bad record: name is a number") << pageOf({ R"({"id":1,"deviceName":4})" }) << false;
+    QTest::newRow("bad record: bad guid") << pageOf({ R"({"id":1,"guid":"nope"})" }) << false;
+    QTest::newRow("bad record: bad azure id") << pageOf({ R"({"id":1,"azureDeviceId":"zzz"})" }) << false;
+    QTest::newRow("bad record: far future") << pageOf({ R"({"id":1,"lastCheckin":999999999999999})" }) << false;
+    QTest::newRow("bad record: violation without since")
+        << pageOf({ R"({"id":1,"violatedPolicies":[{"policyId":3}]})" }) << false;
+    QTest::newRow("bad record: not an object") << pageOf({ "7" }) << false;
+    QTest::newRow("key twice") << pageOf({ R"({"id":1,"deviceName":"a","deviceName":"b"})" }) << false;
+    QTest::newRow("escaped key") << pageOf({ R"({"\u0069d":1})" }) << false;
+    QTest::newRow("lone surrogate") << pageOf({ R"({"id":1,"deviceName":"\ud800"})" }) << false;
+    QTest::newRow("escaped pair") << pageOf({ R"({"id":1,"deviceName":"\ud83d\ude00"})" }) << false;
+    QTest::newRow("not UTF-8") << pageOf({ "{\"id\":1,\"deviceName\":\"a\xff\"}" }) << false;
+    QTest::newRow("overlong UTF-8") << pageOf({ "{\"id\":1,\"deviceName\":\"\xc0\xaf\"}" }) << false;
+    QTest::newRow("overlong 3-byte UTF-8") << pageOf({ "{\"id\":1,\"deviceName\":\"\xe0\x80\xaf\"}" }) << false;
+    QTest::newRow("surrogate in UTF-8") << pageOf({ "{\"id\":1,\"deviceName\":\"\xed\xa0\x80\"}" }) << false;
+    QTest::newRow("beyond U+10FFFF") << pageOf({ "{\"id\":1,\"deviceName\":\"\xf4\x90\x80\x80\"}" }) << false;
+    QTest::newRow("offset of another page")
+        << QByteArray(R"({"result":{"totalCount":1,"offset":5,"searchResults":[{"id":1}]}})") << false;
+    QTest::newRow("negative total")
+        << QByteArray(R"({"result":{"totalCount":-1,"offset":0,"searchResults":[{"id":1}]}})") << false;
+    QTest::newRow("garbage after") << pageOf({ R"({"id":1})" }) + "x" << false;
+    QTest::newRow("truncated") << pageOf({ R"({"id":1})" }).chopped(3) << false;
+    QTest::newRow("no result") << QByteArray(R"({"results":{}})") << false;
+    QTest::newRow("huge name")
+        << pageOf({ R"({"id":1,"deviceName":")" + QByteArray(70000, 'x') + R"("})" }) << false;
+}
+
+void TestNetParsing::fastPageReaderAgrees()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, fast);
+    bool fastRead = false;
+    const QString difference = DevicePageCheck::compareReaders(body, 0, &fastRead);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(fastRead, fast);
+    if (!fast) {
+        // The general parser still reads the page, or names why it cannot.
+        InventoryClient::DevicePage page;
+        QString error;
+        if (InventoryClient::parseDevicePage(body, 0, &page, &error)) {
+            for (qsizetype i = 0; i < page.rows.size(); ++i)
+                InventoryClient::parseDevice(page.rows.at(i), &error, i);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
+    }
+}
+
+// Random edits of a real page (seeded, so a failure repeats): whenever the fast reader
+// still reads the page, its records are the general parser's.
+void TestNetParsing::fastPageReaderAgreesOnMutatedPages()
+{
+    QByteArrayList records;
+    for (int i = 1; i <= 20; ++i) {
+        QJsonObject device = goodDevice();
+        device.insert(QStringLiteral("id"), i);
+        device.insert(QStringLiteral("deviceName"), QStringLiteral("Device \"%1\" é😀\\").arg(i));
+        if (i % 3 == 0)
+            device.insert(QStringLiteral("azureDeviceId"), QJsonValue::Null);
+        records.append(QJsonDocument(device).toJson(i % 2 ? QJsonDocument::Compact : QJsonDocument::Indented));
+    }
+    const QByteArray page = pageOf(records);
+    static const char kAlphabet[] = "{}[]:,\"\\ 0123456789.-eE+truefalsnul\xc3\xa9\xff\x01" "abcdefABCDEF/";
+    QRandomGenerator random(20261123);
+    int fastReads = 0;
+    int mutations = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray body = page;
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits; ++e) {
+            const int at = random.bounded(int(body.size()));
+            const char c = kAlphabet[random.bounded(int(sizeof(kAlphabet)) - 1)];
+            switch (random.bounded(3)) {
+            case 0:
+                body[at] = c;
+                break;
+            case 1:
+                body.insert(at, c);
+                break;
+            default:
+                body.remove(at, 1 + random.bounded(4));
+            }
+        }
+        ++mutations;
+        bool fastRead = false;
+        const QString difference = DevicePageCheck::compareReaders(body, 0, &fastRead);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference + QStringLiteral(" in ") + QString::fromUtf8(body.left(2000))));
+        fastReads += fastRead ? 1 : 0;
+    }
+    // Both paths were exercised: edits inside texts and spaces keep pages readable.
+    qInfo("%d of %d edited pages read by the fast path", fastReads, mutations);
+    QVERIFY(fastReads > 100);
+    QVERIFY(fastReads < mutations);
+}

@@ -1,13 +1,22 @@
 // An MDM device list page (GET /api/v1/device) and every record in it, as a pull reads
-// them: the envelope first, then each row on its own.
+// them: the envelope first, then each row on its own. The fast reader the sync tries first
+// (DevicePageReader) must give exactly the same records whenever it reads a page.
 #include "app/net/inventoryclient.h"
+#include "tests/devicepagecheck.h"
 #include "tests/fuzz/fuzzcheck.h"
+
+#include <cstdio>
 
 #include <QByteArray>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    bool fastRead = false;
+    const QString difference = DevicePageCheck::compareReaders(body, 0, &fastRead);
+    if (!difference.isEmpty())
+        std::fprintf(stderr, "fast and general page readers differ: %s\n", qPrintable(difference));
+    ASC_FUZZ_CHECK(difference.isEmpty());
     InventoryClient::DevicePage page;
     QString error;
     if (!InventoryClient::parseDevicePage(body, 0, &page, &error)) {

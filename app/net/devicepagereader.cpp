@@ -1,0 +1,626 @@
+#include "app/net/devicepagereader.h"
+
+#include "app/net/inventoryclient.h"
+
+#include <QHash>
+
+#include <cstring>
+
+namespace {
+constexpr int kMaxDepth = 64; // deeper unknown values are left to the general parser
+constexpr qint64 kMaxEpochMs = 253402300799999; // as InventoryClient: 9999-12-31
+// A plain whole number of at most 15 digits is exact in a double, as QJsonValue holds it.
+constexpr int kMaxDigits = 15;
+
+// The record fields it reads; a key seen twice in a record sends the page to the general
+// parser (QJsonObject keeps the last value, this reader would not know which).
+enum Field : int
+{
+    FId,
+    FGuid,
+    FDeviceName,
+    FDeviceModel,
+    FManufacturer,
+    FPlatformType,
+    FPlatformVersion,
+    FSerialNumber,
+    FImei,
+    FLastCheckin,
+    FRegistrationState,
+    FComplianceState,
+    FQuarantined,
+    FJailbroken,
+    FEmailAddress,
+    FUid,
+    FAzureDeviceId,
+    FAzureClientStatusCode,
+    FViolatedPolicies,
+    FieldCount,
+    FUnknown = FieldCount
+};
+
+struct FieldName
+{
+    const char *name;
+    Field field;
+};
+
+constexpr FieldName kFields[] = { { "id", FId }, { "guid", FGuid }, { "deviceName", FDeviceName },
+    { "deviceModel", FDeviceModel }, { "manufacturer", FManufacturer }, { "platformType", FPlatformType },
+    { "platformVersion", FPlatformVersion }, { "serialNumber", FSerialNumber }, { "imei", FImei },
+    { "lastCheckin", FLastCheckin }, { "registrationState", FRegistrationState },
+    { "complianceState", FComplianceState }, { "quarantined", FQuarantined }, { "jailbroken", FJailbroken },
+    { "emailAddress", FEmailAddress }, { "uid", FUid }, { "azureDeviceId", FAzureDeviceId },
+    { "azureClientStatusCode", FAzureClientStatusCode }, { "violatedPolicies", FViolatedPolicies } };
+
+bool keyIs(QByteArrayView key, const char *name)
+{
+    const size_t length = std::strlen(name);
+    return size_t(key.size()) == length && std::memcmp(key.data(), name, length) == 0;
+}
+
+Field fieldOf(QByteArrayView key)
+{
+    for (const FieldName &entry : kFields) {
+        if (keyIs(key, entry.name))
+            return entry.field;
+    }
+    return FUnknown;
+}
+
+// A JSON string as it stands in the body, between its quotes.
+struct RawString
+{
+    QByteArrayView bytes;
+    bool plainAscii = true; // no escape, no byte above 0x7f
+};
+
+class Reader final
+{
+public:
+    explicit Reader(const QByteArray &body)
+        : m_at(body.constData())
+        , m_end(body.constData() + body.size())
+    {
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_end;
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at < m_end && *m_at == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+
+    char peek()
+    {
+        skipSpace();
+        return m_at < m_end ? *m_at : '\0';
+    }
+
+    bool takeWord(const char *word)
+    {
+        skipSpace();
+        const size_t length = std::strlen(word);
+        if (size_t(m_end - m_at) < length || std::memcmp(m_at, word, length) != 0)
+            return false;
+        m_at += length;
+        return true;
+    }
+
+    bool string(RawString *out)
+    {
+        if (!take('"'))
+            return false;
+        const char *begin = m_at;
+        bool plain = true;
+        while (m_at < m_end) {
+            const uchar c = uchar(*m_at);
+            if (c == '"') {
+                out->bytes = QByteArrayView(begin, m_at - begin);
+                out->plainAscii = plain;
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20)
+                return false; // a raw control character: not JSON
+            if (c == '\\') {
+                plain = false;
+                if (++m_at == m_end)
+                    return false;
+            } else if (c >= 0x80) {
+                plain = false;
+            }
+            ++m_at;
+        }
+        return false;
+    }
+
+    // A plain whole number 0 <= n < 10^15; anything else (sign, fraction, exponent,
+    // leading zero) is left to the general parser.
+    bool wholeNumber(qint64 *out)
+    {
+        skipSpace();
+        const char *begin = m_at;
+        qint64 value = 0;
+        while (m_at < m_end && *m_at >= '0' && *m_at <= '9') {
+            value = value * 10 + (*m_at - '0');
+            ++m_at;
+        }
+        const qsizetype digits = m_at - begin;
+        if (digits == 0 || digits > kMaxDigits || (digits > 1 && *begin == '0'))
+            return false;
+        if (m_at < m_end && (*m_at == '.' || *m_at == 'e' || *m_at == 'E'))
+            return false;
+        *out = value;
+        return true;
+    }
+
+    // Any JSON value, read over.
+    bool skipValue(int depth = 0)
+    {
+        if (depth > kMaxDepth)
+            return false;
+        switch (peek()) {
+        case '"': {
+            RawString ignored;
+            return string(&ignored) && (ignored.plainAscii || decode(ignored, nullptr));
+        }
+        case '{':
+            ++m_at;
+            if (take('}'))
+                return true;
+            do {
+                RawString key;
+                if (!string(&key) || !(key.plainAscii || decode(key, nullptr)) || !take(':')
+                    || !skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take('}');
+        case '[':
+            ++m_at;
+            if (take(']'))
+                return true;
+            do {
+                if (!skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take(']');
+        case 't':
+            return takeWord("true");
+        case 'f':
+            return takeWord("false");
+        case 'n':
+            return takeWord("null");
+        default:
+            return number();
+        }
+    }
+
+    // The text of a string as QJsonValue::toString gives it. False for what this reader
+    // leaves to the general parser: bytes that are not UTF-8, an escaped surrogate, a
+    // noncharacter. out may be null (checked only).
+    static bool decode(const RawString &raw, QString *out)
+    {
+        const char *at = raw.bytes.data();
+        const char *end = at + raw.bytes.size();
+        if (raw.plainAscii) {
+            if (out)
+                *out = QString::fromLatin1(raw.bytes);
+            return true;
+        }
+        QString text;
+        if (out)
+            text.reserve(raw.bytes.size());
+        const auto append = [&](char32_t code) {
+            if (code >= 0xfdd0 && (code <= 0xfdef || (code & 0xfffe) == 0xfffe))
+                return false; // a noncharacter
+            if (!out)
+                return true;
+            if (code > 0xffff) {
+                text.append(QChar(QChar::highSurrogate(code)));
+                text.append(QChar(QChar::lowSurrogate(code)));
+            } else {
+                text.append(QChar(char16_t(code)));
+            }
+            return true;
+        };
+        while (at < end) {
+            const uchar c = uchar(*at);
+            if (c == '\\') {
+                ++at; // string() saw a character after every backslash
+                char32_t code = 0;
+                switch (*at++) {
+                case '"': code = '"'; break;
+                case '\\': code = '\\'; break;
+                case '/': code = '/'; break;
+                case 'b': code = '\b'; break;
+                case 'f': code = '\f'; break;
+                case 'n': code = '\n'; break;
+                case 'r': code = '\r'; break;
+                case 't': code = '\t'; break;
+                case 'u': {
+                    if (end - at < 4)
+                        return false;
+                    for (int i = 0; i < 4; ++i) {
+                        const char digit = at[i];
+                        if (digit >= '0' && digit <= '9')
+                            code = code * 16 + char32_t(digit - '0');
+                        else if ((digit | 0x20) >= 'a' && (digit | 0x20) <= 'f')
+                            code = code * 16 + char32_t((digit | 0x20) - 'a' + 10);
+                        else
+                            return false;
+                    }
+                    at += 4;
+                    if (code >= 0xd800 && code <= 0xdfff)
+                        return false;
+                    break;
+                }
+                default:
+                    return false;
+                }
+                if (!append(code))
+                    return false;
+                continue;
+            }
+            if (c < 0x80) {
+                if (out)
+                    text.append(QChar(char16_t(c)));
+                ++at;
+                continue;
+            }
+            // One UTF-8 sequence, strictly: no overlong form, no surrogate, at most U+10FFFF.
+            int extra = 0;
+            char32_t code = 0;
+            char32_t least = 0;
+            if (c >= 0xc2 && c <= 0xdf) {
+                extra = 1;
+                code = c & 0x1f;
+                least = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                extra = 2;
+                code = c & 0x0f;
+                least = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                extra = 3;
+                code = c & 0x07;
+                least = 0x10000;
+            } else {
+                return false;
+            }
+            if (end - at <= extra)
+                return false;
+            for (int i = 1; i <= extra; ++i) {
+                const uchar next = uchar(at[i]);
+                if ((next & 0xc0) != 0x80)
+                    return false;
+                code = (code << 6) | (next & 0x3f);
+            }
+            if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                return false;
+            if (!append(code))
+                return false;
+            at += extra + 1;
+        }
+        if (out)
+            *out = std::move(text);
+        return true;
+    }
+
+    // A JSON number, read over (for values this reader does not use).
+    bool number()
+    {
+        skipSpace();
+        const char *begin = m_at;
+        if (m_at < m_end && *m_at == '-')
+            ++m_at;
+        const char *digits = m_at;
+        while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
+            ++m_at;
+        if (m_at == digits || (m_at - digits > 1 && *digits == '0'))
+            return false;
+        if (m_at < m_end && *m_at == '.') {
+            const char *fraction = ++m_at;
+            while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
+                ++m_at;
+            if (m_at == fraction)
+                return false;
+        }
+        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
+            ++m_at;
+            if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
+                ++m_at;
+            const char *exponent = m_at;
+            while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
+                ++m_at;
+            if (m_at == exponent)
+                return false;
+        }
+        return m_at > begin;
+    }
+
+private:
+    const char *m_at;
+    const char *m_end;
+};
+
+// Texts that repeat from device to device (models, versions, states) are made once per
+// page and shared.
+class TextCache final
+{
+public:
+    bool text(const RawString &raw, QString *out)
+    {
+        if (!raw.plainAscii || raw.bytes.size() > 64)
+            return Reader::decode(raw, out);
+        const auto found = m_texts.constFind(raw.bytes);
+        if (found != m_texts.cend()) {
+            *out = found.value();
+            return true;
+        }
+        Reader::decode(raw, out);
+        m_texts.insert(raw.bytes, *out);
+        return true;
+    }
+
+private:
+    QHash<QByteArrayView, QString> m_texts; // views into the page's body
+};
+
+class PageReader final
+{
+public:
+    explicit PageReader(const QByteArray &body)
+        : m_reader(body)
+    {
+    }
+
+    bool page(qint64 expectedStart, qint64 *totalCount, QList<std::optional<DeviceRecord>> *records)
+    {
+        // {"result": {"totalCount": n, "offset": n, "searchResults": [...], ...}, ...}
+        if (!m_reader.take('{'))
+            return false;
+        bool sawResult = false;
+        if (!m_reader.take('}')) {
+            do {
+                RawString key;
+                if (!m_reader.string(&key) || !m_reader.take(':'))
+                    return false;
+                if (key.plainAscii && keyIs(key.bytes, "result")) {
+                    if (sawResult || !result(expectedStart, totalCount, records))
+                        return false;
+                    sawResult = true;
+                } else if (!key.plainAscii || !m_reader.skipValue()) {
+                    return false;
+                }
+            } while (m_reader.take(','));
+            if (!m_reader.take('}'))
+                return false;
+        }
+        return sawResult && m_reader.atEnd();
+    }
+
+private:
+    bool result(qint64 expectedStart, qint64 *totalCount, QList<std::optional<DeviceRecord>> *records)
+    {
+        if (!m_reader.take('{'))
+            return false;
+        bool sawTotal = false;
+        bool sawOffset = false;
+        bool sawRows = false;
+        if (m_reader.take('}'))
+            return false;
+        do {
+            RawString key;
+            if (!m_reader.string(&key) || !key.plainAscii || !m_reader.take(':'))
+                return false;
+            if (keyIs(key.bytes, "totalCount")) {
+                if (sawTotal || !m_reader.wholeNumber(totalCount))
+                    return false;
+                sawTotal = true;
+            } else if (keyIs(key.bytes, "offset")) {
+                qint64 offset = -1;
+                if (sawOffset || !m_reader.wholeNumber(&offset) || offset != expectedStart)
+                    return false;
+                sawOffset = true;
+            } else if (keyIs(key.bytes, "searchResults")) {
+                if (sawRows || !rows(records))
+                    return false;
+                sawRows = true;
+            } else if (!m_reader.skipValue(1)) {
+                return false;
+            }
+        } while (m_reader.take(','));
+        return m_reader.take('}') && sawTotal && sawRows;
+    }
+
+    bool rows(QList<std::optional<DeviceRecord>> *records)
+    {
+        if (!m_reader.take('['))
+            return false;
+        if (m_reader.take(']'))
+            return true;
+        do {
+            DeviceRecord device;
+            if (!record(&device))
+                return false;
+            records->append(std::move(device));
+        } while (m_reader.take(','));
+        return m_reader.take(']');
+    }
+
+    // A text field: a string, null or missing (empty). shared: a text that repeats from
+    // device to device.
+    bool text(Field field, QString *out, bool shared = false)
+    {
+        const RawString &raw = m_raw[field];
+        if (m_kind[field] != Kind::String)
+            return true; // null or missing: a null QString, as RecordReader::text gives
+        const bool decoded = shared ? m_cache.text(raw, out) : Reader::decode(raw, out);
+        // InventoryClient's limit is in UTF-8 bytes; a text near it is left to the general parser.
+        return decoded && out->size() <= InventoryClient::kMaxFieldBytes / 3;
+    }
+
+    bool record(DeviceRecord *device)
+    {
+        if (!m_reader.take('{'))
+            return false;
+        for (Kind &kind : m_kind)
+            kind = Kind::Missing;
+        device->violations.clear();
+        if (!m_reader.take('}')) {
+            do {
+                RawString key;
+                if (!m_reader.string(&key) || !m_reader.take(':'))
+                    return false;
+                const Field field = key.plainAscii ? fieldOf(key.bytes) : FUnknown;
+                if (field == FUnknown) {
+                    // A key with an escape or a non-ASCII byte could still spell a known
+                    // field; the general parser decides.
+                    if (!key.plainAscii || !m_reader.skipValue(2))
+                        return false;
+                    continue;
+                }
+                if (m_kind[field] != Kind::Missing)
+                    return false; // a key twice
+                if (!value(field, device))
+                    return false;
+            } while (m_reader.take(','));
+            if (!m_reader.take('}'))
+                return false;
+        }
+        // As InventoryClient::parseDevice, for a record it would accept.
+        if (m_kind[FId] != Kind::Number || m_number[FId] <= 0)
+            return false;
+        device->id = m_number[FId];
+        QString guidText;
+        AzureDeviceId guid;
+        if (!text(FGuid, &guidText) || !AzureDeviceId::parse(guidText, &guid))
+            return false;
+        device->guid = guid.uuid();
+        QString platform;
+        QString registrationState;
+        QString email;
+        QString uid;
+        QString azureId;
+        QString clientStatus;
+        if (!text(FDeviceName, &device->name) || !text(FDeviceModel, &device->model, true)
+            || !text(FManufacturer, &device->manufacturer, true) || !text(FPlatformType, &platform, true)
+            || !text(FPlatformVersion, &device->osVersion, true) || !text(FSerialNumber, &device->serialNumber)
+            || !text(FImei, &device->imei) || !text(FRegistrationState, &registrationState, true)
+            || !text(FEmailAddress, &email) || !text(FUid, &uid) || !text(FAzureDeviceId, &azureId)
+            || !text(FAzureClientStatusCode, &clientStatus, true))
+            return false;
+        device->platform = Platforms::fromWire(platform);
+        if (m_kind[FLastCheckin] == Kind::Number) {
+            if (m_number[FLastCheckin] > kMaxEpochMs)
+                return false;
+            device->lastCheckin = QDateTime::fromMSecsSinceEpoch(m_number[FLastCheckin], Qt::UTC);
+        }
+        if (!registrationState.isEmpty())
+            device->registrationState = registrationState;
+        device->quarantined = m_kind[FQuarantined] == Kind::True;
+        device->jailbroken = m_kind[FJailbroken] == Kind::True;
+        device->user = email.isEmpty() ? uid : email;
+        if (!AzureDeviceId::parse(azureId, &device->azureDeviceId))
+            return false;
+        device->clientStatus = AzureClientStatus::fromWire(clientStatus);
+        return true;
+    }
+
+    // One field's value, checked for the type parseDevice accepts.
+    bool value(Field field, DeviceRecord *device)
+    {
+        if (m_reader.peek() == 'n') {
+            m_kind[field] = Kind::Null;
+            return m_reader.takeWord("null");
+        }
+        switch (field) {
+        case FId:
+        case FLastCheckin:
+            m_kind[field] = Kind::Number;
+            return m_reader.wholeNumber(&m_number[field]);
+        case FComplianceState:
+        case FQuarantined:
+        case FJailbroken:
+            if (m_reader.takeWord("true")) {
+                m_kind[field] = Kind::True;
+                return true;
+            }
+            m_kind[field] = Kind::False;
+            return m_reader.takeWord("false");
+        case FViolatedPolicies:
+            m_kind[field] = Kind::Array;
+            return violations(device);
+        default:
+            m_kind[field] = Kind::String;
+            return m_reader.string(&m_raw[field]);
+        }
+    }
+
+    bool violations(DeviceRecord *device)
+    {
+        if (!m_reader.take('['))
+            return false;
+        if (m_reader.take(']'))
+            return true;
+        do {
+            if (device->violations.size() >= InventoryClient::kMaxViolations || !m_reader.take('{'))
+                return false;
+            qint64 policyId = -1;
+            qint64 since = -1;
+            if (m_reader.take('}'))
+                return false;
+            do {
+                RawString key;
+                if (!m_reader.string(&key) || !key.plainAscii || !m_reader.take(':'))
+                    return false;
+                if (keyIs(key.bytes, "policyId")) {
+                    if (policyId >= 0 || !m_reader.wholeNumber(&policyId))
+                        return false;
+                } else if (keyIs(key.bytes, "since")) {
+                    if (since >= 0 || !m_reader.wholeNumber(&since))
+                        return false;
+                } else if (!m_reader.skipValue(4)) {
+                    return false;
+                }
+            } while (m_reader.take(','));
+            if (!m_reader.take('}') || policyId <= 0 || since < 0 || since > kMaxEpochMs)
+                return false;
+            device->violations.append(
+                Violation { policyId, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC) });
+        } while (m_reader.take(','));
+        return m_reader.take(']');
+    }
+
+    enum class Kind : quint8 { Missing, Null, String, Number, True, False, Array };
+
+    Reader m_reader;
+    TextCache m_cache;
+    Kind m_kind[FieldCount] = {};
+    RawString m_raw[FieldCount];
+    qint64 m_number[FieldCount] = {};
+};
+} // namespace
+
+bool DevicePageReader::read(const QByteArray &body, qint64 expectedStart, qint64 *totalCount,
+    QList<std::optional<DeviceRecord>> *records)
+{
+    records->clear();
+    PageReader reader(body);
+    return reader.page(expectedStart, totalCount, records);
+}
