@@ -413,7 +413,7 @@ void TestNetParsing::fastPageReaderAgrees_data()
         "totalCount" : 2 , "offset" : 0 ,
         "searchResults" : [ { "id" : 1 , "deviceName" : "a" , "uid" : "u1" } ,
             {"id":2,"deviceName":"b\"c\\d\/e\n\tf","emailAddress":"","uid":"x"} ] },
-        "extra": [true, false, null, -1.5e3, {"k": "v"}] } )") << true;
+        "extra": [true, false, null, -1.5, 0.25, {"k": "v"}] } )") << true;
     QTest::newRow("texts in several scripts")
         << pageOf({ R"({"id":5,"deviceName":"Zoë’s iPhone 日本 😀","uid":"josé","deviceModel":"Ünïcode"})" })
         << true;
@@ -450,6 +450,9 @@ void TestNetParsing::fastPageReaderAgrees_data()
     QTest::newRow("id 1.0") << pageOf({ R"({"id":1.0})" }) << false;
     QTest::newRow("id 1e2") << pageOf({ R"({"id":1e2})" }) << false;
     QTest::newRow("id with 16 digits") << pageOf({ R"({"id":1234567890123456})" }) << false;
+    QTest::newRow("number overflowing a double")
+        << pageOf({ R"({"id":1,"violatedPolicies":[{"policyId":3,"since":1,"x":6e199000000000}]})" }) << false;
+    QTest::newRow("id with 25 digits") << pageOf({ R"({"id":1795404000000000000123456})" }) << false;
     QTest::newRow("bad record: name is a number") << pageOf({ R"({"id":1,"deviceName":4})" }) << false;
     QTest::newRow("bad record: bad guid") << pageOf({ R"({"id":1,"guid":"nope"})" }) << false;
     QTest::newRow("bad record: bad azure id") << pageOf({ R"({"id":1,"azureDeviceId":"zzz"})" }) << false;

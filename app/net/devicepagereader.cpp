@@ -158,7 +158,8 @@ public:
         const char *begin = m_at;
         qint64 value = 0;
         while (m_at < m_end && *m_at >= '0' && *m_at <= '9') {
-            value = value * 10 + (*m_at - '0');
+            if (m_at - begin < kMaxDigits) // the digits past the limit refuse the number below
+                value = value * 10 + (*m_at - '0');
             ++m_at;
         }
         const qsizetype digits = m_at - begin;
@@ -321,7 +322,8 @@ public:
         return true;
     }
 
-    // A JSON number, read over (for values this reader does not use).
+    // A JSON number, read over (for values this reader does not use); one with an
+    // exponent or more than 15 digits before the point is left to the general parser.
     bool number()
     {
         skipSpace();
@@ -331,7 +333,9 @@ public:
         const char *digits = m_at;
         while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
             ++m_at;
-        if (m_at == digits || (m_at - digits > 1 && *digits == '0'))
+        // Long whole parts and exponents could overflow a double, which QJsonDocument refuses:
+        // left to it.
+        if (m_at == digits || m_at - digits > kMaxDigits || (m_at - digits > 1 && *digits == '0'))
             return false;
         if (m_at < m_end && *m_at == '.') {
             const char *fraction = ++m_at;
@@ -340,16 +344,8 @@ public:
             if (m_at == fraction)
                 return false;
         }
-        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
-            ++m_at;
-            if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
-                ++m_at;
-            const char *exponent = m_at;
-            while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
-                ++m_at;
-            if (m_at == exponent)
-                return false;
-        }
+        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E'))
+            return false;
         return m_at > begin;
     }
 
