@@ -626,7 +626,7 @@
 <context>
     <name>DemoFleetGenerator</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>La escritura de la flota de demostración se canceló tras %1 de %2 dispositivos.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+396"/>
+        <location filename="../app/storage/devicestore.cpp" line="+354"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de datos de dispositivos %1 no está abierta.</translation>
     </message>
@@ -1413,17 +1413,22 @@
         <translation>No se pudo migrar %1 a la versión de esquema %2: %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
+        <source>the database driver gives no SQLite handle</source>
+        <translation>el controlador de la base de datos no da acceso a SQLite</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Could not write devices to %1: %2</source>
         <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>No se pudo escribir el dispositivo %1 en %2: %3. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>No se pudo leer el dispositivo %1 de %2: %3</translation>
     </message>
@@ -1434,17 +1439,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+190"/>
+        <location line="+177"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>No se pudieron contar los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Se canceló la carga de la lista de dispositivos.</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <location filename="../app/storage/sqltransaction.cpp" line="+59"/>
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>Otro programa, u otra consola, está escribiendo en la base de datos: ciérrelo o espere y vuelva a intentarlo.</translation>
     </message>
@@ -1874,7 +1879,7 @@
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1989,7 +1994,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+45"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1: registro omitido; el campo «%2» %3</translation>
     </message>
@@ -2020,12 +2025,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+584"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-528"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2042,31 +2047,30 @@
     <message>
         <location line="+58"/>
         <location line="+7"/>
-        <location line="+61"/>
-        <location line="+23"/>
-        <location line="+111"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+104"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-180"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+23"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+130"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1: la configuración cambió durante la descarga; se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1: totalCount es negativo (%2).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
     </message>
@@ -3556,7 +3560,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+493"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -4714,7 +4718,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+153"/>
+        <location filename="../app/main.cpp" line="+152"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -4760,7 +4764,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+84"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

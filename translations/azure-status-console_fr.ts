@@ -626,7 +626,7 @@
 <context>
     <name>DemoFleetGenerator</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>L&apos;écriture de la flotte de démonstration a été annulée après %1 appareils sur %2.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+396"/>
+        <location filename="../app/storage/devicestore.cpp" line="+354"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1413,17 +1413,22 @@
         <translation>Impossible de migrer %1 vers la version de schéma %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
+        <source>the database driver gives no SQLite handle</source>
+        <translation>le pilote de la base de données ne donne pas d’accès SQLite</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Could not write devices to %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>Impossible d&apos;écrire l&apos;appareil %1 dans %2&#xa0;: %3. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>Impossible de lire l&apos;appareil %1 depuis %2&#xa0;: %3</translation>
     </message>
@@ -1434,17 +1439,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+190"/>
+        <location line="+177"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>Impossible de lire le journal d&apos;audit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <location filename="../app/storage/sqltransaction.cpp" line="+59"/>
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>Un autre programme, ou une autre console, écrit dans la base de données&#xa0;: fermez-le ou patientez, puis réessayez.</translation>
     </message>
@@ -1874,7 +1879,7 @@
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1989,7 +1994,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+45"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
@@ -2020,12 +2025,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+584"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-528"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2042,31 +2047,30 @@
     <message>
         <location line="+58"/>
         <location line="+7"/>
-        <location line="+61"/>
-        <location line="+23"/>
-        <location line="+111"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+104"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-180"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+23"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+130"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -3556,7 +3560,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+493"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -4714,7 +4718,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+153"/>
+        <location filename="../app/main.cpp" line="+152"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4760,7 +4764,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+84"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

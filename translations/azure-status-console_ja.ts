@@ -620,7 +620,7 @@
 <context>
     <name>DemoFleetGenerator</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+468"/>
+        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>デモフリートの書き込みは、%2 台中 %1 台の時点でキャンセルされました。</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+396"/>
+        <location filename="../app/storage/devicestore.cpp" line="+354"/>
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
@@ -1404,17 +1404,22 @@
         <translation>%1 をスキーマバージョン %2 に移行できませんでした：%3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
+        <source>the database driver gives no SQLite handle</source>
+        <translation>データベース ドライバーが SQLite ハンドルを返しません</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Could not write devices to %1: %2</source>
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>デバイス %1 を %2 に書き込めませんでした：%3。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
     </message>
@@ -1425,17 +1430,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+190"/>
+        <location line="+177"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
@@ -1498,7 +1503,7 @@
         <translation>%1 の監査ログを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+53"/>
+        <location filename="../app/storage/sqltransaction.cpp" line="+59"/>
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>別のプログラムまたは別のコンソールがデータベースに書き込み中です。それを閉じるか待ってから、もう一度お試しください。</translation>
     </message>
@@ -1863,7 +1868,7 @@
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -1976,7 +1981,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+46"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+45"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
@@ -2007,12 +2012,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+584"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-528"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2029,31 +2034,30 @@
     <message>
         <location line="+58"/>
         <location line="+7"/>
-        <location line="+61"/>
-        <location line="+23"/>
-        <location line="+111"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+104"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-180"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+23"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+130"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -3526,7 +3530,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+492"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+493"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -4676,7 +4680,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+153"/>
+        <location filename="../app/main.cpp" line="+152"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
     </message>
@@ -4722,7 +4726,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+84"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

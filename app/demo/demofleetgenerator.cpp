@@ -2,7 +2,6 @@
 
 #include "app/storage/devicestore.h"
 
-#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>

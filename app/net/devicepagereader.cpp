@@ -5,10 +5,10 @@
 #include <QHash>
 
 #include <cstring>
+#include <utility>
 
 namespace {
 constexpr int kMaxDepth = 64; // deeper unknown values are left to the general parser
-constexpr qint64 kMaxEpochMs = 253402300799999; // as InventoryClient: 9999-12-31
 // A plain whole number of at most 15 digits is exact in a double, as QJsonValue holds it.
 constexpr int kMaxDigits = 15;
 
@@ -122,6 +122,39 @@ public:
         return true;
     }
 
+    // An object whose keys are plain ASCII (a key with an escape or a non-ASCII byte could
+    // still spell a known field: left to the general parser), each member's value read by
+    // member(key).
+    template<typename Member>
+    bool members(Member member)
+    {
+        if (!take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        do {
+            RawString key;
+            if (!string(&key) || !key.plainAscii || !take(':') || !member(key.bytes))
+                return false;
+        } while (take(','));
+        return take('}');
+    }
+
+    // An array, each element read by element().
+    template<typename Element>
+    bool elements(Element element)
+    {
+        if (!take('['))
+            return false;
+        if (take(']'))
+            return true;
+        do {
+            if (!element())
+                return false;
+        } while (take(','));
+        return take(']');
+    }
+
     bool string(RawString *out)
     {
         if (!take('"'))
@@ -193,14 +226,7 @@ public:
             } while (take(','));
             return take('}');
         case '[':
-            ++m_at;
-            if (take(']'))
-                return true;
-            do {
-                if (!skipValue(depth + 1))
-                    return false;
-            } while (take(','));
-            return take(']');
+            return elements([&] { return skipValue(depth + 1); });
         case 't':
             return takeWord("true");
         case 'f':
@@ -388,75 +414,49 @@ public:
     bool page(qint64 expectedStart, qint64 *totalCount, QList<std::optional<DeviceRecord>> *records)
     {
         // {"result": {"totalCount": n, "offset": n, "searchResults": [...], ...}, ...}
-        if (!m_reader.take('{'))
-            return false;
         bool sawResult = false;
-        if (!m_reader.take('}')) {
-            do {
-                RawString key;
-                if (!m_reader.string(&key) || !m_reader.take(':'))
-                    return false;
-                if (key.plainAscii && keyIs(key.bytes, "result")) {
-                    if (sawResult || !result(expectedStart, totalCount, records))
-                        return false;
-                    sawResult = true;
-                } else if (!key.plainAscii || !m_reader.skipValue()) {
-                    return false;
-                }
-            } while (m_reader.take(','));
-            if (!m_reader.take('}'))
+        const bool read = m_reader.members([&](QByteArrayView key) {
+            if (!keyIs(key, "result"))
+                return m_reader.skipValue(1);
+            if (sawResult)
                 return false;
-        }
-        return sawResult && m_reader.atEnd();
+            sawResult = true;
+            return result(expectedStart, totalCount, records);
+        });
+        return read && sawResult && m_reader.atEnd();
     }
 
 private:
     bool result(qint64 expectedStart, qint64 *totalCount, QList<std::optional<DeviceRecord>> *records)
     {
-        if (!m_reader.take('{'))
-            return false;
         bool sawTotal = false;
         bool sawOffset = false;
         bool sawRows = false;
-        if (m_reader.take('}'))
-            return false;
-        do {
-            RawString key;
-            if (!m_reader.string(&key) || !key.plainAscii || !m_reader.take(':'))
-                return false;
-            if (keyIs(key.bytes, "totalCount")) {
-                if (sawTotal || !m_reader.wholeNumber(totalCount))
-                    return false;
-                sawTotal = true;
-            } else if (keyIs(key.bytes, "offset")) {
+        // A key seen twice is refused: QJsonObject keeps the last value.
+        const auto once = [](bool *seen) { return !std::exchange(*seen, true); };
+        const bool read = m_reader.members([&](QByteArrayView key) {
+            if (keyIs(key, "totalCount"))
+                return once(&sawTotal) && m_reader.wholeNumber(totalCount);
+            if (keyIs(key, "offset")) {
                 qint64 offset = -1;
-                if (sawOffset || !m_reader.wholeNumber(&offset) || offset != expectedStart)
-                    return false;
-                sawOffset = true;
-            } else if (keyIs(key.bytes, "searchResults")) {
-                if (sawRows || !rows(records))
-                    return false;
-                sawRows = true;
-            } else if (!m_reader.skipValue(1)) {
-                return false;
+                return once(&sawOffset) && m_reader.wholeNumber(&offset) && offset == expectedStart;
             }
-        } while (m_reader.take(','));
-        return m_reader.take('}') && sawTotal && sawRows;
+            if (keyIs(key, "searchResults"))
+                return once(&sawRows) && rows(records);
+            return m_reader.skipValue(2);
+        });
+        return read && sawTotal && sawRows;
     }
 
     bool rows(QList<std::optional<DeviceRecord>> *records)
     {
-        if (!m_reader.take('['))
-            return false;
-        if (m_reader.take(']'))
-            return true;
-        do {
+        return m_reader.elements([&] {
             DeviceRecord device;
             if (!record(&device))
                 return false;
             records->append(std::move(device));
-        } while (m_reader.take(','));
-        return m_reader.take(']');
+            return true;
+        });
     }
 
     // A text field: a string, null or missing (empty). shared: a text that repeats from
@@ -473,32 +473,18 @@ private:
 
     bool record(DeviceRecord *device)
     {
-        if (!m_reader.take('{'))
-            return false;
         for (Kind &kind : m_kind)
             kind = Kind::Missing;
         device->violations.clear();
-        if (!m_reader.take('}')) {
-            do {
-                RawString key;
-                if (!m_reader.string(&key) || !m_reader.take(':'))
-                    return false;
-                const Field field = key.plainAscii ? fieldOf(key.bytes) : FUnknown;
-                if (field == FUnknown) {
-                    // A key with an escape or a non-ASCII byte could still spell a known
-                    // field; the general parser decides.
-                    if (!key.plainAscii || !m_reader.skipValue(2))
-                        return false;
-                    continue;
-                }
-                if (m_kind[field] != Kind::Missing)
-                    return false; // a key twice
-                if (!value(field, device))
-                    return false;
-            } while (m_reader.take(','));
-            if (!m_reader.take('}'))
-                return false;
-        }
+        const bool read = m_reader.members([&](QByteArrayView key) {
+            const Field field = fieldOf(key);
+            if (field == FUnknown)
+                return m_reader.skipValue(3);
+            // A key seen twice is refused: QJsonObject keeps the last value.
+            return m_kind[field] == Kind::Missing && value(field, device);
+        });
+        if (!read)
+            return false;
         // As InventoryClient::parseDevice, for a record it would accept.
         if (m_kind[FId] != Kind::Number || m_number[FId] <= 0)
             return false;
@@ -523,7 +509,7 @@ private:
             return false;
         device->platform = Platforms::fromWire(platform);
         if (m_kind[FLastCheckin] == Kind::Number) {
-            if (m_number[FLastCheckin] > kMaxEpochMs)
+            if (m_number[FLastCheckin] > InventoryClient::kMaxEpochMs)
                 return false;
             device->lastCheckin = QDateTime::fromMSecsSinceEpoch(m_number[FLastCheckin], Qt::UTC);
         }
@@ -570,37 +556,24 @@ private:
 
     bool violations(DeviceRecord *device)
     {
-        if (!m_reader.take('['))
-            return false;
-        if (m_reader.take(']'))
-            return true;
-        do {
-            if (device->violations.size() >= InventoryClient::kMaxViolations || !m_reader.take('{'))
+        return m_reader.elements([&] {
+            if (device->violations.size() >= InventoryClient::kMaxViolations)
                 return false;
             qint64 policyId = -1;
             qint64 since = -1;
-            if (m_reader.take('}'))
+            const bool read = m_reader.members([&](QByteArrayView key) {
+                // -1 until read: a key seen twice is refused.
+                if (keyIs(key, "policyId"))
+                    return policyId < 0 && m_reader.wholeNumber(&policyId);
+                if (keyIs(key, "since"))
+                    return since < 0 && m_reader.wholeNumber(&since);
+                return m_reader.skipValue(5);
+            });
+            if (!read || policyId <= 0 || since < 0 || since > InventoryClient::kMaxEpochMs)
                 return false;
-            do {
-                RawString key;
-                if (!m_reader.string(&key) || !key.plainAscii || !m_reader.take(':'))
-                    return false;
-                if (keyIs(key.bytes, "policyId")) {
-                    if (policyId >= 0 || !m_reader.wholeNumber(&policyId))
-                        return false;
-                } else if (keyIs(key.bytes, "since")) {
-                    if (since >= 0 || !m_reader.wholeNumber(&since))
-                        return false;
-                } else if (!m_reader.skipValue(4)) {
-                    return false;
-                }
-            } while (m_reader.take(','));
-            if (!m_reader.take('}') || policyId <= 0 || since < 0 || since > kMaxEpochMs)
-                return false;
-            device->violations.append(
-                Violation { policyId, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC) });
-        } while (m_reader.take(','));
-        return m_reader.take(']');
+            device->violations.append(Violation { policyId, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC) });
+            return true;
+        });
     }
 
     enum class Kind : quint8 { Missing, Null, String, Number, True, False, Array };

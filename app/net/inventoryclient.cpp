@@ -23,8 +23,6 @@
 
 namespace {
 constexpr int kMaxRowsPerPage = 5000; // the MDM refuses larger pages
-// 9999-12-31: a later check-in time is a broken value, not a date.
-constexpr qint64 kMaxEpochMs = 253402300799999;
 
 // Reads the fields of one record, stopping at the first problem; the message names the
 // record and the field.
@@ -93,7 +91,7 @@ public:
             fail(key, tr("is %1, not a time in milliseconds since 1970.").arg(JsonResponse::typeName(value)));
             return {};
         }
-        if (ms < 0 || ms > kMaxEpochMs) {
+        if (ms < 0 || ms > InventoryClient::kMaxEpochMs) {
             fail(key, tr("is %1, not a plausible time in milliseconds since 1970.").arg(ms));
             return {};
         }

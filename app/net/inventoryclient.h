@@ -51,6 +51,8 @@ public:
     static constexpr qsizetype kMaxFieldBytes
         = qsizetype(64) * 1024; // a longer text field rejects the record
     static constexpr qsizetype kMaxViolations = 10000;
+    // 9999-12-31: a later time (check-in, violation) is a broken value, not a date.
+    static constexpr qint64 kMaxEpochMs = 253402300799999;
     static constexpr qsizetype kMaxRecordErrors = 10000;
 
     explicit InventoryClient(

@@ -517,15 +517,28 @@ struct Statement
 {
     sqlite3_stmt *handle = nullptr;
     ~Statement() { sqlite3_finalize(handle); }
+    // Compiled once, run for every row. False: sqliteErrorText says why.
+    bool prepare(sqlite3 *sqlite, const QString &sql)
+    {
+        return sqlite3_prepare_v2(sqlite, sql.toUtf8().constData(), -1, &handle, nullptr) == SQLITE_OK;
+    }
 };
 
-// The connection's own SQLite handle, for the hot paths that skip QSqlQuery's QVariants.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+// The connection's own SQLite handle, for the hot paths that skip QSqlQuery's QVariants;
+// null with *problem set when the driver does not give one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db, QString *problem)
 {
     const QVariant handle = db.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    *problem = QCoreApplication::translate("DeviceStore", "the database driver gives no SQLite handle");
+    return nullptr;
+}
+
+// SQLite's last error on the handle, with what the user can do about it.
+QString sqliteErrorText(sqlite3 *sqlite)
+{
+    return errorText(QString::fromUtf8(sqlite3_errmsg(sqlite)), sqlite3_errcode(sqlite));
 }
 
 // Binds by index through SQLite's C API, with the values QSqlQuery::bindValue gave: a null
@@ -603,27 +616,21 @@ bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *err
     };
     // Every sync writes each device through here: bound by index on SQLite's own handle,
     // which costs a fraction of QSqlQuery::bindValue's QVariants and placeholder names.
-    sqlite3 *sqlite = sqliteHandle(db);
-    if (!sqlite)
-        return fail(QStringLiteral("no SQLite handle"));
-    const auto sqliteError
-        = [&] { return errorText(QString::fromUtf8(sqlite3_errmsg(sqlite)), sqlite3_errcode(sqlite)); };
     QString detail;
+    sqlite3 *sqlite = sqliteHandle(db, &detail);
+    if (!sqlite)
+        return fail(detail);
     SqlTransaction transaction(db);
     if (!transaction.begin(SqlTransaction::Write, &detail))
         return fail(detail);
-    // Prepared once and reused for every row: SQLite compiles each statement a single time.
-    const auto prepare = [&](Statement *statement, const QString &sql) {
-        return sqlite3_prepare_v2(sqlite, sql.toUtf8().constData(), -1, &statement->handle, nullptr) == SQLITE_OK;
-    };
     Statement upsert;
     Statement clearViolations;
     Statement addViolation;
-    if (!prepare(&upsert, mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice)
-        || !prepare(&clearViolations, QStringLiteral("DELETE FROM violations WHERE device_id = ?"))
-        || !prepare(&addViolation,
+    if (!upsert.prepare(sqlite, mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice)
+        || !clearViolations.prepare(sqlite, QStringLiteral("DELETE FROM violations WHERE device_id = ?"))
+        || !addViolation.prepare(sqlite,
             QStringLiteral("INSERT INTO violations (device_id, policy_id, since_ms) VALUES (?, ?, ?)")))
-        return fail(sqliteError());
+        return fail(sqliteErrorText(sqlite));
 
     // Runs a bound statement to its end and resets it for the next row.
     const auto run = [](sqlite3_stmt *statement) {
@@ -638,7 +645,7 @@ bool DeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *err
         const auto deviceFailure = [&] {
             setError(error,
                 tr("Could not write device %1 to %2: %3. Nothing was written.")
-                    .arg(QString::number(device.id), nativePath(), sqliteError()));
+                    .arg(QString::number(device.id), nativePath(), sqliteErrorText(sqlite)));
             return false;
         };
         if (!bindDevice(bindUpsert, device, nowMsecs) || !run(upsert.handle))
@@ -766,39 +773,36 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
     };
     // A million rows are read through SQLite's own API on the connection's handle: no
     // QVariant per cell, texts copied as UTF-8 straight into the table's columns.
-    sqlite3 *sqlite = sqliteHandle(db);
-    if (!sqlite)
-        return fail(QStringLiteral("no SQLite handle"));
-    const auto sqliteError = [&] { return QString::fromUtf8(sqlite3_errmsg(sqlite)); };
-
     QString detail;
+    sqlite3 *sqlite = sqliteHandle(db, &detail);
+    if (!sqlite)
+        return fail(detail);
+
     // One read transaction: the count, the devices and the violations are one snapshot.
     SqlTransaction transaction(db);
     if (!transaction.begin(SqlTransaction::Read, &detail))
         return fail(detail);
 
-    const auto prepare = [&](Statement *statement, const char *sql) {
-        return sqlite3_prepare_v2(sqlite, sql, -1, &statement->handle, nullptr) == SQLITE_OK;
-    };
     int total = 0;
     {
         Statement count;
-        if (!prepare(&count, "SELECT COUNT(*) FROM devices") || sqlite3_step(count.handle) != SQLITE_ROW)
-            return fail(sqliteError());
+        if (!count.prepare(sqlite, QStringLiteral("SELECT COUNT(*) FROM devices"))
+            || sqlite3_step(count.handle) != SQLITE_ROW)
+            return fail(sqliteErrorText(sqlite));
         total = sqlite3_column_int(count.handle, 0);
     }
     enum { Id, Name, User, PlatformText, OsVersion, Model, Serial, LastCheckin, AzureId, ClientStatus,
            ComplianceStatus, ReportTime, ReportError };
     Statement devices;
-    if (!prepare(&devices,
-                 "SELECT id, name, \"user\", platform, os_version, model, serial, last_checkin_ms,"
+    if (!devices.prepare(sqlite,
+                 QStringLiteral("SELECT id, name, \"user\", platform, os_version, model, serial, last_checkin_ms,"
                  " azure_device_id, client_status, compliance_status, report_time_ms, report_error"
-                 " FROM devices ORDER BY id"))
-        return fail(sqliteError());
+                 " FROM devices ORDER BY id")))
+        return fail(sqliteErrorText(sqlite));
     Statement violations;
-    if (!prepare(&violations,
-                 "SELECT device_id, policy_id, since_ms FROM violations ORDER BY device_id, policy_id"))
-        return fail(sqliteError());
+    if (!violations.prepare(sqlite,
+                 QStringLiteral("SELECT device_id, policy_id, since_ms FROM violations ORDER BY device_id, policy_id")))
+        return fail(sqliteErrorText(sqlite));
 
     DeviceTable loaded;
     loaded.reserve(total);
@@ -870,9 +874,9 @@ bool DeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePo
         }
     }
     if (step != SQLITE_DONE)
-        return fail(sqliteError());
+        return fail(sqliteErrorText(sqlite));
     if (violationStep != SQLITE_DONE && violationStep != SQLITE_ROW)
-        return fail(sqliteError());
+        return fail(sqliteErrorText(sqlite));
     transaction.commit(&detail);
     if (progress && done % 10000 != 0)
         progress(done, total);
