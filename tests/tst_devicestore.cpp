@@ -227,7 +227,7 @@ void TestDeviceStore::openCreatesLatestSchema()
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), DeviceStore::latestSchemaVersion());
-    QCOMPARE(DeviceStore::latestSchemaVersion(), 3);
+    QCOMPARE(DeviceStore::latestSchemaVersion(), 4);
     QCOMPARE(store.deviceCount(&error), 0);
 
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -285,14 +285,11 @@ void TestDeviceStore::migratesFromVersion1()
             0);
     });
 
-    DeviceStore store(dbPath());
-    QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 3);
-    const std::optional<DeviceRecord> device = store.loadDevice(fullDevice().id, &error);
-    QVERIFY2(device, qPrintable(error));
-    compareDevices(*device, fullDevice());
-    if (QTest::currentTestFailed())
-        return;
+    {
+        DeviceStore store(dbPath());
+        QVERIFY2(store.open(&error, 3), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 3);
+    }
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QCOMPARE(scalar(db,
                      QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
@@ -302,6 +299,25 @@ void TestDeviceStore::migratesFromVersion1()
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 3);
         // Migration 3: what Azure last received, per device; NULL until the first report.
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices WHERE reported_outcome IS NULL")).toInt() == 1);
+    });
+
+    DeviceStore store(dbPath());
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 4);
+    const std::optional<DeviceRecord> device = store.loadDevice(fullDevice().id, &error);
+    QVERIFY2(device, qPrintable(error));
+    compareDevices(*device, fullDevice());
+    if (QTest::currentTestFailed())
+        return;
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        // Migration 4: the two indexes no query used are gone; the device is kept.
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                    " AND name IN ('devices_name', 'violations_policy')"))
+                     .toInt(),
+            0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 1);
     });
 }
 

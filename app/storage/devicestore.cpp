@@ -112,6 +112,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE devices ADD COLUMN reported_fingerprint TEXT"),
             QStringLiteral("CREATE INDEX report_outbox_created ON report_outbox(created_ms)"),
         },
+        {
+            // No query ever used these two: the device list searches and sorts in memory,
+            // and a policy's fleet impact is worked out from the loaded fleet. devices_name
+            // cost every sync dearly: a page of 1,000 devices touched up to 1,000 random
+            // leaves of it, each written to the WAL and again at the checkpoint (at 1M
+            // devices most of a page's write).
+            QStringLiteral("DROP INDEX IF EXISTS devices_name"),
+            QStringLiteral("DROP INDEX IF EXISTS violations_policy"),
+        },
     };
     return all;
 }
