@@ -1,4 +1,5 @@
 #include "app/demo/demofleetgenerator.h"
+#include "app/emulator/jsontext.h"
 #include "app/emulator/tenantemulator.h"
 
 #include <QElapsedTimer>
@@ -309,6 +310,8 @@ class TestTenantEmulator : public QObject
 private slots:
     // TenantEmulator directly
     void partitions();
+    void jsonText_data();
+    void jsonText();
     void paging();
     void filter_data();
     void filter();
@@ -364,6 +367,44 @@ void TestTenantEmulator::partitions()
     QCOMPARE(spaces.at(0).toObject().value(QStringLiteral("id")).toInteger(), 1001);
     QCOMPARE(spaces.at(0).toObject().value(QStringLiteral("defaultPartition")).toBool(), true);
     QCOMPARE(spaces.at(1).toObject().value(QStringLiteral("defaultPartition")).toBool(), false);
+}
+
+void TestTenantEmulator::jsonText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("Alice's iPhone 15 (work)");
+    QTest::newRow("quote and backslash") << QStringLiteral("a \"b\" \\c\\");
+    QTest::newRow("controls") << QStringLiteral("tab\there\nnew\rline") + QChar(0x01) + QChar(0x1f);
+    QTest::newRow("latin") << QStringLiteral("Ren\u00e9e's t\u00e9l\u00e9phone \u00fc\u00df");
+    QTest::newRow("japanese") << QStringLiteral("\u30c7\u30d0\u30a4\u30b9 \"\u540d\"");
+    QTest::newRow("emoji") << QStringLiteral("phone \U0001F4F1 end");
+    QTest::newRow("del and nbsp") << QString(QChar(0x7f)) + QChar(0xa0);
+}
+
+// The emulator writes the device list by hand: every text must read back as it was.
+void TestTenantEmulator::jsonText()
+{
+    QFETCH(QString, text);
+    std::string out = "{";
+    JsonText::appendField(out, "s", text);
+    JsonText::appendField(out, "u", text.toUtf8());
+    JsonText::appendField(out, "n", qint64(-9007199254740991));
+    JsonText::appendField(out, "b", true);
+    JsonText::appendKey(out, "z");
+    JsonText::appendNumber(out, 0);
+    out.push_back('}');
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray(out.data(), qsizetype(out.size())), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+        qPrintable(error.errorString() + QStringLiteral(": ") + QString::fromStdString(out)));
+    const QJsonObject object = document.object();
+    QCOMPARE(object.value(QLatin1String("s")).toString(), text);
+    QCOMPARE(object.value(QLatin1String("u")).toString(), text);
+    QCOMPARE(object.value(QLatin1String("n")).toInteger(), qint64(-9007199254740991));
+    QCOMPARE(object.value(QLatin1String("b")), QJsonValue(true));
+    QCOMPARE(object.value(QLatin1String("z")).toInteger(-1), 0);
 }
 
 void TestTenantEmulator::paging()

@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <memory>
+#include <string>
 #include <vector>
 
 class DemoFleetGenerator;
@@ -226,7 +227,7 @@ private:
     bool parseFilter(const QString &fq, Filter *filter, QString *error) const;
     bool matches(const DeviceKeys &keys, const Filter &filter) const;
     std::shared_ptr<const std::vector<qint32>> filteredIndexes(const QString &fq, const Filter &filter);
-    void appendDeviceJson(QByteArray &out, const DeviceRecord &device) const;
+    void appendDeviceJson(std::string &out, const DeviceRecord &device) const;
 
     // Entra and Graph
     EmulatorResponse issueToken(const EmulatorRequest &request, const QString &tenant, qint64 now);
