@@ -64,6 +64,7 @@ private slots:
     void discoveryOverridesWin();
     void inventoryPullsEveryDevice();
     void inventoryWithFilter();
+    void inventoryFollowsTheServersPageSize();
     void oneDeviceAndForceCheckin();
     void policies();
     void uploadBeforeProvisioningIsRefused();
@@ -448,6 +449,47 @@ void TestNetClients::inventoryWithFilter()
     QVERIFY2(
         finished->startsWith(QLatin1String("MDM device list (/api/v1/device): the server answered HTTP 400")),
         qPrintable(*finished));
+}
+
+// Pages are asked for ahead, at the offsets the page size gives. A server that sends fewer
+// rows than asked (it pages by its own size) makes those offsets wrong: the client drops
+// the pages asked ahead, asks again from where it is, by the server's size, and delivers
+// every device once, in order.
+void TestNetClients::inventoryFollowsTheServersPageSize()
+{
+    QVERIFY(!m_pulled.isEmpty()); // from inventoryPullsEveryDevice
+    InventoryClient *inventory = m_net->inventory();
+    int readyAsked = 0;
+    bool resumed = false;
+    QList<qint64> ids;
+    QList<qint64> pageSizes;
+    std::optional<QString> finished;
+    inventory->fetchAllDevices(
+        this,
+        [&ids, &pageSizes](const QList<DeviceRecord> &page, qint64, qint64) {
+            pageSizes.append(page.size());
+            for (const DeviceRecord &device : page)
+                ids.append(device.id);
+            return true;
+        },
+        [&finished](const QString &error, const QStringList &) { finished = error; }, {},
+        // The first page may go; the next ones wait until the server caps its pages.
+        [&readyAsked, &resumed] { return readyAsked++ == 0 || resumed; });
+    QTRY_COMPARE(pageSizes.size(), 1);
+    QCOMPARE(pageSizes.first(), 300);
+    setFaults(QJsonObject { { QStringLiteral("pageRowsCap"), 120 } });
+    resumed = true;
+    inventory->resumePulls();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 60000);
+    setFaults(QJsonObject { { QStringLiteral("pageRowsCap"), 0 } });
+    QVERIFY2(finished->isEmpty(), qPrintable(*finished));
+    QList<qint64> expected;
+    for (const DeviceRecord &device : std::as_const(m_pulled))
+        expected.append(device.id);
+    QCOMPARE(ids, expected);
+    QCOMPARE(pageSizes.size(), 1 + (kDevices - 300 + 119) / 120);
+    for (qsizetype i = 1; i + 1 < pageSizes.size(); ++i)
+        QCOMPARE(pageSizes.at(i), 120);
 }
 
 void TestNetClients::oneDeviceAndForceCheckin()

@@ -201,6 +201,8 @@ QString TenantEmulator::validateFaults(const Faults &faults)
         return QStringLiteral("delayMs must be between 0 and 600000, not %1").arg(faults.delayMs);
     if (faults.timeoutMs < 0 || faults.timeoutMs > 600000)
         return QStringLiteral("timeoutMs must be between 0 and 600000, not %1").arg(faults.timeoutMs);
+    if (faults.pageRowsCap < 0 || faults.pageRowsCap > kMaxRows)
+        return QStringLiteral("pageRowsCap must be between 0 and %1, not %2").arg(kMaxRows).arg(faults.pageRowsCap);
     return {};
 }
 
@@ -913,6 +915,8 @@ EmulatorResponse TenantEmulator::deviceList(const EmulatorRequest &request)
             return EmulatorResponse::error(
                 400, QStringLiteral("start must be a number of 0 or more, not '%1'").arg(startText));
     }
+    if (m_settings.faults.pageRowsCap > 0)
+        rows = std::min(rows, m_settings.faults.pageRowsCap);
     const QString fq = queryText(request, QStringLiteral("fq")).simplified();
     Filter filter;
     QString error;
@@ -1635,6 +1639,7 @@ QJsonObject TenantEmulator::faultsJson() const
         { QStringLiteral("rateMalformed"), faults.rateMalformed },
         { QStringLiteral("rateTimeout"), faults.rateTimeout }, { QStringLiteral("timeoutMs"), faults.timeoutMs },
         { QStringLiteral("rateAsyncFailed"), faults.rateAsyncFailed },
+        { QStringLiteral("pageRowsCap"), faults.pageRowsCap },
         { QStringLiteral("seed"), QJsonValue(qint64(faults.seed)) } };
 }
 
@@ -1687,6 +1692,8 @@ EmulatorResponse TenantEmulator::putFaults(const EmulatorRequest &request, qint6
             integer(&faults.timeoutMs);
         else if (key == QLatin1String("rateAsyncFailed"))
             number(&faults.rateAsyncFailed);
+        else if (key == QLatin1String("pageRowsCap"))
+            integer(&faults.pageRowsCap);
         else if (key == QLatin1String("seed")) {
             const double seed = value.toDouble(-1);
             if (!value.isDouble() || seed < 0 || seed != std::floor(seed))

@@ -47,6 +47,9 @@ public:
         double rateTimeout = 0;
         int timeoutMs = 60000;
         double rateAsyncFailed = 0; // per upload message: processed, then Failed
+        // The device list serves at most this many rows per page, whatever rows asks for
+        // (an MDM that pages by its own size); 0: as many as asked.
+        int pageRowsCap = 0;
         quint64 seed = 1;
     };
 

@@ -8,6 +8,7 @@
 #include "app/net/endpointurl.h"
 #include "app/net/httptransport.h"
 #include "app/net/jsonresponse.h"
+#include "app/threading/backgroundwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,10 +20,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <deque>
 #include <utility>
 
 namespace {
 constexpr int kMaxRowsPerPage = 5000; // the MDM refuses larger pages
+// Device list pages asked for and not yet taken, once the total is known.
+constexpr size_t kPagesInFlight = 2;
 
 // Reads the fields of one record, stopping at the first problem; the message names the
 // record and the field.
@@ -233,6 +237,19 @@ void InventoryClient::resolvePartition(const QObject *context, PartitionIdCallba
         });
 }
 
+// One page asked for; pages are taken in the order they were asked for, whatever order
+// they arrive and are parsed in.
+struct InventoryClient::Fetch
+{
+    qint64 offset = 0;
+    int rows = 0; // asked for
+    bool arrived = false; // answered and parsed (or failed)
+    bool dropped = false; // no longer wanted: its answer is ignored
+    bool failed = false; // the request failed, with error
+    QString error;
+    ParsedPage parsed;
+};
+
 struct InventoryClient::Pull
 {
     QPointer<const QObject> context;
@@ -247,6 +264,11 @@ struct InventoryClient::Pull
     QStringList recordErrors;
     QSet<qint64> seenIds; // a device listed twice is kept once: the first record
     std::function<bool()> ready; // may the next page be requested now?
+    std::deque<std::shared_ptr<Fetch>> fetches; // asked for, in order; the front is next
+    qint64 nextOffset = 0; // where the next page asked for starts
+    int rowsPerPage = 0; // rows asked per page; the server's own size once it sends less
+    bool waiting = false; // in m_waiting
+    bool delivering = false; // deliverPages() is running for it
     bool finished = false;
 };
 
@@ -268,22 +290,41 @@ void InventoryClient::fetchAllDevices(const QObject *context, PageCallback onPag
             return;
         }
         pull->partitionId = partitionId;
-        requestPage(pull);
+        pull->rowsPerPage = std::clamp(m_settings.pageSize, 1, kMaxRowsPerPage);
+        deliverPages(pull);
     });
 }
 
-void InventoryClient::requestPage(const std::shared_ptr<Pull> &pull)
+void InventoryClient::requestPages(const std::shared_ptr<Pull> &pull)
 {
-    const int rows = std::clamp(m_settings.pageSize, 1, kMaxRowsPerPage);
-    QList<QPair<QString, QString>> query { { QStringLiteral("dmPartitionId"),
-        QString::number(pull->partitionId) } };
-    if (!pull->fq.isEmpty())
-        query.append({ QStringLiteral("fq"), pull->fq });
-    query.append({ QStringLiteral("rows"), QString::number(rows) });
-    query.append({ QStringLiteral("start"), QString::number(pull->start) });
-    const HttpRequest request
-        = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
-    m_transport->send(request, this, [this, pull](const HttpResult &result) { onPage(pull, result); });
+    // One page until the first tells the total; then the next ones are asked for ahead,
+    // so that the server prepares one while the console parses and stores another.
+    while (!pull->finished
+        && (pull->total < 0 ? pull->fetches.empty()
+                            : pull->fetches.size() < kPagesInFlight && pull->nextOffset < pull->total)) {
+        if (pull->ready && !pull->ready()) {
+            if (!pull->waiting) {
+                pull->waiting = true;
+                m_waiting.append(pull);
+            }
+            return;
+        }
+        auto fetch = std::make_shared<Fetch>();
+        fetch->offset = pull->nextOffset;
+        fetch->rows = pull->rowsPerPage;
+        pull->nextOffset += fetch->rows;
+        pull->fetches.push_back(fetch);
+        QList<QPair<QString, QString>> query { { QStringLiteral("dmPartitionId"),
+            QString::number(pull->partitionId) } };
+        if (!pull->fq.isEmpty())
+            query.append({ QStringLiteral("fq"), pull->fq });
+        query.append({ QStringLiteral("rows"), QString::number(fetch->rows) });
+        query.append({ QStringLiteral("start"), QString::number(fetch->offset) });
+        const HttpRequest request
+            = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
+        m_transport->send(
+            request, this, [this, pull, fetch](const HttpResult &result) { onPage(pull, fetch, result); });
+    }
 }
 
 bool InventoryClient::parseDevicePage(
@@ -370,26 +411,75 @@ bool InventoryClient::stillWanted(const std::shared_ptr<Pull> &pull)
     return true;
 }
 
-void InventoryClient::onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result)
+void InventoryClient::onPage(
+    const std::shared_ptr<Pull> &pull, const std::shared_ptr<Fetch> &fetch, const HttpResult &result)
 {
-    if (!stillWanted(pull))
+    if (fetch->dropped || !stillWanted(pull))
         return;
     if (!result.ok()) {
-        finishPull(pull, result.error);
+        fetch->failed = true;
+        fetch->error = result.error;
+        fetch->arrived = true;
+        deliverPages(pull);
         return;
     }
     // The JSON of a page (1,000 devices: tens of milliseconds) is read on a worker
     // thread, so the window keeps painting; the pull goes on when it is back. Nothing
     // runs once this client is destroyed.
-    QtConcurrent::run([body = result.body, start = pull->start] { return parsePage(body, start); })
-        .then(this, [this, pull](ParsedPage parsed) { onPageParsed(pull, parsed); });
+    QtConcurrent::run(BackgroundWork::pool(),
+        [body = result.body, start = fetch->offset] {
+            BackgroundWork::lowerCurrentThreadPriority();
+            return parsePage(body, start);
+        })
+        .then(this, [this, pull, fetch](ParsedPage parsed) {
+            if (fetch->dropped || !stillWanted(pull))
+                return;
+            fetch->parsed = std::move(parsed);
+            fetch->arrived = true;
+            deliverPages(pull);
+        });
 }
 
-void InventoryClient::onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed)
+void InventoryClient::deliverPages(const std::shared_ptr<Pull> &pull)
 {
-    if (!stillWanted(pull))
+    // A page that arrives while this runs (a transport that answers at once) is taken by
+    // the loop below, in order.
+    if (pull->delivering)
         return;
+    const std::shared_ptr<Pull> keep = pull;
+    QPointer<InventoryClient> self(this);
+    pull->delivering = true;
+    while (stillWanted(pull)) {
+        if (!pull->fetches.empty() && pull->fetches.front()->arrived) {
+            const std::shared_ptr<Fetch> fetch = std::move(pull->fetches.front());
+            pull->fetches.pop_front();
+            takePage(pull, *fetch);
+            if (!self)
+                return; // a consumer destroyed the client
+            continue;
+        }
+        requestPages(pull);
+        if (pull->fetches.empty() || !pull->fetches.front()->arrived)
+            break;
+    }
+    pull->delivering = false;
+}
+
+void InventoryClient::dropFetches(const std::shared_ptr<Pull> &pull)
+{
+    for (const std::shared_ptr<Fetch> &fetch : pull->fetches)
+        fetch->dropped = true;
+    pull->fetches.clear();
+}
+
+void InventoryClient::takePage(const std::shared_ptr<Pull> &pull, Fetch &fetch)
+{
     const QString what = tr("MDM device list (/api/v1/device)");
+    if (fetch.failed) {
+        finishPull(pull, fetch.error);
+        return;
+    }
+    ParsedPage &parsed = fetch.parsed;
     if (!parsed.ok) {
         finishPull(pull, parsed.error);
         return;
@@ -422,13 +512,18 @@ void InventoryClient::onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage
     const qint64 pageStart = pull->start;
     pull->start += parsed.rows;
     const bool more = pull->start < pull->total;
+    if (more && parsed.rows != fetch.rows) {
+        // The server sent another number of rows than asked (fewer: it pages by its own
+        // size): the pages asked for ahead start at the wrong offsets. Ask again from here,
+        // by the server's size when it is smaller.
+        dropFetches(pull);
+        pull->nextOffset = pull->start;
+        pull->rowsPerPage = int(std::min<qsizetype>(parsed.rows, fetch.rows));
+    }
     if (more) {
-        // The next page travels while this one is converted and stored, unless the
+        // The next pages travel while this one is converted and stored, unless the
         // consumer is still busy with earlier ones.
-        if (!pull->ready || pull->ready())
-            requestPage(pull);
-        else
-            m_waiting.append(pull);
+        requestPages(pull);
     }
 
     QList<DeviceRecord> devices;
@@ -488,25 +583,15 @@ void InventoryClient::resumePulls()
 {
     const QList<std::shared_ptr<Pull>> waiting = std::exchange(m_waiting, {});
     for (const std::shared_ptr<Pull> &pull : waiting) {
-        if (pull->finished || !pull->context)
-            continue;
-        if (pull->generation != m_generation) {
-            finishPull(pull,
-                tr("%1: the settings changed during the pull; stopped after %2 devices.")
-                    .arg(tr("MDM device list (/api/v1/device)"))
-                    .arg(pull->start));
-            continue;
-        }
-        if (pull->ready && !pull->ready())
-            m_waiting.append(pull);
-        else
-            requestPage(pull);
+        pull->waiting = false;
+        deliverPages(pull);
     }
 }
 
 void InventoryClient::finishPull(const std::shared_ptr<Pull> &pull, const QString &error)
 {
     pull->finished = true;
+    dropFetches(pull);
     QStringList recordErrors = std::move(pull->recordErrors);
     if (pull->rejected > recordErrors.size()) {
         recordErrors.append(tr("... and %1 more records skipped.").arg(pull->rejected - recordErrors.size()));

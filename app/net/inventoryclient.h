@@ -65,12 +65,15 @@ public:
     void fetchPartitions(const QObject *context, PartitionsCallback callback);
 
     // Pulls every device matching fq (an MDM query such as "registrationState=ACTIVE";
-    // empty: all) page by page. Memory stays at about one page, so a million devices
+    // empty: all) page by page. Once the first page tells the total, the next two are
+    // asked for ahead (the server prepares one while the console reads another); pages are
+    // delivered in order all the same, and a server that sends fewer rows than asked is
+    // followed at its own page size. Memory stays at a few pages, so a million devices
     // stream. Pulls are independent: several may run at once. Nothing more is called once
     // `context` is destroyed.
     // ready (optional): asked before each next page is requested; while it answers false
-    // the pull waits, without a request in flight, until resumePulls() (back-pressure
-    // for a consumer that stores pages on another thread).
+    // the pull asks for nothing more (pages already asked for still arrive) until
+    // resumePulls() (back-pressure for a consumer that stores pages on another thread).
     void fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
         const QString &fq = {}, std::function<bool()> ready = {});
     // Requests the next page of every pull waiting for its ready() to hold again.
@@ -110,9 +113,9 @@ signals:
 
 private:
     struct Pull;
+    struct Fetch;
     using PartitionIdCallback = std::function<void(qint64 partitionId, const QString &error)>;
     void resolvePartition(const QObject *context, PartitionIdCallback callback);
-    void requestPage(const std::shared_ptr<Pull> &pull);
     // A page read on a worker thread: the page, then each record or why it was skipped.
     struct ParsedPage
     {
@@ -128,8 +131,13 @@ private:
     // False (and the pull finished when the settings changed under it) when a page arriving
     // for it is no longer wanted.
     bool stillWanted(const std::shared_ptr<Pull> &pull);
-    void onPage(const std::shared_ptr<Pull> &pull, const HttpResult &result);
-    void onPageParsed(const std::shared_ptr<Pull> &pull, ParsedPage &parsed);
+    // Asks for the next pages of the pull, as many as may be in flight and ready() allows.
+    void requestPages(const std::shared_ptr<Pull> &pull);
+    void onPage(const std::shared_ptr<Pull> &pull, const std::shared_ptr<Fetch> &fetch, const HttpResult &result);
+    // Takes the pages that arrived, in the order they were asked for, and asks for more.
+    void deliverPages(const std::shared_ptr<Pull> &pull);
+    void takePage(const std::shared_ptr<Pull> &pull, Fetch &fetch);
+    void dropFetches(const std::shared_ptr<Pull> &pull);
     void finishPull(const std::shared_ptr<Pull> &pull, const QString &error);
     HttpRequest newRequest(
         const QString &path, const QList<QPair<QString, QString>> &query, const QString &what) const;

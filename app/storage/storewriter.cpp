@@ -1,14 +1,6 @@
 #include "app/storage/storewriter.h"
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-namespace {
-constexpr int kNice = 5;
-}
-#endif
+#include "app/threading/backgroundwork.h"
 
 StoreWriter::StoreWriter()
     : m_worker(new QObject)
@@ -16,12 +8,8 @@ StoreWriter::StoreWriter()
     m_thread.setObjectName(QStringLiteral("StoreWriter"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-#ifdef Q_OS_LINUX
-    // The window's thread goes first when the cores are busy: the writer is niced a little
-    // (per thread on Linux). Qt's thread priorities do nothing under SCHED_OTHER.
-    QMetaObject::invokeMethod(
-        m_worker, [] { setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), kNice); }, Qt::QueuedConnection);
-#endif
+    // The window's thread goes first when the cores are busy.
+    QMetaObject::invokeMethod(m_worker, &BackgroundWork::lowerCurrentThreadPriority, Qt::QueuedConnection);
 }
 
 StoreWriter::~StoreWriter()
