@@ -81,13 +81,15 @@ void TestReportOutbox::enqueueBatchesAndFixesPayload()
     QVERIFY2(m_outbox->enqueue(QStringLiteral("weekly"), parts, m_tenant, 4, kNow, &ids, &error), qPrintable(error));
     QCOMPARE(ids.size(), 3); // 4 + 4 + 2
     QCOMPARE(m_outbox->deviceIds(ids[2], &error), (QList<qint64>{9, 10}));
-    const QList<OutboxMessage> due = m_outbox->due(kNow, 100, &error);
-    QCOMPARE(due.size(), 3);
-    const QJsonObject body = QJsonDocument::fromJson(due.first().body).object();
+    const QList<QUuid> due = m_outbox->due(kNow, 100, &error);
+    QCOMPARE(due, ids);
+    const std::optional<OutboxMessage> first = m_outbox->message(due.first(), &error);
+    QVERIFY2(first, qPrintable(error));
+    const QJsonObject body = QJsonDocument::fromJson(first->body).object();
     QCOMPARE(body.value(QStringLiteral("TenantId")).toString(), m_tenant.toString(QUuid::WithoutBraces));
     QVERIFY(body.value(QStringLiteral("UploadTime")).toString().startsWith(QStringLiteral("2026-11-23T10:00:00")));
     const QJsonArray content = QJsonDocument::fromJson(body.value(QStringLiteral("Content")).toString().toUtf8()).array();
-    QCOMPARE(content.size(), due.first().deviceCount);
+    QCOMPARE(content.size(), first->deviceCount);
     QCOMPARE(m_store->loadDevice(3, &error)->complianceStatus, AzureComplianceStatus::InProgress);
     QCOMPARE(m_outbox->counts(&error).pending, 3);
     // Lists leave the payload out; one message carries it.
@@ -112,7 +114,7 @@ void TestReportOutbox::completedMakesDevicesSuccessful()
     QString error;
     QVERIFY(m_outbox->enqueue(QStringLiteral("compliance"), {part(1), part(2)}, m_tenant, 10, kNow, &ids, &error));
     QVERIFY(m_outbox->markSent(ids[0], kNow.addSecs(1), &error));
-    QCOMPARE(m_outbox->awaitingConfirmation(10, &error).size(), 1);
+    QCOMPARE(m_outbox->awaitingConfirmation(10, &error), QList<QUuid>{ids[0]});
     QVERIFY(m_outbox->due(kNow.addSecs(5), 10, &error).isEmpty());
     QVERIFY2(m_outbox->markCompleted(ids[0], kNow.addSecs(2), &error), qPrintable(error));
     const DeviceRecord d = *m_store->loadDevice(2, &error);
@@ -158,10 +160,12 @@ void TestReportOutbox::retryIsDueLater()
     QVERIFY(m_outbox->enqueue(QStringLiteral("manual"), {part(6)}, m_tenant, 10, kNow, &ids, &error));
     QVERIFY(m_outbox->markRetry(ids[0], kNow.addSecs(60), QStringLiteral("503"), kNow, &error));
     QVERIFY(m_outbox->due(kNow.addSecs(59), 10, &error).isEmpty());
-    const QList<OutboxMessage> due = m_outbox->due(kNow.addSecs(60), 10, &error);
-    QCOMPARE(due.size(), 1);
-    QCOMPARE(due.first().lastError, QStringLiteral("503"));
-    QCOMPARE(due.first().attempts, 1);
+    const QList<QUuid> due = m_outbox->due(kNow.addSecs(60), 10, &error);
+    QCOMPARE(due, ids);
+    const std::optional<OutboxMessage> message = m_outbox->message(due.first(), &error);
+    QVERIFY2(message, qPrintable(error));
+    QCOMPARE(message->lastError, QStringLiteral("503"));
+    QCOMPARE(message->attempts, 1);
 }
 
 void TestReportOutbox::confirmationTwiceChangesNothing()

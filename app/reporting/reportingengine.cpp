@@ -150,23 +150,27 @@ void ReportingEngine::pump()
     if (free > 0) {
         // Messages being uploaded, or whose new state is being written, are still pending
         // in the store: skip them.
-        const QList<OutboxMessage> due
+        // Ids first; the payload only of the messages sent now.
+        const QList<QUuid> due
             = m_outbox.due(now(), free + int(m_uploading.size() + m_settling.size()), &error);
         int started = 0;
-        for (const OutboxMessage &message : due) {
+        for (const QUuid &id : due) {
             if (started >= free)
                 break;
-            if (m_uploading.contains(message.id) || m_settling.contains(message.id))
+            if (m_uploading.contains(id) || m_settling.contains(id))
                 continue;
-            upload(message);
+            const std::optional<OutboxMessage> message = m_outbox.message(id, &error);
+            if (!message)
+                break;
+            upload(*message);
             ++started;
         }
     }
     // Sent messages not being confirmed yet (for instance left by a previous run).
-    const QList<OutboxMessage> sent = m_outbox.awaitingConfirmation(1000, &error);
-    for (const OutboxMessage &message : sent) {
-        if (!m_confirmDelay.contains(message.id) && !m_settling.contains(message.id))
-            scheduleConfirm(message.id, m_settings.confirmPollMs);
+    const QList<QUuid> sent = m_outbox.awaitingConfirmation(1000, &error);
+    for (const QUuid &id : sent) {
+        if (!m_confirmDelay.contains(id) && !m_settling.contains(id))
+            scheduleConfirm(id, m_settings.confirmPollMs);
     }
     if (!error.isEmpty())
         emit problem(error);

@@ -154,31 +154,38 @@ bool ReportOutbox::enqueue(const QString &trigger, const QList<OutboxDevice> &de
     return true;
 }
 
-QList<OutboxMessage> ReportOutbox::due(const QDateTime &now, int limit, QString *error) const
+QList<QUuid> ReportOutbox::due(const QDateTime &now, int limit, QString *error) const
 {
-    QList<OutboxMessage> result;
+    return messageIds(QStringLiteral("SELECT message_id FROM report_outbox WHERE state = 'pending' AND next_attempt_ms <= ?"
+                                     " ORDER BY next_attempt_ms, created_ms LIMIT ?"),
+                      {now.toMSecsSinceEpoch(), limit}, error);
+}
+
+QList<QUuid> ReportOutbox::awaitingConfirmation(int limit, QString *error) const
+{
+    return messageIds(
+        QStringLiteral("SELECT message_id FROM report_outbox WHERE state = 'sent' ORDER BY created_ms DESC LIMIT ?"),
+        {limit}, error);
+}
+
+QList<QUuid> ReportOutbox::messageIds(const QString &sql, const QVariantList &values, QString *error) const
+{
+    QList<QUuid> result;
     QSqlDatabase db;
     if (!m_store.connection(&db, error))
         return result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kMessageColumns
-                  + QStringLiteral(" FROM report_outbox o WHERE o.state = 'pending' AND o.next_attempt_ms <= ?"
-                                   " ORDER BY o.next_attempt_ms, o.created_ms LIMIT ?"));
-    query.bindValue(0, now.toMSecsSinceEpoch());
-    query.bindValue(1, limit);
+    query.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
         *error = errorText(query.lastError());
         return result;
     }
     while (query.next())
-        result.append(readMessage(query));
+        result.append(QUuid::fromString(query.value(0).toString()));
     return result;
-}
-
-QList<OutboxMessage> ReportOutbox::awaitingConfirmation(int limit, QString *error) const
-{
-    return messages({OutboxMessage::State::Sent}, limit, error);
 }
 
 std::optional<OutboxMessage> ReportOutbox::message(const QUuid &id, QString *error) const

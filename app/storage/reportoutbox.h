@@ -75,11 +75,13 @@ public:
     bool enqueue(const QString &trigger, const QList<OutboxDevice> &devices, const QUuid &tenantId, int batchSize,
                  const QDateTime &now, QList<QUuid> *messageIds, QString *error);
 
-    // Pending messages whose next attempt is due, oldest first.
-    QList<OutboxMessage> due(const QDateTime &now, int limit, QString *error) const;
-    // Lists (awaitingConfirmation, messages) leave body empty: message(id) reads it.
-    // Sent messages that Azure has not confirmed yet, newest first.
-    QList<OutboxMessage> awaitingConfirmation(int limit, QString *error) const;
+    // The ids of pending messages whose next attempt is due, oldest first. Ids only: the
+    // send loop asks on the window's thread, and reading the payloads of every due
+    // message there (hundreds of kilobytes each) held the window during a sync.
+    QList<QUuid> due(const QDateTime &now, int limit, QString *error) const;
+    // The ids of sent messages that Azure has not confirmed yet, newest first.
+    QList<QUuid> awaitingConfirmation(int limit, QString *error) const;
+    // Lists (messages) leave body empty: message(id) reads it.
     std::optional<OutboxMessage> message(const QUuid &id, QString *error) const;
     QList<OutboxMessage> messages(const QList<OutboxMessage::State> &states, int limit, QString *error) const;
     QList<qint64> deviceIds(const QUuid &id, QString *error) const;
@@ -105,6 +107,8 @@ private:
     bool updateWithEvent(const QUuid &id, const QString &update, const QVariantList &values, const QString &event,
                          const QString &detail, const QDateTime &now, QString *error);
     bool finish(const QUuid &id, bool completed, const QString &reason, const QDateTime &now, QString *error);
+    // The message ids a query selects (its only column), values bound in order.
+    QList<QUuid> messageIds(const QString &sql, const QVariantList &values, QString *error) const;
 
     DeviceStore &m_store;
 };
