@@ -1366,7 +1366,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+354"/>
+        <location filename="../app/storage/devicestore.cpp" line="+363"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +1994,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+45"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,12 +2025,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+584"/>
+        <location line="+665"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-609"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,32 +2045,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+7"/>
+        <location line="+93"/>
+        <location line="+9"/>
         <location line="+74"/>
-        <location line="+26"/>
-        <location line="+104"/>
+        <location line="+70"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-120"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+130"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-42"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+128"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2093,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>... and %1 more records skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,7 +3497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>No report with message id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3556,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+493"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>

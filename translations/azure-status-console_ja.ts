@@ -1357,7 +1357,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+354"/>
+        <location filename="../app/storage/devicestore.cpp" line="+363"/>
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+45"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
@@ -2012,12 +2012,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+584"/>
+        <location line="+665"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-609"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2032,32 +2032,30 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+7"/>
+        <location line="+93"/>
+        <location line="+9"/>
         <location line="+74"/>
-        <location line="+26"/>
-        <location line="+104"/>
+        <location line="+70"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-120"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+130"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-42"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+128"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -2067,7 +2065,7 @@
         <translation>%1：totalCount は %3 ですが、位置 %2 のページが空でした。%4 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
         <translation>デバイス %1（レコード %2）をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
     </message>
@@ -2082,7 +2080,7 @@
         <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>... and %1 more records skipped.</source>
         <translation>... ほかに %1 件のレコードをスキップしました。</translation>
     </message>
@@ -3471,7 +3469,7 @@
         <translation>デバイス %1：%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>No report with message id %1.</source>
         <translation>メッセージ ID が %1 のレポートはありません。</translation>
     </message>
@@ -3530,7 +3528,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+493"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
