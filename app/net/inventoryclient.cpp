@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonObject>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
@@ -302,7 +303,8 @@ void InventoryClient::requestPages(const std::shared_ptr<Pull> &pull)
     while (!pull->finished
         && (pull->total < 0 ? pull->fetches.empty()
                             : pull->fetches.size() < kPagesInFlight && pull->nextOffset < pull->total)) {
-        if (pull->ready && !pull->ready()) {
+        // The first page is always asked for, as before pages were asked ahead.
+        if (pull->total >= 0 && pull->ready && !pull->ready()) {
             if (!pull->waiting) {
                 pull->waiting = true;
                 m_waiting.append(pull);
@@ -424,20 +426,22 @@ void InventoryClient::onPage(
         return;
     }
     // The JSON of a page (1,000 devices: tens of milliseconds) is read on a worker
-    // thread, so the window keeps painting; the pull goes on when it is back. Nothing
-    // runs once this client is destroyed.
-    QtConcurrent::run(BackgroundWork::pool(),
-        [body = result.body, start = fetch->offset] {
-            BackgroundWork::lowerCurrentThreadPriority();
-            return parsePage(body, start);
-        })
-        .then(this, [this, pull, fetch](ParsedPage parsed) {
-            if (fetch->dropped || !stillWanted(pull))
-                return;
-            fetch->parsed = std::move(parsed);
-            fetch->arrived = true;
-            deliverPages(pull);
-        });
+    // thread, so the window keeps painting; the pull goes on when it is back. The watcher
+    // is the client's child: nothing runs once the client is destroyed, even with the
+    // parse still running (QFuture::then(context) asserts on a context already gone).
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, pull, fetch] {
+        watcher->deleteLater();
+        if (fetch->dropped || !stillWanted(pull))
+            return;
+        fetch->parsed = watcher->future().takeResult();
+        fetch->arrived = true;
+        deliverPages(pull);
+    });
+    watcher->setFuture(QtConcurrent::run(BackgroundWork::pool(), [body = result.body, start = fetch->offset] {
+        BackgroundWork::lowerCurrentThreadPriority();
+        return parsePage(body, start);
+    }));
 }
 
 void InventoryClient::deliverPages(const std::shared_ptr<Pull> &pull)
@@ -513,12 +517,12 @@ void InventoryClient::takePage(const std::shared_ptr<Pull> &pull, Fetch &fetch)
     pull->start += parsed.rows;
     const bool more = pull->start < pull->total;
     if (more && parsed.rows != fetch.rows) {
-        // The server sent another number of rows than asked (fewer: it pages by its own
-        // size): the pages asked for ahead start at the wrong offsets. Ask again from here,
-        // by the server's size when it is smaller.
+        // The server sent another number of rows than asked (it pages by its own size):
+        // the pages asked for ahead start at the wrong offsets. Ask again from here, by
+        // the server's size, so that the pages asked ahead are right from now on.
         dropFetches(pull);
         pull->nextOffset = pull->start;
-        pull->rowsPerPage = int(std::min<qsizetype>(parsed.rows, fetch.rows));
+        pull->rowsPerPage = int(std::clamp<qsizetype>(parsed.rows, 1, kMaxRowsPerPage));
     }
     if (more) {
         // The next pages travel while this one is converted and stored, unless the
@@ -582,7 +586,10 @@ void InventoryClient::takePage(const std::shared_ptr<Pull> &pull, Fetch &fetch)
 void InventoryClient::resumePulls()
 {
     const QList<std::shared_ptr<Pull>> waiting = std::exchange(m_waiting, {});
+    QPointer<InventoryClient> self(this);
     for (const std::shared_ptr<Pull> &pull : waiting) {
+        if (!self)
+            return; // a consumer destroyed the client
         pull->waiting = false;
         deliverPages(pull);
     }

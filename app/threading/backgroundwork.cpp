@@ -1,5 +1,6 @@
 #include "app/threading/backgroundwork.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -14,14 +15,25 @@ namespace {
 class LowPriorityPool final : public QThreadPool
 {
 public:
-    LowPriorityPool()
-    {
-        setObjectName(QStringLiteral("BackgroundWork"));
-        setMaxThreadCount(QThread::idealThreadCount());
-    }
+    LowPriorityPool();
 };
 
 Q_GLOBAL_STATIC(LowPriorityPool, lowPriorityPool)
+
+// Run by QCoreApplication's destructor, as Qt does for its global pool: no work of this
+// pool outlives the application object.
+void waitForBackgroundWork()
+{
+    if (lowPriorityPool.exists())
+        lowPriorityPool->waitForDone();
+}
+
+LowPriorityPool::LowPriorityPool()
+{
+    setObjectName(QStringLiteral("BackgroundWork"));
+    setMaxThreadCount(QThread::idealThreadCount());
+    qAddPostRoutine(waitForBackgroundWork);
+}
 
 } // namespace
 

@@ -11,8 +11,10 @@ namespace BackgroundWork {
 // where Qt's thread priorities do nothing under SCHED_OTHER). Once per thread is enough.
 void lowerCurrentThreadPriority();
 
-// A pool whose threads run at that lower priority (one per core). Qt's global pool keeps
-// its normal priority for the work the window waits for (filtering the list, for one).
+// A pool for that work (one thread per core); each task calls
+// lowerCurrentThreadPriority() first, so its threads run at the lower priority. Qt's
+// global pool keeps its normal priority for the work the window waits for (filtering
+// the list, for one). Waited for when the application object goes.
 QThreadPool *pool();
 
 } // namespace BackgroundWork
