@@ -67,11 +67,11 @@ public:
     // Pulls every device matching fq (an MDM query such as "registrationState=ACTIVE";
     // empty: all) page by page. Once the first page tells the total, the next two are
     // asked for ahead (the server prepares one while the console reads another); pages are
-    // delivered in order all the same, and a server that sends fewer rows than asked is
-    // followed at its own page size. Memory stays at a few pages, so a million devices
+    // delivered in order all the same, and a server that sends another number of rows
+    // than asked is followed at its own page size. Memory stays at a few pages, so a million devices
     // stream. Pulls are independent: several may run at once. Nothing more is called once
     // `context` is destroyed.
-    // ready (optional): asked before each next page is requested; while it answers false
+    // ready (optional): asked before each page after the first; while it answers false
     // the pull asks for nothing more (pages already asked for still arrive) until
     // resumePulls() (back-pressure for a consumer that stores pages on another thread).
     void fetchAllDevices(const QObject *context, PageCallback onPage, PullFinishedCallback onFinished,
