@@ -879,8 +879,7 @@ void TenantEmulator::appendDeviceJson(std::string &out, const DeviceRecord &devi
     out.append("],");
     JsonText::appendField(out, "emailAddress", device.user);
     JsonText::appendField(out, "uid", device.user);
-    JsonText::appendField(out, "azureDeviceId",
-        device.azureDeviceId.isBlank() ? QByteArray() : device.azureDeviceId.uuid().toByteArray(QUuid::WithoutBraces));
+    JsonText::appendField(out, "azureDeviceId", device.azureDeviceId.toString());
     out.append("\"azureClientStatusCode\":");
     JsonText::appendString(out, device.clientStatus.wireName());
     out.push_back('}');

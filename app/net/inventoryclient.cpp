@@ -267,7 +267,7 @@ struct InventoryClient::Pull
     std::function<bool()> ready; // may the next page be requested now?
     std::deque<std::shared_ptr<Fetch>> fetches; // asked for, in order; the front is next
     qint64 nextOffset = 0; // where the next page asked for starts
-    int rowsPerPage = 0; // rows asked per page; the server's own size once it sends less
+    int rowsPerPage = 0; // rows asked per page; the server's own size once it sends another
     bool waiting = false; // in m_waiting
     bool delivering = false; // deliverPages() is running for it
     bool finished = false;
