@@ -262,7 +262,7 @@ int main(int argc, char *argv[])
                     ConsoleSettings::saveDiscovered(
                         settings, services->settings().tenantId, endpoints.tenantSync, endpoints.deviceSync);
                 });
-            engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
+            engine = std::make_unique<ReportingEngine>(store.get(), network.get());
             ReportingSettings settings;
             settings.tenantId = QUuid::fromString(configured.tenantId);
             settings.batchSize = configured.batchSize;
@@ -284,7 +284,7 @@ int main(int argc, char *argv[])
             if (demoRole == QLatin1String("helpdesk"))
                 netSettings.mdmUser = QStringLiteral("helpdesk");
             network = std::make_unique<NetworkServices>(netSettings);
-            engine = std::make_unique<ReportingEngine>(store.get(), network->inventory(), network->partner());
+            engine = std::make_unique<ReportingEngine>(store.get(), network.get());
             ReportingSettings settings;
             settings.tenantId = DemoTenant::tenantId();
             settings.batchSize = configured.batchSize;

@@ -35,6 +35,9 @@ QString AuditLogModel::actionName(const QString &action)
     if (action == QLatin1String("report-now"))
         //: An audit log action: someone pressed "Report now" for devices.
         return tr("Report now");
+    if (action == QLatin1String("azure-deprovision"))
+        //: An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).
+        return tr("Disconnected from Azure");
     return action;
 }
 
@@ -72,6 +75,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         if (entry.action == QLatin1String("report-now"))
             //: The devices of a Report now in the audit log: their MDM ids.
             return tr("Devices %1").arg(QString(entry.target).replace(QLatin1Char(','), QStringLiteral(", ")));
+        if (entry.action == QLatin1String("azure-deprovision"))
+            //: %1 is the Entra tenant id
+            return tr("Tenant %1").arg(entry.target);
         return entry.target;
     case Detail:
         return entry.detail;

@@ -9,12 +9,22 @@
 // A violated policy on one device, since when.
 struct Violation
 {
+    Violation() = default;
+    Violation(qint64 id, const QDateTime &start)
+        : policyId(id)
+        , since(start)
+    {
+    }
+
     qint64 policyId = 0;
     QDateTime since;
+    // Set instead of policyId (0) and since (invalid) when the MDM names the policy only, as
+    // Ivanti's violatedPolicies does; the reporting engine resolves it before it is stored.
+    QString policyName;
 
     friend bool operator==(const Violation &a, const Violation &b)
     {
-        return a.policyId == b.policyId && a.since == b.since;
+        return a.policyId == b.policyId && a.since == b.since && a.policyName == b.policyName;
     }
 };
 

@@ -24,6 +24,15 @@ public:
     static Platform fromWire(const QString &text);
 };
 
+// Whether the console knows the Entra object id of a device's user, the UserId Azure
+// receives, and why not. Stored with the device (numbers kept stable).
+enum class EntraUserState : quint8 {
+    Known = 0,       // entraUserId is set: from the MDM record, or looked up through Graph
+    NotLookedUp = 1, // the MDM names the user; Graph has not been asked yet, or could not answer
+    NotInEntra = 2,  // Graph has no user with this principal name
+    NoUser = 3       // the MDM record names no user at all
+};
+
 // One device as the MDM inventory and our Azure reporting know it. This is the full
 // record (Device Details, storage, import); the device list keeps a compact copy.
 struct DeviceRecord
@@ -37,6 +46,7 @@ struct DeviceRecord
     // The user's Entra object id, the UserId Azure receives: from the MDM record when it
     // carries one, else resolved from the principal name through Graph. Null: not known.
     QUuid entraUserId;
+    EntraUserState entraUserState = EntraUserState::NotLookedUp;
     Platform platform = Platform::Unknown;
     QString osVersion;
     QString model;
@@ -45,6 +55,7 @@ struct DeviceRecord
     QString imei;
     QStringList easIds; // Exchange ActiveSync device ids (Ivanti's easDeviceIdentifiers)
     QDateTime lastCheckin;
+    QDateTime registeredAt; // the MDM's lastRegistrationTime; invalid when unknown
     QString registrationState = QStringLiteral("ACTIVE");
     bool jailbroken = false;
     bool quarantined = false;

@@ -268,6 +268,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
                 return tr("(blank: not sent yet)");
             case ReportTime::BlankReason::Error:
                 return tr("(blank: error)");
+            case ReportTime::BlankReason::UserNotInEntra:
+                return tr("(blank: user not in Entra)");
             case ReportTime::BlankReason::NotBlank:
                 break;
             }

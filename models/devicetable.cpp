@@ -20,6 +20,7 @@ void DeviceTable::reserve(int rows)
     m_reportTime.reserve(rows);
     m_reportError.spans.reserve(rows);
     m_action.reserve(rows);
+    m_entraUserState.reserve(rows);
 }
 
 int DeviceTable::append(const DeviceRecord &device, const DeviceEvaluation &evaluation)
@@ -40,6 +41,7 @@ int DeviceTable::append(const DeviceRecord &device, const DeviceEvaluation &eval
     m_reportTime.append(0);
     m_reportError.spans.append(Span());
     m_action.append(0);
+    m_entraUserState.append(0);
     store(row, device, evaluation);
     if (!m_rowOfId.isEmpty())
         m_rowOfId.insert(device.id, row);
@@ -64,6 +66,7 @@ int DeviceTable::appendRaw(const RawRow &raw)
     m_reportTime.append(raw.reportTimeMsecs);
     appendBytes(m_reportError, raw.reportError);
     m_action.append(quint8(raw.action));
+    m_entraUserState.append(quint8(raw.entraUserState));
     if (!m_rowOfId.isEmpty())
         m_rowOfId.insert(raw.id, row);
     return row;
@@ -98,6 +101,7 @@ void DeviceTable::store(int row, const DeviceRecord &device, const DeviceEvaluat
     m_reportTime[row] = device.reportTime.isValid() ? device.reportTime.toMSecsSinceEpoch() : 0;
     put(m_reportError, row, device.reportError);
     m_action[row] = quint8(evaluation.action);
+    m_entraUserState[row] = quint8(device.entraUserState);
 }
 
 int DeviceTable::rowOfId(qint64 id) const
@@ -133,7 +137,7 @@ QDateTime DeviceTable::reportTimeStamp(int row) const
 ReportTime DeviceTable::reportTime(int row, bool reportingEnabled) const
 {
     return ReportTime::derive(reportingEnabled, reportTimeStamp(row), clientStatus(row), complianceStatus(row),
-                              reportError(row));
+                              reportError(row), entraUserState(row));
 }
 
 qsizetype DeviceTable::memoryUsage() const
@@ -145,7 +149,8 @@ qsizetype DeviceTable::memoryUsage() const
     total += m_id.capacity() * 8 + m_lastCheckin.capacity() * 8 + m_reportTime.capacity() * 8;
     total += m_azureId.capacity() * qsizetype(sizeof(QUuid));
     total += (m_model.capacity() + m_osVersion.capacity() + m_clientRaw.capacity()) * 4;
-    total += m_platform.capacity() + m_clientCode.capacity() + m_complianceStatus.capacity() + m_action.capacity();
+    total += m_platform.capacity() + m_clientCode.capacity() + m_complianceStatus.capacity() + m_action.capacity()
+        + m_entraUserState.capacity();
     return total;
 }
 

@@ -39,6 +39,7 @@ public:
         AzureComplianceStatus::Value complianceStatus = AzureComplianceStatus::Value(0);
         qint64 reportTimeMsecs = 0;
         ComplianceAction action = ComplianceAction(0);
+        EntraUserState entraUserState = EntraUserState::Known;
     };
     // Appends such a row without building a DeviceRecord; the same as append() of the
     // record it describes. Returns its row.
@@ -77,6 +78,7 @@ public:
     qint64 reportTimeMsecs(int row) const { return m_reportTime[row]; }
     QString reportError(int row) const { return text(m_reportError, row); }
     ComplianceAction effectiveAction(int row) const { return ComplianceAction(m_action[row]); }
+    EntraUserState entraUserState(int row) const { return EntraUserState(m_entraUserState[row]); }
     AzureOutcome outcome(int row) const { return ComplianceActions::outcomeOf(effectiveAction(row)); }
 
     // Report Time with the reason it is blank, given whether reporting is enabled.
@@ -123,6 +125,7 @@ private:
     QVector<qint64> m_reportTime; // 0 when never confirmed
     StringColumn m_reportError;
     QVector<quint8> m_action;
+    QVector<quint8> m_entraUserState;
 
     QStringList m_pool{QString()}; // index 0 is the empty string
     QHash<QString, quint32> m_poolIndex{{QString(), 0}};

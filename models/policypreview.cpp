@@ -55,7 +55,7 @@ PolicyPreview PolicyPreview::build(const DeviceRecord &device, const QHash<qint6
         preview.timeline.append(moment);
     }
 
-    preview.entities = AzurePayload::entitiesFor(device, preview.evaluation.outcome, now);
+    preview.entities = AzurePayload::entitiesFor(device, preview.evaluation.outcome, now, tenantId);
     preview.uploadBody = AzurePayload::uploadBody(tenantId, now, preview.entities);
     return preview;
 }

@@ -2,7 +2,7 @@
 
 ReportTime ReportTime::derive(bool featureEnabled, const QDateTime &lastReported,
                               const AzureClientStatus &clientStatus, AzureComplianceStatus::Value status,
-                              const QString &errorDetail)
+                              const QString &errorDetail, EntraUserState userState)
 {
     ReportTime result;
     if (!featureEnabled) {
@@ -24,6 +24,11 @@ ReportTime ReportTime::derive(bool featureEnabled, const QDateTime &lastReported
         result.m_time = lastReported;
         return result;
     }
+    if (userState != EntraUserState::Known) {
+        result.m_reason = BlankReason::UserNotInEntra;
+        result.m_userState = userState;
+        return result;
+    }
     result.m_reason = BlankReason::AwaitingMicrosoftApi;
     return result;
 }
@@ -39,6 +44,19 @@ QString ReportTime::blankExplanation() const
         return tr("Blank because the data was received and the Microsoft API has not been called yet.");
     case BlankReason::Error:
         return tr("Blank because of an error: %1.").arg(m_error);
+    case BlankReason::UserNotInEntra:
+        switch (m_userState) {
+        case EntraUserState::NotInEntra:
+            return tr("Blank because Entra ID has no user with this device's user principal name, so the device "
+                      "is not reported.");
+        case EntraUserState::NoUser:
+            return tr("Blank because the MDM names no user for this device, so the device is not reported.");
+        case EntraUserState::NotLookedUp:
+        case EntraUserState::Known:
+            break;
+        }
+        return tr("Blank because the Entra object id of this device's user is not known yet, so the device is "
+                  "not reported; the next sync looks it up.");
     }
     return {};
 }

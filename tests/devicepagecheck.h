@@ -27,6 +27,7 @@ inline QString difference(const DeviceRecord &a, const DeviceRecord &b)
               { "manufacturer", { &a.manufacturer, &b.manufacturer } },
               { "serialNumber", { &a.serialNumber, &b.serialNumber } }, { "imei", { &a.imei, &b.imei } },
               { "registrationState", { &a.registrationState, &b.registrationState } },
+              { "userPrincipalName", { &a.userPrincipalName, &b.userPrincipalName } },
               { "reportError", { &a.reportError, &b.reportError } } };
     for (const auto &[field, pair] : texts) {
         const QString problem = text(field, *pair.first, *pair.second);
@@ -41,6 +42,12 @@ inline QString difference(const DeviceRecord &a, const DeviceRecord &b)
         return QStringLiteral("platform");
     if (a.lastCheckin != b.lastCheckin || a.lastCheckin.isValid() != b.lastCheckin.isValid())
         return QStringLiteral("lastCheckin");
+    if (a.registeredAt != b.registeredAt || a.registeredAt.isValid() != b.registeredAt.isValid())
+        return QStringLiteral("registeredAt");
+    if (a.entraUserId != b.entraUserId || a.entraUserState != b.entraUserState)
+        return QStringLiteral("entraUserId/entraUserState");
+    if (a.easIds != b.easIds)
+        return QStringLiteral("easIds");
     if (a.jailbroken != b.jailbroken || a.quarantined != b.quarantined)
         return QStringLiteral("jailbroken/quarantined");
     if (!(a.azureDeviceId == b.azureDeviceId))

@@ -82,7 +82,7 @@ void TestCsvReport::init()
     QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
     // Never started and given no tenant: what is queued stays in the outbox.
     m_network = std::make_unique<NetworkServices>(NetSettings());
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network->inventory(), m_network->partner());
+    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
     m_window = std::make_unique<MainWindow>(m_inventory.get(), m_languages.get(), m_engine.get());
     m_window->resize(1200, 700);
     m_window->show();

@@ -77,6 +77,9 @@ DeviceRecord baseDevice()
     device.azureDeviceId = AzureDeviceId::fromUuid(kAzureId);
     device.complianceStatus = AzureComplianceStatus::Successful;
     device.reportTime = kNow.addSecs(-3600);
+    device.userPrincipalName = QStringLiteral("maria.garcia@contoso.com");
+    device.entraUserId = QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
+    device.entraUserState = EntraUserState::Known;
     return device;
 }
 
@@ -210,6 +213,8 @@ private Q_SLOTS:
     void timeline();
     void timelineFollowsTheDevice();
     void retireDeletionDate();
+    void entraUser_data();
+    void entraUser();
     void screenshot();
     void japaneseAtRunTime();
 };
@@ -377,8 +382,8 @@ void TestDeviceDetailsView::reportTime()
     DeviceDetailsView view;
     show(view, device, reportingEnabled);
 
-    const ReportTime expected = ReportTime::derive(
-        reportingEnabled, reported, device.clientStatus, device.complianceStatus, reportError);
+    const ReportTime expected = ReportTime::derive(reportingEnabled, reported, device.clientStatus,
+        device.complianceStatus, reportError, device.entraUserState);
     if (reasonFragment.isEmpty()) {
         QCOMPARE(
             text(view, "reportTimeValue"), QLocale().toString(reported.toLocalTime(), QLocale::LongFormat));
@@ -732,6 +737,51 @@ void TestDeviceDetailsView::japaneseAtRunTime()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(text(view, "azureDeviceIdLabel"), QStringLiteral("Azure Device Identifier"));
     QCOMPARE(text(view, "lastCheckinValue"), englishCheckin);
+}
+
+// Azure's UserId: the object id with the principal name, or why the device is not sent,
+// also in the blank Report Time.
+void TestDeviceDetailsView::entraUser_data()
+{
+    QTest::addColumn<EntraUserState>("state");
+    QTest::addColumn<QString>("valueFragment");
+    QTest::addColumn<QString>("reasonFragment");
+    QTest::addRow("known") << EntraUserState::Known << QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b")
+                           << QString();
+    QTest::addRow("not in Entra") << EntraUserState::NotInEntra << QStringLiteral("maria.garcia@contoso.com")
+                                  << QStringLiteral("Entra ID has no user with the principal name");
+    QTest::addRow("not looked up yet") << EntraUserState::NotLookedUp << QStringLiteral("maria.garcia@contoso.com")
+                                       << QStringLiteral("not known yet");
+    QTest::addRow("no user") << EntraUserState::NoUser << QString() << QStringLiteral("names no user");
+}
+
+void TestDeviceDetailsView::entraUser()
+{
+    QFETCH(EntraUserState, state);
+    QFETCH(QString, valueFragment);
+    QFETCH(QString, reasonFragment);
+    DeviceRecord device = baseDevice();
+    device.entraUserState = state;
+    if (state != EntraUserState::Known)
+        device.entraUserId = QUuid();
+    if (state == EntraUserState::NoUser)
+        device.userPrincipalName.clear();
+    device.complianceStatus = AzureComplianceStatus::None;
+    device.reportTime = QDateTime();
+    DeviceDetailsView view;
+    show(view, device);
+    QVERIFY2(text(view, "entraUserValue").contains(valueFragment), qPrintable(text(view, "entraUserValue")));
+    if (reasonFragment.isEmpty()) {
+        QVERIFY(text(view, "entraUserValue").contains(QStringLiteral("maria.garcia@contoso.com")));
+        QVERIFY(!shown(view, "entraUserReason"));
+        QVERIFY(text(view, "reportTimeReason").contains(QStringLiteral("Microsoft API has not been called")));
+        return;
+    }
+    QVERIFY(shown(view, "entraUserReason"));
+    QVERIFY2(text(view, "entraUserReason").contains(reasonFragment), qPrintable(text(view, "entraUserReason")));
+    // The blank Report Time says the same, in its own words.
+    QVERIFY2(text(view, "reportTimeReason").contains(QStringLiteral("not reported")),
+        qPrintable(text(view, "reportTimeReason")));
 }
 
 QTEST_MAIN(TestDeviceDetailsView)

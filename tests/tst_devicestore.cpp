@@ -2,6 +2,7 @@
 #include "app/demo/demofleetwriter.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/storage/devicestore.h"
+#include "app/storage/entrausercache.h"
 #include "models/devicetable.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,11 @@ DeviceRecord fullDevice()
     device.complianceStatus = AzureComplianceStatus::Successful;
     device.reportTime = daysAgo(0.49);
     device.violations = { Violation { 1, daysAgo(3) }, Violation { 3, daysAgo(40) } };
+    device.userPrincipalName = QStringLiteral("zoe.muller@contoso.com");
+    device.entraUserId = QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
+    device.entraUserState = EntraUserState::Known;
+    device.easIds = { QStringLiteral("ApplF2LXK3ABHG7F"), QStringLiteral("Appl0000000001") };
+    device.registeredAt = daysAgo(400);
     return device;
 }
 
@@ -89,6 +95,11 @@ void compareDevices(const DeviceRecord &actual, const DeviceRecord &expected)
     QCOMPARE(actual.complianceStatus, expected.complianceStatus);
     QCOMPARE(actual.reportTime, expected.reportTime);
     QCOMPARE(actual.reportError, expected.reportError);
+    QCOMPARE(actual.userPrincipalName, expected.userPrincipalName);
+    QCOMPARE(actual.entraUserId, expected.entraUserId);
+    QCOMPARE(actual.entraUserState, expected.entraUserState);
+    QCOMPARE(actual.easIds, expected.easIds);
+    QCOMPARE(actual.registeredAt, expected.registeredAt);
     QCOMPARE(actual.violations.size(), expected.violations.size());
     for (qsizetype i = 0; i < actual.violations.size(); ++i) {
         QCOMPARE(actual.violations.at(i).policyId, expected.violations.at(i).policyId);
@@ -114,6 +125,7 @@ void compareRow(const DeviceTable &table, int row, const DeviceRecord &device,
     QCOMPARE(table.complianceStatus(row), device.complianceStatus);
     QCOMPARE(table.reportTimeStamp(row), device.reportTime);
     QCOMPARE(table.reportError(row), device.reportError);
+    QCOMPARE(table.entraUserState(row), device.entraUserState);
     const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device.violations, policies, now);
     QCOMPARE(table.effectiveAction(row), evaluation.action);
     QCOMPARE(table.outcome(row), evaluation.outcome);
@@ -189,6 +201,7 @@ private slots:
 
     void settings();
     void auditLog();
+    void entraUserCache();
     void defaultPathIsInDataFolder();
 
     void millionDevices(); // a measurement, skipped unless ASC_BENCH_DEVICES is set
@@ -228,7 +241,7 @@ void TestDeviceStore::openCreatesLatestSchema()
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), DeviceStore::latestSchemaVersion());
-    QCOMPARE(DeviceStore::latestSchemaVersion(), 4);
+    QCOMPARE(DeviceStore::latestSchemaVersion(), 5);
     QCOMPARE(store.deviceCount(&error), 0);
 
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -236,7 +249,7 @@ void TestDeviceStore::openCreatesLatestSchema()
         const QStringList tables { QStringLiteral("devices"), QStringLiteral("violations"),
             QStringLiteral("policies"), QStringLiteral("report_outbox"), QStringLiteral("report_devices"),
             QStringLiteral("report_history"), QStringLiteral("audit_log"), QStringLiteral("settings"),
-            QStringLiteral("schema_version") };
+            QStringLiteral("schema_version"), QStringLiteral("entra_users") };
         for (const QString &table : tables) {
             QSqlQuery query(db);
             QVERIFY(query.prepare(
@@ -278,8 +291,32 @@ void TestDeviceStore::migratesFromVersion1()
         DeviceStore store(dbPath());
         QVERIFY2(store.open(&error, 1), qPrintable(error));
         QCOMPARE(store.schemaVersion(), 1);
-        QVERIFY2(store.upsertDevices({ fullDevice() }, &error), qPrintable(error));
     }
+    // The device as a version 1 build wrote it: only the columns that version had.
+    const DeviceRecord old = fullDevice();
+    withRawConnection(dbPath(), [&old](QSqlDatabase &db) {
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO devices (id, guid, name, \"user\", platform, os_version, model, manufacturer, serial, imei,"
+            " last_checkin_ms, registration_state, jailbroken, quarantined, azure_device_id, client_status,"
+            " compliance_status, report_time_ms, report_error, updated_ms)"
+            " VALUES (?, ?, ?, ?, 'IOS', ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 'Success', 'Successful', ?, '', 1)")));
+        for (const QVariant &value : { QVariant(old.id), QVariant(old.guid.toString(QUuid::WithoutBraces)),
+                 QVariant(old.name), QVariant(old.user), QVariant(old.osVersion), QVariant(old.model),
+                 QVariant(old.manufacturer), QVariant(old.serialNumber), QVariant(old.imei),
+                 QVariant(old.lastCheckin.toMSecsSinceEpoch()), QVariant(old.registrationState),
+                 QVariant(old.azureDeviceId.toString()), QVariant(old.reportTime.toMSecsSinceEpoch()) })
+            insert.addBindValue(value);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        for (const Violation &violation : old.violations) {
+            QSqlQuery add(db);
+            QVERIFY(add.prepare(QStringLiteral("INSERT INTO violations (device_id, policy_id, since_ms) VALUES (?, ?, ?)")));
+            add.addBindValue(old.id);
+            add.addBindValue(violation.policyId);
+            add.addBindValue(violation.since.toMSecsSinceEpoch());
+            QVERIFY(add.exec());
+        }
+    });
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'devices_name'"))
                      .toInt(),
@@ -304,12 +341,23 @@ void TestDeviceStore::migratesFromVersion1()
 
     DeviceStore store(dbPath());
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     const std::optional<DeviceRecord> device = store.loadDevice(fullDevice().id, &error);
     QVERIFY2(device, qPrintable(error));
-    compareDevices(*device, fullDevice());
+    // Migration 5: the user's Entra object id is not known for a device stored before it
+    // (the next sync looks it up); no EAS ids, no registration time yet.
+    DeviceRecord expected = fullDevice();
+    expected.userPrincipalName.clear();
+    expected.entraUserId = QUuid();
+    expected.entraUserState = EntraUserState::NotLookedUp;
+    expected.easIds.clear();
+    expected.registeredAt = QDateTime();
+    compareDevices(*device, expected);
     if (QTest::currentTestFailed())
         return;
+    QHash<QString, EntraUserCache::Entry> users;
+    QVERIFY2(EntraUserCache(store).load(&users, &error), qPrintable(error));
+    QVERIFY(users.isEmpty());
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         // Migration 4: the two indexes no query used are gone; the device is kept.
         QCOMPARE(scalar(db,
@@ -317,7 +365,7 @@ void TestDeviceStore::migratesFromVersion1()
                                     " AND name IN ('devices_name', 'violations_policy')"))
                      .toInt(),
             0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 5);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 1);
     });
 }
@@ -879,6 +927,36 @@ void TestDeviceStore::auditLog()
         QCOMPARE(query.value(2).toString(), QStringLiteral("policy-save"));
         QVERIFY(!query.next());
     });
+}
+
+void TestDeviceStore::entraUserCache()
+{
+    auto store = openStore();
+    EntraUserCache cache(*store);
+    const QDateTime checked = daysAgo(2);
+    const QUuid alice(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
+    QString error;
+    QVERIFY2(cache.save({ { QStringLiteral("Alice@Contoso.com"), alice, checked },
+                 { QStringLiteral("ghost@contoso.com"), QUuid(), checked } },
+                 &error),
+        qPrintable(error));
+    QHash<QString, EntraUserCache::Entry> entries;
+    QVERIFY2(cache.load(&entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    // Keyed without case, the name kept as Graph was asked.
+    QCOMPARE(entries.value(QStringLiteral("alice@contoso.com")).principalName, QStringLiteral("Alice@Contoso.com"));
+    QCOMPARE(entries.value(QStringLiteral("alice@contoso.com")).objectId, alice);
+    QCOMPARE(entries.value(QStringLiteral("alice@contoso.com")).checked, checked);
+    QVERIFY(entries.value(QStringLiteral("ghost@contoso.com")).objectId.isNull());
+    // A known user stays known; an unknown one is asked again after a day.
+    QVERIFY(EntraUserCache::isFresh(entries.value(QStringLiteral("alice@contoso.com")), kNow));
+    QVERIFY(!EntraUserCache::isFresh(entries.value(QStringLiteral("ghost@contoso.com")), kNow));
+    QVERIFY(EntraUserCache::isFresh(entries.value(QStringLiteral("ghost@contoso.com")), checked.addSecs(3600)));
+    // The same name in another case replaces the entry.
+    QVERIFY2(cache.save({ { QStringLiteral("GHOST@contoso.com"), alice, kNow } }, &error), qPrintable(error));
+    QVERIFY2(cache.load(&entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.value(QStringLiteral("ghost@contoso.com")).objectId, alice);
 }
 
 void TestDeviceStore::defaultPathIsInDataFolder()

@@ -574,7 +574,7 @@ void TestNetClients::uploadBeforeProvisioningIsRefused()
     const QList<DeviceRecord> devices = reportableDevices(1);
     QCOMPARE(devices.size(), 1);
     const QJsonArray content = AzurePayload::entitiesFor(
-        devices.at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc());
+        devices.at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant);
     const auto result = upload(QUuid::createUuid(), QJsonDocument(content).toJson(QJsonDocument::Compact));
     QVERIFY(!result.ok());
     QCOMPARE(result.httpStatus, 409);
@@ -595,15 +595,16 @@ void TestNetClients::uploadBeforeProvisioningIsRefused()
 void TestNetClients::provisionHeartbeatAndHealth()
 {
     std::optional<QString> provisioned;
-    m_net->partner()->provisionTenant(
-        true, this, [&provisioned](const QString &error) { provisioned = error; });
+    m_net->partner()->setProvisioning(PartnerComplianceClient::Provisioning::Provision, this,
+        [&provisioned](const QString &error) { provisioned = error; });
     QTRY_VERIFY(provisioned.has_value());
     QVERIFY2(provisioned->isEmpty(), qPrintable(*provisioned));
     QVERIFY(stats().value(QLatin1String("provisioned")).toBool());
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
     std::optional<QString> beat;
-    m_net->partner()->heartbeat(this, [&beat](const QString &error) { beat = error; });
+    m_net->partner()->heartbeat(
+        this, [&beat](const PartnerComplianceClient::HeartbeatResult &result) { beat = result.error; });
     QTRY_VERIFY(beat.has_value());
     QVERIFY2(beat->isEmpty(), qPrintable(*beat));
     QCOMPARE(stats().value(QLatin1String("heartbeats")).toInteger(), 1);
@@ -635,7 +636,7 @@ void TestNetClients::uploadIsConfirmed()
     const AzureOutcome outcomes[]
         = { AzureOutcome::Compliant, AzureOutcome::NonCompliant, AzureOutcome::RemovedFromAzure };
     for (int i = 0; i < 3; ++i) {
-        const QJsonArray entities = AzurePayload::entitiesFor(devices.at(i), outcomes[i], now);
+        const QJsonArray entities = AzurePayload::entitiesFor(devices.at(i), outcomes[i], now, kTenant);
         for (const QJsonValue &entity : entities)
             content.append(entity);
     }
@@ -666,7 +667,7 @@ void TestNetClients::sameMessageTwiceCountsOnce()
     QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
     const QList<DeviceRecord> devices = reportableDevices(2);
     QJsonArray content = AzurePayload::entitiesFor(
-        devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+        devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc(), kTenant);
     const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
     const QUuid id = QUuid::createUuid();
     const auto first = upload(id, bytes);
@@ -701,7 +702,7 @@ void TestNetClients::tokenRefreshedOnceOn401()
     const QUuid id = QUuid::createUuid();
     const auto result = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
-                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
@@ -725,7 +726,7 @@ void TestNetClients::throttlingHonoursRetryAfter()
     timer.start();
     const auto result = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
-                          AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc()))
+                          AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(timer.elapsed() >= 1000);
@@ -753,7 +754,7 @@ void TestNetClients::malformedBodiesNameTheEndpoint()
     const QUuid id = QUuid::createUuid();
     const auto result = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
-                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     QVERIFY(!result.ok());
     QVERIFY(!result.permanent); // the message may have arrived: resending under its id is safe
@@ -774,7 +775,7 @@ void TestNetClients::malformedBodiesNameTheEndpoint()
     // The message did arrive: asking again under the same id is answered, not processed twice.
     const auto again = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
-                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     QVERIFY2(again.ok(), qPrintable(again.error));
 }
@@ -785,7 +786,7 @@ void TestNetClients::asyncFailureCarriesErrorDetail()
     const QUuid id = QUuid::createUuid();
     const auto result = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(3).at(2),
-                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                          AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 0.0 } });
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -804,7 +805,7 @@ void TestNetClients::unknownDeviceFailsNamingIt()
     const QUuid id = QUuid::createUuid();
     const auto result = upload(id,
         QJsonDocument(AzurePayload::entitiesFor(
-                          stranger, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc()))
+                          stranger, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
     const auto processed = waitUntilProcessed(id);

@@ -22,7 +22,9 @@ QJsonObject goodDevice()
         "serialNumber": "F2LXK3ABHG7F", "imei": "356938035643809", "lastCheckin": 1700000000123,
         "registrationState": "ACTIVE", "complianceState": false, "quarantined": true, "jailbroken": true,
         "violatedPolicies": [{"policyId": 3, "since": 1699000000000}, {"policyId": 7, "since": 1699500000000}],
-        "emailAddress": "zoe@contoso.com", "uid": "zoe",
+        "emailAddress": "zoe@contoso.com", "uid": "zoe", "azureUserUpn": "zoe.martin@contoso.com",
+        "azureUserId": "4F1A2B3C-5d6e-4f70-8a9b-0c1d2e3f4a5b", "easDeviceIdentifiers": ["ApplF2LXK3ABHG7F"],
+        "lastRegistrationTime": 1690000000000,
         "azureDeviceId": "007C8232-9489-4074-9b35-345b16f0a72d", "azureClientStatusCode": "Success",
         "someFieldWeDoNotKnow": {"nested": [1, 2, 3]}
     })")
@@ -59,6 +61,8 @@ class TestNetParsing final : public QObject
 private slots:
     void deviceFields();
     void deviceOptionalFields();
+    void deviceFieldForms_data();
+    void deviceFieldForms();
     void badDevice_data();
     void badDevice();
     void unknownClientCodeIsKeptRaw_data();
@@ -92,6 +96,11 @@ void TestNetParsing::deviceFields()
     QVERIFY(device.quarantined);
     QVERIFY(device.jailbroken);
     QCOMPARE(device.user, QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(device.userPrincipalName, QStringLiteral("zoe.martin@contoso.com"));
+    QCOMPARE(device.entraUserId, QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b")));
+    QCOMPARE(device.entraUserState, EntraUserState::Known);
+    QCOMPARE(device.easIds, QStringList { QStringLiteral("ApplF2LXK3ABHG7F") });
+    QCOMPARE(device.registeredAt, QDateTime::fromMSecsSinceEpoch(1690000000000, Qt::UTC));
     QCOMPARE(device.azureDeviceId.toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
     QCOMPARE(device.clientStatus, AzureClientStatus(AzureClientStatus::Code::Success));
     QCOMPARE(device.violations.size(), 2);
@@ -122,6 +131,88 @@ void TestNetParsing::deviceOptionalFields()
     QCOMPARE(device->platform, Platform::Unknown);
     QCOMPARE(device->registrationState, QStringLiteral("ACTIVE"));
     QVERIFY(device->violations.isEmpty());
+    QVERIFY(device->easIds.isEmpty());
+    // "bob" is no principal name, and there is no e-mail: no user to look up.
+    QVERIFY(device->userPrincipalName.isEmpty());
+    QCOMPARE(device->entraUserState, EntraUserState::NoUser);
+}
+
+// Forms the field sends besides the ones our emulator sends by default.
+void TestNetParsing::deviceFieldForms_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QString>("check");
+    const auto with = [](std::initializer_list<std::pair<const char *, QJsonValue>> fields) {
+        QJsonObject object;
+        for (const auto &[name, value] : fields)
+            object.insert(QLatin1String(name), value);
+        return object;
+    };
+    QTest::newRow("lastCheckin as ISO text") << with({ { "lastCheckin", QStringLiteral("2022-08-02T18:10:53Z") } })
+                                             << QStringLiteral("lastCheckin");
+    QTest::newRow("lastCheckin as ISO text with offset")
+        << with({ { "lastCheckin", QStringLiteral("2022-08-02T20:10:53+02:00") } }) << QStringLiteral("lastCheckin");
+    QTest::newRow("aadDeviceId instead of azureDeviceId")
+        << with({ { "azureDeviceId", QJsonValue::Null }, { "aadDeviceId", QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d") } })
+        << QStringLiteral("azureDeviceId");
+    QTest::newRow("both ids, the same")
+        << with({ { "aadDeviceId", QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d") } })
+        << QStringLiteral("azureDeviceId");
+    QTest::newRow("no object id: looked up by azureUserUpn")
+        << with({ { "azureUserId", QJsonValue::Null } }) << QStringLiteral("notLookedUp:zoe.martin@contoso.com");
+    QTest::newRow("no object id, no UPN: the uid when it is an address")
+        << with({ { "azureUserId", QJsonValue::Null }, { "azureUserUpn", QJsonValue::Null },
+               { "uid", QStringLiteral("zoe.m@contoso.com") } })
+        << QStringLiteral("notLookedUp:zoe.m@contoso.com");
+    QTest::newRow("no object id, no UPN, plain uid: the e-mail address")
+        << with({ { "azureUserId", QJsonValue::Null }, { "azureUserUpn", QString() } })
+        << QStringLiteral("notLookedUp:zoe@contoso.com");
+    QTest::newRow("policy names, as Ivanti lists them")
+        << with({ { "violatedPolicies", QJsonArray { QStringLiteral("Out of Contact"), QStringLiteral("Compromised") } } })
+        << QStringLiteral("names");
+    QTest::newRow("violatedPolicies null") << with({ { "violatedPolicies", QJsonValue::Null } })
+                                           << QStringLiteral("noViolations");
+    QTest::newRow("easDeviceIdentifiers null") << with({ { "easDeviceIdentifiers", QJsonValue::Null } })
+                                               << QStringLiteral("noEas");
+}
+
+void TestNetParsing::deviceFieldForms()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(QString, check);
+    QJsonObject record = goodDevice();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        record.insert(it.key(), it.value());
+    QString error;
+    const std::optional<DeviceRecord> device = InventoryClient::parseDevice(record, &error);
+    QVERIFY2(device, qPrintable(error));
+    if (check == QLatin1String("lastCheckin")) {
+        QCOMPARE(device->lastCheckin, QDateTime(QDate(2022, 8, 2), QTime(18, 10, 53), Qt::UTC));
+        QCOMPARE(device->lastCheckin.timeSpec(), Qt::UTC);
+    } else if (check == QLatin1String("azureDeviceId")) {
+        QCOMPARE(device->azureDeviceId.toString(), QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
+    } else if (check.startsWith(QLatin1String("notLookedUp:"))) {
+        QVERIFY(device->entraUserId.isNull());
+        QCOMPARE(device->entraUserState, EntraUserState::NotLookedUp);
+        QCOMPARE(device->userPrincipalName, check.mid(12));
+    } else if (check == QLatin1String("names")) {
+        QCOMPARE(device->violations.size(), 2);
+        QCOMPARE(device->violations.at(0).policyName, QStringLiteral("Out of Contact"));
+        QCOMPARE(device->violations.at(0).policyId, 0);
+        QVERIFY(!device->violations.at(0).since.isValid());
+        QCOMPARE(device->violations.at(1).policyName, QStringLiteral("Compromised"));
+    } else if (check == QLatin1String("noViolations")) {
+        QVERIFY(device->violations.isEmpty());
+    } else if (check == QLatin1String("noEas")) {
+        QVERIFY(device->easIds.isEmpty());
+    } else {
+        QFAIL(qPrintable(check));
+    }
+    // The fast reader gives the same record, or leaves the page to the general parser.
+    bool fastRead = false;
+    const QString difference = DevicePageCheck::compareReaders(
+        pageOf({ QJsonDocument(record).toJson(QJsonDocument::Compact) }), 0, &fastRead);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 void TestNetParsing::badDevice_data()
@@ -146,7 +237,29 @@ void TestNetParsing::badDevice_data()
         << QStringLiteral("Device 4711 skipped: the field \"quarantined\" is a number");
     QTest::newRow("lastCheckin is text")
         << QStringLiteral("lastCheckin") << QJsonValue(QStringLiteral("yesterday"))
-        << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is a string");
+        << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is \"yesterday\", neither milliseconds");
+    QTest::newRow("lastCheckin is a boolean")
+        << QStringLiteral("lastCheckin") << QJsonValue(true)
+        << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\" is a boolean, not a time");
+    QTest::newRow("azureUserId not a GUID")
+        << QStringLiteral("azureUserId") << QJsonValue(QStringLiteral("zoe@contoso.com"))
+        << QStringLiteral("Device 4711 skipped: the field \"azureUserId\" is not valid");
+    QTest::newRow("easDeviceIdentifiers not an array")
+        << QStringLiteral("easDeviceIdentifiers") << QJsonValue(QStringLiteral("Appl1"))
+        << QStringLiteral("Device 4711 skipped: the field \"easDeviceIdentifiers\" is a string, not an array.");
+    QTest::newRow("easDeviceIdentifiers holds a number")
+        << QStringLiteral("easDeviceIdentifiers") << QJsonValue(QJsonArray { QStringLiteral("Appl1"), 5 })
+        << QStringLiteral("Device 4711 skipped: the field \"easDeviceIdentifiers[1]\" is a number, not a string.");
+    QTest::newRow("two different Azure device ids")
+        << QStringLiteral("aadDeviceId") << QJsonValue(QStringLiteral("11111111-2222-4333-8444-555555555555"))
+        << QStringLiteral("Device 4711 skipped: the field \"aadDeviceId\" is \"11111111-2222-4333-8444-555555555555\" "
+                          "while azureDeviceId");
+    QTest::newRow("violation is a number")
+        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray { 3 })
+        << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0]\" is a number, not a policy name or an object.");
+    QTest::newRow("violation is an empty name")
+        << QStringLiteral("violatedPolicies") << QJsonValue(QJsonArray { QStringLiteral(" ") })
+        << QStringLiteral("Device 4711 skipped: the field \"violatedPolicies[0]\" is not a policy name.");
     QTest::newRow("lastCheckin fraction") << QStringLiteral("lastCheckin") << QJsonValue(1.5)
                                           << QStringLiteral("Device 4711 skipped: the field \"lastCheckin\"");
     QTest::newRow("lastCheckin far future")
@@ -313,45 +426,51 @@ void TestNetParsing::entities()
     QFETCH(QString, managementState);
     QFETCH(QString, complianceStatus);
     const QDateTime now(QDate(2024, 3, 1), QTime(12, 30, 5), Qt::UTC);
-    const QJsonArray entities
-        = AzurePayload::entitiesFor(sampleDevice(), AzureOutcome(outcome), now);
+    const QString tenant = QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c");
+    const QString user = QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b");
+    const QJsonArray entities = AzurePayload::entitiesFor(sampleDevice(), AzureOutcome(outcome), now, tenant);
     QCOMPARE(entities.size(), 2);
 
     const QJsonObject inventory = entities.at(0).toObject();
     const QStringList inventoryKeys { QStringLiteral("DeviceId"), QStringLiteral("DeviceManagementState"),
         QStringLiteral("DeviceName"), QStringLiteral("EasIds"), QStringLiteral("EntityType"),
-        QStringLiteral("LastCheckInTime"), QStringLiteral("LastUpdateTime"), QStringLiteral("Manufacturer"),
-        QStringLiteral("Model"), QStringLiteral("Os"), QStringLiteral("OsVersion"),
-        QStringLiteral("SerialNumber"), QStringLiteral("State"), QStringLiteral("UserId") };
-    QCOMPARE(inventory.keys(), inventoryKeys); // exactly the fields of the contract
+        QStringLiteral("LastCheckInTime"), QStringLiteral("LastUpdateTime"), QStringLiteral("Model"),
+        QStringLiteral("Os"), QStringLiteral("OsVersion"), QStringLiteral("SerialNumber"), QStringLiteral("State"),
+        QStringLiteral("TenantId"), QStringLiteral("UserId"), QStringLiteral("Vendor") };
+    QCOMPARE(inventory.keys(), inventoryKeys); // exactly the fields of docs/PROTOCOL.md
     QCOMPARE(inventory.value(QLatin1String("EntityType")).toInt(), 1);
+    QCOMPARE(inventory.value(QLatin1String("TenantId")).toString(), tenant);
     QCOMPARE(inventory.value(QLatin1String("DeviceManagementState")).toString(), managementState);
     QCOMPARE(inventory.value(QLatin1String("DeviceId")).toString(),
         QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
     QCOMPARE(inventory.value(QLatin1String("DeviceName")).toString(), QStringLiteral("Zoë’s iPhone"));
-    QCOMPARE(inventory.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(inventory.value(QLatin1String("UserId")).toString(), user);
     QCOMPARE(
-        inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2023-11-14T22:13:20Z"));
+        inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2023-11-14T22:13:20.123Z"));
     QCOMPARE(
-        inventory.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+        inventory.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05.000Z"));
     QCOMPARE(inventory.value(QLatin1String("Os")).toString(), QStringLiteral("iOS"));
     QCOMPARE(inventory.value(QLatin1String("OsVersion")).toString(), QStringLiteral("17.2.1"));
-    QCOMPARE(inventory.value(QLatin1String("EasIds")).toArray(), QJsonArray());
-    QCOMPARE(inventory.value(QLatin1String("State")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(inventory.value(QLatin1String("EasIds")).toArray(), QJsonArray { QStringLiteral("ApplF2LXK3ABHG7F") });
+    // Last seen months before `now`: active but unresponsive.
+    QVERIFY(inventory.value(QLatin1String("State")).isDouble());
+    QCOMPARE(inventory.value(QLatin1String("State")).toInt(), 2);
     QCOMPARE(inventory.value(QLatin1String("SerialNumber")).toString(), QStringLiteral("F2LXK3ABHG7F"));
     QCOMPARE(inventory.value(QLatin1String("Model")).toString(), QStringLiteral("iPhone 15 Pro"));
-    QCOMPARE(inventory.value(QLatin1String("Manufacturer")).toString(), QStringLiteral("Apple"));
+    QCOMPARE(inventory.value(QLatin1String("Vendor")).toString(), QStringLiteral("Apple"));
 
     const QJsonObject compliance = entities.at(1).toObject();
     const QStringList complianceKeys { QStringLiteral("DeviceId"), QStringLiteral("EntityType"),
-        QStringLiteral("LastUpdateTime"), QStringLiteral("UserId"), QStringLiteral("complianceStatus") };
+        QStringLiteral("LastUpdateTime"), QStringLiteral("TenantId"), QStringLiteral("UserId"),
+        QStringLiteral("complianceStatus") };
     QCOMPARE(compliance.keys(), complianceKeys);
     QCOMPARE(compliance.value(QLatin1String("EntityType")).toInt(), 4);
+    QCOMPARE(compliance.value(QLatin1String("TenantId")).toString(), tenant);
     QCOMPARE(compliance.value(QLatin1String("DeviceId")).toString(),
         QStringLiteral("007c8232-9489-4074-9b35-345b16f0a72d"));
-    QCOMPARE(compliance.value(QLatin1String("UserId")).toString(), QStringLiteral("zoe@contoso.com"));
+    QCOMPARE(compliance.value(QLatin1String("UserId")).toString(), user);
     QCOMPARE(
-        compliance.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05Z"));
+        compliance.value(QLatin1String("LastUpdateTime")).toString(), QStringLiteral("2024-03-01T12:30:05.000Z"));
     QCOMPARE(compliance.value(QLatin1String("complianceStatus")).toString(), complianceStatus);
 }
 
@@ -363,22 +482,24 @@ void TestNetParsing::entitiesWithoutOptionalFields()
     device.manufacturer.clear();
     device.lastCheckin = QDateTime();
     device.platform = Platform::Android;
-    const QJsonObject inventory = AzurePayload::entitiesFor(
-        device, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc())
-                                      .at(0)
-                                      .toObject();
-    // Serial, model and vendor only where known; an unknown check-in time is null.
+    device.registeredAt = QDateTime();
+    const QDateTime now(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
+    const QJsonObject inventory
+        = AzurePayload::entitiesFor(device, AzureOutcome::Compliant, now, QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"))
+              .at(0)
+              .toObject();
+    // Serial, model and vendor only where known; an unknown check-in time is never null.
     QVERIFY(!inventory.contains(QLatin1String("SerialNumber")));
     QVERIFY(!inventory.contains(QLatin1String("Model")));
-    QVERIFY(!inventory.contains(QLatin1String("Manufacturer")));
-    QVERIFY(inventory.value(QLatin1String("LastCheckInTime")).isNull());
+    QVERIFY(!inventory.contains(QLatin1String("Vendor")));
+    QCOMPARE(inventory.value(QLatin1String("LastCheckInTime")).toString(), QStringLiteral("2024-03-01T08:00:00.000Z"));
     QCOMPARE(inventory.value(QLatin1String("Os")).toString(), QStringLiteral("Android"));
 }
 
 void TestNetParsing::uploadBody()
 {
-    const QJsonArray content = AzurePayload::entitiesFor(
-        sampleDevice(), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc());
+    const QJsonArray content = AzurePayload::entitiesFor(sampleDevice(), AzureOutcome::NonCompliant,
+        QDateTime::currentDateTimeUtc(), QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"));
     const QByteArray body
         = AzurePayload::uploadBody(QStringLiteral("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c"),
             QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC), content);

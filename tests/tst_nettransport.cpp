@@ -488,7 +488,14 @@ void TestNetTransport::retryAfterParsing_data()
     QTest::newRow("spaces") << QByteArray(" 2 ") << none << qint64(2000);
     QTest::newRow("absent") << QByteArray() << none << qint64(-1);
     QTest::newRow("negative") << QByteArray("-5") << none << qint64(-1);
-    QTest::newRow("fraction") << QByteArray("1.5") << none << qint64(-1);
+    // Graph sends fractions ("Retry-After: 2.128"): waited in full, never rounded down.
+    QTest::newRow("fraction") << QByteArray("1.5") << none << qint64(1500);
+    QTest::newRow("Graph's fraction") << QByteArray("2.128") << none << qint64(2128);
+    QTest::newRow("fraction below a millisecond is rounded up") << QByteArray("0.0001") << none << qint64(1);
+    QTest::newRow("fraction with trailing zeros") << QByteArray("3.5000") << none << qint64(3500);
+    QTest::newRow("point without a fraction") << QByteArray("1.") << none << qint64(-1);
+    QTest::newRow("fraction without a whole part") << QByteArray(".5") << none << qint64(-1);
+    QTest::newRow("two points") << QByteArray("1.2.3") << none << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << none << qint64(-1);
     QTest::newRow("http date") << QByteArray("Tue, 14 Nov 2023 22:13:30 GMT") << none << qint64(10000);
     QTest::newRow("http date in the past")
@@ -946,10 +953,12 @@ void TestNetTransport::inventoryStopsWhenTotalCountChanges()
     QVERIFY2(outcome.recordErrors.at(0).startsWith(QLatin1String("Device 99 skipped: the field \"guid\"")),
         qPrintable(outcome.recordErrors.at(0)));
     QCOMPARE(peer.arrivals.size(), 2);
-    QCOMPARE(peer.arrivals.at(0).target, QByteArray("/api/v1/device?dmPartitionId=1001&rows=2&start=0"));
+    QCOMPARE(peer.arrivals.at(0).target, QByteArray("/api/v1/device?dmPartitionId=1001&rows=2&start=0"
+                                                     "&sortFields%5B0%5D.name=id&sortFields%5B0%5D.order=ASC"));
     // Skipped records count as read: the next page starts after them. The server sent
     // three rows for two asked: the pull asks by the server's page size from then on.
-    QCOMPARE(peer.arrivals.at(1).target, QByteArray("/api/v1/device?dmPartitionId=1001&rows=3&start=3"));
+    QCOMPARE(peer.arrivals.at(1).target, QByteArray("/api/v1/device?dmPartitionId=1001&rows=3&start=3"
+                                                     "&sortFields%5B0%5D.name=id&sortFields%5B0%5D.order=ASC"));
 }
 
 void TestNetTransport::inventoryStopsOnEmptyPage()

@@ -385,7 +385,7 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     NetworkServices network(m_tenant.netSettings());
-    ReportingEngine engine(store.get(), network.inventory(), network.partner());
+    ReportingEngine engine(store.get(), &network);
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
     settings.confirmPollMs = 50;

@@ -108,7 +108,7 @@ void TestPolicyService::initTestCase()
     NetSettings helpdesk = author;
     helpdesk.mdmUser = QStringLiteral("helpdesk");
     m_helpdesk = std::make_unique<NetworkServices>(helpdesk);
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_author->inventory(), m_author->partner());
+    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_author.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
     settings.batchSize = 50;

@@ -127,7 +127,7 @@ void TestReportingEngine::init()
     net.backoffBaseMs = 50;
     net.backoffCapMs = 400;
     m_network = std::make_unique<NetworkServices>(net);
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network->inventory(), m_network->partner());
+    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
     settings.batchSize = 50;

@@ -58,7 +58,7 @@ OutboxDevice part(qint64 id, AzureOutcome outcome = AzureOutcome::NonCompliant)
     p.deviceId = id;
     p.outcome = outcome;
     p.fingerprint = AzurePayload::inventoryFingerprint(device(id));
-    p.entities = AzurePayload::entitiesFor(device(id), outcome, kNow);
+    p.entities = AzurePayload::entitiesFor(device(id), outcome, kNow, kTenant.toString(QUuid::WithoutBraces));
     return p;
 }
 
@@ -171,7 +171,7 @@ void TestReportsView::init()
     QVERIFY2(m_store->upsertDevices(devices, &error), qPrintable(error));
     // Never started and never given a tenant: nothing here talks to the network.
     m_network = std::make_unique<NetworkServices>(NetSettings());
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network->inventory(), m_network->partner());
+    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
 }
 
 void TestReportsView::cleanup()
@@ -630,11 +630,13 @@ void TestReportsView::partnerHealthAgainstEmulator()
 
     // Provisioned and a heartbeat sent: Graph reports the partner enabled.
     QString provisionError = QStringLiteral("pending");
-    network.partner()->provisionTenant(true, this, [&](const QString &e) { provisionError = e; });
+    network.partner()->setProvisioning(
+        PartnerComplianceClient::Provisioning::Provision, this, [&](const QString &e) { provisionError = e; });
     QTRY_VERIFY_WITH_TIMEOUT(provisionError != QLatin1String("pending"), 30000);
     QVERIFY2(provisionError.isEmpty(), qPrintable(provisionError));
     QString heartbeatError = QStringLiteral("pending");
-    network.partner()->heartbeat(this, [&](const QString &e) { heartbeatError = e; });
+    network.partner()->heartbeat(
+        this, [&](const PartnerComplianceClient::HeartbeatResult &r) { heartbeatError = r.error; });
     QTRY_VERIFY_WITH_TIMEOUT(heartbeatError != QLatin1String("pending"), 30000);
     QVERIFY2(heartbeatError.isEmpty(), qPrintable(heartbeatError));
 

@@ -15,6 +15,8 @@ char *toString(ReportTime::BlankReason reason)
         return qstrdup("AwaitingMicrosoftApi");
     case Reason::Error:
         return qstrdup("Error");
+    case Reason::UserNotInEntra:
+        return qstrdup("UserNotInEntra");
     }
     return qstrdup("out of range");
 }
@@ -47,6 +49,7 @@ void TestReportTime::derive_data()
     QTest::addColumn<QString>("errorDetail");
     QTest::addColumn<Reason>("reason");
     QTest::addColumn<QString>("error"); // for Reason::Error: what error() and the explanation must name
+    QTest::addColumn<EntraUserState>("userState");
 
     const QDateTime never;
     const QString noDetail;
@@ -55,22 +58,22 @@ void TestReportTime::derive_data()
     // Feature disabled wins over everything else.
     QTest::addRow("disabled, otherwise confirmed")
         << false << kReported << client("Success") << AzureComplianceStatus::Successful << noDetail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
     QTest::addRow("disabled, never reported")
         << false << never << AzureClientStatus() << AzureComplianceStatus::None << noDetail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
     QTest::addRow("disabled, User_Canceled")
         << false << kReported << client("User_Canceled") << AzureComplianceStatus::Successful << noDetail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
     QTest::addRow("disabled, report Failed")
         << false << kReported << client("Success") << AzureComplianceStatus::Failed << detail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
     QTest::addRow("disabled, in progress")
         << false << never << client("Success") << AzureComplianceStatus::InProgress << noDetail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
     QTest::addRow("disabled, unknown code")
         << false << never << client("Broker_Timeout") << AzureComplianceStatus::None << noDetail
-        << Reason::FeatureDisabled << QString();
+        << Reason::FeatureDisabled << QString() << EntraUserState::Known;
 
     // A client status other than Success is an error naming the code, even over an earlier
     // confirmed report and over a Failed report.
@@ -80,61 +83,77 @@ void TestReportTime::derive_data()
         const AzureClientStatus status(code);
         const QString wire = status.wireName();
         QTest::addRow("%s, never reported", qPrintable(wire))
-            << true << never << status << AzureComplianceStatus::None << noDetail << Reason::Error << wire;
+            << true << never << status << AzureComplianceStatus::None << noDetail << Reason::Error << wire << EntraUserState::Known;
         QTest::addRow("%s, after a confirmed report", qPrintable(wire))
             << true << kReported << status << AzureComplianceStatus::Successful << noDetail << Reason::Error
-            << wire;
+            << wire << EntraUserState::Known;
         QTest::addRow("%s, report Failed", qPrintable(wire))
             << true << kReported << status << AzureComplianceStatus::Failed << detail << Reason::Error
-            << wire;
+            << wire << EntraUserState::Known;
     }
     QTest::addRow("User_Cancelled spelling names User_Canceled")
         << true << never << client("User_Cancelled") << AzureComplianceStatus::InProgress << noDetail
-        << Reason::Error << QStringLiteral("User_Canceled");
+        << Reason::Error << QStringLiteral("User_Canceled") << EntraUserState::Known;
     QTest::addRow("unknown code is an error naming the raw code")
         << true << kReported << client("Broker_Timeout") << AzureComplianceStatus::Successful << noDetail
-        << Reason::Error << QStringLiteral("Broker_Timeout");
+        << Reason::Error << QStringLiteral("Broker_Timeout") << EntraUserState::Known;
 
     // A Failed report is an error with its detail.
     QTest::addRow("report Failed with detail")
         << true << never << client("Success") << AzureComplianceStatus::Failed << detail << Reason::Error
-        << detail;
+        << detail << EntraUserState::Known;
     QTest::addRow("report Failed after an earlier confirmed report")
         << true << kReported << client("Success") << AzureComplianceStatus::Failed << detail << Reason::Error
-        << detail;
+        << detail << EntraUserState::Known;
     QTest::addRow("report Failed, no client status yet")
         << true << never << AzureClientStatus() << AzureComplianceStatus::Failed << detail << Reason::Error
-        << detail;
+        << detail << EntraUserState::Known;
     QTest::addRow("report Failed without detail")
         << true << never << client("Success") << AzureComplianceStatus::Failed << noDetail << Reason::Error
-        << QString(); // a generic, non-empty error
+        << QString() << EntraUserState::Known; // a generic, non-empty error
 
     // Data received, Microsoft API not called or not confirmed yet.
     QTest::addRow("never reported, nothing yet")
         << true << never << AzureClientStatus() << AzureComplianceStatus::None << noDetail
-        << Reason::AwaitingMicrosoftApi << QString();
+        << Reason::AwaitingMicrosoftApi << QString() << EntraUserState::Known;
     QTest::addRow("never reported, Success")
         << true << never << client("Success") << AzureComplianceStatus::None << noDetail
-        << Reason::AwaitingMicrosoftApi << QString();
+        << Reason::AwaitingMicrosoftApi << QString() << EntraUserState::Known;
     QTest::addRow("first report in progress")
         << true << never << client("Success") << AzureComplianceStatus::InProgress << noDetail
-        << Reason::AwaitingMicrosoftApi << QString();
+        << Reason::AwaitingMicrosoftApi << QString() << EntraUserState::Known;
     QTest::addRow("Successful but no time recorded")
         << true << never << client("Success") << AzureComplianceStatus::Successful << noDetail
-        << Reason::AwaitingMicrosoftApi << QString();
+        << Reason::AwaitingMicrosoftApi << QString() << EntraUserState::Known;
 
     // Confirmed: the time is shown.
     QTest::addRow("confirmed") << true << kReported << client("Success") << AzureComplianceStatus::Successful
-                               << noDetail << Reason::NotBlank << QString();
+                               << noDetail << Reason::NotBlank << QString() << EntraUserState::Known;
     QTest::addRow("confirmed, newer report in progress")
         << true << kReported << client("Success") << AzureComplianceStatus::InProgress << noDetail
-        << Reason::NotBlank << QString();
+        << Reason::NotBlank << QString() << EntraUserState::Known;
     QTest::addRow("confirmed, no client status reported")
         << true << kReported << AzureClientStatus() << AzureComplianceStatus::Successful << noDetail
-        << Reason::NotBlank << QString();
+        << Reason::NotBlank << QString() << EntraUserState::Known;
+    // A device whose user has no Entra object id is never sent: its blank Report Time says
+    // why, unless an earlier report was confirmed or another reason comes first.
+    for (const auto &[name, state] : { std::pair("user not in Entra", EntraUserState::NotInEntra),
+             std::pair("user not looked up yet", EntraUserState::NotLookedUp),
+             std::pair("no user on the MDM record", EntraUserState::NoUser) }) {
+        QTest::addRow("%s, never reported", name) << true << never << client("Success") << AzureComplianceStatus::None
+                                                  << noDetail << Reason::UserNotInEntra << QString() << state;
+        QTest::addRow("%s, confirmed earlier", name)
+            << true << kReported << client("Success") << AzureComplianceStatus::Successful << noDetail
+            << Reason::NotBlank << QString() << state;
+        QTest::addRow("%s, disabled", name) << false << never << client("Success") << AzureComplianceStatus::None
+                                            << noDetail << Reason::FeatureDisabled << QString() << state;
+        QTest::addRow("%s, client status error first", name)
+            << true << never << client("Internal_Error") << AzureComplianceStatus::None << noDetail << Reason::Error
+            << QStringLiteral("Internal_Error") << state;
+    }
     QTest::addRow("confirmed, padded Success")
         << true << kReported << client("  Success \n") << AzureComplianceStatus::Successful << noDetail
-        << Reason::NotBlank << QString();
+        << Reason::NotBlank << QString() << EntraUserState::Known;
 }
 
 void TestReportTime::derive()
@@ -146,9 +165,10 @@ void TestReportTime::derive()
     QFETCH(QString, errorDetail);
     QFETCH(Reason, reason);
     QFETCH(QString, error);
+    QFETCH(EntraUserState, userState);
 
     const ReportTime time
-        = ReportTime::derive(featureEnabled, lastReported, clientStatus, status, errorDetail);
+        = ReportTime::derive(featureEnabled, lastReported, clientStatus, status, errorDetail, userState);
     QCOMPARE(time.blankReason(), reason);
     QCOMPARE(time.isBlank(), reason != Reason::NotBlank);
 
@@ -185,7 +205,12 @@ void TestReportTime::explanationsAreDistinctPerReason()
     const QString internal
         = ReportTime::derive(true, QDateTime(), client("Internal_Error"), AzureComplianceStatus::None)
               .blankExplanation();
-    const QStringList all { disabled, awaiting, canceled, internal };
+    const auto userText = [](EntraUserState state) {
+        return ReportTime::derive(true, QDateTime(), client("Success"), AzureComplianceStatus::None, QString(), state)
+            .blankExplanation();
+    };
+    const QStringList all { disabled, awaiting, canceled, internal, userText(EntraUserState::NotInEntra),
+        userText(EntraUserState::NotLookedUp), userText(EntraUserState::NoUser) };
     for (qsizetype i = 0; i < all.size(); ++i) {
         QVERIFY(!all.at(i).isEmpty());
         for (qsizetype j = i + 1; j < all.size(); ++j)

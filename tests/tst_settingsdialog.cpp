@@ -307,7 +307,7 @@ void TestSettingsDialog::mainWindowAppliesSettings()
     NetSettings demo = m_net;
     demo.mdmPassword = QStringLiteral("running-with-this");
     NetworkServices network(demo);
-    ReportingEngine engine(store.get(), network.inventory(), network.partner());
+    ReportingEngine engine(store.get(), &network);
     MainWindow window(&inventory, &languages, &engine, &network);
     auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
     QVERIFY(action);

@@ -123,7 +123,7 @@ void TestTranslatorCheck::initTestCase()
     m_demo.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QVERIFY2(m_demo.start(300, 1, {QStringLiteral("--churn"), QStringLiteral("0")}, &error), qPrintable(error));
     m_network = std::make_unique<NetworkServices>(m_demo.netSettings());
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network->inventory(), m_network->partner());
+    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
     settings.enabled = true;

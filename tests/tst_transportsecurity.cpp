@@ -236,7 +236,8 @@ void TestTransportSecurity::wholeClientOverHttps()
     settings.clientSecret = QStringLiteral("demo-secret");
     NetworkServices network(settings);
     std::optional<QString> heartbeat;
-    network.partner()->heartbeat(this, [&heartbeat](const QString &error) { heartbeat = error; });
+    network.partner()->heartbeat(
+        this, [&heartbeat](const PartnerComplianceClient::HeartbeatResult &result) { heartbeat = result.error; });
     QVERIFY(QTest::qWaitFor([&heartbeat] { return heartbeat.has_value(); }, 30000));
     QVERIFY2(heartbeat->isEmpty(), qPrintable(*heartbeat));
 }

@@ -235,6 +235,8 @@ struct DeviceDetailsView::Widgets
     Row reportTime;
     QLabel *reportTimeReason = nullptr;
     QLabel *reportTimeDescription = nullptr;
+    Row entraUser;
+    QLabel *entraUserReason = nullptr;
 
     QGroupBox *timelineBox = nullptr;
     QLabel *noTimeline = nullptr;
@@ -389,6 +391,10 @@ void DeviceDetailsView::buildUi()
     ui.reportTimeDescription = newValueLabel(ui.azureBox, "reportTimeDescription");
     azureForm->addRow(ui.reportTime.label,
         newValueColumn(ui.azureBox, { ui.reportTime.value, ui.reportTimeReason, ui.reportTimeDescription }));
+    // Azure's UserId: the user's Entra object id, or why the device is not reported.
+    ui.entraUser = { newFieldLabel(ui.azureBox, "entraUserLabel"), newValueLabel(ui.azureBox, "entraUserValue") };
+    ui.entraUserReason = newReasonLabel(ui.azureBox, "entraUserReason");
+    azureForm->addRow(ui.entraUser.label, newValueColumn(ui.azureBox, { ui.entraUser.value, ui.entraUserReason }));
     page->addWidget(ui.azureBox);
 
     // Report timeline: what happened to this device's reports, newest first.
@@ -608,6 +614,7 @@ void DeviceDetailsView::retranslate()
     ui.complianceStatus.label->setText(tr("Azure Device Compliance Status"));
     ui.clientStatusCode.label->setText(tr("Azure Client Status Code"));
     ui.reportTime.label->setText(tr("Azure Device Compliance Report Time"));
+    ui.entraUser.label->setText(tr("Entra user (UserId)"));
     //: Flag next to an Azure Client Status Code that is not one of the documented codes.
     ui.clientStatusUnknownFlag->setText(tr("Unknown code"));
 
@@ -752,10 +759,22 @@ void DeviceDetailsView::renderAzureFields()
     remedyFont.setBold(status.isUserFixable());
     ui.clientStatusRemedy->setFont(remedyFont);
 
-    const ReportTime reportTime = ReportTime::derive(
-        m_shown->reportingEnabled, device.reportTime, status, device.complianceStatus, device.reportError);
+    const ReportTime reportTime = ReportTime::derive(m_shown->reportingEnabled, device.reportTime, status,
+        device.complianceStatus, device.reportError, device.entraUserState);
     setTextShown(ui.reportTime.value, reportTime.isBlank() ? QString() : longDateTime(reportTime.time()));
     setTextShown(ui.reportTimeReason, reportTime.blankExplanation());
+
+    const QString upn = device.userPrincipalName.isEmpty() ? QString() : device.userPrincipalName;
+    if (device.entraUserState == EntraUserState::Known && !device.entraUserId.isNull()) {
+        //: %1 is the Entra object id (a GUID), %2 the user principal name
+        setTextShown(ui.entraUser.value,
+            upn.isEmpty() ? device.entraUserId.toString(QUuid::WithoutBraces)
+                          : tr("%1 (%2)").arg(device.entraUserId.toString(QUuid::WithoutBraces), upn));
+        setTextShown(ui.entraUserReason, QString());
+    } else {
+        setTextShown(ui.entraUser.value, upn);
+        setTextShown(ui.entraUserReason, tr("Not reported: %1").arg(ReportPlanner::userProblem(device)));
+    }
     ui.reportTimeDescription->setText(
         tr("The time the device compliance status was reported to Microsoft Intune."));
 }

@@ -154,10 +154,15 @@ void PolicyPreviewView::fill()
     }
     m_timeline->resizeRowsToContents();
     m_payload->setPlainText(QString::fromUtf8(m_preview.uploadBody));
-    // The payload is what would be sent; a device without an Azure device id is not sent at all.
+    // The payload is what would be sent; a device Azure cannot take is not sent at all.
     m_notSent->setVisible(!ReportPlanner::canReport(m_device));
-    m_notSent->setText(tr("Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), "
-                          "so nothing is sent to Azure for it until it has one.")
-                           .arg(m_device.clientStatus.isNone() ? tr("none reported")
-                                                               : m_device.clientStatus.wireName()));
+    if (!m_device.clientStatus.allowsDeviceId() || m_device.azureDeviceId.isBlank()) {
+        m_notSent->setText(tr("Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), "
+                              "so nothing is sent to Azure for it until it has one.")
+                               .arg(m_device.clientStatus.isNone() ? tr("none reported")
+                                                                   : m_device.clientStatus.wireName()));
+    } else {
+        //: %1 says why, in a sentence
+        m_notSent->setText(tr("Not sent: %1").arg(ReportPlanner::whyNotReportable(m_device)));
+    }
 }

@@ -1,9 +1,13 @@
 #include "app/headless/headlesscommand.h"
 
+#include "app/headless/dryrunwriter.h"
+
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/import/devicecsvimport.h"
+#include "app/net/endpointdiscovery.h"
 #include "app/net/httptransport.h"
+#include "app/net/partnercomplianceclient.h"
 #include "app/net/networkservices.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
@@ -57,6 +61,11 @@ private:
     // then send and confirm until the outbox is empty or --timeout passes.
     int report(const QString &command, const QStringList &arguments);
     int status(const QStringList &arguments);
+    // Deprovisions the partner tenant, once --yes says the administrator means it.
+    int deprovision(const QStringList &arguments);
+    // sync --dry-run: pulls and plans, writes what would be sent, sends nothing.
+    int dryRun(ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings,
+        const QString &folder);
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
@@ -98,9 +107,11 @@ int HeadlessCommand::run(const QStringList &arguments)
         return storeSecret(arguments.mid(1));
     if (command == QLatin1String("status"))
         return status(arguments.mid(1));
-    return usageError(
-        tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, status, help.")
-            .arg(command));
+    if (command == QLatin1String("deprovision"))
+        return deprovision(arguments.mid(1));
+    return usageError(tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, send, "
+                         "deprovision, status, import-settings, store-secret, help.")
+                          .arg(command));
 }
 
 int HeadlessCommand::help()
@@ -117,6 +128,11 @@ int HeadlessCommand::help()
                 "(compliance change, inventory change, escalation, a missed weekly report), sends them and waits "
                 "for Azure to confirm them.")
           << Qt::endl
+          << tr("  sync --dry-run FOLDER [same options as sync]") << Qt::endl
+          << tr("      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: "
+                "every request it would send (URL, headers with the token masked, body) is written to FOLDER, which "
+                "must be new or empty.")
+          << Qt::endl
           << tr("  report-now ID... [same options as sync]") << Qt::endl
           << tr("      Reports these devices now.") << Qt::endl
           << tr("  report-now --csv FILE [same options as sync]") << Qt::endl
@@ -129,6 +145,11 @@ int HeadlessCommand::help()
           << tr("  send [same options as sync]") << Qt::endl
           << tr("      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for "
                 "Azure to confirm it.")
+          << Qt::endl
+          << tr("  deprovision --yes [--db PATH] [--demo | --tenant-url URL]") << Qt::endl
+          << tr("      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance "
+                "data from this console for the tenant) and switches reporting off. Audited. Without --yes it only "
+                "says what it would do.")
           << Qt::endl
           << tr("  status [--db PATH] --json") << Qt::endl
           << tr("      Prints the store's devices by Azure Device Compliance Status and the outbox counts as JSON.")
@@ -466,9 +487,14 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (!parseOptions(options,
                       {QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
                        QStringLiteral("--batch-size"), QStringLiteral("--timeout"),
-                       QStringLiteral("--request-timeout"), QStringLiteral("--csv")},
+                       QStringLiteral("--request-timeout"), QStringLiteral("--csv"), QStringLiteral("--dry-run")},
                       &values))
         return HeadlessExitCode::UsageError;
+    const QString dryRunFolder = values.value(QStringLiteral("--dry-run"));
+    if (values.contains(QStringLiteral("--dry-run")) && command != QLatin1String("sync"))
+        return usageError(tr("--dry-run is an option of sync only."));
+    if (values.contains(QStringLiteral("--dry-run")) && dryRunFolder.trimmed().isEmpty())
+        return usageError(tr("--dry-run needs a folder to write the requests to."));
     QList<qint64> deviceIds;
     for (const QString &text : std::as_const(ids)) {
         bool ok = false;
@@ -505,7 +531,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    if (!store.writeProblem().isEmpty()) {
+    // A dry run writes nothing to the store: a read-only store will do.
+    if (!store.writeProblem().isEmpty() && dryRunFolder.isEmpty()) {
         m_err << store.writeProblem() << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
@@ -523,19 +550,22 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     net.requestTimeoutMs = requestTimeoutSecs * 1000;
 
     NetworkServices network(net);
-    network.keepRetryAfterHoldsIn(&store);
-    ReportingEngine engine(&store, network.inventory(), network.partner());
+    if (dryRunFolder.isEmpty())
+        network.keepRetryAfterHoldsIn(&store);
+    ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
     settings.batchSize = batchSize;
     settings.weekly = configured.weekly;
     settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
-    if (demo.isRunning())
-        engine.forgetProvisioning();
     QObject::connect(&engine, &ReportingEngine::problem, &engine, [this](const QString &message) {
         m_err << message << Qt::endl;
     });
+    if (!dryRunFolder.isEmpty())
+        return dryRun(engine, network, settings, dryRunFolder);
+    if (demo.isRunning())
+        engine.forgetProvisioning();
     engine.start();
 
     if (command == QLatin1String("sync")) {
@@ -571,10 +601,14 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
             m_err << error << Qt::endl;
             return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
         }
-        for (qint64 id : std::as_const(skipped))
-            m_err << tr("Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).")
+        for (qint64 id : std::as_const(skipped)) {
+            const std::optional<DeviceRecord> device = store.loadDevice(id, &error);
+            //: %2 says why, in a sentence
+            m_err << tr("Device %1 was not reported: %2")
                          .arg(id)
+                         .arg(device ? ReportPlanner::whyNotReportable(*device) : error)
                   << Qt::endl;
+        }
     } else if (command == QLatin1String("send")) {
         // Nothing to queue: engine.start() already took up what the outbox holds.
     } else if (!engine.reportWeekly(&error)) {
@@ -586,6 +620,178 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return waited;
     const OutboxCounts counts = engine.outbox().counts(&error);
     return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::dryRun(
+    ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings, const QString &folder)
+{
+    DryRunWriter writer(folder);
+    QString error;
+    if (!writer.open(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    // The partner URLs come from discovery, which only reads Graph.
+    PartnerEndpoints endpoints;
+    {
+        QEventLoop loop;
+        network.discovery()->endpoints(&loop, [&](const PartnerEndpoints &found, const QString &discoveryError) {
+            endpoints = found;
+            error = discoveryError;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::TenantError;
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QString tenant = settings.tenantId.toString(QUuid::WithoutBraces);
+    const bool provisioned = engine.store()->setting(QStringLiteral("azure/provisionedTenant")) == tenant;
+    bool written = true;
+    if (!provisioned) {
+        written = writer.writeRequest(PartnerComplianceClient::provisioningRequest(endpoints, tenant,
+                                          PartnerComplianceClient::Provisioning::Provision,
+                                          network.settings().partnerEnrollmentUrl,
+                                          network.settings().partnerRemediationUrl),
+            QStringLiteral("Intune"), &error);
+    }
+    written = written
+        && writer.writeRequest(
+            PartnerComplianceClient::heartbeatRequest(endpoints, tenant, at), QStringLiteral("Intune"), &error);
+    if (!written) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    QString writeError;
+    QObject::connect(&engine, &ReportingEngine::reportsPlanned, &engine,
+        [&](ReportTrigger trigger, const QList<OutboxDevice> &reports) {
+            if (writeError.isEmpty())
+                writer.addReports(settings, endpoints, trigger, reports, at, &writeError);
+        });
+    engine.setDryRun(true);
+    QEventLoop loop;
+    bool synced = false;
+    SyncSummary summary;
+    QObject::connect(&engine, &ReportingEngine::syncFinished, &loop,
+        [&](bool success, const QString &syncError, const SyncSummary &result) {
+            synced = success;
+            error = syncError;
+            summary = result;
+            loop.quit();
+        });
+    engine.sync();
+    loop.exec();
+    if (writeError.isEmpty())
+        writer.flush(settings, endpoints, at, &writeError);
+    if (!synced) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::TenantError;
+    }
+    for (const QString &recordError : std::as_const(summary.recordErrors))
+        m_err << recordError << Qt::endl;
+    const QDateTime lastWeekly = engine.lastWeeklyReport();
+    const bool weeklyDue = lastWeekly.isValid() && settings.weekly.isDue(lastWeekly, at);
+    QStringList lines;
+    lines << tr("Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.")
+                 .arg(at.toString(Qt::ISODate), tenant)
+          << tr("Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not "
+                "know: %3.")
+                 .arg(summary.devices)
+                 .arg(summary.usersLookedUp)
+                 .arg(summary.usersNotInEntra)
+          << tr("Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).")
+                 .arg(writer.requestsWritten())
+                 .arg(writer.messagesWritten())
+                 .arg(writer.devicesPlanned())
+          << (provisioned ? tr("The partner tenant is already provisioned: no PartnerTenants request.")
+                          : tr("The partner tenant is not provisioned yet: the first request provisions it."))
+          << (weeklyDue ? tr("A weekly report of every device is due as well; a real sync would queue it.")
+                        : tr("No weekly report is due."));
+    if (writeError.isEmpty())
+        writer.writeSummary(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'), &writeError);
+    if (!writeError.isEmpty()) {
+        m_err << writeError << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    for (const QString &line : std::as_const(lines))
+        m_out << line << Qt::endl;
+    m_out << tr("The requests are in %1.").arg(QDir::toNativeSeparators(writer.folder())) << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::deprovision(const QStringList &arguments)
+{
+    QStringList options = arguments;
+    bool confirmed = false;
+    for (const QString flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
+        const qsizetype at = options.indexOf(flag);
+        if (at < 0)
+            continue;
+        if (flag == QLatin1String("--yes")) {
+            confirmed = true;
+            options.removeAt(at);
+        } else {
+            options.insert(at + 1, QStringLiteral("1"));
+        }
+    }
+    QHash<QString, QString> values;
+    if (!parseOptions(options,
+            { QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
+                QStringLiteral("--request-timeout") },
+            &values))
+        return HeadlessExitCode::UsageError;
+    QString error;
+    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    if (!store.open(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    if (!store.writeProblem().isEmpty()) {
+        m_err << store.writeProblem() << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    DemoTenant demo;
+    NetSettings net;
+    QUuid tenantId;
+    int exitCode = HeadlessExitCode::Success;
+    if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
+        return exitCode;
+    const QString tenant = tenantId.toString(QUuid::WithoutBraces);
+    const QString consequence
+        = tr("Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops "
+             "taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance "
+             "state Azure last received until another partner reports them or Intune marks them. Reporting to Azure "
+             "is switched off here, so nothing is sent again until it is switched back on.")
+              .arg(tenant);
+    if (!confirmed) {
+        m_err << consequence << Qt::endl
+              << tr("Nothing was done. Run deprovision again with --yes to do it.") << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    NetworkServices network(net);
+    network.keepRetryAfterHoldsIn(&store);
+    ReportingEngine engine(&store, &network);
+    ReportingSettings settings;
+    settings.tenantId = tenantId;
+    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    engine.setSettings(settings);
+    const QString actor
+        = net.mdmUser.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("console")) : net.mdmUser;
+    QEventLoop loop;
+    engine.disconnectFromAzure(actor, [&](const QString &result) {
+        error = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::TenantError;
+    }
+    m_out << tr("The partner tenant %1 is deprovisioned and reporting to Azure is switched off.").arg(tenant)
+          << Qt::endl;
+    return HeadlessExitCode::Success;
 }
 
 int HeadlessCommand::status(const QStringList &arguments)

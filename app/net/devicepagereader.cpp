@@ -35,6 +35,11 @@ enum Field : int
     FAzureDeviceId,
     FAzureClientStatusCode,
     FViolatedPolicies,
+    FLastRegistrationTime,
+    FAadDeviceId,
+    FAzureUserUpn,
+    FAzureUserId,
+    FEasDeviceIdentifiers,
     FieldCount,
     FUnknown = FieldCount
 };
@@ -51,7 +56,10 @@ constexpr FieldName kFields[] = { { "id", FId }, { "guid", FGuid }, { "deviceNam
     { "lastCheckin", FLastCheckin }, { "registrationState", FRegistrationState },
     { "complianceState", FComplianceState }, { "quarantined", FQuarantined }, { "jailbroken", FJailbroken },
     { "emailAddress", FEmailAddress }, { "uid", FUid }, { "azureDeviceId", FAzureDeviceId },
-    { "azureClientStatusCode", FAzureClientStatusCode }, { "violatedPolicies", FViolatedPolicies } };
+    { "azureClientStatusCode", FAzureClientStatusCode }, { "violatedPolicies", FViolatedPolicies },
+    { "lastRegistrationTime", FLastRegistrationTime }, { "aadDeviceId", FAadDeviceId },
+    { "azureUserUpn", FAzureUserUpn }, { "azureUserId", FAzureUserId },
+    { "easDeviceIdentifiers", FEasDeviceIdentifiers } };
 
 bool keyIs(QByteArrayView key, const char *name)
 {
@@ -476,6 +484,7 @@ private:
         for (Kind &kind : m_kind)
             kind = Kind::Missing;
         device->violations.clear();
+        device->easIds.clear();
         const bool read = m_reader.members([&](QByteArrayView key) {
             const Field field = fieldOf(key);
             if (field == FUnknown)
@@ -499,28 +508,51 @@ private:
         QString email;
         QString uid;
         QString azureId;
+        QString aadId;
+        QString upn;
+        QString userIdText;
         QString clientStatus;
         if (!text(FDeviceName, &device->name) || !text(FDeviceModel, &device->model, true)
             || !text(FManufacturer, &device->manufacturer, true) || !text(FPlatformType, &platform, true)
             || !text(FPlatformVersion, &device->osVersion, true) || !text(FSerialNumber, &device->serialNumber)
             || !text(FImei, &device->imei) || !text(FRegistrationState, &registrationState, true)
             || !text(FEmailAddress, &email) || !text(FUid, &uid) || !text(FAzureDeviceId, &azureId)
+            || !text(FAadDeviceId, &aadId) || !text(FAzureUserUpn, &upn) || !text(FAzureUserId, &userIdText)
             || !text(FAzureClientStatusCode, &clientStatus, true))
             return false;
         device->platform = Platforms::fromWire(platform);
-        if (m_kind[FLastCheckin] == Kind::Number) {
-            if (m_number[FLastCheckin] > InventoryClient::kMaxEpochMs)
-                return false;
-            device->lastCheckin = QDateTime::fromMSecsSinceEpoch(m_number[FLastCheckin], Qt::UTC);
-        }
+        if (!time(FLastCheckin, &device->lastCheckin) || !time(FLastRegistrationTime, &device->registeredAt))
+            return false;
         if (!registrationState.isEmpty())
             device->registrationState = registrationState;
         device->quarantined = m_kind[FQuarantined] == Kind::True;
         device->jailbroken = m_kind[FJailbroken] == Kind::True;
         device->user = email.isEmpty() ? uid : email;
-        if (!AzureDeviceId::parse(azureId, &device->azureDeviceId))
+        device->userPrincipalName = InventoryClient::principalNameOf(upn, uid, email);
+        AzureDeviceId userId;
+        if (!AzureDeviceId::parse(userIdText, &userId))
+            return false;
+        device->entraUserId = userId.uuid();
+        device->entraUserState = InventoryClient::entraUserStateOf(*device);
+        // Two ids for one device are named by the general parser.
+        if (!azureId.isEmpty() && !aadId.isEmpty())
+            return false;
+        if (!AzureDeviceId::parse(azureId.isEmpty() ? aadId : azureId, &device->azureDeviceId))
             return false;
         device->clientStatus = AzureClientStatus::fromWire(clientStatus);
+        return true;
+    }
+
+    // A time in epoch milliseconds, null or missing; ISO text is left to the general parser.
+    bool time(Field field, QDateTime *out)
+    {
+        if (m_kind[field] == Kind::String)
+            return false;
+        if (m_kind[field] != Kind::Number)
+            return true;
+        if (m_number[field] > InventoryClient::kMaxEpochMs)
+            return false;
+        *out = QDateTime::fromMSecsSinceEpoch(m_number[field], Qt::UTC);
         return true;
     }
 
@@ -533,9 +565,19 @@ private:
         }
         switch (field) {
         case FId:
-        case FLastCheckin:
             m_kind[field] = Kind::Number;
             return m_reader.wholeNumber(&m_number[field]);
+        case FLastCheckin:
+        case FLastRegistrationTime:
+            if (m_reader.peek() == '"') {
+                m_kind[field] = Kind::String;
+                return m_reader.string(&m_raw[field]);
+            }
+            m_kind[field] = Kind::Number;
+            return m_reader.wholeNumber(&m_number[field]);
+        case FEasDeviceIdentifiers:
+            m_kind[field] = Kind::Array;
+            return easIds(device);
         case FComplianceState:
         case FQuarantined:
         case FJailbroken:
@@ -554,11 +596,34 @@ private:
         }
     }
 
+    bool easIds(DeviceRecord *device)
+    {
+        return m_reader.elements([&] {
+            RawString raw;
+            QString id;
+            // The general parser's limits: 100 ids of at most 256 characters.
+            if (device->easIds.size() >= 100 || !m_reader.string(&raw) || !m_cache.text(raw, &id) || id.size() > 256)
+                return false;
+            device->easIds.append(id);
+            return true;
+        });
+    }
+
     bool violations(DeviceRecord *device)
     {
         return m_reader.elements([&] {
             if (device->violations.size() >= InventoryClient::kMaxViolations)
                 return false;
+            // Ivanti's form: the names of the violated policies.
+            if (m_reader.peek() == '"') {
+                RawString raw;
+                Violation violation;
+                if (!m_reader.string(&raw) || !m_cache.text(raw, &violation.policyName)
+                    || violation.policyName.trimmed().isEmpty() || violation.policyName.size() > 1024)
+                    return false;
+                device->violations.append(violation);
+                return true;
+            }
             qint64 policyId = -1;
             qint64 since = -1;
             const bool read = m_reader.members([&](QByteArrayView key) {

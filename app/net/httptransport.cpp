@@ -303,7 +303,11 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
 
     qint64 delay = -1;
     QString reason;
-    if (result.status == 429 || ((result.status == 503 || result.status == 504) && exchange->idempotent)) {
+    // 500 and 502 are as passing as 503 and 504 for the services here (Graph and the
+    // partner services answer them under load), so all four are retried with backoff.
+    const bool serverBusy
+        = result.status == 500 || result.status == 502 || result.status == 503 || result.status == 504;
+    if (result.status == 429 || (serverBusy && exchange->idempotent)) {
         if (retryAfter > qint64(m_settings.maxRetryAfterSecs) * 1000) {
             result.error
                 = tr("%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than "
@@ -512,10 +516,22 @@ qint64 HttpTransport::retryAfterMs(const QByteArray &value, const QDateTime &now
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    if (std::all_of(text.begin(), text.end(), isDigit)) {
         bool ok = false;
         const qint64 seconds = text.size() > 12 ? kMaxRetryAfterSeconds : text.toLongLong(&ok);
         return std::min(seconds, kMaxRetryAfterSeconds) * 1000;
+    }
+    // Graph also sends fractions of a second ("Retry-After: 2.128"): waited in full,
+    // rounded up to the millisecond so that the retry is never early.
+    const qsizetype dot = text.indexOf('.');
+    if (dot > 0 && dot < text.size() - 1 && dot <= 12 && std::all_of(text.begin(), text.begin() + dot, isDigit)
+        && std::all_of(text.begin() + dot + 1, text.end(), isDigit)) {
+        const qint64 seconds = text.left(dot).toLongLong();
+        QByteArray fraction = text.mid(dot + 1);
+        const bool beyondMs = fraction.size() > 3 && fraction.mid(3).count('0') != fraction.size() - 3;
+        fraction = fraction.left(3).leftJustified(3, '0');
+        return seconds * 1000 + fraction.toLongLong() + (beyondMs ? 1 : 0);
     }
     const QDateTime date = parseHttpDate(text);
     if (!date.isValid())

@@ -30,7 +30,7 @@ struct HttpRequest
     QByteArray body;
     QString what; // the endpoint in words, named by every error: "Partner device sync (DataUploadMessages)"
     // May the request be repeated after a failure the server may already have acted on
-    // (503, 504, a reset, a timeout)? GET and HEAD always may; a PUT or POST only when it
+    // (500, 502, 503, 504, a reset, a timeout)? GET and HEAD always may; a PUT or POST only when it
     // is idempotent (DataUploadMessages with a fixed message id is). A 429 and a refused
     // connection are retried regardless: the server did not act on the request.
     bool retryable = false;
@@ -53,7 +53,7 @@ struct HttpResult
 };
 
 // The one way the clients talk HTTP: one QNetworkAccessManager, a timeout per request,
-// and retries (429 honouring Retry-After, never earlier than it says; 503/504 and
+// and retries (429 honouring Retry-After, never earlier than it says; 500/502/503/504 and
 // transient network errors with capped exponential backoff and full jitter) up to a
 // maximum number of attempts. Everything is asynchronous on the transport's thread.
 class HttpTransport final : public QObject
@@ -79,7 +79,7 @@ public:
     // The upper bound of the full-jitter wait before retry number `retry` (1-based):
     // min(cap, base * 2^(retry - 1)).
     static int backoffCeilingMs(int retry, int baseMs, int capMs);
-    // A Retry-After value (delta seconds or an HTTP date) in milliseconds from now; -1 when
+    // A Retry-After value (delta seconds, also with a fraction, or an HTTP date) in milliseconds from now; -1 when
     // absent or unreadable. A date is measured from the server's Date when it has one and
     // from `now` otherwise, and the longer wait wins, so a skewed clock never makes a retry
     // early.

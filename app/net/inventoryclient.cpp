@@ -25,7 +25,7 @@
 #include <utility>
 
 namespace {
-constexpr int kMaxRowsPerPage = 5000; // the MDM refuses larger pages
+constexpr int kMaxRowsPerPage = 500; // Ivanti answers 400 to larger pages
 // Device list pages asked for and not yet taken, once the total is known.
 constexpr size_t kPagesInFlight = 2;
 
@@ -103,6 +103,26 @@ public:
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     }
 
+    // Ivanti's times are epoch milliseconds; ISO 8601 text is read too, as some records
+    // (and tools that convert them) carry it.
+    QDateTime time(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isString())
+            return epochMs(value, key);
+        const QString text = value.toString();
+        QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!parsed.isValid() || text.size() > 40) {
+            fail(key, tr("is \"%1\", neither milliseconds since 1970 nor an ISO 8601 time.").arg(text.left(40)));
+            return {};
+        }
+        if (parsed.toMSecsSinceEpoch() < 0 || parsed.toMSecsSinceEpoch() > InventoryClient::kMaxEpochMs) {
+            fail(key, tr("is %1, not a plausible time.").arg(text));
+            return {};
+        }
+        return parsed.toUTC();
+    }
+
     QUuid guid(const QString &key)
     {
         const QString string = text(key);
@@ -122,6 +142,10 @@ private:
     QString m_label;
     QString m_error;
 };
+
+constexpr qsizetype kMaxEasIds = 100;
+constexpr qsizetype kMaxEasIdLength = 256;
+constexpr qsizetype kMaxPolicyNameLength = 1024;
 
 QString basicAuthorization(const NetSettings &settings)
 {
@@ -322,6 +346,10 @@ void InventoryClient::requestPages(const std::shared_ptr<Pull> &pull)
             query.append({ QStringLiteral("fq"), pull->fq });
         query.append({ QStringLiteral("rows"), QString::number(fetch->rows) });
         query.append({ QStringLiteral("start"), QString::number(fetch->offset) });
+        // Paged by id, so that devices added or removed during the pull do not shift
+        // the pages after them.
+        query.append({ QStringLiteral("sortFields[0].name"), QStringLiteral("id") });
+        query.append({ QStringLiteral("sortFields[0].order"), QStringLiteral("ASC") });
         const HttpRequest request
             = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
         m_transport->send(
@@ -663,27 +691,46 @@ void InventoryClient::forceCheckin(const QList<qint64> &ids, const QObject *cont
     request.method = "PUT";
     request.retryable = true; // asking the same devices to check in twice is harmless
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
-    request.body = "ids=" + QUrl::toPercentEncoding(idTexts.join(u','), ",");
+    // One ids field per device, as Ivanti's device actions take them.
+    QByteArrayList fields;
+    fields.reserve(idTexts.size());
+    for (const QString &id : std::as_const(idTexts))
+        fields.append("ids=" + id.toLatin1());
+    request.body = fields.join('&');
     const QString what = request.what;
-    m_transport->send(
-        request, context ? context : this, [callback = std::move(callback), what](const HttpResult &result) {
+    m_transport->send(request, context ? context : this,
+        [callback = std::move(callback), what, asked = int(ids.size())](const HttpResult &result) {
             if (!result.ok()) {
                 callback(0, result.error);
                 return;
             }
             QJsonObject object;
-            QJsonObject resultObject;
-            qint64 count = 0;
             QString error;
-            if (!JsonResponse::parseObject(result.body, what, &object, &error)
-                || !JsonResponse::object(
-                    object, QStringLiteral("result"), what, QStringLiteral("result"), &resultObject, &error)
-                || !JsonResponse::integer(resultObject, QStringLiteral("count"), what,
-                    QStringLiteral("result.count"), &count, &error)) {
+            if (!JsonResponse::parseObject(result.body, what, &object, &error)) {
                 callback(0, error);
                 return;
             }
-            callback(int(count), QString());
+            // Ivanti answers {"errors":null,"result":1}, 0 for a failure; {"result":{"count":n}} is
+            // read too.
+            const QJsonValue errors = object.value(QLatin1String("errors"));
+            const QJsonValue answer = object.value(QLatin1String("result"));
+            qint64 count = 0;
+            if (!errors.isNull() && !errors.isUndefined()) {
+                callback(0, tr("%1: the MDM refused: %2").arg(what, JsonResponse::serverMessage(result.body)));
+            } else if (answer.isDouble() && JsonResponse::toInteger(answer, &count) && (count == 0 || count == 1)) {
+                if (count == 1)
+                    callback(asked, QString());
+                else
+                    callback(0, tr("%1: the MDM answered that the check-in failed.").arg(what));
+            } else if (answer.isObject()
+                && JsonResponse::integer(answer.toObject(), QStringLiteral("count"), what,
+                    QStringLiteral("result.count"), &count, &error)) {
+                callback(int(count), QString());
+            } else {
+                callback(0,
+                    error.isEmpty() ? tr("%1: the answer's \"result\" is neither 1, 0 nor a count.").arg(what)
+                                    : error);
+            }
         });
 }
 
@@ -734,6 +781,22 @@ void InventoryClient::fetchPolicies(const QObject *context, PoliciesCallback cal
         });
 }
 
+QString InventoryClient::principalNameOf(const QString &upn, const QString &uid, const QString &email)
+{
+    if (!upn.trimmed().isEmpty())
+        return upn.trimmed();
+    if (uid.contains(QLatin1Char('@')))
+        return uid.trimmed();
+    return email.trimmed();
+}
+
+EntraUserState InventoryClient::entraUserStateOf(const DeviceRecord &device)
+{
+    if (!device.entraUserId.isNull())
+        return EntraUserState::Known;
+    return device.userPrincipalName.isEmpty() ? EntraUserState::NoUser : EntraUserState::NotLookedUp;
+}
+
 std::optional<DeviceRecord> InventoryClient::parseDevice(
     const QJsonValue &json, QString *error, qint64 position)
 {
@@ -764,8 +827,8 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(
     device.osVersion = reader.text(QStringLiteral("platformVersion"));
     device.serialNumber = reader.text(QStringLiteral("serialNumber"));
     device.imei = reader.text(QStringLiteral("imei"));
-    device.lastCheckin
-        = reader.epochMs(object.value(QLatin1String("lastCheckin")), QStringLiteral("lastCheckin"));
+    device.lastCheckin = reader.time(QStringLiteral("lastCheckin"));
+    device.registeredAt = reader.time(QStringLiteral("lastRegistrationTime"));
     const QString registrationState = reader.text(QStringLiteral("registrationState"));
     if (!registrationState.isEmpty())
         device.registrationState = registrationState;
@@ -776,11 +839,50 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(
     const QString email = reader.text(QStringLiteral("emailAddress"));
     const QString uid = reader.text(QStringLiteral("uid"));
     device.user = email.isEmpty() ? uid : email;
+    device.userPrincipalName
+        = principalNameOf(reader.text(QStringLiteral("azureUserUpn")), uid, email);
+    device.entraUserId = reader.guid(QStringLiteral("azureUserId"));
+    device.entraUserState = entraUserStateOf(device);
 
+    // Ivanti names the Azure device id azureDeviceId; aadDeviceId is read too, as other
+    // Microsoft-facing records call it.
     const QString azureId = reader.text(QStringLiteral("azureDeviceId"));
+    const QString aadId = reader.text(QStringLiteral("aadDeviceId"));
     QString idProblem;
-    if (!reader.failed() && !AzureDeviceId::parse(azureId, &device.azureDeviceId, &idProblem))
-        reader.fail(QStringLiteral("azureDeviceId"), tr("is not valid: %1").arg(idProblem));
+    if (!reader.failed() && !AzureDeviceId::parse(azureId.isEmpty() ? aadId : azureId, &device.azureDeviceId,
+                                &idProblem)) {
+        reader.fail(azureId.isEmpty() ? QStringLiteral("aadDeviceId") : QStringLiteral("azureDeviceId"),
+            tr("is not valid: %1").arg(idProblem));
+    }
+    AzureDeviceId other;
+    if (!reader.failed() && !azureId.isEmpty() && !aadId.isEmpty()
+        && (!AzureDeviceId::parse(aadId, &other) || !(other == device.azureDeviceId))) {
+        reader.fail(QStringLiteral("aadDeviceId"),
+            tr("is \"%1\" while azureDeviceId is \"%2\"; the record names two Azure device ids.")
+                .arg(aadId.left(40), azureId.left(40)));
+    }
+    const QJsonValue easIds = object.value(QLatin1String("easDeviceIdentifiers"));
+    if (!reader.failed() && !easIds.isUndefined() && !easIds.isNull()) {
+        if (!easIds.isArray()) {
+            reader.fail(QStringLiteral("easDeviceIdentifiers"),
+                tr("is %1, not an array.").arg(JsonResponse::typeName(easIds)));
+        } else if (easIds.toArray().size() > kMaxEasIds) {
+            reader.fail(QStringLiteral("easDeviceIdentifiers"),
+                tr("has %1 entries; the limit is %2.").arg(easIds.toArray().size()).arg(kMaxEasIds));
+        } else {
+            const QJsonArray ids = easIds.toArray();
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const QJsonValue id = ids.at(i);
+                if (!id.isString() || id.toString().size() > kMaxEasIdLength) {
+                    reader.fail(QStringLiteral("easDeviceIdentifiers[%1]").arg(i),
+                        id.isString() ? tr("is longer than %1 characters.").arg(kMaxEasIdLength)
+                                      : tr("is %1, not a string.").arg(JsonResponse::typeName(id)));
+                    break;
+                }
+                device.easIds.append(id.toString());
+            }
+        }
+    }
     // Unknown codes are kept raw (and flagged by AzureClientStatus), never dropped.
     device.clientStatus = AzureClientStatus::fromWire(reader.text(QStringLiteral("azureClientStatusCode")));
 
@@ -797,8 +899,21 @@ std::optional<DeviceRecord> InventoryClient::parseDevice(
             for (qsizetype i = 0; i < entries.size() && !reader.failed(); ++i) {
                 const QString field = QStringLiteral("violatedPolicies[%1]").arg(i);
                 const QJsonValue entry = entries.at(i);
+                // Ivanti lists the names of the violated policies; the start of each
+                // violation is then the time the console first saw it.
+                if (entry.isString()) {
+                    const QString name = entry.toString();
+                    if (name.trimmed().isEmpty() || name.size() > kMaxPolicyNameLength) {
+                        reader.fail(field, tr("is not a policy name."));
+                        break;
+                    }
+                    Violation violation;
+                    violation.policyName = name;
+                    device.violations.append(violation);
+                    continue;
+                }
                 if (!entry.isObject()) {
-                    reader.fail(field, tr("is %1, not an object.").arg(JsonResponse::typeName(entry)));
+                    reader.fail(field, tr("is %1, not a policy name or an object.").arg(JsonResponse::typeName(entry)));
                     break;
                 }
                 const QJsonObject violationObject = entry.toObject();

@@ -91,6 +91,11 @@ public:
     static std::optional<DeviceRecord> parseDevice(
         const QJsonValue &json, QString *error, qint64 position = -1);
     static std::optional<CompliancePolicy> parsePolicy(const QJsonValue &json, QString *error);
+    // The user principal name to look up in Entra: Ivanti's azureUserUpn, else the uid when
+    // it looks like one (Ivanti's uid is "the same as the email address"), else the e-mail.
+    static QString principalNameOf(const QString &upn, const QString &uid, const QString &email);
+    // Known with an object id from the record, NoUser without any name, else NotLookedUp.
+    static EntraUserState entraUserStateOf(const DeviceRecord &device);
 
     // One page of GET /api/v1/device before its records are read: the total and the rows.
     // expectedStart is the offset asked for; a page for another offset is an error.

@@ -148,6 +148,31 @@ QString JsonResponse::serverMessage(const QByteArray &body)
         }
         if (!description.isEmpty())
             return excerpt(description);
+        // Ivanti: {"errors":{"globalErrors":[...],"fieldErrors":[{"code","message","field"}]},"result":null}.
+        const QJsonValue errors = object.value(QLatin1String("errors"));
+        if (errors.isObject()) {
+            QStringList parts;
+            const QJsonObject errorsObject = errors.toObject();
+            for (const QJsonValue &global : errorsObject.value(QLatin1String("globalErrors")).toArray()) {
+                const QString text = global.isObject() ? global.toObject().value(QLatin1String("message")).toString()
+                                                       : global.toString();
+                if (!text.isEmpty())
+                    parts.append(text);
+            }
+            for (const QJsonValue &fieldError : errorsObject.value(QLatin1String("fieldErrors")).toArray()) {
+                const QJsonObject entry = fieldError.toObject();
+                const QString field = entry.value(QLatin1String("field")).toString();
+                const QString message = entry.value(QLatin1String("message")).toString();
+                if (!message.isEmpty() || !field.isEmpty())
+                    parts.append(field.isEmpty() ? message : field + QStringLiteral(": ") + message);
+            }
+            if (!parts.isEmpty())
+                return excerpt(parts.join(QStringLiteral("; ")));
+        }
+        // The partner services: {"ErrorDetail": "..."} (with ErrorCode or HttpStatusCode).
+        const QString errorDetail = object.value(QLatin1String("ErrorDetail")).toString();
+        if (!errorDetail.isEmpty())
+            return excerpt(errorDetail);
         return excerpt(QString::fromUtf8(body));
     }
     const QString text = QString::fromUtf8(body);

@@ -24,12 +24,17 @@ struct NetSettings
     // Partner compliance endpoints; empty: discovered through Graph.
     QUrl tenantSyncUrl;
     QUrl deviceSyncUrl;
+    // Sent when the partner tenant is provisioned: where Intune sends a user whose device
+    // is not enrolled, or not compliant. Either may be empty.
+    QString partnerEnrollmentUrl;
+    QString partnerRemediationUrl;
 
     // Transport security: https is required for every host but loopback. A PEM file of CA
     // certificates trusted besides the system's (a private CA); empty: the system's only.
     QString caFile;
 
-    int pageSize = 1000; // devices per inventory page
+    // Devices per inventory page: Ivanti answers 400 to more than 500.
+    int pageSize = 500;
     int requestTimeoutMs = 30000;
     int maxAttempts = 6; // per request, the first one included
     int backoffBaseMs = 500;

@@ -2,6 +2,7 @@
 
 #include "app/net/authorizedclient.h"
 #include "app/net/endpointdiscovery.h"
+#include "app/net/entrauserdirectory.h"
 #include "app/net/httptransport.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
@@ -17,6 +18,7 @@ NetworkServices::NetworkServices(const NetSettings &settings, QObject *parent)
     , m_discovery(new EndpointDiscovery(m_authorized, settings, this))
     , m_inventory(new InventoryClient(m_transport, settings, this))
     , m_partner(new PartnerComplianceClient(m_authorized, m_discovery, settings, this))
+    , m_users(new EntraUserDirectory(m_authorized, settings, this))
 {
 }
 
@@ -37,4 +39,5 @@ void NetworkServices::setSettings(const NetSettings &settings)
     m_discovery->setSettings(settings);
     m_inventory->setSettings(settings);
     m_partner->setSettings(settings);
+    m_users->setSettings(settings);
 }

@@ -7,6 +7,7 @@
 class AuthorizedClient;
 class DeviceStore;
 class EndpointDiscovery;
+class EntraUserDirectory;
 class HttpTransport;
 class InventoryClient;
 class PartnerComplianceClient;
@@ -38,6 +39,7 @@ public:
     EndpointDiscovery *discovery() const { return m_discovery; }
     InventoryClient *inventory() const { return m_inventory; }
     PartnerComplianceClient *partner() const { return m_partner; }
+    EntraUserDirectory *users() const { return m_users; }
 
 private:
     NetSettings m_settings;
@@ -47,4 +49,5 @@ private:
     EndpointDiscovery *m_discovery;
     InventoryClient *m_inventory;
     PartnerComplianceClient *m_partner;
+    EntraUserDirectory *m_users;
 };

@@ -28,17 +28,21 @@ QString guidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// provisionTenant and heartbeat answer {} (or nothing): anything else is not the service.
-QString checkEmptyAnswer(const HttpResult &result, const QString &what)
+// A number or a string of digits (Microsoft's answers carry ErrorCode as "202" and as 404).
+bool errorCodeOf(const QJsonValue &value, qint64 *code)
 {
-    if (!result.ok())
-        return result.error;
-    if (result.body.trimmed().isEmpty())
-        return {};
-    QJsonObject ignored;
-    QString error;
-    JsonResponse::parseObject(result.body, what, &ignored, &error);
-    return error;
+    if (value.isString()) {
+        bool ok = false;
+        *code = value.toString().trimmed().toLongLong(&ok);
+        return ok;
+    }
+    return JsonResponse::toInteger(value, code);
+}
+
+QString detailOf(const QJsonObject &object)
+{
+    const QJsonValue detail = object.value(QLatin1String("ErrorDetail"));
+    return detail.isString() ? detail.toString().left(1000) : QString();
 }
 } // namespace
 
@@ -122,7 +126,120 @@ void PartnerComplianceClient::failLater(const QObject *context, DoneCallback cal
         Qt::QueuedConnection);
 }
 
-void PartnerComplianceClient::provisionTenant(bool provisioned, const QObject *context, DoneCallback callback)
+HttpRequest PartnerComplianceClient::provisioningRequest(const PartnerEndpoints &endpoints, const QString &tenantGuid,
+    Provisioning value, const QString &enrollmentUrl, const QString &remediationUrl)
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = EndpointUrl::join(endpoints.tenantSync, QStringLiteral("/PartnerTenants(guid'%1')").arg(tenantGuid),
+        apiVersion(kTenantApiVersion));
+    request.what = tr("Partner tenant sync (PartnerTenants)");
+    request.retryable = true; // sets a state: the same PUT twice is the same state
+    // The tenant is in the path only; Provisioned is an integer enum, not a boolean.
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("Provisioned"), int(value) },
+                                     { QStringLiteral("PartnerEnrollmentUrl"), enrollmentUrl },
+                                     { QStringLiteral("PartnerRemediationUrl"), remediationUrl } })
+                       .toJson(QJsonDocument::Compact);
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Accept", "application/json");
+    request.setHeader("Prefer", "return-content");
+    return request;
+}
+
+HttpRequest PartnerComplianceClient::heartbeatRequest(
+    const PartnerEndpoints &endpoints, const QString &tenantGuid, const QDateTime &now)
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = EndpointUrl::join(endpoints.tenantSync,
+        QStringLiteral("/PartnerTenantHeartbeat(guid'%1')").arg(tenantGuid), apiVersion(kTenantApiVersion));
+    request.what = tr("Partner tenant sync (PartnerTenantHeartbeat)");
+    request.retryable = true;
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("Timestamp"), now.toUTC().toString(Qt::ISODateWithMs) } })
+                       .toJson(QJsonDocument::Compact);
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Accept", "application/json");
+    // Asks for the answer body, which carries ResyncTimestamp.
+    request.setHeader("Prefer", "return-content");
+    return request;
+}
+
+HttpRequest PartnerComplianceClient::uploadRequest(
+    const PartnerEndpoints &endpoints, const QUuid &messageId, const QByteArray &body)
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = EndpointUrl::join(endpoints.deviceSync,
+        QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)), apiVersion(kUploadApiVersion));
+    request.what = tr("Partner device sync (DataUploadMessages)");
+    // The message id is the idempotency key: a repeat is counted once.
+    request.retryable = true;
+    request.body = body;
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Accept", "application/json");
+    // Asks for the answer body that carries ErrorCode, the in-band refusal.
+    request.setHeader("Prefer", "return-content");
+    return request;
+}
+
+HttpRequest PartnerComplianceClient::statusRequest(const PartnerEndpoints &endpoints, const QUuid &messageId)
+{
+    HttpRequest request;
+    request.url = EndpointUrl::join(endpoints.deviceSync,
+        QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)), apiVersion(kUploadApiVersion));
+    request.what = tr("Partner device sync (DataUploadMessages)");
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
+QString PartnerComplianceClient::tenantAnswerProblem(
+    const QByteArray &body, const QString &what, int expectedProvisioned, QDateTime *resyncTimestamp)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonObject object;
+    QString error;
+    if (!JsonResponse::parseObject(body, what, &object, &error))
+        return error;
+    // The service may answer 200 and report its own failure in the body.
+    qint64 status = 0;
+    const QJsonValue statusValue = object.value(QLatin1String("HttpStatusCode"));
+    const QString detail = detailOf(object);
+    if (!statusValue.isUndefined() && !statusValue.isNull() && errorCodeOf(statusValue, &status) && status >= 400)
+        return tr("%1: the service answered with HttpStatusCode %2: %3")
+            .arg(what)
+            .arg(status)
+            .arg(detail.isEmpty() ? tr("no detail") : detail);
+    if (!detail.isEmpty())
+        return tr("%1: the service reported an error: %2").arg(what, detail);
+    if (expectedProvisioned != 0) {
+        const QJsonValue provisioned = object.value(QLatin1String("Provisioned"));
+        qint64 value = 0;
+        if (!provisioned.isUndefined() && !provisioned.isNull()
+            && (!errorCodeOf(provisioned, &value) || value != expectedProvisioned))
+            return tr("%1: asked for Provisioned %2, the service answered %3.")
+                .arg(what)
+                .arg(expectedProvisioned)
+                .arg(provisioned.toVariant().toString().left(40));
+    }
+    if (resyncTimestamp) {
+        const QJsonValue resync = object.value(QLatin1String("ResyncTimestamp"));
+        *resyncTimestamp = QDateTime();
+        if (resync.isString()) {
+            const QDateTime at = QDateTime::fromString(resync.toString(), Qt::ISODateWithMs);
+            if (!at.isValid())
+                return tr("%1: ResyncTimestamp \"%2\" is not an ISO 8601 time.").arg(what, resync.toString().left(60));
+            // Graph's minimum time stands for "none".
+            if (at.date().year() > 1)
+                *resyncTimestamp = at.toUTC();
+        } else if (!resync.isUndefined() && !resync.isNull()) {
+            return tr("%1: ResyncTimestamp is %2, not a time.").arg(what, JsonResponse::typeName(resync));
+        }
+    }
+    return {};
+}
+
+void PartnerComplianceClient::setProvisioning(Provisioning value, const QObject *context, DoneCallback callback)
 {
     const QString what = tr("Partner tenant sync (PartnerTenants)");
     QString tenant;
@@ -131,57 +248,35 @@ void PartnerComplianceClient::provisionTenant(bool provisioned, const QObject *c
         failLater(context, std::move(callback), error);
         return;
     }
-    const QByteArray body = QJsonDocument(
-        QJsonObject { { QStringLiteral("TenantId"), tenant },
-            { QStringLiteral("Provisioned"),
-                provisioned } }).toJson(QJsonDocument::Compact);
     sendToPartner(
         context, what,
-        [what, tenant, body](const PartnerEndpoints &endpoints) {
-            HttpRequest request;
-            request.method = "PUT";
-            request.url = EndpointUrl::join(endpoints.tenantSync,
-                QStringLiteral("/PartnerTenants(guid'%1')").arg(tenant), apiVersion(kTenantApiVersion));
-            request.what = what;
-            request.retryable = true; // sets a state: the same PUT twice is the same state
-            request.body = body;
-            request.setHeader("Content-Type", "application/json");
-            request.setHeader("Accept", "application/json");
-            return request;
+        [tenant, value, enrollment = m_settings.partnerEnrollmentUrl, remediation = m_settings.partnerRemediationUrl](
+            const PartnerEndpoints &endpoints) {
+            return provisioningRequest(endpoints, tenant, value, enrollment, remediation);
         },
-        [callback = std::move(callback), what](
-            const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
+        [callback = std::move(callback), what, value](const HttpResult &result) {
+            callback(result.ok() ? tenantAnswerProblem(result.body, what, int(value)) : result.error);
+        });
 }
 
-void PartnerComplianceClient::heartbeat(const QObject *context, DoneCallback callback)
+void PartnerComplianceClient::heartbeat(const QObject *context, HeartbeatCallback callback)
 {
     const QString what = tr("Partner tenant sync (PartnerTenantHeartbeat)");
     QString tenant;
     QString error;
     if (!tenantGuid(&tenant, &error, what)) {
-        failLater(context, std::move(callback), error);
+        failLater(context, [callback = std::move(callback)](const QString &error) { callback({ error, {} }); }, error);
         return;
     }
-    const QByteArray body = QJsonDocument(
-        QJsonObject { { QStringLiteral("Timestamp"), now().toUTC().toString(Qt::ISODateWithMs) } })
-                                .toJson(QJsonDocument::Compact);
     sendToPartner(
         context, what,
-        [what, tenant, body](const PartnerEndpoints &endpoints) {
-            HttpRequest request;
-            request.method = "PUT";
-            request.url = EndpointUrl::join(endpoints.tenantSync,
-                QStringLiteral("/PartnerTenantHeartbeat(guid'%1')").arg(tenant),
-                apiVersion(kTenantApiVersion));
-            request.what = what;
-            request.retryable = true;
-            request.body = body;
-            request.setHeader("Content-Type", "application/json");
-            request.setHeader("Accept", "application/json");
-            return request;
-        },
-        [callback = std::move(callback), what](
-            const HttpResult &result) { callback(checkEmptyAnswer(result, what)); });
+        [tenant, at = now()](const PartnerEndpoints &endpoints) { return heartbeatRequest(endpoints, tenant, at); },
+        [callback = std::move(callback), what](const HttpResult &result) {
+            HeartbeatResult heartbeat;
+            heartbeat.error = result.ok() ? tenantAnswerProblem(result.body, what, 0, &heartbeat.resyncTimestamp)
+                                          : result.error;
+            callback(heartbeat);
+        });
 }
 
 void PartnerComplianceClient::uploadMessage(const QUuid &messageId, const QByteArray &contentJsonArray,
@@ -223,23 +318,12 @@ void PartnerComplianceClient::uploadMessageBody(
     const QString what = tr("Partner device sync (DataUploadMessages)");
     sendToPartner(
         context, what,
-        [what, messageId, body](const PartnerEndpoints &endpoints) {
-            HttpRequest request;
-            request.method = "PUT";
-            request.url = EndpointUrl::join(endpoints.deviceSync,
-                QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)),
-                apiVersion(kUploadApiVersion));
-            request.what = what;
-            // The message id is the idempotency key: a repeat is counted once.
-            request.retryable = true;
-            request.body = body;
-            request.setHeader("Content-Type", "application/json");
-            request.setHeader("Accept", "application/json");
-            return request;
-        },
+        [messageId, body](const PartnerEndpoints &endpoints) { return uploadRequest(endpoints, messageId, body); },
         [callback = std::move(callback), what](const HttpResult &result) {
             UploadResult upload;
             upload.httpStatus = result.status;
+            // Sent, until the answer says otherwise; the outcome comes from the status GET.
+            upload.status.state = MessageStatus::InProgress;
             if (!result.ok()) {
                 upload.error = result.error;
                 // The service read the body and refused it: the same bytes will be refused again.
@@ -247,10 +331,37 @@ void PartnerComplianceClient::uploadMessageBody(
                 callback(upload);
                 return;
             }
-            if (!parseStatus(result.body, what, &upload.status))
-                upload.error = upload.status.error;
+            upload.error = uploadAnswerProblem(result.body, what, &upload.status);
+            upload.permanent = !upload.error.isEmpty();
             callback(upload);
         });
+}
+
+QString PartnerComplianceClient::uploadAnswerProblem(const QByteArray &body, const QString &what, MessageStatus *status)
+{
+    status->state = MessageStatus::InProgress;
+    // Any 2xx is "sent": an empty body, a body that is not JSON, or one without ErrorCode.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (body.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    const QJsonObject object = document.object();
+    const QJsonValue code = object.value(QLatin1String("ErrorCode"));
+    if (!code.isUndefined() && !code.isNull()) {
+        qint64 value = 0;
+        // 0 (Jamf's answers) and 202 "accepted" (FleetDM's) take the message.
+        if (!errorCodeOf(code, &value) || (value != 0 && value != 202)) {
+            const QString detail = detailOf(object);
+            return tr("%1: the service refused the message with ErrorCode %2: %3")
+                .arg(what, code.toVariant().toString().left(40), detail.isEmpty() ? tr("no detail") : detail);
+        }
+    }
+    if (object.value(QLatin1String("Status")).isString()) {
+        MessageStatus carried;
+        if (parseStatus(body, what, &carried) && carried.state != MessageStatus::Error)
+            *status = carried;
+    }
+    return {};
 }
 
 void PartnerComplianceClient::messageStatus(
@@ -272,12 +383,7 @@ void PartnerComplianceClient::messageStatus(
                 callback(status);
                 return;
             }
-            HttpRequest request;
-            request.url = EndpointUrl::join(endpoints.deviceSync,
-                QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)),
-                apiVersion(kUploadApiVersion));
-            request.what = what;
-            request.setHeader("Accept", "application/json");
+            const HttpRequest request = statusRequest(endpoints, messageId);
             self->m_client->send(TokenProvider::managementScope(), request, guard,
                 [callback, what, messageId](const HttpResult &result) {
                     MessageStatus status;
@@ -287,8 +393,8 @@ void PartnerComplianceClient::messageStatus(
                                            .arg(what, guidText(messageId));
                     } else if (!result.ok()) {
                         status.error = result.error;
-                    } else {
-                        parseStatus(result.body, what, &status);
+                    } else if (!parseStatus(result.body, what, &status)) {
+                        status.unreadable = true;
                     }
                     callback(status);
                 });
@@ -321,10 +427,14 @@ bool PartnerComplianceClient::parseStatus(const QByteArray &body, const QString 
             return false;
         }
         status->errorDetail = detail.toString();
-    } else {
-        status->error = tr("%1: the response has an unknown Status \"%2\".").arg(what, statusText.left(100));
+    } else if (statusText.trimmed().isEmpty()) {
+        status->error = tr("%1: the response has an empty Status.").arg(what);
         return false;
+    } else {
+        // Only Completed and Failed are known spellings; anything else means "still running".
+        status->state = MessageStatus::InProgress;
     }
+    status->rawStatus = statusText.left(100);
     return true;
 }
 

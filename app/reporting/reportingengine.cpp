@@ -1,93 +1,162 @@
 #include "app/reporting/reportingengine.h"
 #include "app/logging/logcategories.h"
 
+#include "app/net/entrauserdirectory.h"
 #include "app/net/inventoryclient.h"
+#include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
+#include "app/reporting/reportdelivery.h"
 #include "app/storage/devicestore.h"
 
 namespace {
-const QString kProvisionedKey = QStringLiteral("azure/provisionedTenant");
 const QString kWeeklyKey = QStringLiteral("reporting/lastWeekly");
-constexpr int kHeartbeatMs = 60 * 60 * 1000;
 } // namespace
 
-ReportingEngine::ReportingEngine(DeviceStore *store, InventoryClient *inventory, PartnerComplianceClient *partner,
-                                 QObject *parent)
+ReportingEngine::ReportingEngine(DeviceStore *store, NetworkServices *network, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_inventory(inventory)
-    , m_partner(partner)
+    , m_inventory(network->inventory())
     , m_outbox(*store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_sync(new InventorySync(store, &m_outbox, network->inventory(), network->users(), &m_writer, this))
+    , m_delivery(new ReportDelivery(store, &m_outbox, network->partner(), &m_writer, this))
 {
-    m_pumpTimer.setInterval(1000);
-    connect(&m_pumpTimer, &QTimer::timeout, this, &ReportingEngine::pump);
-    m_heartbeatTimer.setInterval(kHeartbeatMs);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ReportingEngine::heartbeat);
     connect(this, &ReportingEngine::problem, this, [](const QString &message) { qCInfo(lcReporting).noquote() << message; });
+
+    connect(m_sync, &InventorySync::problem, this, &ReportingEngine::problem);
+    connect(m_sync, &InventorySync::syncProgress, this, &ReportingEngine::syncProgress);
+    connect(m_sync, &InventorySync::reportsPlanned, this, &ReportingEngine::reportsPlanned);
+    connect(m_sync, &InventorySync::policiesLoaded, this,
+        [this](const QHash<qint64, CompliancePolicy> &policies) { m_policies = policies; });
+    connect(m_sync, &InventorySync::pageStored, this,
+        [this](const QList<qint64> &ids, const QHash<ReportTrigger, QList<qint64>> &queued) {
+            emit devicesChanged(ids);
+            for (auto it = queued.cbegin(); it != queued.cend(); ++it)
+                announceQueued(it.key(), it.value());
+        });
+    connect(m_sync, &InventorySync::syncFinished, this,
+        [this](bool ok, const QString &error, const SyncSummary &summary) {
+            emit syncFinished(ok, error, summary);
+            m_delivery->pump();
+            checkIdle();
+        });
+
+    connect(m_delivery, &ReportDelivery::problem, this, &ReportingEngine::problem);
+    connect(m_delivery, &ReportDelivery::messageSent, this, &ReportingEngine::messageSent);
+    connect(m_delivery, &ReportDelivery::messageFinished, this, &ReportingEngine::messageFinished);
+    connect(m_delivery, &ReportDelivery::devicesChanged, this, &ReportingEngine::devicesChanged);
+    connect(m_delivery, &ReportDelivery::heartbeatAnswered, this, &ReportingEngine::heartbeatAnswered);
+    connect(m_delivery, &ReportDelivery::settled, this, &ReportingEngine::checkIdle);
+    connect(m_delivery, &ReportDelivery::resyncRequested, this, [this](const QDateTime &at) {
+        emit problem(tr("Azure asked for every device again (resync requested for %1): a full report is queued.")
+                         .arg(at.toString(Qt::ISODate)));
+        QString error;
+        if (!reportWeekly(&error))
+            emit problem(error);
+    });
 }
 
 ReportingEngine::~ReportingEngine()
 {
     // What the writer still holds is written (as a crash would leave it, or better);
-    // its answers to this engine are dropped with it.
+    // its answers to the engine's parts are dropped with it. The parts go first, while
+    // the writer and the outbox they point to still exist.
     m_writer.stop();
+    delete m_delivery;
+    delete m_sync;
 }
 
 void ReportingEngine::setSettings(const ReportingSettings &settings)
 {
     m_settings = settings;
+    m_sync->setSettings(settings);
+    m_delivery->setSettings(settings);
+}
+
+void ReportingEngine::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_sync->setClock(clock);
+    m_delivery->setClock(std::move(clock));
 }
 
 bool ReportingEngine::setReportingEnabled(bool enabled, QString *error)
 {
     if (!m_store->setSetting(QStringLiteral("reportingEnabled"), enabled ? QStringLiteral("1") : QStringLiteral("0"),
-                             error))
+            error))
         return false;
     m_settings.enabled = enabled;
+    m_sync->setSettings(m_settings);
+    m_delivery->setSettings(m_settings);
     emit reportingEnabledChanged(enabled);
     if (enabled)
-        pump();
+        m_delivery->pump();
     return true;
 }
 
 void ReportingEngine::forgetProvisioning()
 {
-    m_provisioned = false;
-    m_store->setSetting(kProvisionedKey, QString());
+    m_delivery->forgetProvisioning();
+}
+
+void ReportingEngine::disconnectFromAzure(const QString &actor, std::function<void(const QString &error)> done)
+{
+    QString error;
+    // No unaudited disconnect: when the audit row cannot be written, nothing is asked.
+    const QString tenant = m_settings.tenantId.toString(QUuid::WithoutBraces);
+    const QString action = QStringLiteral("azure-deprovision");
+    if (!m_store->appendAudit(actor, action, tenant, QStringLiteral("requested"), &error)) {
+        const QString message = tr("Nothing was sent to Azure: the audit log could not be written: %1").arg(error);
+        QMetaObject::invokeMethod(this, [done = std::move(done), message] { done(message); }, Qt::QueuedConnection);
+        return;
+    }
+    m_delivery->deprovision([this, done = std::move(done), actor, action, tenant](const QString &error) {
+        // The outcome goes into the audit log too: "requested" alone does not say it happened.
+        QString auditError;
+        m_store->appendAudit(actor, action, tenant,
+            error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed: ") + error, &auditError);
+        if (!error.isEmpty()) {
+            done(error);
+            return;
+        }
+        QString storeError;
+        // Off, so that the next pump does not provision the tenant again.
+        if (!setReportingEnabled(false, &storeError)) {
+            done(tr("Azure deprovisioned the tenant, but reporting could not be switched off: %1").arg(storeError));
+            return;
+        }
+        done(QString());
+    });
+}
+
+QDateTime ReportingEngine::lastHeartbeat() const
+{
+    return m_delivery->lastHeartbeat();
+}
+
+QDateTime ReportingEngine::resyncTimestamp() const
+{
+    return m_delivery->resyncTimestamp();
 }
 
 void ReportingEngine::start()
 {
     m_running = true;
-    m_pumpTimer.start();
-    m_heartbeatTimer.start();
     QString error;
     m_policies = m_store->loadPolicies(&error);
-    pump();
+    m_delivery->start();
 }
 
 void ReportingEngine::stop()
 {
     m_running = false;
-    m_pumpTimer.stop();
-    m_heartbeatTimer.stop();
-}
-
-bool ReportingEngine::writeReports(ReportOutbox &outbox, const ReportingSettings &settings, ReportTrigger trigger,
-                                   const QList<OutboxDevice> &devices, const QDateTime &at, QString *error)
-{
-    if (devices.isEmpty())
-        return true;
-    return outbox.enqueue(ReportPlanner::triggerStorageName(trigger), devices, settings.tenantId, settings.batchSize,
-                          at, nullptr, error);
+    m_delivery->stop();
 }
 
 void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> &deviceIds)
 {
     if (deviceIds.isEmpty())
         return;
-    m_summary.queued[trigger] += int(deviceIds.size());
     emit reportsQueued(int(deviceIds.size()), ReportPlanner::triggerStorageName(trigger));
     emit devicesChanged(deviceIds);
     // One pump for all the reports queued in this turn of the event loop (a sync page
@@ -98,7 +167,7 @@ void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> 
             this,
             [this] {
                 m_pumpScheduled = false;
-                pump();
+                m_delivery->pump();
             },
             Qt::QueuedConnection);
     }
@@ -106,7 +175,7 @@ void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> 
 
 bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error)
 {
-    if (!writeReports(m_outbox, m_settings, trigger, devices, now(), error))
+    if (!InventorySync::writeReports(m_outbox, m_settings, trigger, devices, now(), error))
         return false;
     QList<qint64> ids;
     ids.reserve(devices.size());
@@ -116,223 +185,14 @@ bool ReportingEngine::enqueue(ReportTrigger trigger, const QList<OutboxDevice> &
     return true;
 }
 
-std::function<void()> ReportingEngine::afterMark(const std::shared_ptr<QString> &storeError)
+void ReportingEngine::write(std::function<void()> work, std::function<void()> done)
 {
-    return [this, storeError] {
-        if (!storeError->isEmpty())
-            emit problem(*storeError);
-        pump();
-    };
-}
-
-void ReportingEngine::write(std::function<void()> work, std::function<void()> done, const QUuid &settling)
-{
-    if (!settling.isNull())
-        m_settling.insert(settling);
-    m_writer.post(std::move(work), this, [this, done = std::move(done), settling] {
-        if (!settling.isNull())
-            m_settling.remove(settling);
-        done();
-    });
-}
-
-// ---- sending
-
-void ReportingEngine::pump()
-{
-    if (!m_running || !m_settings.enabled)
-        return;
-    ensureProvisioned();
-    if (!m_provisioned)
-        return;
-    QString error;
-    const int free = m_settings.maxInFlight - int(m_uploading.size());
-    if (free > 0) {
-        // Messages being uploaded, or whose new state is being written, are still pending
-        // in the store: skip them.
-        // Ids first; the payload only of the messages sent now.
-        const QList<QUuid> due
-            = m_outbox.due(now(), free + int(m_uploading.size() + m_settling.size()), &error);
-        int started = 0;
-        for (const QUuid &id : due) {
-            if (started >= free)
-                break;
-            if (m_uploading.contains(id) || m_settling.contains(id))
-                continue;
-            const std::optional<OutboxMessage> message = m_outbox.message(id, &error);
-            if (!message)
-                break;
-            upload(*message);
-            ++started;
-        }
-    }
-    // Sent messages not being confirmed yet (for instance left by a previous run).
-    const QList<QUuid> sent = m_outbox.awaitingConfirmation(1000, &error);
-    for (const QUuid &id : sent) {
-        if (!m_confirmDelay.contains(id) && !m_settling.contains(id))
-            scheduleConfirm(id, m_settings.confirmPollMs);
-    }
-    if (!error.isEmpty())
-        emit problem(error);
-    checkIdle();
-}
-
-void ReportingEngine::ensureProvisioned()
-{
-    if (m_provisioned || m_provisioning)
-        return;
-    const QString tenant = m_settings.tenantId.toString(QUuid::WithoutBraces);
-    if (m_store->setting(kProvisionedKey) == tenant) {
-        m_provisioned = true;
-        return;
-    }
-    m_provisioning = true;
-    m_partner->provisionTenant(true, this, [this, tenant](const QString &error) {
-        m_provisioning = false;
-        if (!error.isEmpty()) {
-            emit problem(error);
-            return; // the pump timer tries again
-        }
-        m_store->setSetting(kProvisionedKey, tenant);
-        m_provisioned = true;
-        heartbeat();
-        pump();
-    });
-}
-
-void ReportingEngine::heartbeat()
-{
-    if (!m_running || !m_provisioned)
-        return;
-    m_partner->heartbeat(this, [this](const QString &error) {
-        if (!error.isEmpty())
-            emit problem(error);
-    });
-}
-
-void ReportingEngine::upload(const OutboxMessage &message)
-{
-    m_uploading.insert(message.id);
-    m_partner->uploadMessageBody(message.id, message.body, this,
-                                 [this, message](const PartnerComplianceClient::UploadResult &result) {
-                                     if (result.httpStatus == 409) {
-                                         // Azure no longer knows the tenant (deprovisioned,
-                                         // or a new demo tenant): provision again, then resend.
-                                         forgetProvisioning();
-                                         onUploaded(message, false, false, result.error);
-                                         return;
-                                     }
-                                     onUploaded(message, result.ok(), result.permanent, result.error);
-                                 });
-}
-
-void ReportingEngine::onUploaded(const OutboxMessage &message, bool ok, bool permanent, const QString &error)
-{
-    m_uploading.remove(message.id);
-    const QUuid id = message.id;
-    const QDateTime at = now();
-    auto storeError = std::make_shared<QString>();
-    if (ok) {
-        write([outbox = &m_outbox, id, at, storeError] { outbox->markSent(id, at, storeError.get()); },
-              [this, id, storeError] {
-                  if (!storeError->isEmpty())
-                      emit problem(*storeError);
-                  emit messageSent(id);
-                  scheduleConfirm(id, m_settings.confirmPollMs);
-                  pump();
-              },
-              id);
-    } else if (permanent || message.attempts + 1 >= m_settings.maxAttempts) {
-        finishMessage(id, false, error);
-    } else {
-        const qint64 delaySecs = std::min<qint64>(m_settings.retryCapSecs,
-                                                  qint64(m_settings.retryBaseSecs) << std::min(message.attempts, 20));
-        write([outbox = &m_outbox, id, at, delaySecs, error, storeError] {
-                  outbox->markRetry(id, at.addSecs(delaySecs), error, at, storeError.get());
-              },
-              afterMark(storeError),
-              id);
-    }
-    pump();
-}
-
-void ReportingEngine::scheduleConfirm(const QUuid &id, int delayMs)
-{
-    m_confirmDelay.insert(id, delayMs);
-    QTimer::singleShot(delayMs, this, [this, id] { confirm(id); });
-}
-
-void ReportingEngine::confirm(const QUuid &id)
-{
-    if (!m_running)
-        return;
-    m_partner->messageStatus(id, this, [this, id](const PartnerComplianceClient::MessageStatus &status) {
-        const int delay = std::min(m_settings.confirmPollCapMs, m_confirmDelay.value(id, m_settings.confirmPollMs) * 2);
-        switch (status.state) {
-        case PartnerComplianceClient::MessageStatus::Completed:
-            finishMessage(id, true, {});
-            return;
-        case PartnerComplianceClient::MessageStatus::Failed:
-            finishMessage(id, false, status.errorDetail);
-            return;
-        case PartnerComplianceClient::MessageStatus::Unknown: {
-            // Azure does not know the message (lost after it was accepted): send it
-            // again under the same id.
-            m_confirmDelay.remove(id);
-            const QDateTime at = now();
-            auto storeError = std::make_shared<QString>();
-            write([outbox = &m_outbox, id, at, reason = status.error, storeError] {
-                      outbox->markRetry(id, at, reason, at, storeError.get());
-                  },
-                  afterMark(storeError),
-                  id);
-            return;
-        }
-        case PartnerComplianceClient::MessageStatus::InProgress:
-            scheduleConfirm(id, delay);
-            return;
-        case PartnerComplianceClient::MessageStatus::Error:
-            emit problem(status.error);
-            scheduleConfirm(id, delay);
-            return;
-        }
-    });
-}
-
-void ReportingEngine::finishMessage(const QUuid &id, bool completed, const QString &detail)
-{
-    m_confirmDelay.remove(id);
-    struct Finished
-    {
-        bool stored = false;
-        QString error;
-        QList<qint64> ids;
-    };
-    auto result = std::make_shared<Finished>();
-    const QDateTime at = now();
-    write(
-        [outbox = &m_outbox, id, completed, detail, at, result] {
-            result->stored = completed ? outbox->markCompleted(id, at, &result->error)
-                                       : outbox->markFailed(id, detail, at, &result->error);
-            if (result->stored)
-                result->ids = outbox->deviceIds(id, &result->error);
-        },
-        [this, id, completed, detail, result] {
-            if (!result->stored) {
-                emit problem(result->error);
-                return; // still Sent in the store: the pump confirms it again
-            }
-            emit messageFinished(id, completed, detail);
-            if (!result->ids.isEmpty())
-                emit devicesChanged(result->ids);
-            checkIdle();
-        },
-        id);
+    m_writer.post(std::move(work), this, std::move(done));
 }
 
 bool ReportingEngine::isIdle() const
 {
-    if (m_syncing || !m_uploading.isEmpty() || !m_fleetJobs.isEmpty() || m_writer.pending() > 0)
+    if (m_sync->isSyncing() || m_delivery->isBusy() || !m_fleetJobs.isEmpty() || m_writer.pending() > 0)
         return false;
     QString error;
     const OutboxCounts counts = m_outbox.counts(&error);
@@ -345,150 +205,12 @@ void ReportingEngine::checkIdle()
         emit idle();
 }
 
-// ---- deciding what to report
-
 void ReportingEngine::sync()
 {
-    if (m_syncing)
+    if (m_sync->isSyncing())
         return;
-    m_syncing = true;
-    m_summary = SyncSummary();
-    syncPolicies();
-}
-
-void ReportingEngine::syncPolicies()
-{
-    m_inventory->fetchPolicies(this, [this](const QList<CompliancePolicy> &policies, const QString &error) {
-        QString storeError;
-        if (!error.isEmpty()) {
-            // Evaluate with the policies we have rather than not at all.
-            emit problem(error);
-        } else if (!m_store->upsertPolicies(policies, &storeError)) {
-            m_syncing = false;
-            emit syncFinished(false, storeError, m_summary);
-            return;
-        }
-        m_policies = m_store->loadPolicies(&storeError);
-        syncDevices();
-    });
-}
-
-void ReportingEngine::syncDevices()
-{
-    m_pagesInWriter = 0;
-    m_syncError.clear();
-    m_syncFailed = std::make_shared<std::atomic<bool>>(false);
-    m_inventory->fetchAllDevices(
-        this,
-        [this](const QList<DeviceRecord> &page, qint64 done, qint64 total) {
-            if (!m_syncError.isEmpty())
-                return false; // a page could not be stored: stop pulling
-            storePage(page, done, total);
-            return true;
-        },
-        [this](const QString &error, const QStringList &recordErrors) {
-            // Finished once the pages still on the writer thread are stored.
-            write([] {},
-                  [this, error, recordErrors] {
-                      m_syncing = false;
-                      m_summary.skippedRecords = int(recordErrors.size());
-                      m_summary.recordErrors = recordErrors;
-                      const QString failure = m_syncError.isEmpty() ? error : m_syncError;
-                      emit syncFinished(failure.isEmpty(), failure, m_summary);
-                      pump();
-                  });
-        },
-        {},
-        // Two pages stored or waiting on the writer, the next one on the wire: the pull
-        // keeps the writer busy without piling pages up in memory.
-        [this] { return m_pagesInWriter < 2; });
-}
-
-void ReportingEngine::storePage(const QList<DeviceRecord> &page, qint64 done, qint64 total)
-{
-    ++m_pagesInWriter;
-    auto result = std::make_shared<PageResult>();
-    write(
-        [store = m_store, outbox = &m_outbox, settings = m_settings, policies = m_policies, page, at = now(),
-         failed = m_syncFailed, result] {
-            if (failed->load()) {
-                result->skipped = true; // nothing after a page that failed
-                return;
-            }
-            if (!processPage(store, *outbox, settings, policies, page, at, result.get()))
-                failed->store(true);
-        },
-        [this, result, done, total, size = page.size()] {
-            --m_pagesInWriter;
-            if (!result->skipped) {
-                if (!result->ok) {
-                    if (m_syncError.isEmpty())
-                        m_syncError = result->error;
-                    emit problem(result->error);
-                } else {
-                    m_summary.devices += int(size);
-                    emit devicesChanged(result->ids);
-                    for (auto it = result->queued.cbegin(); it != result->queued.cend(); ++it)
-                        announceQueued(it.key(), it.value());
-                    emit syncProgress(int(done), int(total));
-                }
-            }
-            m_inventory->resumePulls();
-        });
-}
-
-bool ReportingEngine::processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
-                                  const QHash<qint64, CompliancePolicy> &policies, const QList<DeviceRecord> &page,
-                                  const QDateTime &at, PageResult *result)
-{
-    QList<qint64> &ids = result->ids;
-    ids.reserve(page.size());
-    for (const DeviceRecord &device : page)
-        ids.append(device.id);
-    struct Previous
-    {
-        QList<Violation> violations;
-        DeviceStore::ReportState state;
-    };
-    // The previous state decides what to report; with reporting off nothing is.
-    QHash<qint64, Previous> previous;
-    if (settings.enabled) {
-        previous.reserve(page.size());
-        if (!store->forEachDevice(ids,
-                                  [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
-                                      previous.insert(device.id, Previous{device.violations, state});
-                                      return true;
-                                  },
-                                  &result->error))
-            return false;
-    }
-    if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly))
-        return false;
-    if (!settings.enabled) {
-        result->ok = true;
-        return true;
-    }
-
-    QHash<ReportTrigger, QList<OutboxDevice>> reports;
-    for (const DeviceRecord &device : page) {
-        const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, policies, at).outcome;
-        const auto it = previous.constFind(device.id);
-        const std::optional<QList<Violation>> before = it == previous.constEnd()
-            ? std::nullopt
-            : std::optional<QList<Violation>>(it->violations);
-        const DeviceStore::ReportState state = it == previous.constEnd() ? DeviceStore::ReportState() : it->state;
-        if (const auto trigger = ReportPlanner::triggerAfterSync(device, before, state, outcome))
-            reports[*trigger].append(ReportPlanner::reportFor(device, outcome, at));
-    }
-    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        if (!writeReports(outbox, settings, it.key(), it.value(), at, &result->error))
-            return false;
-        QList<qint64> &queued = result->queued[it.key()];
-        for (const OutboxDevice &device : it.value())
-            queued.append(device.deviceId);
-    }
-    result->ok = true;
-    return true;
+    m_delivery->beginSync();
+    m_sync->sync();
 }
 
 bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *skipped, QString *error)
@@ -510,7 +232,7 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
                                     }
                                     const AzureOutcome outcome
                                         = ComplianceEvaluator::evaluate(device.violations, m_policies, at).outcome;
-                                    reports.append(ReportPlanner::reportFor(device, outcome, at));
+                                    reports.append(ReportPlanner::reportFor(device, outcome, at, m_settings.tenantId));
                                     return true;
                                 },
                                 error))
@@ -584,11 +306,11 @@ bool ReportingEngine::fleetChunk(DeviceStore *store, ReportOutbox &outbox, const
                 return true;
             const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, policies, job.at).outcome;
             if (job.wanted(state, outcome))
-                reports.append(ReportPlanner::reportFor(device, outcome, job.at));
+                reports.append(ReportPlanner::reportFor(device, outcome, job.at, settings.tenantId));
             return true;
         },
         error);
-    ok = ok && writeReports(outbox, settings, job.trigger, reports, job.at, error);
+    ok = ok && InventorySync::writeReports(outbox, settings, job.trigger, reports, job.at, error);
     if (ok) {
         for (const OutboxDevice &device : std::as_const(reports))
             queued->append(device.deviceId);

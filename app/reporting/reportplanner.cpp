@@ -48,7 +48,37 @@ QString ReportPlanner::triggerName(ReportTrigger trigger)
 
 bool ReportPlanner::canReport(const DeviceRecord &device)
 {
-    return device.clientStatus.allowsDeviceId() && !device.azureDeviceId.isBlank();
+    return device.clientStatus.allowsDeviceId() && !device.azureDeviceId.isBlank()
+        && device.entraUserState == EntraUserState::Known && !device.entraUserId.isNull();
+}
+
+QString ReportPlanner::whyNotReportable(const DeviceRecord &device)
+{
+    if (!device.clientStatus.allowsDeviceId() || device.azureDeviceId.isBlank())
+        return tr("It has no Azure device identifier, so Azure cannot take a report of it.");
+    return userProblem(device);
+}
+
+QString ReportPlanner::userProblem(const DeviceRecord &device)
+{
+    switch (device.entraUserState) {
+    case EntraUserState::Known:
+        break;
+    case EntraUserState::NotLookedUp:
+        //: %1 is the user's principal name, e.g. alice@contoso.com
+        return tr("The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or "
+                  "could not answer. The next sync asks again.")
+            .arg(device.userPrincipalName);
+    case EntraUserState::NotInEntra:
+        return tr("Entra ID has no user with the principal name %1, and Azure takes reports only for users it "
+                  "knows. Fix the user in the MDM or in Entra ID.")
+            .arg(device.userPrincipalName);
+    case EntraUserState::NoUser:
+        return tr("The MDM names no user for it, and Azure takes reports only for a device's user.");
+    }
+    if (device.entraUserId.isNull())
+        return tr("The Entra object id of its user is not known.");
+    return {};
 }
 
 std::optional<ReportTrigger> ReportPlanner::triggerAfterSync(const DeviceRecord &device,
@@ -75,12 +105,14 @@ bool ReportPlanner::escalated(const DeviceStore::ReportState &state, AzureOutcom
     return state.reportedOutcome && *state.reportedOutcome != outcome;
 }
 
-OutboxDevice ReportPlanner::reportFor(const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now)
+OutboxDevice ReportPlanner::reportFor(
+    const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now, const QUuid &tenantId)
 {
     OutboxDevice report;
     report.deviceId = device.id;
     report.outcome = outcome;
     report.fingerprint = AzurePayload::inventoryFingerprint(device);
-    report.entities = AzurePayload::entitiesFor(device, outcome, now);
+    report.entities
+        = AzurePayload::entitiesFor(device, outcome, now, tenantId.toString(QUuid::WithoutBraces));
     return report;
 }

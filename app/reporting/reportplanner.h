@@ -26,8 +26,14 @@ public:
     static QString triggerName(ReportTrigger trigger);
 
     // A device can be reported only with an Azure device id, which the device has only
-    // when its client status is Success; otherwise its Report Time says why.
+    // when its client status is Success, and with its user's Entra object id (Azure's
+    // UserId); otherwise its Report Time says why.
     static bool canReport(const DeviceRecord &device);
+    // Why the device cannot be reported, in one sentence; empty when it can.
+    static QString whyNotReportable(const DeviceRecord &device);
+    // Why the Entra object id of the device's user (Azure's UserId) is not known; empty
+    // when it is.
+    static QString userProblem(const DeviceRecord &device);
 
     // The trigger for a device seen by a sync, or none when Azure already has what it
     // would receive. previousViolations: the stored violations before this sync (none
@@ -39,5 +45,7 @@ public:
     // the outcome Azure has.
     static bool escalated(const DeviceStore::ReportState &state, AzureOutcome outcome);
 
-    static OutboxDevice reportFor(const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now);
+    // tenantId: the Entra tenant id (every entity carries it).
+    static OutboxDevice reportFor(
+        const DeviceRecord &device, AzureOutcome outcome, const QDateTime &now, const QUuid &tenantId);
 };

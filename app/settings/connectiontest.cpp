@@ -2,6 +2,7 @@
 
 #include "app/logging/logcategories.h"
 #include "app/net/endpointdiscovery.h"
+#include "app/net/entrauserdirectory.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
@@ -23,6 +24,8 @@ QString ConnectionTest::stageName(Stage stage)
         return tr("Entra access token");
     case Discovery:
         return tr("Endpoint discovery");
+    case UserLookup:
+        return tr("Entra user look-up");
     case Heartbeat:
         return tr("Partner heartbeat");
     case StageCount:
@@ -87,10 +90,21 @@ void ConnectionTest::run(Stage stage)
                         .arg(endpoints.tenantSync.toString(), endpoints.deviceSync.toString()));
             });
         return;
+    case UserLookup: {
+        // A name no directory has: "not found" proves Graph lets the app read users
+        // (User.Read.All); a refusal names the missing permission.
+        const QString probe = QStringLiteral("connection-test.azure-status-console@invalid.invalid");
+        m_network->users()->lookUp({ probe }, context, [this](const QList<EntraUserDirectory::Lookup> &lookups) {
+            if (lookups.isEmpty() || lookups.first().result == EntraUserDirectory::Lookup::Failed)
+                return fail(UserLookup, lookups.isEmpty() ? tr("Graph gave no answer.") : lookups.first().error);
+            pass(UserLookup, tr("Microsoft Graph answers user look-ups (permission User.Read.All)."));
+        });
+        return;
+    }
     case Heartbeat:
-        m_network->partner()->heartbeat(context, [this](const QString &error) {
-            if (!error.isEmpty())
-                return fail(Heartbeat, error);
+        m_network->partner()->heartbeat(context, [this](const PartnerComplianceClient::HeartbeatResult &result) {
+            if (!result.error.isEmpty())
+                return fail(Heartbeat, result.error);
             pass(Heartbeat, tr("Intune accepted the heartbeat."));
         });
         return;

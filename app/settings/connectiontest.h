@@ -25,6 +25,7 @@ public:
         MdmAuth,
         Token,
         Discovery,
+        UserLookup,
         Heartbeat,
         StageCount
     };

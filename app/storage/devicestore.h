@@ -98,6 +98,7 @@ public:
 
 private:
     friend class ReportOutbox; // shares this store's connections and transactions
+    friend class EntraUserCache;
     friend class TestDeviceStore; // opens a store at an older schema to test migrations
     friend class TestStoreFaults; // limits the file's size through this store's connection
 

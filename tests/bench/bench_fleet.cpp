@@ -674,7 +674,7 @@ void Bench::syncFigures(int devices)
         QString error;
         if (!store.open(&error))
             die(error);
-        ReportingEngine engine(&store, tenant->network->inventory(), tenant->network->partner());
+        ReportingEngine engine(&store, tenant->network.get());
         ReportingSettings settings;
         settings.enabled = false; // the sync alone: pull, store, no reports
         settings.tenantId = DemoTenant::tenantId();
@@ -707,7 +707,7 @@ void Bench::reportFigures(int devices)
     QString error;
     if (!store.open(&error))
         die(error);
-    ReportingEngine engine(&store, tenant->network->inventory(), tenant->network->partner());
+    ReportingEngine engine(&store, tenant->network.get());
     ReportingSettings settings;
     settings.enabled = false;
     settings.tenantId = DemoTenant::tenantId();
@@ -866,7 +866,7 @@ void Bench::stallFigures(int devices)
     filter.sort(DeviceListModel::NameColumn);
     filter.setSearchText(QStringLiteral("a"));
 
-    ReportingEngine engine(store.get(), tenant->network->inventory(), tenant->network->partner());
+    ReportingEngine engine(store.get(), tenant->network.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
     engine.setSettings(settings);

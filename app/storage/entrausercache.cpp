@@ -1,0 +1,77 @@
+#include "app/storage/entrausercache.h"
+
+#include "app/storage/devicestore.h"
+#include "app/storage/sqltransaction.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+EntraUserCache::EntraUserCache(DeviceStore &store)
+    : m_store(store)
+{
+}
+
+bool EntraUserCache::isFresh(const Entry &entry, const QDateTime &now)
+{
+    if (!entry.objectId.isNull())
+        return true;
+    return entry.checked.isValid() && entry.checked.secsTo(now) < kNotFoundRecheckSecs && entry.checked <= now;
+}
+
+bool EntraUserCache::load(QHash<QString, Entry> *entries, QString *error) const
+{
+    QSqlDatabase db;
+    if (!m_store.connection(&db, error))
+        return false;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT principal_name, object_id, checked_ms FROM entra_users"))) {
+        *error = tr("Could not read the Entra users known to %1: %2")
+                     .arg(QDir::toNativeSeparators(m_store.path()), errorText(query.lastError()));
+        return false;
+    }
+    entries->clear();
+    while (query.next()) {
+        Entry entry;
+        entry.principalName = query.value(0).toString();
+        entry.objectId = query.value(1).isNull() ? QUuid() : QUuid::fromString(query.value(1).toString());
+        entry.checked = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        entries->insert(entry.principalName.toLower(), entry);
+    }
+    return true;
+}
+
+bool EntraUserCache::save(const QList<Entry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QSqlDatabase db;
+    if (!m_store.connection(&db, error))
+        return false;
+    const auto fail = [&](const QString &detail) {
+        *error = tr("Could not save the Entra users looked up to %1: %2")
+                     .arg(QDir::toNativeSeparators(m_store.path()), detail);
+        return false;
+    };
+    QString detail;
+    SqlTransaction transaction(db);
+    if (!transaction.begin(SqlTransaction::Write, &detail))
+        return fail(detail);
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO entra_users (principal_name, object_id, checked_ms) VALUES (?, ?, ?)"
+                                      " ON CONFLICT(principal_name) DO UPDATE SET object_id = excluded.object_id,"
+                                      " checked_ms = excluded.checked_ms")))
+        return fail(errorText(query.lastError()));
+    for (const Entry &entry : entries) {
+        query.bindValue(0, entry.principalName);
+        query.bindValue(1, entry.objectId.isNull() ? QVariant() : QVariant(entry.objectId.toString(QUuid::WithoutBraces)));
+        query.bindValue(2, entry.checked.toMSecsSinceEpoch());
+        if (!query.exec())
+            return fail(errorText(query.lastError()));
+    }
+    if (!transaction.commit(&detail))
+        return fail(detail);
+    return true;
+}
