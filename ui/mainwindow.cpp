@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
@@ -219,12 +220,38 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
+void MainWindow::syncReportingSwitch(bool on)
+{
+    const QSignalBlocker blocker(m_enabledAction);
+    m_enabledAction->setChecked(on);
+    m_inventory->setReportingEnabled(on);
+    m_model->setReportingEnabled(on);
+    if (m_list->currentDeviceId() >= 0)
+        showDevice(m_list->currentDeviceId());
+}
+
 void MainWindow::openSettings()
 {
     SecretStore secrets;
     const ConsoleSettings before = ConsoleSettings::load();
     SettingsDialog dialog(before, m_engine ? m_engine->settings().enabled : m_inventory->reportingEnabled(),
         &secrets, this);
+    QPointer<SettingsDialog> shown(&dialog);
+    connect(&dialog, &SettingsDialog::disconnectRequested, this, [this, shown] {
+        if (!m_engine) {
+            shown->showDisconnectResult(tr("This console is not connected to a tenant."));
+            return;
+        }
+        const QString actor = m_network && !m_network->settings().mdmUser.isEmpty()
+            ? m_network->settings().mdmUser
+            : qEnvironmentVariable("USER", QStringLiteral("console"));
+        m_engine->disconnectFromAzure(actor, [this, shown](const QString &error) {
+            if (error.isEmpty())
+                syncReportingSwitch(false);
+            if (shown)
+                shown->showDisconnectResult(error);
+        });
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConsoleSettings after = dialog.settings();

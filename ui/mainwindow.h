@@ -88,6 +88,8 @@ private:
     void storeSavedViews();
     void showAbout();
     void openSettings();
+    // After the engine switched reporting on or off by itself (Disconnect from Azure).
+    void syncReportingSwitch(bool on);
     void reportSelectedNow();
     void sendWeeklyNow();
     void askReportFromCsv(); // issue 8

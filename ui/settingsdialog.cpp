@@ -54,7 +54,10 @@ SettingsDialog::SettingsDialog(
     , m_graphUrl(new QLineEdit(this))
     , m_tenantSyncUrl(new QLineEdit(this))
     , m_deviceSyncUrl(new QLineEdit(this))
+    , m_enrollmentUrl(new QLineEdit(this))
+    , m_remediationUrl(new QLineEdit(this))
     , m_reportingEnabled(new QCheckBox(this))
+    , m_disconnectButton(new QPushButton(this))
     , m_batchSize(new QSpinBox(this))
     , m_weeklyDay(new QComboBox(this))
     , m_weeklyTime(new QTimeEdit(this))
@@ -83,7 +86,10 @@ SettingsDialog::SettingsDialog(
     name(m_graphUrl, "graphUrl");
     name(m_tenantSyncUrl, "tenantSyncUrl");
     name(m_deviceSyncUrl, "deviceSyncUrl");
+    name(m_enrollmentUrl, "partnerEnrollmentUrl");
+    name(m_remediationUrl, "partnerRemediationUrl");
     name(m_reportingEnabled, "reportingEnabled");
+    name(m_disconnectButton, "disconnectFromAzure");
     name(m_batchSize, "batchSize");
     name(m_weeklyDay, "weeklyDay");
     name(m_weeklyTime, "weeklyTime");
@@ -156,6 +162,8 @@ SettingsDialog::SettingsDialog(
     auto *partnerForm = new QFormLayout(partnerBox);
     addRow(partnerForm, QT_TR_NOOP("Tenant sync URL:"), m_tenantSyncUrl);
     addRow(partnerForm, QT_TR_NOOP("Device sync URL:"), m_deviceSyncUrl);
+    addRow(partnerForm, QT_TR_NOOP("Enrollment URL:"), m_enrollmentUrl);
+    addRow(partnerForm, QT_TR_NOOP("Remediation URL:"), m_remediationUrl);
     auto *partnerNote = new QLabel(partnerBox);
     partnerNote->setWordWrap(true);
     m_labels.append({ partnerNote,
@@ -176,6 +184,16 @@ SettingsDialog::SettingsDialog(
     addRow(reportingForm, QT_TR_NOOP("Weekly report:"), m_weeklyDay);
     addRow(reportingForm, QT_TR_NOOP("At (local time):"), m_weeklyTime);
     reportingLayout->addWidget(reportingBox);
+    auto *disconnectBox = group(QT_TR_NOOP("Disconnect from Azure"), reportingPage);
+    auto *disconnectLayout = new QVBoxLayout(disconnectBox);
+    auto *disconnectNote = new QLabel(disconnectBox);
+    disconnectNote->setWordWrap(true);
+    m_labels.append({ disconnectNote,
+        QT_TR_NOOP("Deprovisions the partner tenant in Intune and switches reporting off. Use it when this "
+                   "console stops reporting for the tenant.") });
+    disconnectLayout->addWidget(disconnectNote);
+    disconnectLayout->addWidget(m_disconnectButton, 0, Qt::AlignLeft);
+    reportingLayout->addWidget(disconnectBox);
     reportingLayout->addStretch();
 
     // Security and language.
@@ -242,6 +260,7 @@ SettingsDialog::SettingsDialog(
     connect(m_exportButton, &QPushButton::clicked, this, &SettingsDialog::askExport);
     connect(m_importButton, &QPushButton::clicked, this, &SettingsDialog::askImport);
     connect(m_caBrowse, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+    connect(m_disconnectButton, &QPushButton::clicked, this, &SettingsDialog::askDisconnect);
     connect(m_weeklyDay, &QComboBox::currentIndexChanged, this,
         [this] { m_weeklyTime->setEnabled(m_weeklyDay->currentData().toInt() != 0); });
     connect(m_test, &ConnectionTest::stageStarted, this, &SettingsDialog::onStageStarted);
@@ -272,6 +291,8 @@ void SettingsDialog::load(const ConsoleSettings &settings)
     m_deviceSyncUrl->setText(settings.deviceSyncUrl.toString());
     m_tenantSyncUrl->setPlaceholderText(settings.discoveredTenantSyncUrl.toString());
     m_deviceSyncUrl->setPlaceholderText(settings.discoveredDeviceSyncUrl.toString());
+    m_enrollmentUrl->setText(settings.partnerEnrollmentUrl.toString());
+    m_remediationUrl->setText(settings.partnerRemediationUrl.toString());
     m_batchSize->setValue(settings.batchSize);
     m_weeklyDay->setCurrentIndex(std::clamp(settings.weekly.day, 0, 7));
     m_weeklyTime->setTime(settings.weekly.time.isValid() ? settings.weekly.time : QTime(2, 0));
@@ -293,6 +314,8 @@ ConsoleSettings SettingsDialog::settings() const
     settings.graphUrl = urlFrom(m_graphUrl);
     settings.tenantSyncUrl = urlFrom(m_tenantSyncUrl);
     settings.deviceSyncUrl = urlFrom(m_deviceSyncUrl);
+    settings.partnerEnrollmentUrl = urlFrom(m_enrollmentUrl);
+    settings.partnerRemediationUrl = urlFrom(m_remediationUrl);
     settings.batchSize = m_batchSize->value();
     settings.weekly.day = m_weeklyDay->currentData().toInt();
     settings.weekly.time = m_weeklyTime->time();
@@ -588,6 +611,37 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void SettingsDialog::askDisconnect()
+{
+    const QString tenant = m_loaded.tenantId.isEmpty() ? tr("the demo tenant") : m_loaded.tenantId;
+    QMessageBox box(QMessageBox::Warning, tr("Disconnect from Azure"),
+        tr("Disconnect this console from Azure for the tenant %1?").arg(tenant), QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from "
+           "this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state "
+           "Azure last received until another partner reports them. Reporting is switched off here, so nothing is "
+           "sent again until you switch it back on. The request is written to the audit log."));
+    QPushButton *confirm = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    m_disconnectButton->setEnabled(false);
+    emit disconnectRequested();
+}
+
+void SettingsDialog::showDisconnectResult(const QString &error)
+{
+    m_disconnectButton->setEnabled(true);
+    if (error.isEmpty()) {
+        m_reportingEnabled->setChecked(false);
+        QMessageBox::information(this, tr("Disconnect from Azure"),
+            tr("The partner tenant is deprovisioned and reporting to Azure is switched off."));
+        return;
+    }
+    showProblem(tr("Disconnect from Azure failed; nothing changed: %1").arg(error));
+}
+
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
@@ -616,6 +670,9 @@ void SettingsDialog::retranslate()
     m_testButton->setText(tr("Test &connection"));
     m_exportButton->setText(tr("E&xport…"));
     m_importButton->setText(tr("&Import…"));
+    m_disconnectButton->setText(tr("&Disconnect from Azure…"));
+    m_enrollmentUrl->setPlaceholderText(tr("optional: where Intune sends a user whose device is not enrolled"));
+    m_remediationUrl->setPlaceholderText(tr("optional: where Intune sends a user whose device is not compliant"));
     for (int stage = 0; stage < ConnectionTest::StageCount; ++stage)
         m_stageNames.at(stage)->setText(tr("%1:", "connection test stage label").arg(ConnectionTest::stageName(ConnectionTest::Stage(stage))));
     applySecretPlaceholders();

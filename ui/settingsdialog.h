@@ -56,6 +56,13 @@ public:
     bool importFrom(const QString &path, QString *error);
 
     void accept() override;
+    // Shows what became of a Disconnect from Azure (empty: done).
+    void showDisconnectResult(const QString &error);
+
+signals:
+    // The user confirmed Disconnect from Azure; whoever owns the reporting engine does it
+    // and answers with showDisconnectResult().
+    void disconnectRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +78,7 @@ private:
     void askExport();
     void askImport();
     void chooseCaFile();
+    void askDisconnect();
     // The secrets for a test or for apply: typed ones win, else the keychain's.
     bool secretsFor(
         const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error);
@@ -94,7 +102,10 @@ private:
     QLineEdit *m_graphUrl;
     QLineEdit *m_tenantSyncUrl;
     QLineEdit *m_deviceSyncUrl;
+    QLineEdit *m_enrollmentUrl;
+    QLineEdit *m_remediationUrl;
     QCheckBox *m_reportingEnabled;
+    QPushButton *m_disconnectButton;
     QSpinBox *m_batchSize;
     QComboBox *m_weeklyDay;
     QTimeEdit *m_weeklyTime;

@@ -20,6 +20,8 @@ const QString kLoginUrl = QStringLiteral("tenant/loginUrl");
 const QString kGraphUrl = QStringLiteral("tenant/graphUrl");
 const QString kTenantSyncUrl = QStringLiteral("tenant/tenantSyncUrl");
 const QString kDeviceSyncUrl = QStringLiteral("tenant/deviceSyncUrl");
+const QString kEnrollmentUrl = QStringLiteral("tenant/partnerEnrollmentUrl");
+const QString kRemediationUrl = QStringLiteral("tenant/partnerRemediationUrl");
 const QString kDiscoveredTenantSync = QStringLiteral("tenant/discoveredTenantSyncUrl");
 const QString kDiscoveredDeviceSync = QStringLiteral("tenant/discoveredDeviceSyncUrl");
 const QString kBatchSize = QStringLiteral("reporting/batchSize");
@@ -79,6 +81,8 @@ QStringList ConsoleSettings::validate(bool checkFiles) const
         checkUrl(graphUrl, tr("Microsoft Graph URL"), true);
         checkUrl(tenantSyncUrl, tr("Partner tenant sync URL"), false);
         checkUrl(deviceSyncUrl, tr("Partner device sync URL"), false);
+        checkUrl(partnerEnrollmentUrl, tr("Enrollment URL"), false);
+        checkUrl(partnerRemediationUrl, tr("Remediation URL"), false);
     } else if (!tenantId.isEmpty() || !clientId.isEmpty() || !mdmUser.isEmpty()) {
         problems.append(tr("MDM URL: enter it, or clear the tenant fields to use the demo tenant."));
     }
@@ -111,6 +115,8 @@ ConsoleSettings ConsoleSettings::load(QSettings &settings)
     result.graphUrl = urlValue(settings, kGraphUrl, result.graphUrl);
     result.tenantSyncUrl = urlValue(settings, kTenantSyncUrl);
     result.deviceSyncUrl = urlValue(settings, kDeviceSyncUrl);
+    result.partnerEnrollmentUrl = urlValue(settings, kEnrollmentUrl);
+    result.partnerRemediationUrl = urlValue(settings, kRemediationUrl);
     result.discoveredTenantSyncUrl = urlValue(settings, kDiscoveredTenantSync);
     result.discoveredDeviceSyncUrl = urlValue(settings, kDiscoveredDeviceSync);
     result.batchSize = settings.value(kBatchSize, result.batchSize).toInt();
@@ -134,6 +140,8 @@ void ConsoleSettings::save(QSettings &settings) const
     settings.setValue(kGraphUrl, graphUrl.toString());
     setOrRemove(settings, kTenantSyncUrl, tenantSyncUrl.toString());
     setOrRemove(settings, kDeviceSyncUrl, deviceSyncUrl.toString());
+    setOrRemove(settings, kEnrollmentUrl, partnerEnrollmentUrl.toString());
+    setOrRemove(settings, kRemediationUrl, partnerRemediationUrl.toString());
     setOrRemove(settings, kDiscoveredTenantSync, discoveredTenantSyncUrl.toString());
     setOrRemove(settings, kDiscoveredDeviceSync, discoveredDeviceSyncUrl.toString());
     settings.setValue(kBatchSize, batchSize);
@@ -196,6 +204,8 @@ NetSettings ConsoleSettings::toNetSettings(const QString &mdmPassword, const QSt
     net.clientSecret = clientSecret;
     net.tenantSyncUrl = tenantSyncUrl;
     net.deviceSyncUrl = deviceSyncUrl;
+    net.partnerEnrollmentUrl = partnerEnrollmentUrl.toString();
+    net.partnerRemediationUrl = partnerRemediationUrl.toString();
     net.caFile = caFile;
     return net;
 }
@@ -206,6 +216,7 @@ bool ConsoleSettings::operator==(const ConsoleSettings &other) const
         && tenantId == other.tenantId && clientId == other.clientId && loginUrl == other.loginUrl
         && graphUrl == other.graphUrl && tenantSyncUrl == other.tenantSyncUrl
         && deviceSyncUrl == other.deviceSyncUrl && discoveredTenantSyncUrl == other.discoveredTenantSyncUrl
+        && partnerEnrollmentUrl == other.partnerEnrollmentUrl && partnerRemediationUrl == other.partnerRemediationUrl
         && discoveredDeviceSyncUrl == other.discoveredDeviceSyncUrl && batchSize == other.batchSize
         && weekly.day == other.weekly.day && weekly.time == other.weekly.time && caFile == other.caFile
         && language == other.language;

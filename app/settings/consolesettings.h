@@ -38,6 +38,10 @@ public:
     QUrl deviceSyncUrl;
     QUrl discoveredTenantSyncUrl;
     QUrl discoveredDeviceSyncUrl;
+    // Given to Intune when the partner tenant is provisioned: where it sends a user whose
+    // device is not enrolled, or not compliant. Optional.
+    QUrl partnerEnrollmentUrl;
+    QUrl partnerRemediationUrl;
 
     // Reporting
     int batchSize = 500; // devices per DataUploadMessages message

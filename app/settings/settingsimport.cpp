@@ -184,6 +184,8 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
     Section azureSection(azure, QStringLiteral("azure"), &error);
     azureSection.url(QStringLiteral("tenantSyncUrl"), &settings.tenantSyncUrl);
     azureSection.url(QStringLiteral("deviceSyncUrl"), &settings.deviceSyncUrl);
+    azureSection.url(QStringLiteral("enrollmentUrl"), &settings.partnerEnrollmentUrl);
+    azureSection.url(QStringLiteral("remediationUrl"), &settings.partnerRemediationUrl);
     azureSection.finish();
 
     Section reportingSection(reporting, QStringLiteral("reporting"), &error);
@@ -242,7 +244,9 @@ QByteArray SettingsImport::serialize(const ConsoleSettings &settings)
                 { QStringLiteral("graphUrl"), url(settings.graphUrl) } } },
         { QStringLiteral("azure"),
             QJsonObject { { QStringLiteral("tenantSyncUrl"), url(settings.tenantSyncUrl) },
-                { QStringLiteral("deviceSyncUrl"), url(settings.deviceSyncUrl) } } },
+                { QStringLiteral("deviceSyncUrl"), url(settings.deviceSyncUrl) },
+                { QStringLiteral("enrollmentUrl"), url(settings.partnerEnrollmentUrl) },
+                { QStringLiteral("remediationUrl"), url(settings.partnerRemediationUrl) } } },
         { QStringLiteral("reporting"),
             QJsonObject { { QStringLiteral("batchSize"), settings.batchSize },
                 { QStringLiteral("weeklyDay"), settings.weekly.day },
