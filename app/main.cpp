@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/lifecycle/shutdownsignals.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
@@ -38,11 +39,17 @@ int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    // A stop signal ends every running event loop; the command then returns through its
+    // destructors (outbox committed, demo emulator stopped) with 128 + the signal.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::stopRequested, &app,
+                     [](int signal) { QCoreApplication::exit(ShutdownSignals::exitCode(signal)); });
     QStringList arguments = QCoreApplication::arguments().mid(1);
     arguments.removeAll(QStringLiteral("--headless"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return runHeadlessCommand(arguments, out, err);
+    const int exitCode = runHeadlessCommand(arguments, out, err);
+    return ShutdownSignals::received() != 0 ? ShutdownSignals::exitCode(ShutdownSignals::received()) : exitCode;
 }
 
 // For tests/bench/bench_fleet (ASC_BENCH_STARTUP set): prints "first-paint" when a
@@ -146,6 +153,14 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, offlineOption,
                        churnOption, syncOption, headlessOption, roleOption});
     parser.process(app);
+    // A stop signal closes the console as quitting does, without the questions of closing the
+    // window: every loop ends, modal ones included, and main() returns through the destructors.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::stopRequested, &app, [] {
+        QCoreApplication::exit(0);
+        // Read before the main loop runs, the exit would be forgotten when it starts.
+        QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    });
 
     const QString demoRole = parser.value(roleOption);
     if (demoRole != QLatin1String("author") && demoRole != QLatin1String("helpdesk")) {

@@ -2,6 +2,7 @@
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/import/devicecsvimport.h"
+#include "app/lifecycle/shutdownsignals.h"
 #include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/security/redaction.h"
@@ -26,6 +27,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -65,6 +68,8 @@ private:
                         QUuid *tenantId, int *exitCode);
     // The tenant of File → Settings, with its secrets from the OS keychain.
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
+    // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
+    int stopped();
     int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
@@ -154,6 +159,9 @@ int HeadlessCommand::help()
           << tr("Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, "
                 "5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no "
                 "secret stored for the tenant).")
+          << Qt::endl
+          << tr("A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the "
+                "store, and exits with 128 + the signal: 143, 130 or 129.")
           << Qt::endl;
     return HeadlessExitCode::Success;
 }
@@ -335,6 +343,18 @@ bool HeadlessCommand::configuredTenant(
     *settings = configured.toNetSettings(found[0], found[1]);
     *tenantId = QUuid::fromString(settings->tenantId);
     return true;
+}
+
+int HeadlessCommand::stopped()
+{
+    const int signal = ShutdownSignals::received();
+    const char *abbreviation = sigabbrev_np(signal);
+    const QString name = abbreviation ? QStringLiteral("SIG") + QString::fromLatin1(abbreviation) : QString::number(signal);
+    //: %1 is a signal, e.g. SIGTERM
+    m_err << tr("Stopped by %1: what was done is committed; the reports still queued go out on the next run.")
+                 .arg(name)
+          << Qt::endl;
+    return ShutdownSignals::exitCode(signal);
 }
 
 int HeadlessCommand::importSettings(const QStringList &arguments)
@@ -550,6 +570,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
                          });
         engine.sync();
         loop.exec();
+        if (ShutdownSignals::received() != 0)
+            return stopped();
         if (!synced) {
             m_err << error << Qt::endl;
             return HeadlessExitCode::TenantError;
@@ -581,6 +603,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return HeadlessExitCode::StoreError;
     }
     const int waited = waitForOutbox(engine, timeoutSecs);
+    if (ShutdownSignals::received() != 0)
+        return stopped();
     if (waited != HeadlessExitCode::Success)
         return waited;
     const OutboxCounts counts = engine.outbox().counts(&error);
