@@ -7,6 +7,7 @@
 #include "app/net/networkservices.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
+#include "app/security/systemdcredentials.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
@@ -64,9 +65,13 @@ private:
     int storeSecret(const QStringList &arguments);
     // Replaces the plain settings with those of a settings export (no secrets in it).
     int importSettings(const QStringList &arguments);
-    bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
-                        QUuid *tenantId, int *exitCode);
-    // The tenant of File → Settings, with its secrets from the OS keychain.
+    // The settings of --settings FILE (a settings export, e.g. for a service without a user's
+    // settings), else those of File → Settings.
+    bool loadSettings(const QHash<QString, QString> &values, ConsoleSettings *settings, int *exitCode);
+    bool tenantSettings(const QHash<QString, QString> &values, const ConsoleSettings &configured, DemoTenant *demo,
+                        NetSettings *settings, QUuid *tenantId, int *exitCode);
+    // The configured tenant, with its secrets from the OS keychain, or from systemd's
+    // credentials when the command runs as a service that has them.
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
     int stopped();
@@ -153,6 +158,14 @@ int HeadlessCommand::help()
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
           << Qt::endl
+          << tr("  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by "
+                "File → Settings → Export, instead of those of File → Settings; e.g. for the service "
+                "azure-status-reporter, /etc/azure-status-reporter/settings.json.")
+          << Qt::endl
+          << tr("  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or "
+                "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
+                "client-secret instead of the OS keychain.")
+          << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
           << Qt::endl
@@ -162,6 +175,8 @@ int HeadlessCommand::help()
           << Qt::endl
           << tr("A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the "
                 "store, and exits with 128 + the signal: 143, 130 or 129.")
+          << Qt::endl
+          << tr("A systemd credential that is missing or empty also gives exit code 7, naming it.")
           << Qt::endl;
     return HeadlessExitCode::Success;
 }
@@ -262,8 +277,31 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
     return HeadlessExitCode::Success;
 }
 
-bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
-                                     QUuid *tenantId, int *exitCode)
+bool HeadlessCommand::loadSettings(const QHash<QString, QString> &values, ConsoleSettings *settings, int *exitCode)
+{
+    const QString path = values.value(QStringLiteral("--settings"));
+    if (path.isEmpty()) {
+        *settings = ConsoleSettings::load();
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *exitCode = usageError(
+            tr("--settings: %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const SettingsImport::Result result = SettingsImport::parse(file.read(SettingsImport::kMaxFileBytes + 1));
+    if (!result.settings) {
+        *exitCode = usageError(tr("--settings: %1 is not a usable settings export: %2")
+                                   .arg(QDir::toNativeSeparators(path), result.error));
+        return false;
+    }
+    *settings = *result.settings;
+    return true;
+}
+
+bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, const ConsoleSettings &configured,
+                                     DemoTenant *demo, NetSettings *settings, QUuid *tenantId, int *exitCode)
 {
     const bool useDemo = values.contains(QStringLiteral("--demo"));
     const QString url = values.value(QStringLiteral("--tenant-url"));
@@ -271,7 +309,6 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, Demo
         *exitCode = usageError(tr("Give either --demo or --tenant-url URL, not both."));
         return false;
     }
-    const ConsoleSettings configured = ConsoleSettings::load();
     if (!useDemo && url.isEmpty()) {
         if (!configured.isTenantConfigured()) {
             *exitCode = usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
@@ -327,11 +364,13 @@ bool HeadlessCommand::configuredTenant(
         return false;
     }
     SecretStore secrets;
+    const bool fromCredentials = SystemdCredentials::available();
     QString found[2];
     const QList<QPair<QString, SecretStore::Kind>> wanted{ { configured.mdmPasswordKey(), SecretStore::Kind::MdmPassword },
         { configured.clientSecretKey(), SecretStore::Kind::ClientSecret } };
     for (int i = 0; i < wanted.size(); ++i) {
-        const SecretStore::Result result = secrets.readNow(wanted.at(i).first);
+        const SecretStore::Result result = fromCredentials ? SystemdCredentials::read(wanted.at(i).second)
+                                                           : secrets.readNow(wanted.at(i).first);
         if (!result.ok()) {
             m_err << result.error << Qt::endl;
             *exitCode = HeadlessExitCode::KeychainError;
@@ -485,7 +524,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (!parseOptions(options,
                       {QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
                        QStringLiteral("--batch-size"), QStringLiteral("--timeout"),
-                       QStringLiteral("--request-timeout"), QStringLiteral("--csv")},
+                       QStringLiteral("--request-timeout"), QStringLiteral("--csv"), QStringLiteral("--settings")},
                       &values))
         return HeadlessExitCode::UsageError;
     QList<qint64> deviceIds;
@@ -502,7 +541,10 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (command == QLatin1String("report-now") && deviceIds.isEmpty() && csvPath.isEmpty())
         return usageError(tr("report-now needs at least one device id, or --csv FILE."));
     bool ok = true;
-    const ConsoleSettings configured = ConsoleSettings::load();
+    ConsoleSettings configured;
+    int exitCode = HeadlessExitCode::Success;
+    if (!loadSettings(values, &configured, &exitCode))
+        return exitCode;
     const int batchSize
         = values.value(QStringLiteral("--batch-size"), QString::number(configured.batchSize)).toInt(&ok);
     if (!ok || batchSize < 1 || batchSize > 10000)
@@ -536,8 +578,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     DemoTenant demo;
     NetSettings net;
     QUuid tenantId;
-    int exitCode = HeadlessExitCode::Success;
-    if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
+    if (!tenantSettings(values, configured, &demo, &net, &tenantId, &exitCode))
         return exitCode;
     net.requestTimeoutMs = requestTimeoutSecs * 1000;
 
