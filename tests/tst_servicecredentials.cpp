@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/prctl.h>
+
 // The headless reporter as the systemd service runs it: the tenant from a settings export
 // (--settings FILE) instead of the user's settings, its secrets from systemd's credentials
 // ($CREDENTIALS_DIRECTORY, here a folder of the test) instead of the keychain, against the
@@ -18,6 +20,10 @@ namespace {
 constexpr int kKeychainError = 7;
 constexpr int kUsageError = 2;
 constexpr int kTenantError = 4;
+// PR_SET_MDWE (Linux 6.3): refuse memory both writable and executable, as the unit's
+// MemoryDenyWriteExecute=yes does, for this process and what it execs.
+constexpr int kSetMdwe = 65;
+constexpr unsigned long kMdweRefuseExecGain = 1;
 
 struct Run
 {
@@ -36,6 +42,7 @@ private slots:
     void init();
     void syncWithCredentials_data();
     void syncWithCredentials();
+    void syncWithoutWritableExecutableMemory();
     void missingCredential_data();
     void missingCredential();
     void wrongCredentialIsRefused();
@@ -45,7 +52,7 @@ private slots:
 private:
     // `--headless ARGUMENTS` with a private home (no user settings), no D-Bus (no keychain)
     // and, when credentials is not empty, CREDENTIALS_DIRECTORY=credentials.
-    Run headless(const QStringList &arguments, const QString &credentials);
+    Run headless(const QStringList &arguments, const QString &credentials, bool denyWriteExecute = false);
     void writeCredential(const QString &name, const QByteArray &value);
     void checkNoSecretIn(const QByteArray &output);
 
@@ -122,7 +129,7 @@ void TestServiceCredentials::writeCredential(const QString &name, const QByteArr
     QVERIFY(file.setPermissions(QFile::ReadOwner));
 }
 
-Run TestServiceCredentials::headless(const QStringList &arguments, const QString &credentials)
+Run TestServiceCredentials::headless(const QStringList &arguments, const QString &credentials, bool denyWriteExecute)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString home = m_dir.filePath(QStringLiteral("home"));
@@ -138,6 +145,8 @@ Run TestServiceCredentials::headless(const QStringList &arguments, const QString
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
+    if (denyWriteExecute)
+        process.setChildProcessModifier([] { ::prctl(kSetMdwe, kMdweRefuseExecGain, 0L, 0L, 0L); });
     process.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList{QStringLiteral("--headless")} + arguments);
     Run run;
     if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
@@ -174,6 +183,22 @@ void TestServiceCredentials::syncWithCredentials()
     QVERIFY2(run.exitCode == 0, run.output.constData());
     QVERIFY2(run.output.contains("Synced 300 device(s)"), run.output.constData());
     checkNoSecretIn(run.output);
+}
+
+// The service runs with MemoryDenyWriteExecute=yes: Qt's regular expressions must fall back
+// from PCRE2's JIT to its interpreter, and nothing else may need W+X memory.
+void TestServiceCredentials::syncWithoutWritableExecutableMemory()
+{
+    if (::prctl(kSetMdwe + 1 /* PR_GET_MDWE */, 0L, 0L, 0L, 0L) < 0)
+        QSKIP("this kernel has no PR_SET_MDWE (Linux 6.3 or later)");
+    writeCredential(QStringLiteral("mdm-password"), m_mdmPassword.toUtf8());
+    writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8());
+    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
+                              QStringLiteral("--db"), m_dir.filePath(QStringLiteral("mdwe.sqlite")),
+                              QStringLiteral("--timeout"), QStringLiteral("60")},
+                             m_credentials, true);
+    QVERIFY2(run.exitCode == 0, run.output.constData());
+    QVERIFY2(run.output.contains("Synced 300 device(s)"), run.output.constData());
 }
 
 void TestServiceCredentials::missingCredential_data()

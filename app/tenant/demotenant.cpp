@@ -26,7 +26,12 @@ DemoTenant::~DemoTenant()
 
 QString DemoTenant::emulatorPath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("azure-status-emulator"));
+    // Next to the console in a build folder; in libexec once installed.
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString beside = here.filePath(QStringLiteral("azure-status-emulator"));
+    const QString installed = QDir::cleanPath(
+        here.filePath(QStringLiteral(ASC_EMULATOR_FROM_BINDIR "/azure-status-emulator")));
+    return QFileInfo(beside).isExecutable() || !QFileInfo(installed).isExecutable() ? beside : installed;
 }
 
 QUuid DemoTenant::tenantId()
