@@ -73,11 +73,11 @@ void TestServiceCredentials::initTestCase()
     const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString client = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-                             QStringLiteral("300"), QStringLiteral("--processing-ms"), QStringLiteral("50"),
-                             QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"), client,
-                             QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
-                             QStringLiteral("reporter-api"), QStringLiteral("--mdm-password"), m_mdmPassword});
+    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+        QStringLiteral("300"), QStringLiteral("--processing-ms"), QStringLiteral("50"),
+        QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"), client,
+        QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
+        QStringLiteral("reporter-api"), QStringLiteral("--mdm-password"), m_mdmPassword });
     m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_emulator.start();
     QVERIFY(m_emulator.waitForStarted(10000));
@@ -101,9 +101,9 @@ void TestServiceCredentials::initTestCase()
     file.write(SettingsImport::serialize(settings));
     file.close();
 
-    m_needles = {m_mdmPassword.toUtf8(), m_clientSecret.toUtf8(),
-                 QByteArray("reporter-api:" + m_mdmPassword.toUtf8()).toBase64(),
-                 QUrl::toPercentEncoding(m_clientSecret)};
+    m_needles = { m_mdmPassword.toUtf8(), m_clientSecret.toUtf8(),
+        QByteArray("reporter-api:" + m_mdmPassword.toUtf8()).toBase64(),
+        QUrl::toPercentEncoding(m_clientSecret) };
 }
 
 void TestServiceCredentials::cleanupTestCase()
@@ -116,7 +116,8 @@ void TestServiceCredentials::cleanupTestCase()
 void TestServiceCredentials::init()
 {
     // A fresh credentials folder, as systemd makes one per start.
-    m_credentials = m_dir.filePath(QStringLiteral("credentials-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    m_credentials = m_dir.filePath(
+        QStringLiteral("credentials-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     QDir(m_credentials).removeRecursively();
     QVERIFY(QDir().mkpath(m_credentials));
 }
@@ -129,7 +130,8 @@ void TestServiceCredentials::writeCredential(const QString &name, const QByteArr
     QVERIFY(file.setPermissions(QFile::ReadOwner));
 }
 
-Run TestServiceCredentials::headless(const QStringList &arguments, const QString &credentials, bool denyWriteExecute)
+Run TestServiceCredentials::headless(
+    const QStringList &arguments, const QString &credentials, bool denyWriteExecute)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString home = m_dir.filePath(QStringLiteral("home"));
@@ -141,13 +143,14 @@ Run TestServiceCredentials::headless(const QStringList &arguments, const QString
     environment.remove(QStringLiteral("CREDENTIALS_DIRECTORY"));
     if (!credentials.isEmpty())
         environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true\nqt.network.*.debug=true"));
+    environment.insert(
+        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true\nqt.network.*.debug=true"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (denyWriteExecute)
         process.setChildProcessModifier([] { ::prctl(kSetMdwe, kMdweRefuseExecGain, 0L, 0L, 0L); });
-    process.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList{QStringLiteral("--headless")} + arguments);
+    process.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList { QStringLiteral("--headless") } + arguments);
     Run run;
     if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
         return run;
@@ -159,8 +162,8 @@ Run TestServiceCredentials::headless(const QStringList &arguments, const QString
 void TestServiceCredentials::checkNoSecretIn(const QByteArray &output)
 {
     for (const QByteArray &needle : std::as_const(m_needles))
-        QVERIFY2(!output.contains(needle), qPrintable(QStringLiteral("a secret in the output: %1")
-                                                          .arg(QString::fromUtf8(needle.left(6)))));
+        QVERIFY2(!output.contains(needle),
+            qPrintable(QStringLiteral("a secret in the output: %1").arg(QString::fromUtf8(needle.left(6)))));
 }
 
 void TestServiceCredentials::syncWithCredentials_data()
@@ -176,10 +179,12 @@ void TestServiceCredentials::syncWithCredentials()
     QFETCH(QByteArray, ending);
     writeCredential(QStringLiteral("mdm-password"), m_mdmPassword.toUtf8() + ending);
     writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8() + ending);
-    const QString store = m_dir.filePath(QStringLiteral("service-%1.sqlite").arg(QLatin1Char(QTest::currentDataTag()[0])));
-    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
-                              QStringLiteral("--db"), store, QStringLiteral("--timeout"), QStringLiteral("60")},
-                             m_credentials);
+    const QString store
+        = m_dir.filePath(QStringLiteral("service-%1.sqlite").arg(QLatin1Char(QTest::currentDataTag()[0])));
+    const Run run
+        = headless({ QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
+                       QStringLiteral("--db"), store, QStringLiteral("--timeout"), QStringLiteral("60") },
+            m_credentials);
     QVERIFY2(run.exitCode == 0, run.output.constData());
     QVERIFY2(run.output.contains("Synced 300 device(s)"), run.output.constData());
     checkNoSecretIn(run.output);
@@ -193,10 +198,10 @@ void TestServiceCredentials::syncWithoutWritableExecutableMemory()
         QSKIP("this kernel has no PR_SET_MDWE (Linux 6.3 or later)");
     writeCredential(QStringLiteral("mdm-password"), m_mdmPassword.toUtf8());
     writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8());
-    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
-                              QStringLiteral("--db"), m_dir.filePath(QStringLiteral("mdwe.sqlite")),
-                              QStringLiteral("--timeout"), QStringLiteral("60")},
-                             m_credentials, true);
+    const Run run = headless({ QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
+                                 QStringLiteral("--db"), m_dir.filePath(QStringLiteral("mdwe.sqlite")),
+                                 QStringLiteral("--timeout"), QStringLiteral("60") },
+        m_credentials, true);
     QVERIFY2(run.exitCode == 0, run.output.constData());
     QVERIFY2(run.output.contains("Synced 300 device(s)"), run.output.constData());
 }
@@ -206,10 +211,12 @@ void TestServiceCredentials::missingCredential_data()
     QTest::addColumn<QString>("present");
     QTest::addColumn<QByteArray>("presentValue");
     QTest::addColumn<QString>("named");
-    QTest::newRow("no client-secret") << QStringLiteral("mdm-password") << QByteArray("x") << QStringLiteral("client-secret");
-    QTest::newRow("no mdm-password") << QStringLiteral("client-secret") << QByteArray("x") << QStringLiteral("mdm-password");
-    QTest::newRow("empty mdm-password") << QStringLiteral("mdm-password") << QByteArray("\n")
-                                        << QStringLiteral("mdm-password");
+    QTest::newRow("no client-secret")
+        << QStringLiteral("mdm-password") << QByteArray("x") << QStringLiteral("client-secret");
+    QTest::newRow("no mdm-password") << QStringLiteral("client-secret") << QByteArray("x")
+                                     << QStringLiteral("mdm-password");
+    QTest::newRow("empty mdm-password")
+        << QStringLiteral("mdm-password") << QByteArray("\n") << QStringLiteral("mdm-password");
 }
 
 void TestServiceCredentials::missingCredential()
@@ -221,12 +228,12 @@ void TestServiceCredentials::missingCredential()
         writeCredential(present, presentValue); // present but empty
         writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8());
     } else {
-        writeCredential(present, present == QLatin1String("mdm-password") ? m_mdmPassword.toUtf8()
-                                                                          : m_clientSecret.toUtf8());
+        writeCredential(present,
+            present == QLatin1String("mdm-password") ? m_mdmPassword.toUtf8() : m_clientSecret.toUtf8());
     }
-    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
-                              QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite"))},
-                             m_credentials);
+    const Run run = headless({ QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
+                                 QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")) },
+        m_credentials);
     QVERIFY2(run.exitCode == kKeychainError, run.output.constData());
     QVERIFY2(run.output.contains(QByteArray("systemd credential " + named.toUtf8())), run.output.constData());
     QVERIFY2(run.output.contains(QDir::toNativeSeparators(m_credentials).toUtf8()), run.output.constData());
@@ -238,9 +245,9 @@ void TestServiceCredentials::wrongCredentialIsRefused()
     const QByteArray wrong = "wrong-" + QUuid::createUuid().toString(QUuid::Id128).toUtf8();
     writeCredential(QStringLiteral("mdm-password"), wrong);
     writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8());
-    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
-                              QStringLiteral("--db"), m_dir.filePath(QStringLiteral("wrong.sqlite"))},
-                             m_credentials);
+    const Run run = headless({ QStringLiteral("sync"), QStringLiteral("--settings"), m_settingsFile,
+                                 QStringLiteral("--db"), m_dir.filePath(QStringLiteral("wrong.sqlite")) },
+        m_credentials);
     QVERIFY2(run.exitCode == kTenantError, run.output.constData());
     // Registered with the redaction as the keychain's secrets are: masked wherever it would show.
     QVERIFY2(!run.output.contains(wrong), run.output.constData());
@@ -254,8 +261,9 @@ void TestServiceCredentials::badSettingsFile_data()
     QTest::addColumn<QByteArray>("named");
     QTest::newRow("no such file") << QByteArray() << QByteArray("could not be read");
     QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QByteArray("not a usable settings export");
-    QTest::newRow("a secret in it") << QByteArray("{\"format\": \"azure-status-console-settings\", \"version\": 1, "
-                                                  "\"mdm\": {\"password\": \"x\"}}")
+    QTest::newRow("a secret in it") << QByteArray(
+        "{\"format\": \"azure-status-console-settings\", \"version\": 1, "
+        "\"mdm\": {\"password\": \"x\"}}")
                                     << QByteArray("password");
 }
 
@@ -263,7 +271,8 @@ void TestServiceCredentials::badSettingsFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QByteArray, named);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.json").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     if (!content.isEmpty()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -271,9 +280,9 @@ void TestServiceCredentials::badSettingsFile()
     }
     writeCredential(QStringLiteral("mdm-password"), m_mdmPassword.toUtf8());
     writeCredential(QStringLiteral("client-secret"), m_clientSecret.toUtf8());
-    const Run run = headless({QStringLiteral("sync"), QStringLiteral("--settings"), path, QStringLiteral("--db"),
-                              m_dir.filePath(QStringLiteral("bad.sqlite"))},
-                             m_credentials);
+    const Run run = headless({ QStringLiteral("sync"), QStringLiteral("--settings"), path,
+                                 QStringLiteral("--db"), m_dir.filePath(QStringLiteral("bad.sqlite")) },
+        m_credentials);
     QVERIFY2(run.exitCode == kUsageError, run.output.constData());
     QVERIFY2(run.output.contains("--settings"), run.output.constData());
     QVERIFY2(run.output.contains(named), run.output.constData());

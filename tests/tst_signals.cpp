@@ -167,7 +167,7 @@ void TestSignals::windowStops_data()
 {
     QTest::addColumn<int>("signal");
     QTest::addColumn<bool>("whileReporting");
-    for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
+    for (int signal : { SIGTERM, SIGINT, SIGHUP }) {
         QTest::addRow("%s while starting", qPrintable(signalName(signal))) << signal << false;
         QTest::addRow("%s while reporting", qPrintable(signalName(signal))) << signal << true;
     }
@@ -178,8 +178,9 @@ void TestSignals::windowStops()
     QFETCH(int, signal);
     QFETCH(bool, whileReporting);
     QProcess console;
-    startConsole(console, {QStringLiteral("--db"), storePath(), QStringLiteral("--demo-devices"), QStringLiteral("2000"),
-                           QStringLiteral("--demo-churn"), QStringLiteral("0")});
+    startConsole(console,
+        { QStringLiteral("--db"), storePath(), QStringLiteral("--demo-devices"), QStringLiteral("2000"),
+            QStringLiteral("--demo-churn"), QStringLiteral("0") });
     const pid_t emulator = waitForEmulator(console);
     QVERIFY2(emulator != 0, console.readAllStandardError().constData());
     // Right after the emulator started the window is still being built; once the first sync's
@@ -187,7 +188,7 @@ void TestSignals::windowStops()
     QDeadlineTimer deadline(60000);
     while (whileReporting && outboxSize() == 0) {
         QVERIFY2(!deadline.hasExpired() && console.state() == QProcess::Running,
-                 console.readAllStandardError().constData());
+            console.readAllStandardError().constData());
         QThread::msleep(100);
     }
 
@@ -204,12 +205,15 @@ void TestSignals::windowStops()
 int TestSignals::outboxSize()
 {
     QProcess status;
-    startConsole(status, {QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), storePath(),
-                          QStringLiteral("--json")});
+    startConsole(status,
+        { QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), storePath(),
+            QStringLiteral("--json") });
     if (!status.waitForFinished(30000) || status.exitCode() != 0)
         return 0;
-    const QJsonObject outbox
-        = QJsonDocument::fromJson(status.readAllStandardOutput()).object().value(QStringLiteral("outbox")).toObject();
+    const QJsonObject outbox = QJsonDocument::fromJson(status.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("outbox"))
+                                   .toObject();
     int size = 0;
     for (const QJsonValue &count : outbox)
         size += count.toInt();
@@ -220,7 +224,7 @@ void TestSignals::headlessSyncStops_data()
 {
     QTest::addColumn<int>("signal");
     QTest::addColumn<bool>("whileSending");
-    for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
+    for (int signal : { SIGTERM, SIGINT, SIGHUP }) {
         QTest::addRow("%s while pulling", qPrintable(signalName(signal))) << signal << false;
         QTest::addRow("%s while sending", qPrintable(signalName(signal))) << signal << true;
     }
@@ -231,8 +235,9 @@ void TestSignals::headlessSyncStops()
     QFETCH(int, signal);
     QFETCH(bool, whileSending);
     QProcess console;
-    startConsole(console, {QStringLiteral("--headless"), QStringLiteral("sync"), QStringLiteral("--demo"),
-                           QStringLiteral("--db"), storePath()});
+    startConsole(console,
+        { QStringLiteral("--headless"), QStringLiteral("sync"), QStringLiteral("--demo"),
+            QStringLiteral("--db"), storePath() });
     const pid_t emulator = waitForEmulator(console);
     QVERIFY2(emulator != 0, console.readAllStandardError().constData());
     if (whileSending) {
@@ -257,40 +262,45 @@ void TestSignals::headlessSyncStops()
 
     // The store was left in order: it opens, and its outbox can be read.
     QProcess status;
-    startConsole(status, {QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), storePath(),
-                          QStringLiteral("--json")});
+    startConsole(status,
+        { QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), storePath(),
+            QStringLiteral("--json") });
     QVERIFY(status.waitForFinished(30000));
     QVERIFY2(status.exitCode() == 0, status.readAllStandardError().constData());
-    const QJsonObject outbox
-        = QJsonDocument::fromJson(status.readAllStandardOutput()).object().value(QStringLiteral("outbox")).toObject();
+    const QJsonObject outbox = QJsonDocument::fromJson(status.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("outbox"))
+                                   .toObject();
     QVERIFY(!outbox.isEmpty());
     if (!whileSending)
         return;
     // What was queued was committed: the next run sends the rest and every report is confirmed.
-    const int queued = outbox.value(QStringLiteral("pending")).toInt() + outbox.value(QStringLiteral("sent")).toInt();
+    const int queued
+        = outbox.value(QStringLiteral("pending")).toInt() + outbox.value(QStringLiteral("sent")).toInt();
     QVERIFY2(queued > 0, "nothing was left to send: the signal came too late to test the outbox");
     QProcess send;
-    startConsole(send, {QStringLiteral("--headless"), QStringLiteral("send"), QStringLiteral("--demo"),
-                        QStringLiteral("--db"), storePath()});
+    startConsole(send,
+        { QStringLiteral("--headless"), QStringLiteral("send"), QStringLiteral("--demo"),
+            QStringLiteral("--db"), storePath() });
     QVERIFY(send.waitForFinished(120000));
     QVERIFY2(send.exitStatus() == QProcess::NormalExit && send.exitCode() == 0,
-             send.readAllStandardError().constData());
+        send.readAllStandardError().constData());
     QVERIFY(survivors().isEmpty());
 }
 
 void TestSignals::emulatorEndsWhenConsoleIsKilled_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("window") << QStringList{QStringLiteral("--demo-devices"), QStringLiteral("2000")};
-    QTest::newRow("headless sync") << QStringList{QStringLiteral("--headless"), QStringLiteral("sync"),
-                                                  QStringLiteral("--demo")};
+    QTest::newRow("window") << QStringList { QStringLiteral("--demo-devices"), QStringLiteral("2000") };
+    QTest::newRow("headless sync") << QStringList { QStringLiteral("--headless"), QStringLiteral("sync"),
+        QStringLiteral("--demo") };
 }
 
 void TestSignals::emulatorEndsWhenConsoleIsKilled()
 {
     QFETCH(QStringList, arguments);
     QProcess console;
-    startConsole(console, arguments + QStringList{QStringLiteral("--db"), storePath()});
+    startConsole(console, arguments + QStringList { QStringLiteral("--db"), storePath() });
     const pid_t emulator = waitForEmulator(console);
     QVERIFY2(emulator != 0, console.readAllStandardError().constData());
     // Once the emulator serves and the console reports: killed any earlier, the emulator would
@@ -298,7 +308,7 @@ void TestSignals::emulatorEndsWhenConsoleIsKilled()
     QDeadlineTimer deadline(60000);
     while (outboxSize() == 0) {
         QVERIFY2(!deadline.hasExpired() && console.state() == QProcess::Running,
-                 console.readAllStandardError().constData());
+            console.readAllStandardError().constData());
         QThread::msleep(100);
     }
 
@@ -323,8 +333,8 @@ void TestSignals::emulatorStops()
 {
     QFETCH(int, signal);
     QProcess emulator;
-    emulator.start(QStringLiteral(ASC_EMULATOR_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
-                                                       QStringLiteral("--devices"), QStringLiteral("10")});
+    emulator.start(QStringLiteral(ASC_EMULATOR_PATH),
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("10") });
     QVERIFY(emulator.waitForStarted(10000));
     while (!emulator.canReadLine())
         QVERIFY(emulator.waitForReadyRead(30000));

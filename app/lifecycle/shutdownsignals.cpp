@@ -12,11 +12,11 @@
 namespace {
 Q_LOGGING_CATEGORY(lcLifecycle, "asc.lifecycle", QtInfoMsg)
 
-constexpr int kSignals[] = {SIGTERM, SIGINT, SIGHUP};
+constexpr int kSignals[] = { SIGTERM, SIGINT, SIGHUP };
 
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 // Lock-free, so the handler may touch it.
-std::atomic<int> g_received{0};
+std::atomic<int> g_received { 0 };
 static_assert(std::atomic<int>::is_always_lock_free);
 
 void onSignal(int signal)
@@ -73,8 +73,7 @@ int ShutdownSignals::received()
 void ShutdownSignals::readPipe()
 {
     unsigned char bytes[16];
-    while (::read(g_pipe[0], bytes, sizeof bytes) > 0) {
-    }
+    while (::read(g_pipe[0], bytes, sizeof bytes) > 0) { }
     m_notifier->setEnabled(false); // once: a second signal takes its default action
 
     setHandler(SIG_DFL);

@@ -34,7 +34,8 @@ SecretStore::Result SystemdCredentials::read(SecretStore::Kind kind)
     QFile file(QDir(directory()).filePath(credential));
     if (!file.exists()) {
         result.status = SecretStore::Status::NotFound;
-        //: %1 is the credential's name (mdm-password), %2 "MDM password" or "Entra client secret", %3 a folder
+        //: %1 is the credential's name (mdm-password), %2 "MDM password" or "Entra client secret", %3 a
+        //: folder
         result.error = tr("The systemd credential %1 (%2) is missing from %3: give the service "
                           "LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.")
                            .arg(credential, SecretStore::kindName(kind), folder);
