@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 enum class Platform : quint8 { Unknown, iOS, Android };
@@ -31,12 +32,18 @@ struct DeviceRecord
     QUuid guid;    // the MDM's device guid
     QString name;
     QString user; // e-mail address / uid of the device user
+    // The user's principal name in Entra, when the MDM knows it (Ivanti's azureUserUpn).
+    QString userPrincipalName;
+    // The user's Entra object id, the UserId Azure receives: from the MDM record when it
+    // carries one, else resolved from the principal name through Graph. Null: not known.
+    QUuid entraUserId;
     Platform platform = Platform::Unknown;
     QString osVersion;
     QString model;
     QString manufacturer;
     QString serialNumber;
     QString imei;
+    QStringList easIds; // Exchange ActiveSync device ids (Ivanti's easDeviceIdentifiers)
     QDateTime lastCheckin;
     QString registrationState = QStringLiteral("ACTIVE");
     bool jailbroken = false;

@@ -4,6 +4,7 @@
 // In progress once queued.
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
@@ -68,7 +69,7 @@ void TestCsvReport::init()
     m_store = std::make_shared<DeviceStore>(m_dir->filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
-    QVERIFY2(DemoFleetGenerator(1).writeFleet(*m_store, 100, kNow, &error), qPrintable(error));
+    QVERIFY2(DemoFleetWriter::write(DemoFleetGenerator(1), *m_store, 100, kNow, &error), qPrintable(error));
     m_reportable.clear();
     m_notReportable.clear();
     QVERIFY(m_store->forEachDevice({}, [this](const DeviceRecord &device, const DeviceStore::ReportState &) {

@@ -19,6 +19,9 @@ void compareDevices(const DeviceRecord &actual, const DeviceRecord &expected)
     QCOMPARE(actual.guid, expected.guid);
     QCOMPARE(actual.name, expected.name);
     QCOMPARE(actual.user, expected.user);
+    QCOMPARE(actual.userPrincipalName, expected.userPrincipalName);
+    QCOMPARE(actual.entraUserId, expected.entraUserId);
+    QCOMPARE(actual.easIds, expected.easIds);
     QCOMPARE(actual.platform, expected.platform);
     QCOMPARE(actual.osVersion, expected.osVersion);
     QCOMPARE(actual.model, expected.model);
@@ -91,6 +94,10 @@ private slots:
     void usersShareDevices();
     void violations();
     void escalationTiersAllApply();
+    void usersComeFromTheDirectory();
+    void principalNamesFindTheirUser_data();
+    void principalNamesFindTheirUser();
+    void easIdsLookReal();
 
 private:
     QList<DeviceRecord> m_fleet;
@@ -369,9 +376,8 @@ void TestDemoFleetGenerator::violations()
             for (const Violation &violation : device.violations)
                 QVERIFY(m_policies.value(violation.policyId).rule != PolicyRule::Jailbroken);
         }
-        const DeviceEvaluation evaluation
-            = ComplianceEvaluator::evaluate(device.violations, m_policies, kNow);
-        QCOMPARE(device.quarantined, evaluation.action == ComplianceAction::Quarantine);
+        // The MDM decides quarantine (DemoFleetWriter, the emulator): the data never does.
+        QVERIFY(!device.quarantined);
     }
     const double share = double(violating) / kFleet;
     QVERIFY2(share > 0.25 && share < 0.35, qPrintable(QString::number(share)));
@@ -385,6 +391,81 @@ void TestDemoFleetGenerator::escalationTiersAllApply()
     for (ComplianceAction action : ComplianceActions::all())
         QVERIFY2(actions.contains(action), qPrintable(ComplianceActions::displayName(action)));
     QVERIFY(actions.contains(ComplianceAction::None));
+}
+
+void TestDemoFleetGenerator::usersComeFromTheDirectory()
+{
+    DemoFleetGenerator generator(2024);
+    int withObjectId = 0;
+    int unknownToEntra = 0;
+    for (const DeviceRecord &device : std::as_const(m_fleet)) {
+        QCOMPARE(device.userPrincipalName, device.user);
+        const std::optional<DemoFleetGenerator::User> user = generator.userByPrincipalName(device.userPrincipalName);
+        QVERIFY2(user.has_value(), qPrintable(device.userPrincipalName));
+        QCOMPARE(user->principalName, device.userPrincipalName);
+        if (!device.entraUserId.isNull()) {
+            // Only a user Entra knows can have its object id on the MDM record.
+            QVERIFY(user->knownToEntra);
+            QCOMPARE(device.entraUserId, user->objectId);
+            ++withObjectId;
+        }
+        unknownToEntra += user->knownToEntra ? 0 : 1;
+    }
+    // About 90 % carry the object id; a few users are unknown to Entra, so some devices
+    // can never be reported.
+    const double share = double(withObjectId) / kFleet;
+    QVERIFY2(share > 0.84 && share < 0.93, qPrintable(QString::number(share)));
+    QVERIFY2(unknownToEntra > 0 && unknownToEntra < kFleet / 20, qPrintable(QString::number(unknownToEntra)));
+}
+
+void TestDemoFleetGenerator::principalNamesFindTheirUser_data()
+{
+    QTest::addColumn<quint64>("number");
+    QTest::newRow("first user") << quint64(0);
+    QTest::newRow("shared account") << quint64(39);
+    QTest::newRow("second last name") << quint64(61);
+    QTest::newRow("first clash") << quint64(60 * 60);
+    QTest::newRow("far into a million devices") << quint64(699999);
+}
+
+void TestDemoFleetGenerator::principalNamesFindTheirUser()
+{
+    QFETCH(quint64, number);
+    DemoFleetGenerator generator(7);
+    const DemoFleetGenerator::User user = generator.user(number);
+    QCOMPARE(user.number, number);
+    const auto found = generator.userByPrincipalName(user.principalName.toUpper());
+    QVERIFY(found.has_value());
+    QCOMPARE(found->number, number);
+    QCOMPARE(found->objectId, user.objectId);
+    QCOMPARE(found->knownToEntra, user.knownToEntra);
+    QCOMPARE(user.objectId.version(), QUuid::Random);
+    QVERIFY(generator.user(number + 1).objectId != user.objectId);
+    // Names the directory never had.
+    for (const char *name : { "alice.smith@example.com", "nobody.smith@contoso.com", "alice.smith01@contoso.com",
+             "alicesmith@contoso.com", "alice.nobody@contoso.com", "" })
+        QVERIFY2(!generator.userByPrincipalName(QLatin1String(name)).has_value(), name);
+}
+
+void TestDemoFleetGenerator::easIdsLookReal()
+{
+    int none = 0;
+    int two = 0;
+    for (const DeviceRecord &device : std::as_const(m_fleet)) {
+        QVERIFY(device.easIds.size() <= 2);
+        none += device.easIds.isEmpty() ? 1 : 0;
+        two += device.easIds.size() == 2 ? 1 : 0;
+        for (const QString &id : device.easIds) {
+            if (device.platform == Platform::iOS)
+                QVERIFY2(id.startsWith(QLatin1String("Appl")) && id.size() == 16, qPrintable(id));
+            else
+                QVERIFY2(id.startsWith(QLatin1String("androidc")) && id.size() == 18, qPrintable(id));
+        }
+        if (!device.easIds.isEmpty() && device.platform == Platform::iOS)
+            QCOMPARE(device.easIds.first(), QLatin1String("Appl") + device.serialNumber);
+    }
+    QVERIFY(none > kFleet / 10 && none < kFleet / 3);
+    QVERIFY(two > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoFleetGenerator)

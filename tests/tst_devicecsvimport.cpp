@@ -1,6 +1,7 @@
 // The device list CSV import (issue 8): what is read, what each bad row says, and how
 // rows find their devices in the store.
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/headless/headlesscommand.h"
 #include "app/import/devicecsvimport.h"
 #include "app/storage/devicestore.h"
@@ -180,7 +181,7 @@ void TestDeviceCsvImport::headlessReportNowNamesBadRows()
         DeviceStore store(db);
         QString error;
         QVERIFY(store.open(&error));
-        QVERIFY(DemoFleetGenerator(1).writeFleet(store, 20, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(DemoFleetWriter::write(DemoFleetGenerator(1), store, 20, QDateTime::currentDateTimeUtc(), &error));
     }
     const QString csv = dir.filePath(QStringLiteral("devices.csv"));
     QFile file(csv);

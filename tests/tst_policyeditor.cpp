@@ -1,4 +1,5 @@
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
@@ -100,7 +101,7 @@ void TestPolicyEditor::initTestCase()
     m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
-    QVERIFY2(generator.writeFleet(*m_store, kDevices, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    QVERIFY2(DemoFleetWriter::write(generator, *m_store, kDevices, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
     m_author = std::make_unique<NetworkServices>(m_tenant.netSettings());
     NetSettings helpdesk = m_tenant.netSettings();
     helpdesk.mdmUser = QStringLiteral("helpdesk");
@@ -454,7 +455,7 @@ void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
-    QVERIFY2(generator.writeFleet(*store, 50, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    QVERIFY2(DemoFleetWriter::write(generator, *store, 50, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
     DeviceInventory inventory(store);
     LanguageSwitcher languages;
     NetworkServices network(m_tenant.netSettings());

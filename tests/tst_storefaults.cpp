@@ -2,6 +2,7 @@
 // read-only file. Each gives a clear error naming the file and what to do, nothing
 // crashes, and nothing already stored is lost.
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/headless/headlesscommand.h"
 #include "app/storage/devicestore.h"
 #include "app/storage/reportoutbox.h"
@@ -33,7 +34,7 @@ bool writeFleet(const QString &path, int count)
 {
     DeviceStore store(path);
     QString error;
-    return store.open(&error) && DemoFleetGenerator(1).writeFleet(store, count, kNow, &error);
+    return store.open(&error) && DemoFleetWriter::write(DemoFleetGenerator(1), store, count, kNow, &error);
 }
 
 struct Headless

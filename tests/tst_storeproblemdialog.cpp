@@ -3,6 +3,7 @@
 // never deleted, and a new store opens in its place; or another file is chosen; or nothing.
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/storage/devicestore.h"
 #include "ui/storeproblemdialog.h"
 
@@ -23,7 +24,7 @@ bool writeFleet(const QString &path, int count)
 {
     DeviceStore store(path);
     QString error;
-    return store.open(&error) && DemoFleetGenerator(1).writeFleet(store, count, kNow, &error);
+    return store.open(&error) && DemoFleetWriter::write(DemoFleetGenerator(1), store, count, kNow, &error);
 }
 
 QByteArray contents(const QString &path)

@@ -624,7 +624,7 @@
     </message>
 </context>
 <context>
-    <name>DemoFleetGenerator</name>
+    <name>DemoFleetWriter</name>
     <message>
         <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>

@@ -1,8 +1,6 @@
 #include "app/demo/demofleetgenerator.h"
 
-#include "app/storage/devicestore.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -24,7 +22,11 @@ enum DemoPolicy : qint64
 constexpr int kOutOfContactDays = 30;
 constexpr qint64 kHourMsecs = 3600 * 1000;
 constexpr qint64 kDayMsecs = 24 * kHourMsecs;
-constexpr int kChunkSize = 20000;
+// Streams of draws kept apart from the device's main one, so that fields added later do
+// not change the fields every earlier fleet of the same seed had.
+constexpr quint64 kUserStream = 0x5553455253ULL; // "USERS"
+constexpr quint64 kDeviceExtraStream = 0x4558545241ULL; // "EXTRA"
+constexpr char kUserDomain[] = "@contoso.com";
 
 struct DemoModel
 {
@@ -318,9 +320,56 @@ QDateTime violationSince(DemoRandom &rng, const QDateTime &now)
 DemoFleetGenerator::DemoFleetGenerator(quint64 seed)
     : m_seed(seed)
 {
-    const QList<CompliancePolicy> all = demoPolicies();
-    for (const CompliancePolicy &policy : all)
-        m_policies.insert(policy.id, policy);
+}
+
+DemoFleetGenerator::User DemoFleetGenerator::user(quint64 number) const
+{
+    const char *firstName = kFirstNames[number % kFirstNameCount];
+    const char *lastName = kLastNames[(number / kFirstNameCount) % kLastNameCount];
+    const quint64 clash = number / (kFirstNameCount * kLastNameCount);
+    User user;
+    user.number = number;
+    user.principalName = lowerAscii(firstName) + QLatin1Char('.') + lowerAscii(lastName)
+        + (clash ? QString::number(clash) : QString()) + QLatin1String(kUserDomain);
+    DemoRandom rng(m_seed ^ kUserStream, int(number % 0x7fffffff));
+    user.objectId = randomUuid(rng);
+    user.knownToEntra = rng.bounded(1000) >= 15; // 1.5 % left the directory or never joined it
+    return user;
+}
+
+std::optional<DemoFleetGenerator::User> DemoFleetGenerator::userByPrincipalName(const QString &principalName) const
+{
+    static const auto indexes = [](const char *const *names, int count) {
+        QHash<QString, int> byName;
+        for (int i = 0; i < count; ++i)
+            byName.insert(lowerAscii(names[i]), i);
+        return byName;
+    };
+    static const QHash<QString, int> firstIndexes = indexes(kFirstNames, kFirstNameCount);
+    static const QHash<QString, int> lastIndexes = indexes(kLastNames, kLastNameCount);
+
+    const QString name = principalName.toLower();
+    if (!name.endsWith(QLatin1String(kUserDomain)))
+        return std::nullopt;
+    const QString local = name.chopped(int(qstrlen(kUserDomain)));
+    const qsizetype dot = local.indexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return std::nullopt;
+    QString last = local.mid(dot + 1);
+    qsizetype digits = last.size();
+    while (digits > 0 && last.at(digits - 1).isDigit())
+        --digits;
+    const QString clashText = last.mid(digits);
+    last.truncate(digits);
+    const auto first = firstIndexes.constFind(local.left(dot));
+    const auto lastIndex = lastIndexes.constFind(last);
+    if (first == firstIndexes.constEnd() || lastIndex == lastIndexes.constEnd()
+        || clashText.startsWith(QLatin1Char('0')) || clashText.size() > 12)
+        return std::nullopt;
+    const quint64 clash = clashText.isEmpty() ? 0 : clashText.toULongLong();
+    const quint64 number = clash * quint64(kFirstNameCount * kLastNameCount) + quint64(*lastIndex) * kFirstNameCount
+        + quint64(*first);
+    return user(number);
 }
 
 QList<CompliancePolicy> DemoFleetGenerator::policies() const
@@ -349,10 +398,14 @@ DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
     // a shared kiosk account or IT staff, have many devices.
     const quint64 userNumber = percent(rng) < 3 ? quint64(rng.bounded(40)) : quint64(index) * 7 / 10;
     const char *firstName = kFirstNames[userNumber % kFirstNameCount];
-    const char *lastName = kLastNames[(userNumber / kFirstNameCount) % kLastNameCount];
-    const quint64 clash = userNumber / (kFirstNameCount * kLastNameCount);
-    device.user = lowerAscii(firstName) + QLatin1Char('.') + lowerAscii(lastName)
-        + (clash ? QString::number(clash) : QString()) + QLatin1String("@contoso.com");
+    const User owner = user(userNumber);
+    device.user = owner.principalName;
+    device.userPrincipalName = owner.principalName;
+    DemoRandom extra(m_seed ^ kDeviceExtraStream, index);
+    // Most MDM records carry the user's Entra object id (a user source synced from Entra);
+    // the rest name the user only, and the console looks the id up.
+    if (owner.knownToEntra && extra.bounded(100) < 90)
+        device.entraUserId = owner.objectId;
     if (percent(rng) < 60) {
         device.name = QLatin1String(firstName) + QLatin1String("'s ") + QLatin1String(model.shortName);
     } else {
@@ -414,9 +467,14 @@ DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
         device.osVersion = QLatin1String(weighted(rng, kIosVersions, runsOnModel).version);
     else
         device.osVersion = QLatin1String(weighted(rng, kAndroidVersions, runsOnModel).version);
-    if (!device.violations.isEmpty()) {
-        const DeviceEvaluation evaluation = ComplianceEvaluator::evaluate(device.violations, m_policies, now);
-        device.quarantined = evaluation.action == ComplianceAction::Quarantine;
+    // Exchange ActiveSync ids as the devices' mail apps registered them: usually one,
+    // sometimes none (no mail) or two (a second mail app).
+    const int easDraw = extra.bounded(100);
+    const int easCount = easDraw < 20 ? 0 : easDraw < 90 ? 1 : 2;
+    for (int i = 0; i < easCount; ++i) {
+        static const char kHex[] = "0123456789ABCDEF";
+        device.easIds.append(ios ? QLatin1String("Appl") + (i == 0 ? device.serialNumber : randomText(extra, kHex, 12))
+                                 : QLatin1String("androidc") + randomText(extra, "0123456789", 10));
     }
 
     // Azure fields (SPEC 1.3).
@@ -473,42 +531,4 @@ DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
         break;
     }
     return device;
-}
-
-bool DemoFleetGenerator::writeFleet(DeviceStore &store, int count, const QDateTime &now, QString *error,
-    const std::function<bool(int done, int total)> &progress)
-{
-    count = std::max(count, 0);
-    if (!store.upsertPolicies(policies(), error))
-        return false;
-    const auto makeChunk = [this, count, now](int first) {
-        QList<DeviceRecord> chunk;
-        const int last = std::min(count, first + kChunkSize);
-        chunk.reserve(last - first);
-        for (int index = first; index < last; ++index)
-            chunk.append(device(index, now));
-        return chunk;
-    };
-    // Generating the next chunk on another core while this one is written roughly halves
-    // the time of a large fleet.
-    QList<DeviceRecord> chunk = makeChunk(0);
-    for (int first = 0; first < count; first += kChunkSize) {
-        const int next = first + kChunkSize;
-        QFuture<QList<DeviceRecord>> upcoming;
-        if (next < count)
-            upcoming = QtConcurrent::run(makeChunk, next);
-        const bool written = store.upsertDevices(chunk, error);
-        if (upcoming.isValid())
-            chunk = upcoming.result();
-        if (!written)
-            return false;
-        const int done = std::min(count, next);
-        if (progress && !progress(done, count)) {
-            if (error)
-                *error = tr("Writing the demo fleet was cancelled after %1 of %2 devices.")
-                             .arg(QString::number(done), QString::number(count));
-            return false;
-        }
-    }
-    return true;
 }

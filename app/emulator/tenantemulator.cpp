@@ -221,7 +221,8 @@ void TenantEmulator::buildFleet()
     const QDateTime fleetTime = m_fleetTime;
     // Every device is generated once to learn its filter keys and Azure id; the records
     // themselves are not kept, they are generated again when served.
-    const auto makeChunk = [&generator, fleetTime, count](int first) {
+    const QHash<qint64, CompliancePolicy> &policies = m_policiesById;
+    const auto makeChunk = [&generator, &policies, fleetTime, count](int first) {
         std::vector<FleetEntry> entries;
         const int last = std::min(count, first + kFleetChunk);
         entries.reserve(size_t(last - first));
@@ -232,7 +233,7 @@ void TenantEmulator::buildFleet()
             entry.clientCode = device.clientStatus.wireName();
             entry.registration = device.registrationState;
             entry.compliant = device.violations.isEmpty();
-            entry.quarantined = device.quarantined;
+            entry.quarantined = quarantinedUnder(device.violations, policies, fleetTime);
             entry.jailbroken = device.jailbroken;
             entry.azureId = device.azureDeviceId.uuid();
             entries.push_back(std::move(entry));
@@ -303,9 +304,9 @@ DeviceRecord TenantEmulator::device(qint64 id) const
     if (changed != m_changed.cend())
         return changed.value();
     DeviceRecord record = m_generator->device(int(id - 1), m_fleetTime);
-    // The generator quarantines by the policies it started with; a policy write replaced them.
-    if (m_policiesAppliedAt.isValid())
-        record.quarantined = quarantinedUnder(record.violations, m_policiesById, m_policiesAppliedAt);
+    // Quarantined by the policies in effect: those it started with, or a policy write's.
+    record.quarantined = quarantinedUnder(record.violations, m_policiesById,
+        m_policiesAppliedAt.isValid() ? m_policiesAppliedAt : m_fleetTime);
     return record;
 }
 

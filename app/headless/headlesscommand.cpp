@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/import/devicecsvimport.h"
 #include "app/lifecycle/shutdownsignals.h"
 #include "app/net/httptransport.h"
@@ -260,7 +261,7 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
         return HeadlessExitCode::StoreError;
     }
     DemoFleetGenerator generator(seed);
-    const bool written = generator.writeFleet(store, devices, QDateTime::currentDateTimeUtc(), &error)
+    const bool written = DemoFleetWriter::write(generator, store, devices, QDateTime::currentDateTimeUtc(), &error)
         && store.setSetting(QStringLiteral("demo/seed"), QString::number(seed), &error)
         && store.setSetting(QStringLiteral("demo/devices"), QString::number(devices), &error)
         && store.appendAudit(QStringLiteral("headless"), QStringLiteral("generate-demo"), path,

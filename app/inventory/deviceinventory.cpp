@@ -1,6 +1,7 @@
 #include "app/inventory/deviceinventory.h"
 
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/storage/devicestore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -52,7 +53,7 @@ DeviceInventory::LoadResult DeviceInventory::loadOnWorker()
             return result;
         if (count == 0) {
             DemoFleetGenerator generator(m_store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong());
-            if (!generator.writeFleet(*m_store, m_demoFleetSize, now, &result.error,
+            if (!DemoFleetWriter::write(generator, *m_store, m_demoFleetSize, now, &result.error,
                                       progress(tr("Generating demo fleet"))))
                 return result;
         }

@@ -3,6 +3,7 @@
 // the UI thread stalls while edits keep restarting the computation on a worker thread.
 // Prints the median of several repetitions and the ratio.
 #include "app/demo/demofleetgenerator.h"
+#include "app/demo/demofleetwriter.h"
 #include "app/policy/policyservice.h"
 #include "app/storage/devicestore.h"
 #include "models/fleetimpact.h"
@@ -53,7 +54,7 @@ int main(int argc, char *argv[])
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     DemoFleetGenerator generator(1);
-    if (!generator.writeFleet(*store, devices, now, &error)) {
+    if (!DemoFleetWriter::write(generator, *store, devices, now, &error)) {
         out << error << Qt::endl;
         return 1;
     }
