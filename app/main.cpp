@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/lifecycle/shutdownsignals.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QSettings>
@@ -38,11 +40,28 @@ int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    // A stop signal ends every running event loop; the command then returns through its
+    // destructors (outbox committed, demo emulator stopped) with 128 + the signal.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::stopRequested, &app,
+                     [](int signal) { QCoreApplication::exit(ShutdownSignals::exitCode(signal)); });
     QStringList arguments = QCoreApplication::arguments().mid(1);
     arguments.removeAll(QStringLiteral("--headless"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return runHeadlessCommand(arguments, out, err);
+    const int exitCode = runHeadlessCommand(arguments, out, err);
+    return ShutdownSignals::received() != 0 ? ShutdownSignals::exitCode(ShutdownSignals::received()) : exitCode;
+}
+
+// The icon of every window, embedded (resources/azure-status-console.qrc) at each size of the
+// icon theme; the desktop file name ties the windows to the installed desktop entry.
+void setApplicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/" ASC_APP_ID ".png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(ASC_APP_ID));
 }
 
 // For tests/bench/bench_fleet (ASC_BENCH_STARTUP set): prints "first-paint" when a
@@ -104,9 +123,6 @@ int main(int argc, char *argv[])
             return runHeadless(argc, argv);
     }
 
-    QApplication app(argc, argv);
-    setApplicationNames();
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Azure Status Console: device status reporting from "
                                                     "Ivanti Neurons for MDM to Microsoft Intune / Entra."));
@@ -145,7 +161,27 @@ int main(int argc, char *argv[])
                                         QStringLiteral("role"), QStringLiteral("author"));
     parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, offlineOption,
                        churnOption, syncOption, headlessOption, roleOption});
-    parser.process(app);
+    // --help and --version need no display: they are answered without the GUI, so they work
+    // on a server, in the package's smoke test and for help2man.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    parser.parse(arguments);
+    const std::unique_ptr<QCoreApplication> app = parser.isSet(QStringLiteral("help"))
+            || parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    setApplicationNames();
+    parser.process(*app);
+    setApplicationIcon();
+    // A stop signal closes the console as quitting does, without the questions of closing the
+    // window: every loop ends, modal ones included, and main() returns through the destructors.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::stopRequested, app.get(), [] {
+        QCoreApplication::exit(0);
+        // Read before the main loop runs, the exit would be forgotten when it starts.
+        QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    });
 
     const QString demoRole = parser.value(roleOption);
     if (demoRole != QLatin1String("author") && demoRole != QLatin1String("helpdesk")) {

@@ -634,12 +634,12 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+46"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The tenant emulator could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1585,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>  help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,18 +1650,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-330"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1731,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by File → Settings → Export, instead of those of File → Settings; e.g. for the service azure-status-reporter, /etc/azure-status-reporter/settings.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and client-secret instead of the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A systemd credential that is missing or empty also gives exit code 7, naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +1789,16 @@
         </translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>--settings: %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--settings: %1 is not a usable settings export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
@@ -1780,12 +1810,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The configured settings are not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
+        <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
+        <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>import-settings needs FILE, a settings export (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -1892,7 +1928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>status needs --json (the only output format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2030,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+50"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,12 +2061,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+665"/>
+        <location line="+671"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-615"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,15 +2081,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+9"/>
         <location line="+74"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>... and %1 more records skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,6 +4437,30 @@
     </message>
 </context>
 <context>
+    <name>SystemdCredentials</name>
+    <message>
+        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
+        <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 could not be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The systemd credential %1 (%2) in %3 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4710,7 +4770,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+152"/>
+        <location filename="../app/main.cpp" line="+188"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -634,12 +634,12 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+46"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>Falta el emulador de inquilino %1; compile el destino azure-status-emulator.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The tenant emulator could not be started: %1</source>
         <translation>No se pudo iniciar el emulador de inquilino: %1</translation>
     </message>
@@ -1585,7 +1585,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>      Lee el secreto de la entrada estándar y lo guarda en el llavero del sistema para el inquilino configurado en Archivo → Configuración (para un equipo sin ventanas).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1650,18 +1650,18 @@
         <translation>Códigos de salida: 0 éxito, 2 comando desconocido o argumento incorrecto, 3 error de base de datos, 4 error del inquilino, 5 informes con error, 6 tiempo agotado (informes aún en cola), 7 error del llavero (no hay servicio de secretos o no hay ningún secreto guardado para el inquilino).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
         <translation>Indique --demo o --tenant-url URL, pero no ambos.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>No hay ningún inquilino configurado: configure uno en Archivo → Configuración o indique --demo o --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-330"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1731,7 +1731,27 @@
         <translation>  --request-timeout SEGUNDOS fija cuánto puede tardar una solicitud antes de reintentarla (30 de forma predeterminada).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by File → Settings → Export, instead of those of File → Settings; e.g. for the service azure-status-reporter, /etc/azure-status-reporter/settings.json.</source>
+        <translation>  --settings ARCHIVO (sync, report-now, report-weekly, send) usa la configuración de ARCHIVO, escrito con Archivo → Configuración → Exportar, en lugar de la de Archivo → Configuración; por ejemplo, para el servicio azure-status-reporter, /etc/azure-status-reporter/settings.json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and client-secret instead of the OS keychain.</source>
+        <translation>  Si $CREDENTIALS_DIRECTORY está definido (un servicio de systemd con LoadCredentialEncrypted= o LoadCredential=), los secretos del inquilino configurado se leen de sus archivos mdm-password y client-secret en lugar del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
+        <translation>Un comando detenido por SIGTERM, SIGINT o SIGHUP termina en orden, con lo que hizo confirmado en la base de datos, y sale con 128 + la señal: 143, 130 o 129.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A systemd credential that is missing or empty also gives exit code 7, naming it.</source>
+        <translation>Una credencial de systemd que falta o está vacía también da el código de salida 7, con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Opción desconocida «%1». Opciones: %2.</translation>
     </message>
@@ -1769,6 +1789,16 @@
         </translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>--settings: %1 could not be read: %2</source>
+        <translation>--settings: no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--settings: %1 is not a usable settings export: %2</source>
+        <translation>--settings: %1 no es una exportación de configuración utilizable: %2</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url: «%1» no es una URL http(s).</translation>
@@ -1780,12 +1810,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The configured settings are not usable: %1</source>
         <translation>La configuración guardada no se puede usar: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
+        <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
+        <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
+        <translation>Detenido por %1: lo hecho está confirmado; los informes aún en cola se enviarán en la próxima ejecución.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>import-settings needs FILE, a settings export (JSON).</source>
         <translation>import-settings necesita ARCHIVO, una exportación de configuración (JSON).</translation>
     </message>
@@ -1864,7 +1900,7 @@
         <translation>report-now necesita al menos un id de dispositivo, o --csv ARCHIVO.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size: «%1» no es un número entero de 1 a 10000.</translation>
     </message>
@@ -1879,7 +1915,7 @@
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1892,7 +1928,7 @@
         <translation>No se informó del dispositivo %1: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>status needs --json (the only output format).</source>
         <translation>status necesita --json (el único formato de salida).</translation>
     </message>
@@ -1994,7 +2030,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+50"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1: registro omitido; el campo «%2» %3</translation>
     </message>
@@ -2025,12 +2061,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+665"/>
+        <location line="+671"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-615"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2045,15 +2081,15 @@
         <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+9"/>
         <location line="+74"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3.</translation>
     </message>
@@ -2068,7 +2104,7 @@
         <translation>%1: totalCount es negativo (%2).</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
     </message>
@@ -2093,7 +2129,7 @@
         <translation>%1: la descarga se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>... and %1 more records skipped.</source>
         <translation>... y se omitieron %1 registros más.</translation>
     </message>
@@ -4407,6 +4443,30 @@
     </message>
 </context>
 <context>
+    <name>SystemdCredentials</name>
+    <message>
+        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
+        <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
+        <translation>Falta la credencial de systemd %1 (%2) en %3: indique al servicio LoadCredentialEncrypted=%1:ARCHIVO o LoadCredential=%1:ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 could not be read: %4</source>
+        <translation>No se pudo leer la credencial de systemd %1 (%2) en %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
+        <translation>La credencial de systemd %1 (%2) en %3 ocupa más de %4 bytes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The systemd credential %1 (%2) in %3 is empty.</source>
+        <translation>La credencial de systemd %1 (%2) en %3 está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4716,7 +4776,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+152"/>
+        <location filename="../app/main.cpp" line="+188"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>

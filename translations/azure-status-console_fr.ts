@@ -634,12 +634,12 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+46"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>L&apos;émulateur de locataire %1 est introuvable&#xa0;; compilez la cible azure-status-emulator.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The tenant emulator could not be started: %1</source>
         <translation>Impossible de démarrer l&apos;émulateur de locataire&#xa0;: %1</translation>
     </message>
@@ -1585,7 +1585,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>      Lit le secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système pour le locataire configuré dans Fichier → Paramètres (pour une machine sans fenêtre).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1650,18 +1650,18 @@
         <translation>Codes de sortie&#xa0;: 0 réussite, 2 commande inconnue ou argument incorrect, 3 erreur de base de données, 4 erreur du locataire, 5 rapports en échec, 6 délai dépassé (rapports encore en file d&apos;attente), 7 erreur du trousseau (aucun service de secrets, ou aucun secret enregistré pour le locataire).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
         <translation>Indiquez soit --demo, soit --tenant-url URL, pas les deux.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-330"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1731,7 +1731,27 @@
         <translation>  --request-timeout SECONDES fixe la durée maximale d&apos;une requête avant qu&apos;elle soit réessayée (30 par défaut).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by File → Settings → Export, instead of those of File → Settings; e.g. for the service azure-status-reporter, /etc/azure-status-reporter/settings.json.</source>
+        <translation>  --settings FICHIER (sync, report-now, report-weekly, send) utilise les paramètres de FICHIER, écrit par Fichier → Paramètres → Exporter, au lieu de ceux de Fichier → Paramètres&#xa0;; par exemple pour le service azure-status-reporter, /etc/azure-status-reporter/settings.json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and client-secret instead of the OS keychain.</source>
+        <translation>  Quand $CREDENTIALS_DIRECTORY est défini (un service systemd avec LoadCredentialEncrypted= ou LoadCredential=), les secrets du locataire configuré sont lus dans ses fichiers mdm-password et client-secret au lieu du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
+        <translation>Une commande arrêtée par SIGTERM, SIGINT ou SIGHUP se termine en ordre, ce qu&apos;elle a fait étant enregistré dans la base, et sort avec 128 + le signal&#xa0;: 143, 130 ou 129.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A systemd credential that is missing or empty also gives exit code 7, naming it.</source>
+        <translation>Un identifiant systemd manquant ou vide donne aussi le code de sortie 7, avec son nom.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: %2.</translation>
     </message>
@@ -1769,6 +1789,16 @@
         </translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>--settings: %1 could not be read: %2</source>
+        <translation>--settings&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--settings: %1 is not a usable settings export: %2</source>
+        <translation>--settings&#xa0;: %1 n&apos;est pas un export de paramètres utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s).</translation>
@@ -1780,12 +1810,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The configured settings are not usable: %1</source>
         <translation>Les paramètres configurés ne sont pas utilisables&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
+        <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
+        <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
+        <translation>Arrêté par %1&#xa0;: ce qui a été fait est enregistré&#xa0;; les rapports encore en file d&apos;attente partiront à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>import-settings needs FILE, a settings export (JSON).</source>
         <translation>import-settings attend FICHIER, une exportation de paramètres (JSON).</translation>
     </message>
@@ -1864,7 +1900,7 @@
         <translation>report-now demande au moins un identifiant d&apos;appareil, ou --csv FICHIER.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 1 à 10000.</translation>
     </message>
@@ -1879,7 +1915,7 @@
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1892,7 +1928,7 @@
         <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>status needs --json (the only output format).</source>
         <translation>status nécessite --json (le seul format de sortie).</translation>
     </message>
@@ -1994,7 +2030,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+50"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
@@ -2025,12 +2061,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+665"/>
+        <location line="+671"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-615"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2045,15 +2081,15 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+9"/>
         <location line="+74"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
@@ -2068,7 +2104,7 @@
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2093,7 +2129,7 @@
         <translation>%1&#xa0;: la récupération a été arrêtée après %2 appareils.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>... and %1 more records skipped.</source>
         <translation>... et %1 autres enregistrements ignorés.</translation>
     </message>
@@ -4407,6 +4443,30 @@
     </message>
 </context>
 <context>
+    <name>SystemdCredentials</name>
+    <message>
+        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
+        <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
+        <translation>L&apos;identifiant systemd %1 (%2) manque dans %3&#xa0;: donnez au service LoadCredentialEncrypted=%1:FICHIER ou LoadCredential=%1:FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 could not be read: %4</source>
+        <translation>Impossible de lire l&apos;identifiant systemd %1 (%2) dans %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
+        <translation>L&apos;identifiant systemd %1 (%2) dans %3 dépasse %4 octets.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The systemd credential %1 (%2) in %3 is empty.</source>
+        <translation>L&apos;identifiant systemd %1 (%2) dans %3 est vide.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4716,7 +4776,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+152"/>
+        <location filename="../app/main.cpp" line="+188"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>

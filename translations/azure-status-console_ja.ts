@@ -628,12 +628,12 @@
 <context>
     <name>DemoTenant</name>
     <message>
-        <location filename="../app/tenant/demotenant.cpp" line="+37"/>
+        <location filename="../app/tenant/demotenant.cpp" line="+46"/>
         <source>The tenant emulator %1 is missing; build the target azure-status-emulator.</source>
         <translation>テナントエミュレーター %1 が見つかりません。azure-status-emulator ターゲットをビルドしてください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The tenant emulator could not be started: %1</source>
         <translation>テナントエミュレーターを起動できませんでした：%1</translation>
     </message>
@@ -1576,7 +1576,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+107"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1626,7 +1626,7 @@
         <translation>      標準入力からシークレットを読み取り、[ファイル] → [設定] で構成したテナント用に OS のキーチェーンへ保存します (ウィンドウのないマシン向け)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1641,18 +1641,18 @@
         <translation>終了コード：0 成功、2 不明なコマンドまたは不正な引数、3 データベースエラー、4 テナントエラー、5 レポート失敗、6 タイムアウト (レポートがキューに残っています)、7 キーチェーンエラー (シークレットサービスがないか、テナントのシークレットが保存されていません)。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
         <translation>--demo と --tenant-url URL のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>テナントが構成されていません：[ファイル] → [設定] で構成するか、--demo または --tenant-url URL を指定してください。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-330"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
@@ -1722,7 +1722,27 @@
         <translation>  --request-timeout 秒 は、1 つの要求を再試行するまでに待つ時間を設定します（既定値 30）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by File → Settings → Export, instead of those of File → Settings; e.g. for the service azure-status-reporter, /etc/azure-status-reporter/settings.json.</source>
+        <translation>  --settings ファイル (sync、report-now、report-weekly、send) は、[ファイル] → [設定] の設定の代わりに、[ファイル] → [設定] → [エクスポート] で書き出したファイルの設定を使います。たとえばサービス azure-status-reporter では /etc/azure-status-reporter/settings.json です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and client-secret instead of the OS keychain.</source>
+        <translation>  $CREDENTIALS_DIRECTORY が設定されている場合 (LoadCredentialEncrypted= または LoadCredential= を持つ systemd サービス)、構成したテナントのシークレットは OS のキーチェーンではなく、そのフォルダーのファイル mdm-password と client-secret から読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
+        <translation>SIGTERM、SIGINT、SIGHUP で停止したコマンドは、それまでの処理をストアに確定してから順序どおりに終了し、終了コードは 128 + シグナル番号 (143、130、129) です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A systemd credential that is missing or empty also gives exit code 7, naming it.</source>
+        <translation>systemd の資格情報がないか空の場合も、その名前を示して終了コード 7 になります。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unknown option &quot;%1&quot;. Options: %2.</source>
         <translation>不明なオプション「%1」。オプション：%2。</translation>
     </message>
@@ -1759,6 +1779,16 @@
         </translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>--settings: %1 could not be read: %2</source>
+        <translation>--settings：%1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--settings: %1 is not a usable settings export: %2</source>
+        <translation>--settings：%1 は使用できる設定のエクスポートではありません：%2</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url：「%1」は http(s) URL ではありません。</translation>
@@ -1770,12 +1800,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>The configured settings are not usable: %1</source>
         <translation>構成された設定は使用できません：%1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
+        <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
+        <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
+        <translation>%1 で停止しました。処理済みの内容は確定しています。キューに残っているレポートは次回の実行で送信されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>import-settings needs FILE, a settings export (JSON).</source>
         <translation>import-settings にはファイル (設定のエクスポート、JSON) が必要です。</translation>
     </message>
@@ -1853,7 +1889,7 @@
         <translation>report-now には少なくとも 1 つのデバイス ID、または --csv ファイル が必要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--batch-size: &quot;%1&quot; is not a whole number from 1 to 10000.</source>
         <translation>--batch-size：「%1」は 1～10000 の整数ではありません。</translation>
     </message>
@@ -1868,7 +1904,7 @@
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -1880,7 +1916,7 @@
         <translation>デバイス %1 は報告されませんでした：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>status needs --json (the only output format).</source>
         <translation>status には --json が必要です (唯一の出力形式)。</translation>
     </message>
@@ -1981,7 +2017,7 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+50"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
@@ -2012,12 +2048,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+665"/>
+        <location line="+671"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-615"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2032,15 +2068,15 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+9"/>
         <location line="+74"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
@@ -2055,7 +2091,7 @@
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -2080,7 +2116,7 @@
         <translation>%1：取得は %2 台のデバイスで停止されました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>... and %1 more records skipped.</source>
         <translation>... ほかに %1 件のレコードをスキップしました。</translation>
     </message>
@@ -4370,6 +4406,30 @@
     </message>
 </context>
 <context>
+    <name>SystemdCredentials</name>
+    <message>
+        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
+        <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
+        <translation>systemd の資格情報 %1 (%2) が %3 にありません。サービスに LoadCredentialEncrypted=%1:ファイル または LoadCredential=%1:ファイル を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 could not be read: %4</source>
+        <translation>%3 にある systemd の資格情報 %1 (%2) を読み取れませんでした：%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
+        <translation>%3 にある systemd の資格情報 %1 (%2) が %4 バイトを超えています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The systemd credential %1 (%2) in %3 is empty.</source>
+        <translation>%3 にある systemd の資格情報 %1 (%2) は空です。</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <location filename="../app/net/tokenprovider.cpp" line="+51"/>
@@ -4678,7 +4738,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+152"/>
+        <location filename="../app/main.cpp" line="+188"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
     </message>

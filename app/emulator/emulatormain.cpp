@@ -3,6 +3,7 @@
 
 #include "app/emulator/emulatorhttpserver.h"
 #include "app/emulator/tenantemulator.h"
+#include "app/lifecycle/shutdownsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("azure-status-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASC_VERSION));
+    // SIGTERM (the console stopping its demo tenant), SIGINT, SIGHUP: close the server and exit
+    // 0. Handled from the start, so a signal right after the URL line is never a crash.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::stopRequested, &app, [] { QCoreApplication::exit(0); });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

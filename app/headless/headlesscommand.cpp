@@ -5,12 +5,14 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/import/devicecsvimport.h"
+#include "app/lifecycle/shutdownsignals.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/httptransport.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/networkservices.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
+#include "app/security/systemdcredentials.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
@@ -31,6 +33,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -71,10 +75,16 @@ private:
     int storeSecret(const QStringList &arguments);
     // Replaces the plain settings with those of a settings export (no secrets in it).
     int importSettings(const QStringList &arguments);
-    bool tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
-                        QUuid *tenantId, int *exitCode);
-    // The tenant of File → Settings, with its secrets from the OS keychain.
+    // The settings of --settings FILE (a settings export, e.g. for a service without a user's
+    // settings), else those of File → Settings.
+    bool loadSettings(const QHash<QString, QString> &values, ConsoleSettings *settings, int *exitCode);
+    bool tenantSettings(const QHash<QString, QString> &values, const ConsoleSettings &configured, DemoTenant *demo,
+                        NetSettings *settings, QUuid *tenantId, int *exitCode);
+    // The configured tenant, with its secrets from the OS keychain, or from systemd's
+    // credentials when the command runs as a service that has them.
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
+    // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
+    int stopped();
     int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
@@ -146,7 +156,7 @@ int HeadlessCommand::help()
           << tr("      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for "
                 "Azure to confirm it.")
           << Qt::endl
-          << tr("  deprovision --yes [--db PATH] [--demo | --tenant-url URL]") << Qt::endl
+          << tr("  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]") << Qt::endl
           << tr("      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance "
                 "data from this console for the tenant) and switches reporting off. Audited. Without --yes it only "
                 "says what it would do.")
@@ -170,12 +180,25 @@ int HeadlessCommand::help()
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
           << Qt::endl
+          << tr("  --settings FILE (sync, report-now, report-weekly, send) uses the settings of FILE, written by "
+                "File → Settings → Export, instead of those of File → Settings; e.g. for the service "
+                "azure-status-reporter, /etc/azure-status-reporter/settings.json.")
+          << Qt::endl
+          << tr("  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or "
+                "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
+                "client-secret instead of the OS keychain.")
+          << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
           << Qt::endl
           << tr("Exit codes: 0 success, 2 unknown command or bad argument, 3 database error, 4 tenant error, "
                 "5 reports failed, 6 timeout (reports still queued), 7 keychain error (no secret service, or no "
                 "secret stored for the tenant).")
+          << Qt::endl
+          << tr("A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the "
+                "store, and exits with 128 + the signal: 143, 130 or 129.")
+          << Qt::endl
+          << tr("A systemd credential that is missing or empty also gives exit code 7, naming it.")
           << Qt::endl;
     return HeadlessExitCode::Success;
 }
@@ -276,8 +299,31 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
     return HeadlessExitCode::Success;
 }
 
-bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, DemoTenant *demo, NetSettings *settings,
-                                     QUuid *tenantId, int *exitCode)
+bool HeadlessCommand::loadSettings(const QHash<QString, QString> &values, ConsoleSettings *settings, int *exitCode)
+{
+    const QString path = values.value(QStringLiteral("--settings"));
+    if (path.isEmpty()) {
+        *settings = ConsoleSettings::load();
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *exitCode = usageError(
+            tr("--settings: %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const SettingsImport::Result result = SettingsImport::parse(file.read(SettingsImport::kMaxFileBytes + 1));
+    if (!result.settings) {
+        *exitCode = usageError(tr("--settings: %1 is not a usable settings export: %2")
+                                   .arg(QDir::toNativeSeparators(path), result.error));
+        return false;
+    }
+    *settings = *result.settings;
+    return true;
+}
+
+bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, const ConsoleSettings &configured,
+                                     DemoTenant *demo, NetSettings *settings, QUuid *tenantId, int *exitCode)
 {
     const bool useDemo = values.contains(QStringLiteral("--demo"));
     const QString url = values.value(QStringLiteral("--tenant-url"));
@@ -285,7 +331,6 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, Demo
         *exitCode = usageError(tr("Give either --demo or --tenant-url URL, not both."));
         return false;
     }
-    const ConsoleSettings configured = ConsoleSettings::load();
     if (!useDemo && url.isEmpty()) {
         if (!configured.isTenantConfigured()) {
             *exitCode = usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
@@ -341,11 +386,13 @@ bool HeadlessCommand::configuredTenant(
         return false;
     }
     SecretStore secrets;
+    const bool fromCredentials = SystemdCredentials::available();
     QString found[2];
     const QList<QPair<QString, SecretStore::Kind>> wanted{ { configured.mdmPasswordKey(), SecretStore::Kind::MdmPassword },
         { configured.clientSecretKey(), SecretStore::Kind::ClientSecret } };
     for (int i = 0; i < wanted.size(); ++i) {
-        const SecretStore::Result result = secrets.readNow(wanted.at(i).first);
+        const SecretStore::Result result = fromCredentials ? SystemdCredentials::read(wanted.at(i).second)
+                                                           : secrets.readNow(wanted.at(i).first);
         if (!result.ok()) {
             m_err << result.error << Qt::endl;
             *exitCode = HeadlessExitCode::KeychainError;
@@ -357,6 +404,18 @@ bool HeadlessCommand::configuredTenant(
     *settings = configured.toNetSettings(found[0], found[1]);
     *tenantId = QUuid::fromString(settings->tenantId);
     return true;
+}
+
+int HeadlessCommand::stopped()
+{
+    const int signal = ShutdownSignals::received();
+    const char *abbreviation = sigabbrev_np(signal);
+    const QString name = abbreviation ? QStringLiteral("SIG") + QString::fromLatin1(abbreviation) : QString::number(signal);
+    //: %1 is a signal, e.g. SIGTERM
+    m_err << tr("Stopped by %1: what was done is committed; the reports still queued go out on the next run.")
+                 .arg(name)
+          << Qt::endl;
+    return ShutdownSignals::exitCode(signal);
 }
 
 int HeadlessCommand::importSettings(const QStringList &arguments)
@@ -487,7 +546,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (!parseOptions(options,
                       {QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
                        QStringLiteral("--batch-size"), QStringLiteral("--timeout"),
-                       QStringLiteral("--request-timeout"), QStringLiteral("--csv"), QStringLiteral("--dry-run")},
+                       QStringLiteral("--request-timeout"), QStringLiteral("--csv"), QStringLiteral("--settings"),
+                       QStringLiteral("--dry-run")},
                       &values))
         return HeadlessExitCode::UsageError;
     const QString dryRunFolder = values.value(QStringLiteral("--dry-run"));
@@ -509,7 +569,10 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (command == QLatin1String("report-now") && deviceIds.isEmpty() && csvPath.isEmpty())
         return usageError(tr("report-now needs at least one device id, or --csv FILE."));
     bool ok = true;
-    const ConsoleSettings configured = ConsoleSettings::load();
+    ConsoleSettings configured;
+    int exitCode = HeadlessExitCode::Success;
+    if (!loadSettings(values, &configured, &exitCode))
+        return exitCode;
     const int batchSize
         = values.value(QStringLiteral("--batch-size"), QString::number(configured.batchSize)).toInt(&ok);
     if (!ok || batchSize < 1 || batchSize > 10000)
@@ -544,8 +607,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     DemoTenant demo;
     NetSettings net;
     QUuid tenantId;
-    int exitCode = HeadlessExitCode::Success;
-    if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
+    if (!tenantSettings(values, configured, &demo, &net, &tenantId, &exitCode))
         return exitCode;
     net.requestTimeoutMs = requestTimeoutSecs * 1000;
 
@@ -581,6 +643,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
                          });
         engine.sync();
         loop.exec();
+        if (ShutdownSignals::received() != 0)
+            return stopped();
         if (!synced) {
             m_err << error << Qt::endl;
             return HeadlessExitCode::TenantError;
@@ -616,6 +680,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return HeadlessExitCode::StoreError;
     }
     const int waited = waitForOutbox(engine, timeoutSecs);
+    if (ShutdownSignals::received() != 0)
+        return stopped();
     if (waited != HeadlessExitCode::Success)
         return waited;
     const OutboxCounts counts = engine.outbox().counts(&error);
@@ -642,6 +708,8 @@ int HeadlessCommand::dryRun(
         });
         loop.exec();
     }
+    if (ShutdownSignals::received() != 0)
+        return stopped();
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::TenantError;
@@ -683,6 +751,8 @@ int HeadlessCommand::dryRun(
         });
     engine.sync();
     loop.exec();
+    if (ShutdownSignals::received() != 0)
+        return stopped();
     if (writeError.isEmpty())
         writer.flush(settings, endpoints, at, &writeError);
     if (!synced) {
@@ -739,9 +809,13 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     QHash<QString, QString> values;
     if (!parseOptions(options,
             { QStringLiteral("--db"), QStringLiteral("--demo"), QStringLiteral("--tenant-url"),
-                QStringLiteral("--request-timeout") },
+                QStringLiteral("--request-timeout"), QStringLiteral("--settings") },
             &values))
         return HeadlessExitCode::UsageError;
+    ConsoleSettings configured;
+    int exitCode = HeadlessExitCode::Success;
+    if (!loadSettings(values, &configured, &exitCode))
+        return exitCode;
     QString error;
     DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
     if (!store.open(&error)) {
@@ -755,8 +829,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     DemoTenant demo;
     NetSettings net;
     QUuid tenantId;
-    int exitCode = HeadlessExitCode::Success;
-    if (!tenantSettings(values, &demo, &net, &tenantId, &exitCode))
+    if (!tenantSettings(values, configured, &demo, &net, &tenantId, &exitCode))
         return exitCode;
     const QString tenant = tenantId.toString(QUuid::WithoutBraces);
     const QString consequence
@@ -780,11 +853,15 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     const QString actor
         = net.mdmUser.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("console")) : net.mdmUser;
     QEventLoop loop;
+    bool answered = false;
     engine.disconnectFromAzure(actor, [&](const QString &result) {
         error = result;
+        answered = true;
         loop.quit();
     });
     loop.exec();
+    if (!answered && ShutdownSignals::received() != 0)
+        return stopped();
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
         return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::TenantError;

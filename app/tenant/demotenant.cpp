@@ -5,6 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace {
 // The emulator's demo identities; not secrets: they only open the emulator.
 const QString kClientId = QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b");
@@ -22,7 +26,12 @@ DemoTenant::~DemoTenant()
 
 QString DemoTenant::emulatorPath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("azure-status-emulator"));
+    // Next to the console in a build folder; in libexec once installed.
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString beside = here.filePath(QStringLiteral("azure-status-emulator"));
+    const QString installed = QDir::cleanPath(
+        here.filePath(QStringLiteral(ASC_EMULATOR_FROM_BINDIR "/azure-status-emulator")));
+    return QFileInfo(beside).isExecutable() || !QFileInfo(installed).isExecutable() ? beside : installed;
 }
 
 QUuid DemoTenant::tenantId()
@@ -50,6 +59,19 @@ bool DemoTenant::start(int devices, quint64 seed, const QStringList &extraArgume
     m_process.setProgram(program);
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The emulator must not outlive the console, also when the console is killed: the kernel
+    // sends it SIGTERM when the thread that started it ends (the main thread, so the console).
+    // This runs in the child between fork and exec, so async-signal-safe calls only: the
+    // console's signal handlers go first (they would swallow that SIGTERM before exec), and a
+    // console gone before prctl() took effect is caught by the getppid() check.
+    const pid_t console = ::getpid();
+    m_process.setChildProcessModifier([console] {
+        for (int signal : {SIGTERM, SIGINT, SIGHUP})
+            ::signal(signal, SIG_DFL);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != console)
+            ::_exit(127);
+    });
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = tr("The tenant emulator could not be started: %1").arg(m_process.errorString());

@@ -18,7 +18,8 @@ public:
     DemoTenant();
     ~DemoTenant();
 
-    // The emulator program next to this one (same build folder or install folder).
+    // The emulator program: the one next to this program (a build folder), else the one in
+    // libexec/azure-status-console once installed.
     static QString emulatorPath();
     static QUuid tenantId();
 
