@@ -15,6 +15,10 @@ QString osName(Platform platform)
         return QStringLiteral("iOS");
     case Platform::Android:
         return QStringLiteral("Android");
+    case Platform::macOS:
+        return QStringLiteral("macOS");
+    case Platform::Windows:
+        return QStringLiteral("Windows");
     case Platform::Unknown:
         break;
     }

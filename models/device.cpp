@@ -9,6 +9,10 @@ QString Platforms::displayName(Platform platform)
         return QStringLiteral("iOS");
     case Platform::Android:
         return QStringLiteral("Android");
+    case Platform::macOS:
+        return QStringLiteral("macOS");
+    case Platform::Windows:
+        return QStringLiteral("Windows");
     }
     return {};
 }
@@ -22,6 +26,10 @@ QString Platforms::wireName(Platform platform)
         return QStringLiteral("IOS");
     case Platform::Android:
         return QStringLiteral("ANDROID");
+    case Platform::macOS:
+        return QStringLiteral("OSX");
+    case Platform::Windows:
+        return QStringLiteral("WINDOWS");
     }
     return {};
 }
@@ -32,5 +40,11 @@ Platform Platforms::fromWire(const QString &text)
         return Platform::iOS;
     if (text.compare(QLatin1String("ANDROID"), Qt::CaseInsensitive) == 0)
         return Platform::Android;
+    // Ivanti calls macOS "OSX".
+    if (text.compare(QLatin1String("OSX"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1String("MACOS"), Qt::CaseInsensitive) == 0)
+        return Platform::macOS;
+    if (text.compare(QLatin1String("WINDOWS"), Qt::CaseInsensitive) == 0)
+        return Platform::Windows;
     return Platform::Unknown;
 }

@@ -12,7 +12,8 @@
 #include <QStringList>
 #include <QUuid>
 
-enum class Platform : quint8 { Unknown, iOS, Android };
+// Values are kept in memory only (the store keeps the MDM's platformType text).
+enum class Platform : quint8 { Unknown, iOS, Android, macOS, Windows };
 
 class Platforms final
 {

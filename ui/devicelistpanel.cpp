@@ -206,7 +206,9 @@ void DeviceListPanel::fillFilterCombos()
     setComboItems(m_code, codes);
     setComboItems(m_platform, {{any, 0},
                                {Platforms::displayName(Platform::iOS), DeviceFilter::bit(int(Platform::iOS))},
-                               {Platforms::displayName(Platform::Android), DeviceFilter::bit(int(Platform::Android))}});
+                               {Platforms::displayName(Platform::Android), DeviceFilter::bit(int(Platform::Android))},
+                               {Platforms::displayName(Platform::macOS), DeviceFilter::bit(int(Platform::macOS))},
+                               {Platforms::displayName(Platform::Windows), DeviceFilter::bit(int(Platform::Windows))}});
 }
 
 void DeviceListPanel::applyFilterFromControls()
