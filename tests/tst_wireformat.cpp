@@ -1174,17 +1174,7 @@ void TestWireFormat::request()
     QStringList problems;
     for (const Recorded &request : std::as_const(subjects))
         problems += expected.problems(request, recorded.varsFor(request));
-    // A known product bug is set apart, so that it hides nothing else in its row.
-    const QStringList knownBug = variant == "macos"_L1 ? problems.filter(u".Os: "_s) : QStringList();
-    for (const QString &problem : knownBug)
-        problems.removeOne(problem);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    if (variant == "macos"_L1) {
-        QEXPECT_FAIL("", "Product bug: Platform knows only iOS and Android, so a macOS (platformType OSX) device is "
-                         "reported with Os \"\"; PROTOCOL.md EntityType 1 says Os is macOS",
-            Continue);
-        QVERIFY2(knownBug.isEmpty(), qPrintable(u"\n"_s + knownBug.join(u'\n')));
-    }
 
     const QStringList contract = contractProblems(fixture, subjects, recorded);
     QVERIFY2(contract.isEmpty(), qPrintable(u"\n"_s + contract.join(u'\n')));
