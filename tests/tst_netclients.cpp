@@ -6,6 +6,7 @@
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
+#include "tests/emulatorprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,14 +81,14 @@ private slots:
 
 private:
     Answer admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
-    QJsonObject stats() { return admin("GET", QStringLiteral("/admin/stats")).json(); }
+    QJsonObject stats() { return m_emulator.stats(); }
     void setFaults(const QJsonObject &faults);
     QList<DeviceRecord> reportableDevices(int count);
     PartnerComplianceClient::UploadResult upload(const QUuid &id, const QByteArray &content);
     PartnerComplianceClient::MessageStatus status(const QUuid &id);
     PartnerComplianceClient::MessageStatus waitUntilProcessed(const QUuid &id);
 
-    QProcess m_emulator;
+    EmulatorProcess m_emulator;
     QUrl m_base;
     NetSettings m_settings;
     std::unique_ptr<NetworkServices> m_net;
@@ -97,21 +98,14 @@ private:
 
 void TestNetClients::initTestCase()
 {
-    m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QString::number(kDevices), QStringLiteral("--token-lifetime"), QStringLiteral("3600"),
-        QStringLiteral("--processing-ms"), QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant,
-        QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"), kSecret,
-        QStringLiteral("--mdm-password"), kMdmPassword });
-    m_emulator.setProcessChannelMode(QProcess::SeparateChannels);
-    m_emulator.start();
-    QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
-    // The first stdout line is the base URL.
-    QVERIFY(waitFor(
-        [this] { return m_emulator.canReadLine() || m_emulator.state() == QProcess::NotRunning; }, 30000));
-    QVERIFY2(m_emulator.canReadLine(), m_emulator.readAllStandardError().constData());
-    m_base = QUrl(QString::fromUtf8(m_emulator.readLine().trimmed()));
-    QVERIFY2(m_base.isValid() && m_base.port() > 0, qPrintable(m_base.toString()));
+    QString error;
+    QVERIFY2(m_emulator.start({ QStringLiteral("--devices"), QString::number(kDevices), QStringLiteral("--token-lifetime"),
+                                  QStringLiteral("3600"), QStringLiteral("--processing-ms"), QStringLiteral("200"),
+                                  QStringLiteral("--tenant-id"), kTenant, QStringLiteral("--client-id"), kClient,
+                                  QStringLiteral("--client-secret"), kSecret, QStringLiteral("--mdm-password"), kMdmPassword },
+                 &error),
+        qPrintable(error));
+    m_base = m_emulator.baseUrl();
 
     m_settings = NetSettings::forSingleHost(m_base);
     m_settings.mdmUser = QStringLiteral("admin");
@@ -129,36 +123,19 @@ void TestNetClients::initTestCase()
 void TestNetClients::cleanupTestCase()
 {
     m_net.reset();
-    if (m_emulator.state() != QProcess::NotRunning) {
-        m_emulator.terminate();
-        if (!m_emulator.waitForFinished(5000)) {
-            m_emulator.kill();
-            m_emulator.waitForFinished(5000);
-        }
-    }
+    m_emulator.stop();
 }
 
 Answer TestNetClients::admin(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_admin.sendCustomRequest(request, method,
-        body.isEmpty() && method == "GET" ? QByteArray()
-                                          : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    waitFor([reply] { return reply->isFinished(); }, 10000);
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    const EmulatorProcess::Reply reply = m_emulator.send(method, path,
+        body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return Answer { reply.status, reply.body };
 }
 
 void TestNetClients::setFaults(const QJsonObject &faults)
 {
-    const Answer answer = admin("PUT", QStringLiteral("/admin/faults"), faults);
-    QVERIFY2(answer.status == 200, answer.body.constData());
+    m_emulator.setFaults(faults);
 }
 
 QList<DeviceRecord> TestNetClients::reportableDevices(int count)
