@@ -277,7 +277,7 @@ private slots:
     void jsonText();
     void jsonGuid();
 
-    // The emulator's own evaluation (SPEC 1.2)
+    // The emulator's own evaluation
     void evaluation_data();
     void evaluation();
 
@@ -2186,7 +2186,7 @@ void TestTenantEmulator::expectedOracle()
                     .contains(expected.value(QStringLiteral("complianceStatus")).toString()));
         QVERIFY(QStringList({ QStringLiteral("managed"), QStringLiteral("notManaged") })
                     .contains(expected.value(QStringLiteral("managementState")).toString()));
-        // A device without violations is compliant and managed (SPEC 1.2).
+        // A device without violations is compliant and managed.
         if (device.value(QStringLiteral("complianceState")).toBool()) {
             QCOMPARE(
                 expected.value(QStringLiteral("complianceStatus")).toString(), QStringLiteral("compliant"));

@@ -7,8 +7,8 @@
 
 struct Violation;
 
-// The emulator's own reading of SPEC 1.2, kept plain on purpose: it is the peer the
-// console's evaluation is compared with, so it shares no code with it.
+// The emulator's own reading of "the most restrictive action applies", kept plain on
+// purpose: the console's evaluation is compared with it, so it shares no code with it.
 class EmulatorCompliance final
 {
 public:

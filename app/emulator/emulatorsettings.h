@@ -21,7 +21,7 @@ struct EmulatorSettings
     QString mdmUser = QStringLiteral("admin"); // reads everything, writes policies
     QString mdmPassword = QStringLiteral("demo"); // of every MDM user
     // Signs in but lacks the device role: every MDM endpoint but the partition list
-    // answers 403 (the role-based refusal of SPEC 2).
+    // answers 403 (a role-based refusal).
     QString mdmRestrictedUser = QStringLiteral("auditor");
     // Reads everything, but a policy write answers 403.
     QString mdmHelpdeskUser = QStringLiteral("helpdesk");

@@ -21,7 +21,7 @@ constexpr int kChunk = 8192;
 constexpr int kMaxCachedFilters = 16;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-// The MSAL results a device can report (SPEC 1.3), and one the console does not know.
+// The MSAL results a device can report, and one the console does not know.
 const char *const kClientCodes[] = { "Success", "Internal_Error", "Workplace_Join_Required",
     "Interaction_Required", "Server_Declined_Scopes", "Server_Protection_Policies_Required", "User_Canceled",
     "Account_logged_out" };

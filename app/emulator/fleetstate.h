@@ -64,7 +64,7 @@ public:
     // filtered list asks the same fq again and again: one scan per fleet revision.
     std::shared_ptr<const std::vector<qint32>> matching(const DeviceFilter &filter, const QString &cacheKey);
 
-    // The MSAL result as Ivanti's azureClientStatusCode spells it (SPEC 1.3).
+    // The MSAL result as Ivanti's azureClientStatusCode spells it.
     static QLatin1String clientCodeOf(const DeviceRecord &record);
 
 private:
