@@ -1,11 +1,14 @@
 #include "models/azurepayload.h"
 #include "app/net/authorizedclient.h"
 #include "app/net/endpointdiscovery.h"
+#include "app/net/entrauserdirectory.h"
 #include "app/net/httptransport.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
+#include "app/reporting/reportplanner.h"
+#include "tests/emulatorprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +30,9 @@
 #endif
 
 // The network clients against the real tenant emulator over loopback HTTP: the program
-// is started with a fleet of 2,500 devices and driven through its admin endpoints.
+// is started with a fleet of 2,500 devices and driven through its admin endpoints. A
+// second one, on a manual clock, takes the uploads whose processing the tests follow:
+// a message stays InProgress until the test moves that clock, never by a race.
 namespace {
 
 const QString kTenant = QStringLiteral("3a9f6c2e-1b7d-4e58-9c0a-5d4e3f2a1b0c");
@@ -77,17 +82,32 @@ private slots:
     void asyncFailureCarriesErrorDetail();
     void unknownDeviceFailsNamingIt();
     void unknownMessageIsUnknown();
+    void uploadAnswers_data();
+    void uploadAnswers();
+    void uploadRefusedInBand();
+    void provisioningRefusedInBand();
+    void heartbeatCarriesResync();
+    void deprovisionStopsUploads();
+    void usersLookedUpInBatches();
+    void usersThrottledInsideABatch();
 
 private:
     Answer admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
-    QJsonObject stats() { return admin("GET", QStringLiteral("/admin/stats")).json(); }
+    QJsonObject stats() { return m_emulator.stats(); }
     void setFaults(const QJsonObject &faults);
     QList<DeviceRecord> reportableDevices(int count);
     PartnerComplianceClient::UploadResult upload(const QUuid &id, const QByteArray &content);
     PartnerComplianceClient::MessageStatus status(const QUuid &id);
     PartnerComplianceClient::MessageStatus waitUntilProcessed(const QUuid &id);
+    // The same on the manual-clock emulator.
+    PartnerComplianceClient::UploadResult uploadManual(const QUuid &id, const QByteArray &content);
+    PartnerComplianceClient::MessageStatus statusManual(const QUuid &id);
+    QList<EntraUserDirectory::Lookup> lookUp(const QStringList &names);
+    void provisionManual();
 
-    QProcess m_emulator;
+    EmulatorProcess m_emulator;
+    EmulatorProcess m_manual; // --manual-clock, the same fleet
+    std::unique_ptr<NetworkServices> m_netManual;
     QUrl m_base;
     NetSettings m_settings;
     std::unique_ptr<NetworkServices> m_net;
@@ -97,21 +117,20 @@ private:
 
 void TestNetClients::initTestCase()
 {
-    m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QString::number(kDevices), QStringLiteral("--token-lifetime"), QStringLiteral("3600"),
-        QStringLiteral("--processing-ms"), QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant,
-        QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"), kSecret,
-        QStringLiteral("--mdm-password"), kMdmPassword });
-    m_emulator.setProcessChannelMode(QProcess::SeparateChannels);
-    m_emulator.start();
-    QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
-    // The first stdout line is the base URL.
-    QVERIFY(waitFor(
-        [this] { return m_emulator.canReadLine() || m_emulator.state() == QProcess::NotRunning; }, 30000));
-    QVERIFY2(m_emulator.canReadLine(), m_emulator.readAllStandardError().constData());
-    m_base = QUrl(QString::fromUtf8(m_emulator.readLine().trimmed()));
-    QVERIFY2(m_base.isValid() && m_base.port() > 0, qPrintable(m_base.toString()));
+    QString error;
+    QVERIFY2(m_emulator.start({ QStringLiteral("--devices"), QString::number(kDevices), QStringLiteral("--token-lifetime"),
+                                  QStringLiteral("3600"), QStringLiteral("--processing-ms"), QStringLiteral("200"),
+                                  QStringLiteral("--tenant-id"), kTenant, QStringLiteral("--client-id"), kClient,
+                                  QStringLiteral("--client-secret"), kSecret, QStringLiteral("--mdm-password"), kMdmPassword },
+                 &error),
+        qPrintable(error));
+    m_base = m_emulator.baseUrl();
+    QVERIFY2(m_manual.start({ QStringLiteral("--devices"), QString::number(kDevices), QStringLiteral("--manual-clock"),
+                                 QStringLiteral("--processing-ms"), QStringLiteral("200"), QStringLiteral("--tenant-id"),
+                                 kTenant, QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"),
+                                 kSecret, QStringLiteral("--mdm-password"), kMdmPassword },
+                 &error),
+        qPrintable(error));
 
     m_settings = NetSettings::forSingleHost(m_base);
     m_settings.mdmUser = QStringLiteral("admin");
@@ -124,48 +143,38 @@ void TestNetClients::initTestCase()
     m_settings.backoffBaseMs = 50;
     m_settings.backoffCapMs = 500;
     m_net = std::make_unique<NetworkServices>(m_settings);
+    NetSettings manual = m_settings;
+    const QUrl manualBase = m_manual.baseUrl();
+    manual.mdmBaseUrl = manual.loginBaseUrl = manual.graphBaseUrl = manualBase;
+    m_netManual = std::make_unique<NetworkServices>(manual);
 }
 
 void TestNetClients::cleanupTestCase()
 {
     m_net.reset();
-    if (m_emulator.state() != QProcess::NotRunning) {
-        m_emulator.terminate();
-        if (!m_emulator.waitForFinished(5000)) {
-            m_emulator.kill();
-            m_emulator.waitForFinished(5000);
-        }
-    }
+    m_netManual.reset();
+    m_emulator.stop();
+    m_manual.stop();
 }
 
 Answer TestNetClients::admin(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_admin.sendCustomRequest(request, method,
-        body.isEmpty() && method == "GET" ? QByteArray()
-                                          : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    waitFor([reply] { return reply->isFinished(); }, 10000);
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    const EmulatorProcess::Reply reply = m_emulator.send(method, path,
+        body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return Answer { reply.status, reply.body };
 }
 
 void TestNetClients::setFaults(const QJsonObject &faults)
 {
-    const Answer answer = admin("PUT", QStringLiteral("/admin/faults"), faults);
-    QVERIFY2(answer.status == 200, answer.body.constData());
+    m_emulator.setFaults(faults);
 }
 
 QList<DeviceRecord> TestNetClients::reportableDevices(int count)
 {
     QList<DeviceRecord> devices;
+    // Devices Azure can take: an Azure device id and a user Entra knows by object id.
     for (const DeviceRecord &device : std::as_const(m_pulled)) {
-        if (!device.azureDeviceId.isBlank() && devices.size() < count)
+        if (ReportPlanner::canReport(device) && devices.size() < count)
             devices.append(device);
     }
     return devices;
@@ -193,16 +202,47 @@ PartnerComplianceClient::MessageStatus TestNetClients::status(const QUuid &id)
 
 PartnerComplianceClient::MessageStatus TestNetClients::waitUntilProcessed(const QUuid &id)
 {
-    PartnerComplianceClient::MessageStatus last;
-    QElapsedTimer timer;
-    timer.start();
-    do {
-        last = status(id);
-        if (last.state != PartnerComplianceClient::MessageStatus::InProgress)
-            return last;
-        QTest::qWait(50);
-    } while (timer.elapsed() < 10000);
-    return last;
+    // Processing takes 200 ms of the manual clock: past it, the message is settled.
+    m_manual.advanceClock(250);
+    return statusManual(id);
+}
+
+PartnerComplianceClient::UploadResult TestNetClients::uploadManual(const QUuid &id, const QByteArray &content)
+{
+    std::optional<PartnerComplianceClient::UploadResult> result;
+    m_netManual->partner()->uploadMessage(
+        id, content, this, [&result](const PartnerComplianceClient::UploadResult &r) { result = r; });
+    if (!waitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("no answer to the upload");
+    return *result;
+}
+
+PartnerComplianceClient::MessageStatus TestNetClients::statusManual(const QUuid &id)
+{
+    std::optional<PartnerComplianceClient::MessageStatus> result;
+    m_netManual->partner()->messageStatus(
+        id, this, [&result](const PartnerComplianceClient::MessageStatus &s) { result = s; });
+    if (!waitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("no answer to the status request");
+    return *result;
+}
+
+void TestNetClients::provisionManual()
+{
+    std::optional<QString> provisioned;
+    m_netManual->partner()->setProvisioning(PartnerComplianceClient::Provisioning::Provision, this,
+        [&provisioned](const QString &error) { provisioned = error; });
+    QTRY_VERIFY(provisioned.has_value());
+    QVERIFY2(provisioned->isEmpty(), qPrintable(*provisioned));
+}
+
+QList<EntraUserDirectory::Lookup> TestNetClients::lookUp(const QStringList &names)
+{
+    std::optional<QList<EntraUserDirectory::Lookup>> result;
+    m_net->users()->lookUp(names, this, [&result](const QList<EntraUserDirectory::Lookup> &r) { result = r; });
+    if (!waitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("no answer to the user look-up");
+    return *result;
 }
 
 void TestNetClients::tokenFetchAndCaching()
@@ -363,23 +403,31 @@ void TestNetClients::inventoryPullsEveryDevice()
         ids.insert(device.id);
     QCOMPARE(ids.size(), kDevices);
 
-    // What the emulator serves, read in one page without our client.
-    QUrl url = m_base;
-    url.setPath(QStringLiteral("/api/v1/device"));
-    url.setQuery(QStringLiteral("dmPartitionId=1001&rows=5000&start=0"));
-    QNetworkRequest request(url);
-    request.setRawHeader(
-        "Authorization", "Basic " + (QStringLiteral("admin:") + kMdmPassword).toUtf8().toBase64());
-    QNetworkReply *reply = m_admin.get(request);
-    QVERIFY(waitFor([reply] { return reply->isFinished(); }));
-    const QJsonArray served = QJsonDocument::fromJson(reply->readAll())
-                                  .object()
-                                  .value(QLatin1String("result"))
-                                  .toObject()
-                                  .value(QLatin1String("searchResults"))
-                                  .toArray();
-    reply->deleteLater();
+    // What the emulator serves, read without our client, by Ivanti's largest page (500).
+    QJsonArray served;
+    for (int start = 0; start < kDevices; start += 500) {
+        QUrl url = m_base;
+        url.setPath(QStringLiteral("/api/v1/device"));
+        url.setQuery(QStringLiteral("dmPartitionId=1001&rows=500&start=%1").arg(start));
+        QNetworkRequest request(url);
+        request.setRawHeader(
+            "Authorization", "Basic " + (QStringLiteral("admin:") + kMdmPassword).toUtf8().toBase64());
+        QNetworkReply *reply = m_admin.get(request);
+        QVERIFY(waitFor([reply] { return reply->isFinished(); }));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonArray page = QJsonDocument::fromJson(reply->readAll())
+                                    .object()
+                                    .value(QLatin1String("result"))
+                                    .toObject()
+                                    .value(QLatin1String("searchResults"))
+                                    .toArray();
+        reply->deleteLater();
+        for (const QJsonValue &row : page)
+            served.append(row);
+    }
     QCOMPARE(served.size(), kDevices);
+    int withObjectId = 0;
+    int byAadDeviceId = 0;
     int unknownCodes = 0;
     int withViolations = 0;
     for (qsizetype i = 0; i < served.size(); ++i) {
@@ -397,8 +445,22 @@ void TestNetClients::inventoryPullsEveryDevice()
         QCOMPARE(device.jailbroken, raw.value(QLatin1String("jailbroken")).toBool());
         QCOMPARE(device.quarantined, raw.value(QLatin1String("quarantined")).toBool());
         QCOMPARE(device.user, raw.value(QLatin1String("emailAddress")).toString());
-        QCOMPARE(
-            device.azureDeviceId.toString(), raw.value(QLatin1String("azureDeviceId")).toString().toLower());
+        // A few records name the Azure device id aadDeviceId.
+        const QString azureId = raw.contains(QLatin1String("aadDeviceId"))
+            ? raw.value(QLatin1String("aadDeviceId")).toString()
+            : raw.value(QLatin1String("azureDeviceId")).toString();
+        byAadDeviceId += raw.contains(QLatin1String("aadDeviceId")) ? 1 : 0;
+        QCOMPARE(device.azureDeviceId.toString(), azureId.toLower());
+        QCOMPARE(device.userPrincipalName, raw.value(QLatin1String("azureUserUpn")).toString());
+        const QString objectId = raw.value(QLatin1String("azureUserId")).toString();
+        QCOMPARE(device.entraUserId, objectId.isEmpty() ? QUuid() : QUuid::fromString(objectId));
+        QCOMPARE(device.entraUserState,
+            objectId.isEmpty() ? EntraUserState::NotLookedUp : EntraUserState::Known);
+        withObjectId += objectId.isEmpty() ? 0 : 1;
+        QStringList easIds;
+        for (const QJsonValue &id : raw.value(QLatin1String("easDeviceIdentifiers")).toArray())
+            easIds.append(id.toString());
+        QCOMPARE(device.easIds, easIds);
         const QString code = raw.value(QLatin1String("azureClientStatusCode")).toString();
         QCOMPARE(device.clientStatus.wireName(),
             code == QLatin1String("User_Cancelled") ? QStringLiteral("User_Canceled") : code);
@@ -416,6 +478,9 @@ void TestNetClients::inventoryPullsEveryDevice()
     }
     QVERIFY2(unknownCodes > 0, "the demo fleet should carry unknown client status codes");
     QVERIFY(withViolations > 0);
+    // Both forms of the field occur: most records carry the object id, some only the UPN.
+    QVERIFY(withObjectId > kDevices / 2 && withObjectId < kDevices);
+    QVERIFY(byAadDeviceId > 0);
 }
 
 void TestNetClients::inventoryWithFilter()
@@ -640,22 +705,27 @@ void TestNetClients::uploadIsConfirmed()
         for (const QJsonValue &entity : entities)
             content.append(entity);
     }
+    provisionManual();
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id, QJsonDocument(content).toJson(QJsonDocument::Compact));
+    const auto result = uploadManual(id, QJsonDocument(content).toJson(QJsonDocument::Compact));
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.httpStatus, 202);
+    // The field's answer: 200 with ErrorCode "202" and no Status; only the GET says more.
+    QCOMPARE(result.httpStatus, 200);
     QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
-    QCOMPARE(status(id).state, PartnerComplianceClient::MessageStatus::InProgress);
+    // The manual clock has not moved: still in progress, however long the test took.
+    QCOMPARE(statusManual(id).state, PartnerComplianceClient::MessageStatus::InProgress);
+    m_manual.advanceClock(150);
+    QCOMPARE(statusManual(id).state, PartnerComplianceClient::MessageStatus::InProgress);
     const auto processed = waitUntilProcessed(id);
     QCOMPARE(PartnerComplianceClient::stateName(processed.state), QStringLiteral("Completed"));
     QVERIFY(processed.errorDetail.isEmpty());
 
-    const QJsonObject message
-        = admin("GET", QStringLiteral("/admin/messages/") + id.toString(QUuid::WithoutBraces)).json();
+    const QJsonObject message = m_manual.adminGet(
+        QStringLiteral("/admin/messages/") + id.toString(QUuid::WithoutBraces), { QStringLiteral("entities") });
     QCOMPARE(message.value(QLatin1String("entities")).toInt(), 6);
     // What Azure keeps for the retired device: notManaged and notCompliant.
-    const QJsonObject retired
-        = admin("GET", QStringLiteral("/admin/devices/") + devices.at(2).azureDeviceId.toString()).json();
+    const QJsonObject retired = m_manual.adminGet(
+        QStringLiteral("/admin/devices/") + devices.at(2).azureDeviceId.toString(), { QStringLiteral("last") });
     const QJsonObject last = retired.value(QLatin1String("last")).toObject();
     const QString dump = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
     QVERIFY2(dump.contains(QLatin1String("\"notManaged\"")), qPrintable(dump));
@@ -664,26 +734,27 @@ void TestNetClients::uploadIsConfirmed()
 
 void TestNetClients::sameMessageTwiceCountsOnce()
 {
-    QCOMPARE(admin("POST", QStringLiteral("/admin/reset-stats")).status, 200);
+    m_manual.resetStats();
     const QList<DeviceRecord> devices = reportableDevices(2);
     QJsonArray content = AzurePayload::entitiesFor(
         devices.at(1), AzureOutcome::NonCompliant, QDateTime::currentDateTimeUtc(), kTenant);
     const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
     const QUuid id = QUuid::createUuid();
-    const auto first = upload(id, bytes);
+    const auto first = uploadManual(id, bytes);
     QVERIFY2(first.ok(), qPrintable(first.error));
-    const auto second = upload(id, bytes);
+    const auto second = uploadManual(id, bytes);
     QVERIFY2(second.ok(), qPrintable(second.error));
-    const QJsonObject counts = stats();
+    const QJsonObject counts = m_manual.stats();
     QCOMPARE(counts.value(QLatin1String("messagesReceived")).toInteger(), 1);
     QCOMPARE(counts.value(QLatin1String("duplicateMessages")).toInteger(), 1);
     QCOMPARE(counts.value(QLatin1String("entitiesReceived")).toInteger(), 2);
     QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
-    // A duplicate after processing answers the first one's status.
-    const auto third = upload(id, bytes);
+    // A duplicate after processing is taken and not processed again.
+    const auto third = uploadManual(id, bytes);
     QVERIFY2(third.ok(), qPrintable(third.error));
-    QCOMPARE(third.status.state, PartnerComplianceClient::MessageStatus::Completed);
-    QCOMPARE(stats().value(QLatin1String("messagesReceived")).toInteger(), 1);
+    QCOMPARE(statusManual(id).state, PartnerComplianceClient::MessageStatus::Completed);
+    QCOMPARE(m_manual.stats().value(QLatin1String("messagesReceived")).toInteger(), 1);
+    QCOMPARE(m_manual.stats().value(QLatin1String("duplicateMessages")).toInteger(), 2);
 }
 
 void TestNetClients::tokenRefreshedOnceOn401()
@@ -710,7 +781,7 @@ void TestNetClients::tokenRefreshedOnceOn401()
     QVERIFY(stats().value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("401")).toInteger()
         >= 2);
     // The fresh tokens stay good.
-    QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
+    QCOMPARE(status(id).state == PartnerComplianceClient::MessageStatus::Error, false);
     QCOMPARE(m_net->authorizedClient()->reauthorizations(), reauthorizationsBefore + 2);
 }
 
@@ -756,11 +827,15 @@ void TestNetClients::malformedBodiesNameTheEndpoint()
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(1).at(0),
                           AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
-    QVERIFY(!result.ok());
-    QVERIFY(!result.permanent); // the message may have arrived: resending under its id is safe
-    QVERIFY2(result.error.startsWith(
+    // Any 2xx answer to an upload means sent, whatever its body: the outcome comes from the GET...
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // ...and a status answer that cannot be read names the endpoint and says so.
+    const auto unreadable = status(id);
+    QCOMPARE(unreadable.state, PartnerComplianceClient::MessageStatus::Error);
+    QVERIFY(unreadable.unreadable);
+    QVERIFY2(unreadable.error.startsWith(
                  QLatin1String("Partner device sync (DataUploadMessages): the response is not JSON")),
-        qPrintable(result.error));
+        qPrintable(unreadable.error));
 
     std::optional<QString> pullError;
     m_net->inventory()->fetchAllDevices(
@@ -782,17 +857,17 @@ void TestNetClients::malformedBodiesNameTheEndpoint()
 
 void TestNetClients::asyncFailureCarriesErrorDetail()
 {
-    setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 1.0 } });
+    m_manual.setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 1.0 } });
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id,
+    const auto result = uploadManual(id,
         QJsonDocument(AzurePayload::entitiesFor(reportableDevices(3).at(2),
                           AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
-    setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 0.0 } });
+    m_manual.setFaults(QJsonObject { { QStringLiteral("rateAsyncFailed"), 0.0 } });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
     const auto processed = waitUntilProcessed(id);
-    QCOMPARE(PartnerComplianceClient::stateName(processed.state), QStringLiteral("Failed"));
+    QVERIFY2(processed.state == PartnerComplianceClient::MessageStatus::Failed, qPrintable(processed.error));
     QVERIFY(!processed.errorDetail.isEmpty());
     QVERIFY(processed.error.isEmpty());
 }
@@ -803,7 +878,7 @@ void TestNetClients::unknownDeviceFailsNamingIt()
     stranger.name = QStringLiteral("Stranger's phone");
     stranger.azureDeviceId = AzureDeviceId::fromUuid(QUuid::createUuid());
     const QUuid id = QUuid::createUuid();
-    const auto result = upload(id,
+    const auto result = uploadManual(id,
         QJsonDocument(AzurePayload::entitiesFor(
                           stranger, AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
             .toJson(QJsonDocument::Compact));
@@ -822,6 +897,184 @@ void TestNetClients::unknownMessageIsUnknown()
     QVERIFY2(answer.error.contains(id.toString(QUuid::WithoutBraces)), qPrintable(answer.error));
     QVERIFY2(answer.error.startsWith(QLatin1String("Partner device sync (DataUploadMessages): ")),
         qPrintable(answer.error));
+}
+
+// Every answer the field gives to an upload means "sent"; the outcome comes from the GET.
+void TestNetClients::uploadAnswers_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<int>("httpStatus");
+    QTest::newRow("empty body") << QStringLiteral("empty") << 200;
+    QTest::newRow("ErrorCode \"202\" (FleetDM's)") << QStringLiteral("field") << 200;
+    QTest::newRow("ErrorCode 0 (Jamf's)") << QStringLiteral("field0") << 200;
+    QTest::newRow("Status InProgress") << QStringLiteral("status") << 202;
+}
+
+void TestNetClients::uploadAnswers()
+{
+    QFETCH(QString, answer);
+    QFETCH(int, httpStatus);
+    m_manual.setFaults(QJsonObject { { QStringLiteral("uploadAnswer"), answer } });
+    const auto reset = qScopeGuard(
+        [this] { m_manual.setFaults(QJsonObject { { QStringLiteral("uploadAnswer"), QStringLiteral("field") } }); });
+    const QUuid id = QUuid::createUuid();
+    const auto result = uploadManual(id,
+        QJsonDocument(AzurePayload::entitiesFor(
+                          reportableDevices(4).at(3), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
+            .toJson(QJsonDocument::Compact));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.httpStatus, httpStatus);
+    QCOMPARE(result.status.state, PartnerComplianceClient::MessageStatus::InProgress);
+    QCOMPARE(waitUntilProcessed(id).state, PartnerComplianceClient::MessageStatus::Completed);
+}
+
+// A 200 whose ErrorCode is neither 0 nor 202 is a refusal: permanent, with the detail.
+void TestNetClients::uploadRefusedInBand()
+{
+    m_manual.setFaults(QJsonObject { { QStringLiteral("rateUploadInBandRefusal"), 1.0 } });
+    const QUuid id = QUuid::createUuid();
+    const auto result = uploadManual(id,
+        QJsonDocument(AzurePayload::entitiesFor(
+                          reportableDevices(5).at(4), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
+            .toJson(QJsonDocument::Compact));
+    m_manual.setFaults(QJsonObject { { QStringLiteral("rateUploadInBandRefusal"), 0.0 } });
+    QVERIFY(!result.ok());
+    QVERIFY(result.permanent);
+    QCOMPARE(result.httpStatus, 200);
+    QVERIFY2(result.error.startsWith(QLatin1String(
+                 "Partner device sync (DataUploadMessages): the service refused the message with ErrorCode")),
+        qPrintable(result.error));
+    // The refused message was not stored: the service does not know it.
+    QCOMPARE(statusManual(id).state, PartnerComplianceClient::MessageStatus::Unknown);
+}
+
+// A 200 that says Provisioned 0 (or carries an ErrorDetail) did not provision anything.
+void TestNetClients::provisioningRefusedInBand()
+{
+    m_manual.setFaults(QJsonObject { { QStringLiteral("provisionInBandFailure"), true } });
+    std::optional<QString> provisioned;
+    m_netManual->partner()->setProvisioning(PartnerComplianceClient::Provisioning::Provision, this,
+        [&provisioned](const QString &error) { provisioned = error; });
+    QTRY_VERIFY(provisioned.has_value());
+    m_manual.setFaults(QJsonObject { { QStringLiteral("provisionInBandFailure"), false } });
+    QVERIFY(!provisioned->isEmpty());
+    QVERIFY2(provisioned->startsWith(QLatin1String("Partner tenant sync (PartnerTenants): ")), qPrintable(*provisioned));
+    // Provisioning again works, and the emulator counts both requests.
+    provisionManual();
+    QVERIFY(m_manual.stats().value(QLatin1String("provisionRequests")).toInteger() >= 2);
+}
+
+void TestNetClients::heartbeatCarriesResync()
+{
+    const QDateTime resync(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    m_manual.adminPut(QStringLiteral("/admin/resync"), QJsonObject { { QStringLiteral("at"), resync.toString(Qt::ISODate) } });
+    std::optional<PartnerComplianceClient::HeartbeatResult> beat;
+    m_netManual->partner()->heartbeat(
+        this, [&beat](const PartnerComplianceClient::HeartbeatResult &result) { beat = result; });
+    QTRY_VERIFY(beat.has_value());
+    QVERIFY2(beat->error.isEmpty(), qPrintable(beat->error));
+    QCOMPARE(beat->resyncTimestamp, resync);
+    // None asked for: none read.
+    m_manual.adminPut(QStringLiteral("/admin/resync"), QJsonObject { { QStringLiteral("at"), QJsonValue::Null } });
+    beat.reset();
+    m_netManual->partner()->heartbeat(
+        this, [&beat](const PartnerComplianceClient::HeartbeatResult &result) { beat = result; });
+    QTRY_VERIFY(beat.has_value());
+    QVERIFY2(beat->error.isEmpty(), qPrintable(beat->error));
+    QVERIFY(!beat->resyncTimestamp.isValid());
+}
+
+// Provisioned 2: the tenant is deprovisioned, and uploads are refused until it is
+// provisioned again.
+void TestNetClients::deprovisionStopsUploads()
+{
+    std::optional<QString> done;
+    m_netManual->partner()->setProvisioning(
+        PartnerComplianceClient::Provisioning::Deprovision, this, [&done](const QString &error) { done = error; });
+    QTRY_VERIFY(done.has_value());
+    QVERIFY2(done->isEmpty(), qPrintable(*done));
+    const QJsonObject counts = m_manual.stats();
+    QVERIFY(!counts.value(QLatin1String("provisioned")).toBool());
+    QCOMPARE(counts.value(QLatin1String("lastProvisioned")).toInt(), 2);
+    QVERIFY(counts.value(QLatin1String("deprovisions")).toInteger() >= 1);
+    const auto refused = uploadManual(QUuid::createUuid(),
+        QJsonDocument(AzurePayload::entitiesFor(
+                          reportableDevices(1).at(0), AzureOutcome::Compliant, QDateTime::currentDateTimeUtc(), kTenant))
+            .toJson(QJsonDocument::Compact));
+    QCOMPARE(refused.httpStatus, 409);
+    provisionManual();
+}
+
+// The Entra object ids of the users the MDM names only by principal name: twenty to a
+// $batch, a few users unknown to Entra.
+void TestNetClients::usersLookedUpInBatches()
+{
+    QStringList names;
+    QHash<QString, QUuid> expected; // lower-case name -> object id known from a record that has it
+    for (const DeviceRecord &device : std::as_const(m_pulled)) {
+        if (device.userPrincipalName.isEmpty())
+            continue;
+        if (!names.contains(device.userPrincipalName))
+            names.append(device.userPrincipalName);
+        if (!device.entraUserId.isNull())
+            expected.insert(device.userPrincipalName.toLower(), device.entraUserId);
+        if (names.size() == 45)
+            break;
+    }
+    names.append(QStringLiteral("nobody.anywhere@contoso.com"));
+    names.append(names.first().toUpper()); // the same user in another case: asked once
+    const qint64 batchesBefore = stats().value(QLatin1String("batchRequests")).toInteger();
+    const QList<EntraUserDirectory::Lookup> lookups = lookUp(names);
+    QCOMPARE(lookups.size(), 46);
+    // 46 names: three batches of at most twenty.
+    QCOMPARE(stats().value(QLatin1String("batchRequests")).toInteger() - batchesBefore, 3);
+    int found = 0;
+    for (const EntraUserDirectory::Lookup &lookup : lookups) {
+        if (lookup.principalName == QLatin1String("nobody.anywhere@contoso.com")) {
+            QCOMPARE(lookup.result, EntraUserDirectory::Lookup::NotFound);
+            continue;
+        }
+        QVERIFY2(lookup.result != EntraUserDirectory::Lookup::Failed, qPrintable(lookup.error));
+        if (lookup.result == EntraUserDirectory::Lookup::Found) {
+            ++found;
+            const auto known = expected.constFind(lookup.principalName.toLower());
+            if (known != expected.cend())
+                QCOMPARE(lookup.objectId, *known);
+        }
+    }
+    QVERIFY(found > 30);
+}
+
+// A throttled request inside a batch (and the batch answered 424) is asked again after its
+// Retry-After, never dropped.
+void TestNetClients::usersThrottledInsideABatch()
+{
+    setFaults(QJsonObject { { QStringLiteral("rateBatchItem429"), 0.2 }, { QStringLiteral("batch424"), true } });
+    const auto reset = qScopeGuard([this] {
+        setFaults(QJsonObject { { QStringLiteral("rateBatchItem429"), 0.0 }, { QStringLiteral("batch424"), false } });
+    });
+    QStringList names;
+    for (const DeviceRecord &device : std::as_const(m_pulled)) {
+        if (!device.entraUserId.isNull() && !names.contains(device.userPrincipalName))
+            names.append(device.userPrincipalName);
+        if (names.size() == 20)
+            break;
+    }
+    const QList<EntraUserDirectory::Lookup> lookups = lookUp(names);
+    QCOMPARE(lookups.size(), 20);
+    for (const EntraUserDirectory::Lookup &lookup : lookups)
+        QVERIFY2(lookup.result == EntraUserDirectory::Lookup::Found, qPrintable(lookup.principalName + u' ' + lookup.error));
+    QVERIFY(stats().value(QLatin1String("faultsInjected")).toObject().value(QLatin1String("batchItem429")).toInteger() > 0);
+
+    // Throttled every time: Failed after a few rounds (asked again by the next sync), never
+    // taken for a user Entra does not have.
+    setFaults(QJsonObject { { QStringLiteral("rateBatchItem429"), 1.0 } });
+    const QList<EntraUserDirectory::Lookup> throttled = lookUp(names.mid(0, 3));
+    QCOMPARE(throttled.size(), 3);
+    for (const EntraUserDirectory::Lookup &lookup : throttled) {
+        QCOMPARE(lookup.result, EntraUserDirectory::Lookup::Failed);
+        QVERIFY2(lookup.error.contains(QLatin1String("did not answer")), qPrintable(lookup.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetClients)

@@ -7,6 +7,7 @@
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/emulatornetsettings.h"
 #include "models/auditlogmodel.h"
 #include "ui/auditlogview.h"
 #include "ui/mainwindow.h"
@@ -56,7 +57,7 @@ private:
     void grab(QWidget *widget, const QString &name);
     int rowOfPolicy(PolicyEditor &editor, qint64 id);
 
-    DemoTenant m_tenant;
+    EmulatorProcess m_tenant;
     QTemporaryDir m_dir;
     std::shared_ptr<DeviceStore> m_store;
     std::unique_ptr<NetworkServices> m_author;
@@ -94,16 +95,15 @@ int TestPolicyEditor::rowOfPolicy(PolicyEditor &editor, qint64 id)
 
 void TestPolicyEditor::initTestCase()
 {
-    m_tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QString error;
-    QVERIFY2(m_tenant.start(400, 1, {QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
+    QVERIFY2(m_tenant.start(EmulatorProcess::demoArguments(400, 1) + QStringList{QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
              qPrintable(error));
     m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
     QVERIFY2(DemoFleetWriter::write(generator, *m_store, kDevices, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
-    m_author = std::make_unique<NetworkServices>(m_tenant.netSettings());
-    NetSettings helpdesk = m_tenant.netSettings();
+    m_author = std::make_unique<NetworkServices>(demoNetSettings(m_tenant));
+    NetSettings helpdesk = demoNetSettings(m_tenant);
     helpdesk.mdmUser = QStringLiteral("helpdesk");
     m_helpdesk = std::make_unique<NetworkServices>(helpdesk);
 }
@@ -384,7 +384,7 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
     auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("synced.sqlite")));
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
-    NetworkServices network(m_tenant.netSettings());
+    NetworkServices network(demoNetSettings(m_tenant));
     ReportingEngine engine(store.get(), &network);
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
@@ -423,20 +423,16 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
     QVERIFY(!editor.isModified());
     QTRY_VERIFY_WITH_TIMEOUT(engine.isIdle(), 60000);
 
-    QNetworkAccessManager http;
     int checked = 0;
     for (const FleetImpact::Change &change : impact.changes) {
         const std::optional<DeviceRecord> device = store->loadDevice(change.deviceId, &error);
         QVERIFY(device);
         if (!ReportPlanner::canReport(*device))
             continue;
-        QNetworkReply *reply = http.get(QNetworkRequest(m_tenant.baseUrl().resolved(
-            QUrl(QStringLiteral("/admin/devices/") + device->azureDeviceId.toString()))));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        const QJsonObject last = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("last")).toObject();
+        const QJsonObject last = m_tenant.adminGet(QStringLiteral("/admin/devices/") + device->azureDeviceId.toString(),
+                                                   {QStringLiteral("last")})
+                                     .value(QStringLiteral("last"))
+                                     .toObject();
         QCOMPARE(last.value(QStringLiteral("compliance")).toObject().value(QStringLiteral("complianceStatus")).toString(),
                  QStringLiteral("notCompliant"));
         QCOMPARE(device->complianceStatus, AzureComplianceStatus::Successful);
@@ -458,7 +454,7 @@ void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
     QVERIFY2(DemoFleetWriter::write(generator, *store, 50, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
     DeviceInventory inventory(store);
     LanguageSwitcher languages;
-    NetworkServices network(m_tenant.netSettings());
+    NetworkServices network(demoNetSettings(m_tenant));
     PolicyService service(store, &network, nullptr);
     QSignalSpy role(&service, &PolicyService::roleChanged);
     service.refreshRole();

@@ -4,6 +4,7 @@
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/emulatornetsettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -43,8 +44,7 @@ private:
     std::unique_ptr<PolicyService> service(NetworkServices *network);
     int auditCount();
 
-    DemoTenant m_tenant;
-    QNetworkAccessManager m_http;
+    EmulatorProcess m_tenant;
     QTemporaryDir m_dir;
     std::shared_ptr<DeviceStore> m_store;
     std::unique_ptr<NetworkServices> m_author;
@@ -56,17 +56,11 @@ private:
 TestPolicyService::Http TestPolicyService::call(const QByteArray &method, const QString &path, const QString &user,
                                                 const QByteArray &body)
 {
-    QNetworkRequest request(m_tenant.baseUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QList<std::pair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     if (!user.isEmpty())
-        request.setRawHeader("Authorization", "Basic " + (user + QStringLiteral(":demo")).toUtf8().toBase64());
-    QNetworkReply *reply = m_http.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return Http{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                QJsonDocument::fromJson(reply->readAll()).object()};
+        headers.append({QByteArrayLiteral("Authorization"), "Basic " + (user + QStringLiteral(":demo")).toUtf8().toBase64()});
+    const EmulatorProcess::Reply reply = m_tenant.send(method, path, body, headers);
+    return Http{reply.status, reply.json()};
 }
 
 bool TestPolicyService::settle(int timeoutMs)
@@ -95,14 +89,13 @@ int TestPolicyService::auditCount()
 
 void TestPolicyService::initTestCase()
 {
-    m_tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QString error;
-    QVERIFY2(m_tenant.start(kDevices, 11, {QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
+    QVERIFY2(m_tenant.start(EmulatorProcess::demoArguments(kDevices, 11) + QStringList{QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
              qPrintable(error));
     QCOMPARE(m_tenant.baseUrl().host(), QStringLiteral("127.0.0.1"));
     m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(m_store->open(&error), qPrintable(error));
-    NetSettings author = m_tenant.netSettings();
+    NetSettings author = demoNetSettings(m_tenant);
     author.pageSize = 100;
     m_author = std::make_unique<NetworkServices>(author);
     NetSettings helpdesk = author;

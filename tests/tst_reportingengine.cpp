@@ -3,6 +3,7 @@
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/reporttime.h"
+#include "tests/emulatornetsettings.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -47,8 +48,7 @@ private:
     bool settle(int timeoutMs = 60000);
     QHash<qint64, DeviceRecord> storedDevices();
 
-    DemoTenant m_tenant;
-    QNetworkAccessManager m_adminNetwork;
+    EmulatorProcess m_tenant;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DeviceStore> m_store;
     std::unique_ptr<NetworkServices> m_network;
@@ -58,14 +58,11 @@ private:
 
 QJsonObject TestReportingEngine::admin(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QNetworkRequest request(m_tenant.baseUrl().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_adminNetwork.sendCustomRequest(request, method, QJsonDocument(body).toJson());
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    if (method == "GET")
+        return m_tenant.adminGet(path);
+    if (method == "PUT")
+        return m_tenant.adminPut(path, body);
+    return m_tenant.adminPost(path, body);
 }
 
 bool TestReportingEngine::settle(int timeoutMs)
@@ -105,9 +102,8 @@ QHash<qint64, DeviceRecord> TestReportingEngine::storedDevices()
 
 void TestReportingEngine::initTestCase()
 {
-    m_tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QString error;
-    QVERIFY2(m_tenant.start(kDevices, 7, {QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
+    QVERIFY2(m_tenant.start(EmulatorProcess::demoArguments(kDevices, 7) + QStringList{QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
              qPrintable(error));
     QCOMPARE(m_tenant.baseUrl().host(), QStringLiteral("127.0.0.1"));
 }
@@ -122,7 +118,7 @@ void TestReportingEngine::init()
     m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
-    NetSettings net = m_tenant.netSettings();
+    NetSettings net = demoNetSettings(m_tenant);
     net.pageSize = 100;
     net.backoffBaseMs = 50;
     net.backoffCapMs = 400;
@@ -246,7 +242,7 @@ void TestReportingEngine::reportNowSendsTheSelection()
     const QList<AuditEntry> audit = m_store->auditEntries(QStringLiteral("report-now"), 10, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(audit.size(), 1);
-    QCOMPARE(audit.first().actor, m_tenant.netSettings().mdmUser);
+    QCOMPARE(audit.first().actor, demoNetSettings(m_tenant).mdmUser);
     QVERIFY(!audit.first().actor.isEmpty());
     QVERIFY(!m_engine->reportNow({999999}, &skipped, &error));
     QVERIFY(error.contains(QStringLiteral("999999")));

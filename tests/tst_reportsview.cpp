@@ -4,6 +4,7 @@
 #include "app/reporting/reportplanner.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/emulatornetsettings.h"
 #include "models/azurepayload.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/reportlistmodel.h"
@@ -619,11 +620,10 @@ void TestReportsView::partnerHealthFailuresNameTheEndpoint()
 
 void TestReportsView::partnerHealthAgainstEmulator()
 {
-    DemoTenant tenant;
-    tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
+    EmulatorProcess tenant;
     QString error;
-    QVERIFY2(tenant.start(20, 7, {}, &error), qPrintable(error));
-    NetworkServices network(tenant.netSettings());
+    QVERIFY2(tenant.start(EmulatorProcess::demoArguments(20, 7), &error), qPrintable(error));
+    NetworkServices network(demoNetSettings(tenant));
     // Created first, so it sees the tokens being issued and knows when they expire.
     PartnerHealthPanel panel(&network);
     panel.resize(820, 420);

@@ -1,10 +1,10 @@
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
+#include "tests/emulatorprocess.h"
 
 #include <QDirIterator>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,7 +50,7 @@ private:
     static QStringList findIn(const QByteArray &text, const QString &name, const QList<QByteArray> &needles);
 
     QTemporaryDir m_dir;
-    QProcess m_emulator;
+    EmulatorProcess m_emulator;
     QUrl m_base;
     QString m_mdmPassword;
     QString m_clientSecret;
@@ -69,18 +69,14 @@ void TestSecretLeak::initTestCase()
     const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString client = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QStringLiteral("400"), QStringLiteral("--processing-ms"), QStringLiteral("100"),
-        QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"), client,
-        QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
-        QStringLiteral("helpdesk-api"), QStringLiteral("--mdm-password"), m_mdmPassword });
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([this] { return m_emulator.canReadLine(); }, 30000));
-    m_base = QUrl(QString::fromUtf8(m_emulator.readLine().trimmed()));
-    QVERIFY(m_base.isValid());
+    QString error;
+    QVERIFY2(m_emulator.start({ QStringLiteral("--devices"), QStringLiteral("400"), QStringLiteral("--processing-ms"),
+                                  QStringLiteral("100"), QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"),
+                                  client, QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
+                                  QStringLiteral("helpdesk-api"), QStringLiteral("--mdm-password"), m_mdmPassword },
+                 &error),
+        qPrintable(error));
+    m_base = m_emulator.baseUrl();
 
     // Configure the tenant as the Settings dialog does: plain settings, then the keychain.
     m_settings.mdmUrl = m_base;
@@ -121,11 +117,7 @@ void TestSecretLeak::cleanupTestCase()
     SecretStore keychain;
     keychain.removeNow(m_settings.mdmPasswordKey());
     keychain.removeNow(m_settings.clientSecretKey());
-    if (m_emulator.state() != QProcess::NotRunning) {
-        m_emulator.terminate();
-        if (!m_emulator.waitForFinished(3000))
-            m_emulator.kill();
-    }
+    m_emulator.stop();
 }
 
 QProcessEnvironment TestSecretLeak::environment() const
@@ -192,14 +184,9 @@ void TestSecretLeak::syncAndReportLeaveNoSecret()
     QCOMPARE(status.exitCode, 0);
 
     // It really talked to the tenant with the secrets: the emulator received the reports.
-    QNetworkAccessManager manager;
-    QNetworkReply *reply
-        = manager.get(QNetworkRequest(QUrl(m_base.toString() + QStringLiteral("/admin/stats"))));
-    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-    const QByteArray stats = reply->readAll();
-    reply->deleteLater();
-    QVERIFY2(
-        stats.contains("\"tokensIssued\"") && !stats.contains("\"messagesReceived\":0"), stats.constData());
+    const QJsonObject stats = m_emulator.stats();
+    QVERIFY2(stats.value(QStringLiteral("tokensIssued")).toInt() > 0 && stats.value(QStringLiteral("messagesReceived")).toInt() > 0,
+        QJsonDocument(stats).toJson().constData());
     // Outputs written by the console: the settings export.
     const QString exported = m_dir.filePath(QStringLiteral("settings-export.json"));
     {

@@ -6,6 +6,7 @@
 #include "app/settings/consolesettings.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/emulatornetsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
@@ -52,7 +53,7 @@ private:
     void fillTenant(SettingsDialog &dialog, const QString &mdmPassword, const QString &clientSecret);
     bool runTest(SettingsDialog &dialog);
 
-    DemoTenant m_tenant;
+    EmulatorProcess m_tenant;
     NetSettings m_net;
     QTemporaryDir m_dir;
     SecretStore *m_secrets = nullptr;
@@ -62,10 +63,9 @@ void TestSettingsDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("AzureStatusConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("asc-tst-settingsdialog"));
-    m_tenant.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
     QString error;
-    QVERIFY2(m_tenant.start(50, 1, {}, &error), qPrintable(error));
-    m_net = m_tenant.netSettings();
+    QVERIFY2(m_tenant.start(EmulatorProcess::demoArguments(50, 1), &error), qPrintable(error));
+    m_net = demoNetSettings(m_tenant);
     m_secrets = new SecretStore(
         QStringLiteral("asc-tst-settingsdialog-") + QUuid::createUuid().toString(QUuid::Id128), this);
 }

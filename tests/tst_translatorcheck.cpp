@@ -8,6 +8,7 @@
 #include "app/reporting/reportingengine.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/emulatornetsettings.h"
 #include "models/devicelistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotcatalog.h"
@@ -102,7 +103,7 @@ private:
     std::shared_ptr<DeviceStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<LanguageSwitcher> m_languages;
-    DemoTenant m_demo;
+    EmulatorProcess m_demo;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
     std::unique_ptr<PolicyService> m_policies;
@@ -120,9 +121,9 @@ void TestTranslatorCheck::initTestCase()
     m_languages = std::make_unique<LanguageSwitcher>();
     QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
     // Every view, the Reports and Partner health tabs too, with data from the demo tenant.
-    m_demo.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    QVERIFY2(m_demo.start(300, 1, {QStringLiteral("--churn"), QStringLiteral("0")}, &error), qPrintable(error));
-    m_network = std::make_unique<NetworkServices>(m_demo.netSettings());
+    QVERIFY2(m_demo.start(EmulatorProcess::demoArguments(300, 1) + QStringList{QStringLiteral("--churn"), QStringLiteral("0")}, &error),
+             qPrintable(error));
+    m_network = std::make_unique<NetworkServices>(demoNetSettings(m_demo));
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();

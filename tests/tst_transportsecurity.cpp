@@ -1,6 +1,7 @@
 #include "app/net/httptransport.h"
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
+#include "tests/emulatorprocess.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -37,12 +38,12 @@ private slots:
 private:
     bool openssl(const QStringList &arguments);
     bool makeServerCertificate(const QString &name, const QString &subjectAltName);
-    bool startEmulator(QProcess *process, const QString &name, QUrl *base);
+    bool startEmulator(EmulatorProcess *process, const QString &name, QUrl *base);
     HttpResult get(const NetSettings &settings, const QUrl &url, quint64 *requests = nullptr);
 
     QTemporaryDir m_dir;
-    QProcess m_emulator;
-    QProcess m_wrongHost;
+    EmulatorProcess m_emulator;
+    EmulatorProcess m_wrongHost;
     QUrl m_base;
     QUrl m_wrongHostBase;
 };
@@ -79,27 +80,19 @@ bool TestTransportSecurity::makeServerCertificate(const QString &name, const QSt
             QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
 }
 
-bool TestTransportSecurity::startEmulator(QProcess *process, const QString &name, QUrl *base)
+bool TestTransportSecurity::startEmulator(EmulatorProcess *process, const QString &name, QUrl *base)
 {
-    process->setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    process->setArguments(
-        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("50"),
-            QStringLiteral("--tenant-id"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"),
-            QStringLiteral("--client-id"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"),
-            QStringLiteral("--client-secret"), QStringLiteral("demo-secret"), QStringLiteral("--tls-cert"),
-            m_dir.filePath(name + QStringLiteral(".pem")), QStringLiteral("--tls-key"),
-            m_dir.filePath(name + QStringLiteral(".key")) });
-    process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start();
-    if (!process->waitForStarted(10000))
-        return false;
-    if (!QTest::qWaitFor(
-            [process] { return process->canReadLine() || process->state() == QProcess::NotRunning; }, 30000)
-        || !process->canReadLine()) {
-        qWarning() << process->readAllStandardError();
+    QString error;
+    if (!process->start({ QStringLiteral("--devices"), QStringLiteral("50"), QStringLiteral("--tenant-id"),
+                            QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"), QStringLiteral("--client-id"),
+                            QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"), QStringLiteral("--client-secret"),
+                            QStringLiteral("demo-secret"), QStringLiteral("--tls-cert"), m_dir.filePath(name + QStringLiteral(".pem")),
+                            QStringLiteral("--tls-key"), m_dir.filePath(name + QStringLiteral(".key")) },
+            &error)) {
+        qWarning() << error;
         return false;
     }
-    *base = QUrl(QString::fromUtf8(process->readLine().trimmed()));
+    *base = process->baseUrl();
     return base->scheme() == QLatin1String("https") && base->port() > 0;
 }
 
@@ -125,13 +118,8 @@ void TestTransportSecurity::initTestCase()
 
 void TestTransportSecurity::cleanupTestCase()
 {
-    for (QProcess *process : { &m_emulator, &m_wrongHost }) {
-        if (process->state() != QProcess::NotRunning) {
-            process->terminate();
-            if (!process->waitForFinished(3000))
-                process->kill();
-        }
-    }
+    m_emulator.stop();
+    m_wrongHost.stop();
 }
 
 HttpResult TestTransportSecurity::get(const NetSettings &settings, const QUrl &url, quint64 *requests)

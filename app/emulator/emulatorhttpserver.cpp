@@ -1,14 +1,15 @@
 #include "app/emulator/emulatorhttpserver.h"
 
+#include "app/emulator/endlessbody.h"
 #include "app/emulator/tenantemulator.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -19,6 +20,9 @@
 #endif
 
 namespace {
+
+// A huge body stops here if the client never does.
+constexpr qint64 kEndlessBodyLimit = qint64(4) << 30;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -116,9 +120,10 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     if (m_logRequests) {
         std::fprintf(stderr, "%s %s -> %d%s\n", emulatorRequest.method.constData(),
             url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8().constData(), response.status,
-            response.action == EmulatorResponse::Action::Reset       ? " (reset)"
-                : response.action == EmulatorResponse::Action::Delay ? " (delayed)"
-                                                                     : "");
+            response.action == EmulatorResponse::Action::Reset         ? " (reset)"
+                : response.action == EmulatorResponse::Action::Delay   ? " (delayed)"
+                : response.action == EmulatorResponse::Action::Endless ? " (endless body)"
+                                                                       : "");
     }
 
     switch (response.action) {
@@ -141,6 +146,18 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     case EmulatorResponse::Action::Reset:
         reset(socket);
         break;
+    case EmulatorResponse::Action::Endless: {
+        // Sequential: QtHttpServer 6.4 sends no Content-Length and copies the device to the
+        // socket as it drains; the client reads until the connection closes.
+        auto *body = new EndlessBody(socket, response.body, kEndlessBodyLimit);
+        body->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.write(body,
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                { QByteArrayLiteral("Connection"), QByteArrayLiteral("close") } },
+            QHttpServerResponder::StatusCode(response.status));
+        break;
+    }
     }
     return true;
 }
@@ -160,7 +177,9 @@ void EmulatorHttpServer::write(QHttpServerResponder &responder, const EmulatorRe
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    // A 204 has no body and, by RFC 9110, no Content-Length.
+    if (response.status != 204)
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 }
 

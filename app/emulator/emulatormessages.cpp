@@ -47,6 +47,13 @@ EmulatorResponse EmulatorResponse::error(int status, const QString &message)
     return json(status, QJsonObject { { QStringLiteral("error"), message } });
 }
 
+EmulatorResponse EmulatorResponse::empty(int status)
+{
+    EmulatorResponse response;
+    response.status = status;
+    return response;
+}
+
 QByteArray EmulatorResponse::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {

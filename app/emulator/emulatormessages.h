@@ -27,15 +27,17 @@ struct EmulatorRequest
     QString queryValue(const QString &name, bool *present = nullptr) const;
 };
 
-// What the transport does with a response: send it, send it later, or abort the connection
-// without a response (a simulated network failure).
+// What the transport does with a response: send it, send it later, abort the connection
+// without a response (a simulated network failure), or send the status, the headers and
+// the start of the body and then never end the body (a test of answer size limits).
 struct EmulatorResponse
 {
     enum class Action : quint8
     {
         Respond,
         Delay,
-        Reset
+        Reset,
+        Endless
     };
 
     int status = 200;
@@ -46,8 +48,10 @@ struct EmulatorResponse
 
     static EmulatorResponse json(int status, const QJsonObject &object);
     static EmulatorResponse json(int status, QByteArray compactJson);
-    // {"error": message}: the body of every error of the MDM, Graph and partner endpoints.
+    // {"error": message}: the partner services' and the admin API's error body, and the
+    // body of injected 5xx and 429 answers.
     static EmulatorResponse error(int status, const QString &message);
+    static EmulatorResponse empty(int status);
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

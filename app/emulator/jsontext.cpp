@@ -53,20 +53,48 @@ void appendEscaped(std::string &out, std::string_view utf8)
 
 void appendString(std::string &out, QStringView text)
 {
-    out.push_back('"');
-    // Printable ASCII, the usual text, one char each; anything else through UTF-8.
+    // Printable ASCII, the usual text, written in place; anything else through UTF-8.
     const size_t at = out.size();
+    out.resize(at + size_t(text.size()) + 2);
+    char *write = out.data() + at;
+    *write++ = '"';
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u >= 0x80 || needsEscape(u)) {
             out.resize(at);
+            out.push_back('"');
             const QByteArray utf8 = text.toUtf8();
             appendEscaped(out, std::string_view(utf8.constData(), size_t(utf8.size())));
-            break;
+            out.push_back('"');
+            return;
         }
-        out.push_back(char(u));
+        *write++ = char(u);
     }
-    out.push_back('"');
+    *write = '"';
+}
+
+void appendGuid(std::string &out, const QUuid &uuid)
+{
+    static const char kHex[] = "0123456789abcdef";
+    char text[38];
+    char *write = text;
+    *write++ = '"';
+    const auto hex = [&write](quint64 value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            *write++ = kHex[(value >> shift) & 0xf];
+    };
+    hex(uuid.data1, 8);
+    *write++ = '-';
+    hex(uuid.data2, 4);
+    *write++ = '-';
+    hex(uuid.data3, 4);
+    *write++ = '-';
+    hex(quint64(uuid.data4[0]) << 8 | uuid.data4[1], 4);
+    *write++ = '-';
+    for (int i = 2; i < 8; ++i)
+        hex(uuid.data4[i], 2);
+    *write++ = '"';
+    out.append(text, size_t(write - text));
 }
 
 void appendNumber(std::string &out, qint64 value)

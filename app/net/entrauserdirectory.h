@@ -25,7 +25,7 @@ class EntraUserDirectory final : public QObject
 public:
     static constexpr int kMaxBatch = 20; // Graph's limit of requests in one $batch
     static constexpr int kBatchesInFlight = 4;
-    static constexpr int kMaxRounds = 3; // throttled or unanswered names are asked again this often
+    static constexpr int kMaxRounds = 5; // a name throttled or unanswered this often is Failed (asked next sync)
 
     struct Lookup
     {
