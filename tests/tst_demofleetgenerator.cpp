@@ -21,6 +21,7 @@ void compareDevices(const DeviceRecord &actual, const DeviceRecord &expected)
     QCOMPARE(actual.user, expected.user);
     QCOMPARE(actual.userPrincipalName, expected.userPrincipalName);
     QCOMPARE(actual.entraUserId, expected.entraUserId);
+    QCOMPARE(actual.entraUserState, expected.entraUserState);
     QCOMPARE(actual.easIds, expected.easIds);
     QCOMPARE(actual.platform, expected.platform);
     QCOMPARE(actual.osVersion, expected.osVersion);
@@ -403,6 +404,8 @@ void TestDemoFleetGenerator::usersComeFromTheDirectory()
         const std::optional<DemoFleetGenerator::User> user = generator.userByPrincipalName(device.userPrincipalName);
         QVERIFY2(user.has_value(), qPrintable(device.userPrincipalName));
         QCOMPARE(user->principalName, device.userPrincipalName);
+        QCOMPARE(device.entraUserState,
+            device.entraUserId.isNull() ? EntraUserState::NotLookedUp : EntraUserState::Known);
         if (!device.entraUserId.isNull()) {
             // Only a user Entra knows can have its object id on the MDM record.
             QVERIFY(user->knownToEntra);

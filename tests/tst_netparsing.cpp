@@ -118,7 +118,7 @@ void TestNetParsing::deviceOptionalFields()
         { QStringLiteral("azureDeviceId"), QJsonValue::Null },
         { QStringLiteral("lastCheckin"), QJsonValue::Null },
         { QStringLiteral("azureClientStatusCode"), QString() },
-        { QStringLiteral("platformType"), QStringLiteral("WINDOWS") } };
+        { QStringLiteral("platformType"), QStringLiteral("BLACKBERRY") } };
     QString error;
     const auto device = InventoryClient::parseDevice(minimal, &error);
     QVERIFY2(device, qPrintable(error));

@@ -146,7 +146,10 @@ void TestPolicyService::emulatorRefusesHelpdeskWrites()
     const Http refused = call("PUT", QStringLiteral("/api/v1/compliancepolicy/3?dmPartitionId=1001"),
                               QStringLiteral("helpdesk"), body);
     QCOMPARE(refused.status, 403);
-    QVERIFY(refused.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("helpdesk")));
+    // Ivanti's error envelope: {"errors":{...},"result":null}, naming the role.
+    const QString refusal = QString::fromUtf8(QJsonDocument(refused.body).toJson(QJsonDocument::Compact));
+    QVERIFY2(refused.body.value(QStringLiteral("errors")).isObject(), qPrintable(refusal));
+    QVERIFY2(refusal.contains(QStringLiteral("helpdesk")), qPrintable(refusal));
     // The MDM's policy is unchanged; the helpdesk user may still read it.
     const Http list = call("GET", QStringLiteral("/api/v1/compliancepolicy?dmPartitionId=1001"),
                            QStringLiteral("helpdesk"));
@@ -167,8 +170,8 @@ void TestPolicyService::emulatorRejectsAnInvalidPolicy()
     const Http refused = call("PUT", QStringLiteral("/api/v1/compliancepolicy/3?dmPartitionId=1001"),
                               QStringLiteral("admin"), duplicate);
     QCOMPARE(refused.status, 400);
-    QVERIFY2(refused.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("twice")),
-             qPrintable(refused.body.value(QStringLiteral("error")).toString()));
+    const QString refusal = QString::fromUtf8(QJsonDocument(refused.body).toJson(QJsonDocument::Compact));
+    QVERIFY2(refusal.contains(QStringLiteral("twice")), qPrintable(refusal));
     const Http mismatch = call("PUT", QStringLiteral("/api/v1/compliancepolicy/4?dmPartitionId=1001"),
                                QStringLiteral("admin"), R"({"id":3,"name":"x","rule":"noPasscode","parameter":"",
         "actions":[{"action":"sendAlert","waitDays":0}]})");
@@ -273,6 +276,9 @@ void TestPolicyService::authorSaveReportsTheAffectedDevices()
         const QJsonObject compliance = received.body.value(QStringLiteral("last")).toObject()
                                            .value(QStringLiteral("compliance")).toObject();
         QCOMPARE(compliance.value(QStringLiteral("complianceStatus")).toString(), QStringLiteral("notCompliant"));
+        // The peer's own evaluation under the saved policy agrees.
+        QCOMPARE(received.body.value(QStringLiteral("expected")).toObject().value(QStringLiteral("complianceStatus")).toString(),
+                 QStringLiteral("notCompliant"));
     }
 
     // One audit row: who, which policy, what changed.

@@ -3,6 +3,7 @@
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/reporttime.h"
+#include "tests/devicepagecheck.h"
 #include "tests/emulatornetsettings.h"
 
 #include <QEventLoop>
@@ -11,12 +12,40 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+// Every outbox row and its devices, as text: a snapshot to compare before and after.
+QString outboxSnapshot(const QString &path)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snapshot"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT o.message_id, o.state, o.attempts, o.payload,"
+                                      " (SELECT group_concat(device_id) FROM report_devices d WHERE d.message_id = o.message_id)"
+                                      " FROM report_outbox o ORDER BY o.message_id"));
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < 5; ++i)
+                    fields.append(query.value(i).toString());
+                rows.append(fields.join(u'|'));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snapshot"));
+    return rows.join(u'\n');
+}
+} // namespace
 
 // The reporting path end to end over loopback HTTP: the real tenant emulator, the real
 // network clients, the store and the outbox. Only 127.0.0.1 is ever contacted.
@@ -41,12 +70,24 @@ private slots:
     void resendAfterCrashIsCountedOnce();
     void malformedInventoryChangesNothing();
     void switchedOffSendsNothing();
+    void everyUploadAnswerIsConfirmed_data();
+    void everyUploadAnswerIsConfirmed();
+    void refusedProvisioningIsNotStormed();
+    void resyncQueuesAFullReport();
+    void usersAreLookedUpOnce();
+    void policyNamesKeepTheirFirstSeenTime();
+    void disconnectDeprovisionsAndStops();
 
 private:
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     bool syncAndSettle(int timeoutMs = 60000);
     bool settle(int timeoutMs = 60000);
     QHash<qint64, DeviceRecord> storedDevices();
+    // A new engine on the test's store and network, started; its clock if given.
+    void makeEngine(std::function<QDateTime()> clock = {});
+    // The emulator's own view (its own evaluation, not ours) of these devices at `at`
+    // (its now when invalid), by MDM id.
+    QHash<qint64, QJsonObject> expected(const QList<qint64> &ids, const QDateTime &at = {});
 
     EmulatorProcess m_tenant;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -100,6 +141,20 @@ QHash<qint64, DeviceRecord> TestReportingEngine::storedDevices()
     return devices;
 }
 
+QHash<qint64, QJsonObject> TestReportingEngine::expected(const QList<qint64> &ids, const QDateTime &at)
+{
+    QStringList texts;
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    QString path = QStringLiteral("/admin/expected?ids=") + texts.join(QLatin1Char(','));
+    if (at.isValid())
+        path += QStringLiteral("&at=") + at.toUTC().toString(Qt::ISODateWithMs);
+    QHash<qint64, QJsonObject> byId;
+    for (const QJsonValue &entry : m_tenant.adminGet(path, { QStringLiteral("devices") }).value(QStringLiteral("devices")).toArray())
+        byId.insert(entry.toObject().value(QStringLiteral("mdmId")).toInteger(), entry.toObject());
+    return byId;
+}
+
 void TestReportingEngine::initTestCase()
 {
     QString error;
@@ -110,9 +165,12 @@ void TestReportingEngine::initTestCase()
 
 void TestReportingEngine::init()
 {
-    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("rate429"), 0}, {QStringLiteral("rate503"), 0},
-                                                              {QStringLiteral("rate500"), 0}, {QStringLiteral("rateMalformed"), 0},
-                                                              {QStringLiteral("rateAsyncFailed"), 0}});
+    admin("PUT", QStringLiteral("/admin/faults"),
+        QJsonObject{{QStringLiteral("rate429"), 0}, {QStringLiteral("rate503"), 0}, {QStringLiteral("rate500"), 0},
+            {QStringLiteral("rateMalformed"), 0}, {QStringLiteral("rateAsyncFailed"), 0},
+            {QStringLiteral("uploadAnswer"), QStringLiteral("field")}, {QStringLiteral("provisionInBandFailure"), false},
+            {QStringLiteral("violationsFormat"), QStringLiteral("objects")}, {QStringLiteral("rateUploadInBandRefusal"), 0}});
+    admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), QJsonValue::Null}});
     admin("POST", QStringLiteral("/admin/reset-stats"));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
@@ -123,6 +181,11 @@ void TestReportingEngine::init()
     net.backoffBaseMs = 50;
     net.backoffCapMs = 400;
     m_network = std::make_unique<NetworkServices>(net);
+    makeEngine();
+}
+
+void TestReportingEngine::makeEngine(std::function<QDateTime()> clock)
+{
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
     ReportingSettings settings;
     settings.tenantId = DemoTenant::tenantId();
@@ -131,6 +194,8 @@ void TestReportingEngine::init()
     settings.confirmPollMs = 50;
     settings.confirmPollCapMs = 200;
     m_engine->setSettings(settings);
+    if (clock)
+        m_engine->setClock(std::move(clock));
     m_engine->start();
 }
 
@@ -151,29 +216,41 @@ void TestReportingEngine::firstSyncReportsEveryReportableDevice()
     QVERIFY(!policies.isEmpty());
 
     int reportable = 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int userUnknown = 0;
     for (const DeviceRecord &device : devices) {
         if (!ReportPlanner::canReport(device)) {
-            // Not sent: its Report Time is blank and says why, naming the code.
+            // Not sent: its Report Time is blank and says why, naming the code or the user.
             QVERIFY(device.complianceStatus != AzureComplianceStatus::InProgress);
-            const ReportTime time = ReportTime::derive(true, device.reportTime, device.clientStatus, device.complianceStatus);
+            const ReportTime time = ReportTime::derive(true, device.reportTime, device.clientStatus,
+                device.complianceStatus, device.reportError, device.entraUserState);
             if (!device.clientStatus.allowsDeviceId() && !device.clientStatus.isNone())
                 QVERIFY(time.blankExplanation().contains(device.clientStatus.wireName()));
+            else if (device.entraUserState != EntraUserState::Known)
+                QVERIFY2(time.blankExplanation().contains(QStringLiteral("not reported")), qPrintable(time.blankExplanation()));
+            userUnknown += device.entraUserState == EntraUserState::NotInEntra ? 1 : 0;
             continue;
         }
         ++reportable;
         QCOMPARE(device.complianceStatus, AzureComplianceStatus::Successful);
         QVERIFY(device.reportTime.isValid());
-        // What the emulator received is the outcome of SPEC 1.2 for this device.
-        const AzureOutcome outcome = ComplianceEvaluator::evaluate(device.violations, policies, now).outcome;
+        // What the emulator received is what its own evaluation of the device expects: the
+        // expectation is the peer's, never computed with the console's evaluator.
         const QJsonObject received = admin("GET", QStringLiteral("/admin/devices/") + device.azureDeviceId.toString());
+        const QJsonObject expectation = received.value(QStringLiteral("expected")).toObject();
         const QJsonObject last = received.value(QStringLiteral("last")).toObject();
-        QCOMPARE(last.value(QStringLiteral("compliance")).toObject().value(QStringLiteral("complianceStatus")).toString(),
-                 outcome == AzureOutcome::Compliant ? QStringLiteral("compliant") : QStringLiteral("notCompliant"));
-        QCOMPARE(last.value(QStringLiteral("inventory")).toObject().value(QStringLiteral("DeviceManagementState")).toString(),
-                 outcome == AzureOutcome::RemovedFromAzure ? QStringLiteral("notManaged") : QStringLiteral("managed"));
+        const QJsonObject inventory = last.value(QStringLiteral("inventory")).toObject();
+        const QJsonObject compliance = last.value(QStringLiteral("compliance")).toObject();
+        QCOMPARE(compliance.value(QStringLiteral("complianceStatus")).toString(),
+                 expectation.value(QStringLiteral("complianceStatus")).toString());
+        QCOMPARE(inventory.value(QStringLiteral("DeviceManagementState")).toString(),
+                 expectation.value(QStringLiteral("managementState")).toString());
+        QCOMPARE(inventory.value(QStringLiteral("UserId")).toString(), expectation.value(QStringLiteral("userId")).toString());
+        QCOMPARE(compliance.value(QStringLiteral("UserId")).toString(), expectation.value(QStringLiteral("userId")).toString());
+        QCOMPARE(inventory.value(QStringLiteral("TenantId")).toString(), DemoTenant::tenantId().toString(QUuid::WithoutBraces));
         QCOMPARE(received.value(QStringLiteral("reports")).toInt(), 1);
     }
+    // Users Entra does not know keep their devices out of Azure.
+    QVERIFY(userUnknown > 0);
     QVERIFY(reportable > kDevices / 2);
     QVERIFY(reportable < kDevices); // the demo fleet has devices that cannot be reported
     const QJsonObject stats = admin("GET", QStringLiteral("/admin/stats"));
@@ -287,16 +364,24 @@ void TestReportingEngine::weeklyReportIsCaughtUp()
 void TestReportingEngine::escalationByTimeAlone()
 {
     QVERIFY(syncAndSettle());
-    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(nullptr);
     const QDateTime later = QDateTime::currentDateTimeUtc().addDays(45);
-    int expected = 0;
+    // The peer's own evaluation, now and 45 days on, of every reportable device.
+    QList<qint64> ids;
     for (const DeviceRecord &device : storedDevices()) {
-        if (!ReportPlanner::canReport(device))
-            continue;
-        const auto now = ComplianceEvaluator::evaluate(device.violations, policies, QDateTime::currentDateTimeUtc());
-        const auto then = ComplianceEvaluator::evaluate(device.violations, policies, later);
-        expected += now.outcome != then.outcome ? 1 : 0;
+        if (ReportPlanner::canReport(device))
+            ids.append(device.id);
     }
+    const QHash<qint64, QJsonObject> now = expected(ids);
+    const QHash<qint64, QJsonObject> then = expected(ids, later);
+    int escalating = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const auto outcome = [](const QJsonObject &entry) -> QString {
+            return entry.value(QStringLiteral("complianceStatus")).toString() + u'/'
+                + entry.value(QStringLiteral("managementState")).toString();
+        };
+        escalating += outcome(now.value(id)) != outcome(then.value(id)) ? 1 : 0;
+    }
+    const int expected = escalating;
     QVERIFY2(expected > 0, "the demo fleet should have tiered violations that escalate within 45 days");
     m_engine->setClock([later] { return later; });
     QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
@@ -447,21 +532,29 @@ void TestReportingEngine::malformedInventoryChangesNothing()
 {
     QVERIFY(syncAndSettle());
     const QHash<qint64, DeviceRecord> before = storedDevices();
-    admin("POST", QStringLiteral("/admin/churn"), QJsonObject{{QStringLiteral("changes"), 20}});
+    const QString outboxBefore = outboxSnapshot(m_store->path());
+    // Device-side changes that a sync would store: inventory, compliance and client status.
+    const QJsonArray changed
+        = admin("POST", QStringLiteral("/admin/churn"), QJsonObject{{QStringLiteral("changes"), 20}}).value(QStringLiteral("changed")).toArray();
+    QVERIFY(!changed.isEmpty());
     admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("rateMalformed"), 1.0}});
     QSignalSpy finished(m_engine.get(), &ReportingEngine::syncFinished);
     m_engine->sync();
     QVERIFY(finished.wait(60000));
     QVERIFY(!finished.first().at(0).toBool());
+    // The first request of a sync is the policy list: its error names that endpoint and
+    // says the answer is not JSON.
     const QString error = finished.first().at(1).toString();
-    QVERIFY2(error.contains(QStringLiteral("device")) || error.contains(QStringLiteral("polic")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("JSON")) || error.contains(QStringLiteral("malformed"))
-                 || error.contains(QStringLiteral("not")),
-             qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("MDM ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("the response is not JSON")), qPrintable(error));
+    // Nothing changed: every stored field of every device, and the outbox.
     const QHash<qint64, DeviceRecord> after = storedDevices();
     QCOMPARE(after.size(), before.size());
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        QCOMPARE(after.value(it.key()).name, it->name);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QString difference = DevicePageCheck::difference(after.value(it.key()), *it);
+        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("device %1: %2").arg(it.key()).arg(difference)));
+    }
+    QCOMPARE(outboxSnapshot(m_store->path()), outboxBefore);
 }
 
 void TestReportingEngine::switchedOffSendsNothing()
@@ -476,6 +569,204 @@ void TestReportingEngine::switchedOffSendsNothing()
     QString error;
     QVERIFY(!m_engine->reportNow({1}, &skipped, &error));
     QVERIFY(error.contains(QStringLiteral("switched off")));
+}
+
+// Every answer the field gives to an upload is taken as sent, and the reports are then
+// confirmed by the status GET alone.
+void TestReportingEngine::everyUploadAnswerIsConfirmed_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("empty") << QStringLiteral("empty");
+    QTest::newRow("field (ErrorCode \"202\")") << QStringLiteral("field");
+    QTest::newRow("field (ErrorCode 0)") << QStringLiteral("field0");
+    QTest::newRow("status") << QStringLiteral("status");
+}
+
+void TestReportingEngine::everyUploadAnswerIsConfirmed()
+{
+    QFETCH(QString, answer);
+    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("uploadAnswer"), answer}});
+    const auto reset = qScopeGuard([this] {
+        admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("uploadAnswer"), QStringLiteral("field")}});
+    });
+    QVERIFY(syncAndSettle());
+    QString error;
+    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    QVERIFY(counts.completed > 0);
+    QCOMPARE(counts.failed, 0);
+    QCOMPARE(counts.pending + counts.sent, 0);
+    const QJsonObject stats = admin("GET", QStringLiteral("/admin/stats"));
+    QCOMPARE(stats.value(QStringLiteral("messagesCompleted")).toInt(), counts.completed);
+    QCOMPARE(stats.value(QStringLiteral("duplicateMessages")).toInt(), 0);
+    for (const DeviceRecord &device : storedDevices()) {
+        if (ReportPlanner::canReport(device))
+            QCOMPARE(device.complianceStatus, AzureComplianceStatus::Successful);
+    }
+}
+
+// Azure refuses the provisioning: asked again only after its backoff, and at most three
+// times a sync, never a PUT a second.
+void TestReportingEngine::refusedProvisioningIsNotStormed()
+{
+    // A new engine, so that nothing was asked before the fault is set.
+    m_engine.reset();
+    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("provisionInBandFailure"), true}});
+    const auto reset = qScopeGuard([this] {
+        admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("provisionInBandFailure"), false}});
+    });
+    admin("POST", QStringLiteral("/admin/reset-stats"));
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    makeEngine([&clock] { return clock; });
+    const auto attempts = [this] { return admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("provisionRequests")).toInt(); };
+    QSignalSpy problems(m_engine.get(), &ReportingEngine::problem);
+    QSignalSpy finished(m_engine.get(), &ReportingEngine::syncFinished);
+    QTRY_COMPARE(attempts(), 1); // start() asked once
+    m_engine->sync();
+    QVERIFY(finished.wait(60000));
+    // The pump runs every second; the engine's clock stands still: no second try.
+    QTest::qWait(2500);
+    QCOMPARE(attempts(), 1);
+    // Past each backoff (15 s, doubling) one more try, three in this sync, then none.
+    clock = clock.addSecs(16);
+    QTRY_COMPARE(attempts(), 2);
+    clock = clock.addSecs(31);
+    QTRY_COMPARE(attempts(), 3);
+    clock = clock.addSecs(61);
+    QTRY_COMPARE(attempts(), 4);
+    clock = clock.addSecs(3600);
+    QTest::qWait(2500);
+    QCOMPARE(attempts(), 4);
+    // The problem names the endpoint and what Azure answered.
+    bool named = false;
+    for (const QList<QVariant> &signal : std::as_const(problems))
+        named = named || signal.at(0).toString().startsWith(QStringLiteral("Partner tenant sync (PartnerTenants): "));
+    QVERIFY(named);
+    // The next sync may try again (within its backoff): the fault gone, it provisions.
+    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("provisionInBandFailure"), false}});
+    clock = clock.addSecs(3600);
+    QVERIFY(syncAndSettle());
+    QCOMPARE(attempts(), 5);
+    QVERIFY(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("provisioned")).toBool());
+}
+
+// A heartbeat whose ResyncTimestamp is later than the last full report queues one.
+void TestReportingEngine::resyncQueuesAFullReport()
+{
+    QVERIFY(syncAndSettle());
+    const int reportable = admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("devicesReported")).toInt();
+    QVERIFY(reportable > 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->setSetting(QStringLiteral("reporting/lastWeekly"), now.addDays(-2).toString(Qt::ISODateWithMs)));
+    admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), now.addDays(-1).toString(Qt::ISODate)}});
+    const auto reset = qScopeGuard(
+        [this] { admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), QJsonValue::Null}}); });
+    const int before = admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("entitiesReceived")).toInt();
+    QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
+    // A new demo tenant: provisioned again, and the heartbeat that follows reads the resync.
+    m_engine->forgetProvisioning();
+    QTRY_VERIFY_WITH_TIMEOUT(!queued.isEmpty(), 20000);
+    QVERIFY(settle());
+    int weekly = 0;
+    for (const QList<QVariant> &signal : std::as_const(queued))
+        weekly += signal.at(1).toString() == QLatin1String("weekly") ? signal.at(0).toInt() : 0;
+    QCOMPARE(weekly, reportable);
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("entitiesReceived")).toInt(), before + 2 * reportable);
+    // Asked once: the full report is later than the resync, so the next heartbeat queues nothing.
+    QVERIFY(m_engine->lastWeeklyReport() > now.addDays(-1));
+    QCOMPARE(m_engine->resyncTimestamp(), now.addDays(-1).addMSecs(-now.time().msec()));
+}
+
+// Users the MDM names only by principal name are looked up in Entra once: the next sync
+// asks Graph nothing, and a user Entra does not know keeps the device out of Azure.
+void TestReportingEngine::usersAreLookedUpOnce()
+{
+    QVERIFY(syncAndSettle());
+    const QJsonObject first = admin("GET", QStringLiteral("/admin/stats"));
+    QVERIFY(first.value(QStringLiteral("batchItems")).toInt() > 0);
+    QVERIFY(first.value(QStringLiteral("batchRequests")).toInt() > 0);
+    int lookedUp = 0;
+    int notInEntra = 0;
+    for (const DeviceRecord &device : storedDevices()) {
+        if (device.userPrincipalName.isEmpty())
+            continue;
+        const QJsonObject peer = expected({ device.id }).value(device.id);
+        if (peer.value(QStringLiteral("userId")).isNull()) {
+            QCOMPARE(device.entraUserState, EntraUserState::NotInEntra);
+            QVERIFY(device.entraUserId.isNull());
+            ++notInEntra;
+        } else {
+            QCOMPARE(device.entraUserState, EntraUserState::Known);
+            QCOMPARE(device.entraUserId.toString(QUuid::WithoutBraces), peer.value(QStringLiteral("userId")).toString());
+            ++lookedUp;
+        }
+    }
+    QVERIFY(lookedUp > 0);
+    QVERIFY(notInEntra > 0);
+    admin("POST", QStringLiteral("/admin/reset-stats"));
+    QVERIFY(syncAndSettle());
+    // Known users, and users Graph said it does not have (for a day): nothing asked.
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("batchItems")).toInt(), 0);
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("userLookups")).toInt(), 0);
+}
+
+// Ivanti lists violated policies by name: the console finds the policy by its name and
+// counts the violation from the sync that first saw it.
+void TestReportingEngine::policyNamesKeepTheirFirstSeenTime()
+{
+    admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("violationsFormat"), QStringLiteral("names")}});
+    const auto reset = qScopeGuard([this] {
+        admin("PUT", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("violationsFormat"), QStringLiteral("objects")}});
+    });
+    const QDateTime firstSync = QDateTime::currentDateTimeUtc().addDays(-3);
+    m_engine->setClock([firstSync] { return firstSync; });
+    QVERIFY(syncAndSettle());
+    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(nullptr);
+    int violating = 0;
+    for (const DeviceRecord &device : storedDevices()) {
+        for (const Violation &violation : device.violations) {
+            QVERIFY(policies.contains(violation.policyId));
+            QVERIFY(violation.policyName.isEmpty());
+            QCOMPARE(violation.since, firstSync);
+            ++violating;
+        }
+    }
+    QVERIFY(violating > 0);
+    // Seen again three days later: still counted from the first sync.
+    m_engine->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    QVERIFY(syncAndSettle());
+    for (const DeviceRecord &device : storedDevices()) {
+        for (const Violation &violation : device.violations)
+            QCOMPARE(violation.since, firstSync);
+    }
+}
+
+// Disconnect from Azure: audited, deprovisioned, reporting switched off, nothing sent after.
+void TestReportingEngine::disconnectDeprovisionsAndStops()
+{
+    QVERIFY(syncAndSettle());
+    std::optional<QString> result;
+    m_engine->disconnectFromAzure(QStringLiteral("alice"), [&result](const QString &error) { result = error; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->isEmpty(), qPrintable(*result));
+    const QJsonObject stats = admin("GET", QStringLiteral("/admin/stats"));
+    QVERIFY(!stats.value(QStringLiteral("provisioned")).toBool());
+    QCOMPARE(stats.value(QStringLiteral("lastProvisioned")).toInt(), 2);
+    QVERIFY(!m_engine->settings().enabled);
+    QCOMPARE(m_store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+    QString error;
+    const QList<AuditEntry> audit = m_store->auditEntries(QStringLiteral("azure-deprovision"), 10, &error);
+    QCOMPARE(audit.size(), 2); // asked, then done
+    QCOMPARE(audit.at(0).detail, QStringLiteral("done"));
+    QCOMPARE(audit.at(1).detail, QStringLiteral("requested"));
+    QCOMPARE(audit.at(0).actor, QStringLiteral("alice"));
+    // Nothing provisions the tenant again, and nothing is sent.
+    const int provisions = stats.value(QStringLiteral("provisionRequests")).toInt();
+    const int received = stats.value(QStringLiteral("messagesReceived")).toInt();
+    admin("POST", QStringLiteral("/admin/churn"), QJsonObject{{QStringLiteral("changes"), 20}});
+    QVERIFY(syncAndSettle());
+    QTest::qWait(1500);
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("provisionRequests")).toInt(), provisions);
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("messagesReceived")).toInt(), received);
 }
 
 QTEST_GUILESS_MAIN(TestReportingEngine)

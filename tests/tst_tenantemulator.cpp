@@ -494,6 +494,11 @@ void TestTenantEmulator::evaluation()
     QCOMPARE(verdict.quarantined, quarantined);
     // One millisecond before a wait ends, the step before it is still in effect.
     QCOMPARE(EmulatorCompliance::stepInEffect(policies.value(1), now - kDayMs + 1, now), Action::SendAlert);
+    // A later, milder step does not lift an earlier, stricter one: Quarantine now, Block
+    // AppConnect after two days is still Quarantine after three.
+    EmulatorPolicy stricterFirst;
+    stricterFirst.steps = { { Action::Quarantine, 0 }, { Action::BlockAppConnect, 2 } };
+    QCOMPARE(EmulatorCompliance::stepInEffect(stricterFirst, now - 3 * kDayMs, now), Action::Quarantine);
 }
 
 // ---- MDM --------------------------------------------------------------------------------

@@ -20,10 +20,22 @@
         <translation>Signaler maintenant</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Disconnected from Azure</source>
+        <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
         <translation>Appareils %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant %1</source>
+        <extracomment>%1 is the Entra tenant id</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -415,7 +427,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <location filename="../app/settings/connectiontest.cpp" line="+22"/>
         <source>MDM sign-in</source>
         <translation>Connexion au MDM</translation>
     </message>
@@ -428,6 +440,11 @@
         <location line="+2"/>
         <source>Endpoint discovery</source>
         <translation>Découverte des points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entra user look-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -458,6 +475,16 @@
         <translation>Synchronisation du locataire&#xa0;: %1&#xa0;; synchronisation des appareils&#xa0;: %2.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Graph gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Intune accepted the heartbeat.</source>
         <translation>Intune a accepté la pulsation.</translation>
@@ -466,7 +493,7 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+58"/>
         <source>%1: enter a URL.</source>
         <translation>%1&#xa0;: saisissez une URL.</translation>
     </message>
@@ -514,6 +541,16 @@
         <location line="+1"/>
         <source>Partner device sync URL</source>
         <translation>URL de synchronisation des appareils partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remediation URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -626,7 +663,7 @@
 <context>
     <name>DemoFleetWriter</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
+        <location filename="../app/demo/demofleetwriter.cpp" line="+55"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>L&apos;écriture de la flotte de démonstration a été annulée après %1 appareils sur %2.</translation>
     </message>
@@ -854,7 +891,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+432"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+1"/>
         <source>Azure Device Compliance Report Time</source>
         <translation>Heure du rapport de conformité des appareils Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entra user (UserId)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1073,12 +1115,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Unknown policy #%1</source>
         <translation>Stratégie inconnue n° %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>Aucune règle enfreinte n&apos;a encore d&apos;action en vigueur&#xa0;: %1</translation>
     </message>
@@ -1133,7 +1175,18 @@
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>Heure à laquelle l&apos;état de conformité de l&apos;appareil a été transmis à Microsoft Intune.</translation>
     </message>
@@ -1197,7 +1250,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
         <source>Generating demo fleet</source>
         <translation>Génération de la flotte de démonstration</translation>
     </message>
@@ -1295,6 +1348,11 @@
         <translation>(vide&#xa0;: erreur)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(blank: user not in Entra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
@@ -1366,7 +1424,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+363"/>
+        <location filename="../app/storage/devicestore.cpp" line="+393"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
     </message>
@@ -1418,7 +1476,7 @@
         <translation>le pilote de la base de données ne donne pas d’accès SQLite</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Could not write devices to %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
     </message>
@@ -1439,17 +1497,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
@@ -1543,6 +1601,24 @@
     </message>
 </context>
 <context>
+    <name>DryRunWriter</name>
+    <message>
+        <location filename="../app/headless/dryrunwriter.cpp" line="+22"/>
+        <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dry-run: the folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--dry-run: %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
@@ -1574,6 +1650,53 @@
     </message>
 </context>
 <context>
+    <name>EntraUserCache</name>
+    <message>
+        <location filename="../app/storage/entrausercache.cpp" line="+31"/>
+        <source>Could not read the Entra users known to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the Entra users looked up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntraUserDirectory</name>
+    <message>
+        <location filename="../app/net/entrauserdirectory.cpp" line="+58"/>
+        <location line="+12"/>
+        <source>Graph user look-up ($batch of /users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the answer for %2 has no object id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Graph answered HTTP %2 for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Graph user look-up: the answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FleetImpact</name>
     <message>
         <location filename="../models/fleetimpact.cpp" line="+114"/>
@@ -1585,7 +1708,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1610,7 +1733,7 @@
         <translation>  sync [--db CHEMIN] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDES]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  Sans --demo ni --tenant-url, le locataire configuré dans Fichier → Paramètres est utilisé, avec ses secrets tirés du trousseau du système. --demo démarre l&apos;émulateur de locataire à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
     </message>
@@ -1661,19 +1784,29 @@
         <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-342"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
+        <location line="+19"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      Récupère tous les appareils et toutes les stratégies depuis le MDM, met en file d&apos;attente les rapports qu&apos;exigent leurs modifications (modification de conformité, modification d&apos;inventaire, escalade, rapport hebdomadaire manqué), les envoie et attend qu&apos;Azure les confirme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  sync --dry-run FOLDER [same options as sync]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1717,6 +1850,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db CHEMIN] --json</translation>
     </message>
@@ -1885,7 +2028,17 @@
         <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil de la base&#xa0;; rien n&apos;a été signalé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>--dry-run is an option of sync only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run needs a folder to write the requests to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;appareil.</translation>
     </message>
@@ -1915,7 +2068,7 @@
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1923,12 +2076,68 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</translation>
+        <location line="+14"/>
+        <source>Device %1 was not reported: %2</source>
+        <extracomment>%2 says why, in a sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+96"/>
+        <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weekly report of every device is due as well; a real sync would queue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No weekly report is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The requests are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was done. Run deprovision again with --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>status needs --json (the only output format).</source>
         <translation>status nécessite --json (le seul format de sortie).</translation>
     </message>
@@ -1973,7 +2182,7 @@
         <translation>Le serveur a redirigé vers une URL que cette console refuse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
@@ -2036,11 +2245,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+819"/>
         <source>is %1, not a string.</source>
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-810"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1 Kio&#xa0;; la limite est de %2 Kio.</translation>
     </message>
@@ -2060,13 +2270,13 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible en millisecondes depuis 1970.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+671"/>
+        <location line="+32"/>
+        <location line="+723"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-663"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2081,7 +2291,7 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <location line="+9"/>
         <location line="+74"/>
         <location line="+72"/>
@@ -2104,7 +2314,17 @@
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="-278"/>
+        <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1, not a plausible time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+404"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2154,12 +2374,27 @@
         <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
+        <source>%1: the MDM refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the MDM answered that the check-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the answer&apos;s &quot;result&quot; is neither 1, 0 nor a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Device record %1</source>
         <translation>Enregistrement d&apos;appareil %1</translation>
     </message>
@@ -2189,20 +2424,37 @@
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <location line="+79"/>
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-101"/>
+        <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>is %1, not an object.</source>
-        <translation>est %1 et non un objet.</translation>
+        <location line="-18"/>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>is not a policy name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is %1, not a policy name or an object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2243,6 +2495,22 @@
         <location line="+7"/>
         <source>is not a number of days.</source>
         <translation>n&apos;est pas un nombre de jours.</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySync</name>
+    <message numerus="yes">
+        <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
+        <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Device %1: it violates the policy &quot;%2&quot;, which the console does not know; that violation is left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2610,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
@@ -2363,12 +2631,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-19"/>
+        <source>This console is not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Settings saved; the next sync uses %1.</source>
         <translation>Paramètres enregistrés&#xa0;; la prochaine synchronisation utilise %1.</translation>
     </message>
@@ -2722,7 +2995,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1&#xa0;: aucun ID de locataire n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -2733,29 +3006,64 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+280"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1&#xa0;: les points de terminaison du partenaire sont inconnus&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-246"/>
+        <location line="+108"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-88"/>
+        <location line="+108"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-90"/>
+        <location line="+16"/>
+        <location line="+95"/>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-161"/>
+        <source>%1: the service answered with HttpStatusCode %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>no detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>%1: the service reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: asked for Provisioned %2, the service answered %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: ResyncTimestamp &quot;%2&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: ResyncTimestamp is %2, not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas du JSON (%2 à la position %3)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
@@ -2765,7 +3073,12 @@
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas un tableau JSON&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+60"/>
+        <source>%1: the service refused the message with ErrorCode %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1&#xa0;: le service ne connaît pas le message %2.</translation>
     </message>
@@ -2776,11 +3089,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: la réponse a un Status inconnu «&#xa0;%2&#xa0;».</translation>
+        <source>%1: the response has an empty Status.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Graph partner health (complianceManagementPartners)</source>
         <translation>État des partenaires Graph (complianceManagementPartners)</translation>
     </message>
@@ -3334,7 +3647,7 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
         <translation>Non envoyé&#xa0;: cet appareil n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (code d&apos;état du client Azure&#xa0;: %1), rien n&apos;est donc envoyé à Azure pour lui tant qu&apos;il n&apos;en a pas.</translation>
     </message>
@@ -3342,6 +3655,12 @@
         <location line="+2"/>
         <source>none reported</source>
         <translation>aucun signalé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1</source>
+        <extracomment>%1 says why, in a sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3753,22 @@
         <location line="+1"/>
         <source>Created: %1; %2</source>
         <translation>Créée&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDelivery</name>
+    <message numerus="yes">
+        <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
+        <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The status of the message could not be read %1 times in a row: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3902,32 @@
         <source>Report now</source>
         <translation>Signaler maintenant</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
+        <extracomment>%1 is the user&apos;s principal name, e.g. alice@contoso.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MDM names no user for it, and Azure takes reports only for a device&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Entra object id of its user is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTime</name>
@@ -3576,7 +3937,7 @@
         <translation>échec du rapport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Blank because reporting to Azure is disabled.</source>
         <translation>Vide, car l&apos;envoi des rapports à Azure est désactivé.</translation>
     </message>
@@ -3590,11 +3951,41 @@
         <source>Blank because of an error: %1.</source>
         <translation>Vide en raison d&apos;une erreur&#xa0;: %1.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank because Entra ID has no user with this device&apos;s user principal name, so the device is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blank because the Entra object id of this device&apos;s user is not known yet, so the device is not reported; the next sync looks it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -3982,7 +4373,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+131"/>
+        <location filename="../ui/settingsdialog.cpp" line="+137"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4057,6 +4448,16 @@
         <translation>URL de synchronisation des appareils&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Enrollment URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remediation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
         <translation>Laissez vide pour utiliser les points de terminaison découverts par Microsoft Graph (affichés en grisé après un test de connexion). Une URL saisie ici remplace la découverte.</translation>
@@ -4082,7 +4483,19 @@
         <translation>À (heure locale)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+430"/>
+        <location line="+21"/>
+        <source>Disconnect from Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Transport security</source>
         <translation>Sécurité du transport</translation>
     </message>
@@ -4112,7 +4525,7 @@
         <translation>Test de connexion</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation>enregistré dans le trousseau du système&#xa0;; saisissez pour remplacer</translation>
     </message>
@@ -4192,6 +4605,36 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect this console from Azure for the tenant %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect from Azure failed; nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4286,6 +4729,21 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Disconnect from Azure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: where Intune sends a user whose device is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: where Intune sends a user whose device is not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1:</source>
         <comment>connection test stage label</comment>
@@ -4360,7 +4818,7 @@
         <translation>version&#xa0;: absente&#xa0;; %1 est attendu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation>reporting.weeklyTime&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une heure au format HH:mm.</translation>
     </message>
@@ -4445,7 +4903,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>L&apos;identifiant systemd %1 (%2) manque dans %3&#xa0;: donnez au service LoadCredentialEncrypted=%1:FICHIER ou LoadCredential=%1:FICHIER.</translation>

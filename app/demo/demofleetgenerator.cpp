@@ -406,6 +406,7 @@ DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
     // the rest name the user only, and the console looks the id up.
     if (owner.knownToEntra && extra.bounded(100) < 90)
         device.entraUserId = owner.objectId;
+    device.entraUserState = device.entraUserId.isNull() ? EntraUserState::NotLookedUp : EntraUserState::Known;
     if (percent(rng) < 60) {
         device.name = QLatin1String(firstName) + QLatin1String("'s ") + QLatin1String(model.shortName);
     } else {

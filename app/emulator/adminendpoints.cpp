@@ -223,6 +223,16 @@ EmulatorResponse AdminEndpoints::expectedList(const EmulatorRequest &request, qi
     if (!present || parts.isEmpty() || parts.size() > kMaxExpectedIds)
         return EmulatorResponse::error(
             400, QStringLiteral("ids: give 1 to %1 MDM ids, as ids=1,2,3").arg(kMaxExpectedIds));
+    // at: the outcome the fleet's violations give at another moment (escalation by time
+    // alone), without moving the clock.
+    bool hasAt = false;
+    const QString atText = request.queryValue(QStringLiteral("at"), &hasAt);
+    if (hasAt) {
+        const QDateTime at = QDateTime::fromString(atText, Qt::ISODateWithMs);
+        if (!at.isValid())
+            return EmulatorResponse::error(400, QStringLiteral("at: '%1' is not an ISO 8601 time").arg(atText));
+        nowMs = at.toMSecsSinceEpoch();
+    }
     QJsonArray devices;
     for (const QString &part : parts) {
         bool ok = false;

@@ -11,9 +11,11 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 EmulatorPolicy::Action EmulatorCompliance::stepInEffect(
     const EmulatorPolicy &policy, qint64 sinceMs, qint64 nowMs)
 {
+    // The most restrictive step whose wait has elapsed: a later, milder step (Quarantine
+    // now, Block AppConnect after 2 days) does not lift an earlier, stricter one.
     EmulatorPolicy::Action action = EmulatorPolicy::Action::None;
     for (const EmulatorPolicy::Step &step : policy.steps) {
-        if (nowMs - sinceMs >= qint64(step.waitDays) * kDayMs)
+        if (nowMs - sinceMs >= qint64(step.waitDays) * kDayMs && step.action > action)
             action = step.action;
     }
     return action;

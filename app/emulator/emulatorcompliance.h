@@ -20,7 +20,7 @@ public:
         bool quarantined = false; // what the MDM shows while Quarantine is in effect
     };
 
-    // The last step of the policy whose wait has elapsed at nowMs; None before the first.
+    // The most restrictive step of the policy whose wait has elapsed at nowMs; None before the first.
     static EmulatorPolicy::Action stepInEffect(const EmulatorPolicy &policy, qint64 sinceMs, qint64 nowMs);
     // The most restrictive step in effect over all violated policies, and what Azure is
     // told for it. Violations of policies the MDM does not have take no action.
