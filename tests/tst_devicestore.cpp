@@ -2,6 +2,7 @@
 #include "app/demo/demofleetwriter.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/storage/devicestore.h"
+#include "app/storage/reportoutbox.h"
 #include "app/storage/entrausercache.h"
 #include "models/devicetable.h"
 
@@ -202,6 +203,8 @@ private slots:
     void settings();
     void auditLog();
     void entraUserCache();
+    void usersWrittenWithTheirPage();
+    void reportStatesReadLean();
     void defaultPathIsInDataFolder();
 
     void millionDevices(); // a measurement, skipped unless ASC_BENCH_DEVICES is set
@@ -957,6 +960,93 @@ void TestDeviceStore::entraUserCache()
     QVERIFY2(cache.load(&entries, &error), qPrintable(error));
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.value(QStringLiteral("ghost@contoso.com")).objectId, alice);
+}
+
+void TestDeviceStore::usersWrittenWithTheirPage()
+{
+    auto store = openStore();
+    const DeviceRecord original = fullDevice();
+    QString error;
+    QVERIFY2(store->upsertDevices({ original }, &error), qPrintable(error));
+    const QUuid alice(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
+    const QList<EntraUserCache::Entry> users { { QStringLiteral("alice@contoso.com"), alice, kNow } };
+    DeviceRecord changed = original;
+    changed.name = QStringLiteral("Changed");
+
+    // What runs after the devices fails: neither the devices nor the users are written.
+    QVERIFY(!store->upsertDevices({ changed }, &error, DeviceStore::UpsertMode::InventoryOnly, [&](QString *failure) {
+        QString ignored;
+        if (!EntraUserCache(*store).write(users, &ignored))
+            return false;
+        *failure = QStringLiteral("the users could not be kept");
+        return false;
+    }));
+    QCOMPARE(error, QStringLiteral("the users could not be kept"));
+    QCOMPARE(store->loadDevice(original.id, &error)->name, original.name);
+    QHash<QString, EntraUserCache::Entry> entries;
+    QVERIFY2(EntraUserCache(*store).load(&entries, &error), qPrintable(error));
+    QVERIFY(entries.isEmpty());
+
+    // It succeeds: both are there, from one commit.
+    QVERIFY2(store->upsertDevices({ changed }, &error, DeviceStore::UpsertMode::InventoryOnly,
+                 [&](QString *failure) { return EntraUserCache(*store).write(users, failure); }),
+        qPrintable(error));
+    QCOMPARE(store->loadDevice(original.id, &error)->name, changed.name);
+    QVERIFY2(EntraUserCache(*store).load(&entries, &error), qPrintable(error));
+    QCOMPARE(entries.value(QStringLiteral("alice@contoso.com")).objectId, alice);
+}
+
+void TestDeviceStore::reportStatesReadLean()
+{
+    auto store = openStore();
+    DeviceRecord first = fullDevice();
+    DeviceRecord second = fullDevice();
+    second.id = first.id + 1;
+    second.violations.clear();
+    QString error;
+    QVERIFY2(store->upsertDevices({ first, second }, &error), qPrintable(error));
+    OutboxDevice reported;
+    reported.deviceId = first.id;
+    reported.outcome = AzureOutcome::NonCompliant;
+    reported.fingerprint = QStringLiteral("fingerprint-1");
+    ReportOutbox outbox(*store);
+    QVERIFY2(outbox.enqueue(QStringLiteral("compliance"), { reported }, QUuid::createUuid(), 100, kNow, nullptr, &error),
+        qPrintable(error));
+
+    // The same ids, violations and report states as the whole read, in the same order;
+    // nothing else is read. An id the store does not have is left out.
+    QList<std::tuple<qint64, QList<Violation>, DeviceStore::ReportState>> whole;
+    QVERIFY2(store->forEachDevice({ second.id, 999, first.id },
+                 [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
+                     whole.append({ device.id, device.violations, state });
+                     return true;
+                 },
+                 &error),
+        qPrintable(error));
+    QList<std::tuple<qint64, QList<Violation>, DeviceStore::ReportState>> lean;
+    int fieldsLeftEmpty = 0;
+    QVERIFY2(store->forEachReportState({ second.id, 999, first.id },
+                 [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
+                     lean.append({ device.id, device.violations, state });
+                     fieldsLeftEmpty += device.name.isEmpty() && device.serialNumber.isEmpty() ? 1 : 0;
+                     return true;
+                 },
+                 &error),
+        qPrintable(error));
+    QCOMPARE(lean.size(), 2);
+    QCOMPARE(fieldsLeftEmpty, 2);
+    QCOMPARE(whole.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(std::get<0>(lean[i]), std::get<0>(whole[i]));
+        QCOMPARE(std::get<1>(lean[i]), std::get<1>(whole[i]));
+        QCOMPARE(std::get<2>(lean[i]).reportedOutcome, std::get<2>(whole[i]).reportedOutcome);
+        QCOMPARE(std::get<2>(lean[i]).reportedFingerprint, std::get<2>(whole[i]).reportedFingerprint);
+    }
+    QCOMPARE(std::get<0>(lean[0]), first.id);
+    QCOMPARE(std::get<1>(lean[0]), first.violations);
+    QCOMPARE(std::get<2>(lean[0]).reportedOutcome, std::optional<AzureOutcome>(AzureOutcome::NonCompliant));
+    QCOMPARE(std::get<2>(lean[0]).reportedFingerprint, QStringLiteral("fingerprint-1"));
+    QVERIFY(!std::get<2>(lean[1]).reportedOutcome);
 }
 
 void TestDeviceStore::defaultPathIsInDataFolder()

@@ -324,12 +324,21 @@ DemoFleetGenerator::DemoFleetGenerator(quint64 seed)
 
 DemoFleetGenerator::User DemoFleetGenerator::user(quint64 number) const
 {
-    const char *firstName = kFirstNames[number % kFirstNameCount];
-    const char *lastName = kLastNames[(number / kFirstNameCount) % kLastNameCount];
+    // Lower-cased once: every device and every Graph look-up names a user.
+    static const auto lowered = [](const char *const *names, int count) {
+        QStringList out;
+        out.reserve(count);
+        for (int i = 0; i < count; ++i)
+            out.append(lowerAscii(names[i]));
+        return out;
+    };
+    static const QStringList firstNames = lowered(kFirstNames, kFirstNameCount);
+    static const QStringList lastNames = lowered(kLastNames, kLastNameCount);
     const quint64 clash = number / (kFirstNameCount * kLastNameCount);
     User user;
     user.number = number;
-    user.principalName = lowerAscii(firstName) + QLatin1Char('.') + lowerAscii(lastName)
+    user.principalName = firstNames.at(qsizetype(number % kFirstNameCount)) + QLatin1Char('.')
+        + lastNames.at(qsizetype((number / kFirstNameCount) % kLastNameCount))
         + (clash ? QString::number(clash) : QString()) + QLatin1String(kUserDomain);
     DemoRandom rng(m_seed ^ kUserStream, int(number % 0x7fffffff));
     user.objectId = randomUuid(rng);

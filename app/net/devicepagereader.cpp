@@ -5,6 +5,9 @@
 #include <QHash>
 
 #include <cstring>
+#include <iterator>
+#include <string_view>
+#include <vector>
 #include <utility>
 
 namespace {
@@ -46,7 +49,7 @@ enum Field : int
 
 struct FieldName
 {
-    const char *name;
+    std::string_view name;
     Field field;
 };
 
@@ -60,19 +63,28 @@ constexpr FieldName kFields[] = { { "id", FId }, { "guid", FGuid }, { "deviceNam
     { "lastRegistrationTime", FLastRegistrationTime }, { "aadDeviceId", FAadDeviceId },
     { "azureUserUpn", FAzureUserUpn }, { "azureUserId", FAzureUserId },
     { "easDeviceIdentifiers", FEasDeviceIdentifiers } };
+constexpr int kFieldNameCount = int(std::size(kFields));
 
-bool keyIs(QByteArrayView key, const char *name)
+bool keyIs(QByteArrayView key, std::string_view name)
 {
-    const size_t length = std::strlen(name);
-    return size_t(key.size()) == length && std::memcmp(key.data(), name, length) == 0;
+    return std::string_view(key.data(), size_t(key.size())) == name;
 }
 
-Field fieldOf(QByteArrayView key)
+// The field a member's key names. A server writes its records' members in one order, so
+// the entry that matched at this position in the record before is tried first: one
+// comparison per member instead of a walk of the table. guess is that entry's index, and
+// is set to the one that matched (-1: none).
+Field fieldOf(QByteArrayView key, int *guess)
 {
-    for (const FieldName &entry : kFields) {
-        if (keyIs(key, entry.name))
-            return entry.field;
+    if (*guess >= 0 && keyIs(key, kFields[*guess].name))
+        return kFields[*guess].field;
+    for (int i = 0; i < kFieldNameCount; ++i) {
+        if (keyIs(key, kFields[i].name)) {
+            *guess = i;
+            return kFields[i].field;
+        }
     }
+    *guess = -1;
     return FUnknown;
 }
 
@@ -485,8 +497,11 @@ private:
             kind = Kind::Missing;
         device->violations.clear();
         device->easIds.clear();
+        size_t position = 0;
         const bool read = m_reader.members([&](QByteArrayView key) {
-            const Field field = fieldOf(key);
+            if (position == m_keyOrder.size())
+                m_keyOrder.push_back(-1);
+            const Field field = fieldOf(key, &m_keyOrder[position++]);
             if (field == FUnknown)
                 return m_reader.skipValue(3);
             // A key seen twice is refused: QJsonObject keeps the last value.
@@ -602,7 +617,9 @@ private:
             RawString raw;
             QString id;
             // The general parser's limits: 100 ids of at most 256 characters.
-            if (device->easIds.size() >= 100 || !m_reader.string(&raw) || !m_cache.text(raw, &id) || id.size() > 256)
+            // Not through the cache: an EAS id belongs to one device, so caching it only
+            // fills the cache.
+            if (device->easIds.size() >= 100 || !m_reader.string(&raw) || !Reader::decode(raw, &id) || id.size() > 256)
                 return false;
             device->easIds.append(id);
             return true;
@@ -645,6 +662,7 @@ private:
 
     Reader m_reader;
     TextCache m_cache;
+    std::vector<int> m_keyOrder; // by member position: the kFields entry that matched there last
     Kind m_kind[FieldCount] = {};
     RawString m_raw[FieldCount];
     qint64 m_number[FieldCount] = {};

@@ -46,19 +46,34 @@ QString EntraUserDirectory::userPath(const QString &principalName)
 
 HttpRequest EntraUserDirectory::batchRequest(const QUrl &graphBaseUrl, const QStringList &principalNames)
 {
-    QJsonArray requests;
+    // Written out by hand: QJsonObject costs tens of microseconds per look-up, and a first
+    // sync of a large fleet asks for tens of thousands of users. The paths are percent-
+    // encoded ASCII; anything JSON must escape is escaped all the same.
+    QByteArray body;
+    body.reserve(40 + principalNames.size() * 110);
+    body += "{\"requests\":[";
     for (qsizetype i = 0; i < principalNames.size(); ++i) {
-        requests.append(QJsonObject { { QStringLiteral("id"), QString::number(i + 1) },
-            { QStringLiteral("method"), QStringLiteral("GET") },
-            { QStringLiteral("url"), userPath(principalNames.at(i)) } });
+        if (i > 0)
+            body += ',';
+        body += "{\"id\":\"" + QByteArray::number(i + 1) + "\",\"method\":\"GET\",\"url\":\"";
+        for (const char c : userPath(principalNames.at(i)).toUtf8()) {
+            if (c == '"' || c == '\\')
+                body += '\\';
+            if (uchar(c) < 0x20)
+                body += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+            else
+                body += c;
+        }
+        body += "\"}";
     }
+    body += "]}";
     HttpRequest request;
     request.method = "POST";
     request.url = EndpointUrl::join(graphBaseUrl, QStringLiteral("/v1.0/$batch"));
     request.what = tr("Graph user look-up ($batch of /users)");
     // Only reads: sending it again changes nothing.
     request.retryable = true;
-    request.body = QJsonDocument(QJsonObject { { QStringLiteral("requests"), requests } }).toJson(QJsonDocument::Compact);
+    request.body = body;
     request.setHeader("Content-Type", "application/json");
     request.setHeader("Accept", "application/json");
     return request;

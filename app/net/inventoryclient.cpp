@@ -26,8 +26,9 @@
 
 namespace {
 constexpr int kMaxRowsPerPage = 500; // Ivanti answers 400 to larger pages
-// Device list pages asked for and not yet taken, once the total is known.
-constexpr size_t kPagesInFlight = 2;
+// Device list pages asked for and not yet taken, once the total is known: with Ivanti's
+// 500-device pages, three keep the server and the parser busy while the writer stores.
+constexpr size_t kPagesInFlight = 3;
 
 // Reads the fields of one record, stopping at the first problem; the message names the
 // record and the field.

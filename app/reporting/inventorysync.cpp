@@ -88,9 +88,11 @@ void InventorySync::syncDevices()
             storeResolvedPages();
         },
         {},
-        // Two pages stored or waiting on the writer or for their users, the next one on
-        // the wire: the pull keeps the writer busy without piling pages up in memory.
-        [this] { return m_pagesInWriter + int(m_pending.size()) < 2; });
+        // Up to four pages (2,000 devices, a few megabytes) on the writer or waiting for
+        // their users: the pull keeps the writer busy while a page waits for Graph or the
+        // server, without piling pages up in memory. With two, a 500-device page left the
+        // writer idle whenever the next page was still on the wire or being parsed.
+        [this] { return m_pagesInWriter + int(m_pending.size()) < 4; });
 }
 
 void InventorySync::onPage(const QList<DeviceRecord> &page, qint64 done, qint64 total)
@@ -261,7 +263,7 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
     // only began.
     QHash<qint64, Previous> previous;
     previous.reserve(page.size());
-    if (!store->forEachDevice(ids,
+    if (!store->forEachReportState(ids,
             [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
                 previous.insert(device.id, Previous { device.violations, state });
                 return true;
@@ -308,9 +310,10 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
     }
 
     if (!dryRun) {
-        if (!EntraUserCache(*store).save(users, &result->error))
-            return false;
-        if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly))
+        // The users looked up for this page are kept with it, in one transaction.
+        if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly,
+                users.isEmpty() ? std::function<bool(QString *)>()
+                                : [&](QString *error) { return EntraUserCache(*store).write(users, error); }))
             return false;
     }
     if (!settings.enabled) {

@@ -54,8 +54,13 @@ public:
     };
     // Inserts or updates the devices, replacing their violations, in one transaction:
     // on any failure nothing is written.
+    // alsoWrite, when given, runs inside the same transaction after the devices (on the
+    // store's connection); its failure (with *error set) writes nothing either. A sync
+    // saves the users it looked up with the page that needed them: one commit, one
+    // flush to disk, per page.
     bool upsertDevices(const QList<DeviceRecord> &devices, QString *error,
-                       UpsertMode mode = UpsertMode::Everything);
+                       UpsertMode mode = UpsertMode::Everything,
+                       const std::function<bool(QString *)> &alsoWrite = {});
     // Violations come back ordered by policy id.
     std::optional<DeviceRecord> loadDevice(qint64 id, QString *error) const;
     // -1 on error.
@@ -82,6 +87,11 @@ public:
     bool forEachDevice(const QList<qint64> &ids,
                        const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
                        QString *error) const;
+    // The same with only each device's id, violations and report state filled in: what a
+    // sync needs to know of the devices it is about to overwrite, at a fraction of the cost.
+    bool forEachReportState(const QList<qint64> &ids,
+                            const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
+                            QString *error) const;
 
     // Inserts or updates the policies in one transaction; an invalid policy fails the lot.
     bool upsertPolicies(const QList<CompliancePolicy> &policies, QString *error);
@@ -97,6 +107,9 @@ public:
     QList<AuditEntry> auditEntries(const QString &contains, int limit, QString *error) const;
 
 private:
+    bool readDevices(const QList<qint64> &ids, bool wholeRecords,
+                     const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
+                     QString *error) const;
     friend class ReportOutbox; // shares this store's connections and transactions
     friend class EntraUserCache;
     friend class TestDeviceStore; // opens a store at an older schema to test migrations

@@ -50,28 +50,49 @@ bool EntraUserCache::save(const QList<Entry> &entries, QString *error)
     QSqlDatabase db;
     if (!m_store.connection(&db, error))
         return false;
-    const auto fail = [&](const QString &detail) {
-        *error = tr("Could not save the Entra users looked up to %1: %2")
-                     .arg(QDir::toNativeSeparators(m_store.path()), detail);
-        return false;
-    };
     QString detail;
     SqlTransaction transaction(db);
-    if (!transaction.begin(SqlTransaction::Write, &detail))
-        return fail(detail);
+    if (!transaction.begin(SqlTransaction::Write, &detail)) {
+        *error = failure(detail);
+        return false;
+    }
+    if (!write(entries, error))
+        return false;
+    if (!transaction.commit(&detail)) {
+        *error = failure(detail);
+        return false;
+    }
+    return true;
+}
+
+bool EntraUserCache::write(const QList<Entry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QSqlDatabase db;
+    if (!m_store.connection(&db, error))
+        return false;
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO entra_users (principal_name, object_id, checked_ms) VALUES (?, ?, ?)"
                                       " ON CONFLICT(principal_name) DO UPDATE SET object_id = excluded.object_id,"
-                                      " checked_ms = excluded.checked_ms")))
-        return fail(errorText(query.lastError()));
+                                      " checked_ms = excluded.checked_ms"))) {
+        *error = failure(errorText(query.lastError()));
+        return false;
+    }
     for (const Entry &entry : entries) {
         query.bindValue(0, entry.principalName);
         query.bindValue(1, entry.objectId.isNull() ? QVariant() : QVariant(entry.objectId.toString(QUuid::WithoutBraces)));
         query.bindValue(2, entry.checked.toMSecsSinceEpoch());
-        if (!query.exec())
-            return fail(errorText(query.lastError()));
+        if (!query.exec()) {
+            *error = failure(errorText(query.lastError()));
+            return false;
+        }
     }
-    if (!transaction.commit(&detail))
-        return fail(detail);
     return true;
+}
+
+QString EntraUserCache::failure(const QString &detail) const
+{
+    return tr("Could not save the Entra users looked up to %1: %2")
+        .arg(QDir::toNativeSeparators(m_store.path()), detail);
 }

@@ -33,10 +33,14 @@ public:
     bool load(QHash<QString, Entry> *entries, QString *error) const;
     // Inserts or replaces the entries in one transaction.
     bool save(const QList<Entry> &entries, QString *error);
+    // The same inside a transaction the caller holds on the store's connection.
+    bool write(const QList<Entry> &entries, QString *error);
 
     // Whether the entry answers for `now`: a known user always; an unknown one for a day.
     static bool isFresh(const Entry &entry, const QDateTime &now);
 
 private:
+    QString failure(const QString &detail) const;
+
     DeviceStore &m_store;
 };
