@@ -36,6 +36,7 @@ private slots:
     void redaction_data();
     void redaction();
     void registeredSecretsAreMasked();
+    void registeredSecretsAreBounded();
     void noCoreDumps();
 
 private:
@@ -380,6 +381,48 @@ void TestConsoleSettings::registeredSecretsAreMasked()
     // Short values are not registered: they would mask ordinary words.
     Redaction::registerSecret(QStringLiteral("a"));
     QCOMPARE(Redaction::redact(QStringLiteral("a cat")), QStringLiteral("a cat"));
+    Redaction::clearRegisteredSecrets();
+}
+
+void TestConsoleSettings::registeredSecretsAreBounded()
+{
+    Redaction::clearRegisteredSecrets();
+    const QString password = QStringLiteral("configured-password-42");
+    Redaction::registerSecret(password);
+    // A console that runs for weeks receives a new token every hour: more than the limit.
+    const auto token = [](int i) -> QString { return QStringLiteral("tok-%1-").arg(i, 5, 10, QLatin1Char('0')) + QString(20, u'x'); };
+    const int count = Redaction::kMaxTokens + 100;
+    for (int i = 0; i < count; ++i)
+        Redaction::registerToken(token(i));
+    QCOMPARE(Redaction::registeredCount(), Redaction::kMaxTokens + 1);
+    // The newest tokens and the configured secret are still masked; the oldest are gone.
+    for (int i = count - Redaction::kMaxTokens; i < count; ++i)
+        QCOMPARE(Redaction::redact(QStringLiteral("got ") + token(i)), QStringLiteral("got [redacted]"));
+    QCOMPARE(Redaction::redact(QStringLiteral("pw ") + password), QStringLiteral("pw [redacted]"));
+    QCOMPARE(Redaction::redact(token(0)), token(0));
+
+    // A token registered again (the transport does, each time it sends it) becomes the
+    // newest and outlives those registered after it once.
+    const int refreshed = count - Redaction::kMaxTokens;
+    Redaction::registerToken(token(refreshed));
+    Redaction::registerToken(QStringLiteral("one-more-token-value"));
+    QCOMPARE(Redaction::redact(token(refreshed)), Redaction::mask());
+    QCOMPARE(Redaction::redact(token(refreshed + 1)), token(refreshed + 1));
+
+    // Configured secrets are bounded too, the oldest dropped first.
+    Redaction::clearRegisteredSecrets();
+    for (int i = 0; i < Redaction::kMaxSecrets + 3; ++i)
+        Redaction::registerSecret(QStringLiteral("secret-%1").arg(i));
+    QCOMPARE(Redaction::registeredCount(), Redaction::kMaxSecrets);
+    QCOMPARE(Redaction::redact(QStringLiteral("secret-2 ")), QStringLiteral("secret-2 "));
+    QCOMPARE(Redaction::redact(QStringLiteral("secret-3 ")), QStringLiteral("[redacted] "));
+
+    // Longest first: a secret that contains another is masked whole, whatever the order
+    // of registration.
+    Redaction::clearRegisteredSecrets();
+    Redaction::registerToken(QStringLiteral("abcd"));
+    Redaction::registerToken(QStringLiteral("abcd-efgh-ijkl"));
+    QCOMPARE(Redaction::redact(QStringLiteral("x abcd-efgh-ijkl y")), QStringLiteral("x [redacted] y"));
     Redaction::clearRegisteredSecrets();
 }
 

@@ -211,7 +211,7 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         // The credential of an Authorization header ("Bearer <token>", "Basic <base64>")
         // is masked in every log line and error text from now on.
         if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
-            Redaction::registerSecret(QString::fromLatin1(header.second.mid(header.second.indexOf(' ') + 1)));
+            Redaction::registerToken(QString::fromLatin1(header.second.mid(header.second.indexOf(' ') + 1)));
     }
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(m_tls);

@@ -144,7 +144,7 @@ QString TokenProvider::parseToken(const QByteArray &body, const QString &what, T
     const QJsonValue accessToken = object.value(QLatin1String("access_token"));
     if (!accessToken.isString() || accessToken.toString().isEmpty())
         return tr("%1: the response has no access_token.").arg(what);
-    Redaction::registerSecret(accessToken.toString()); // masked in every log and error from now on
+    Redaction::registerToken(accessToken.toString()); // masked in every log and error from now on
     const QJsonValue tokenType = object.value(QLatin1String("token_type"));
     if (!tokenType.isUndefined()
         && tokenType.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
