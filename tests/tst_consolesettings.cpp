@@ -12,8 +12,6 @@
 #include <QTextStream>
 #include <QUuid>
 
-#include <sys/resource.h>
-
 // Plain settings (QSettings), the settings file's parser, the weekly schedule and the
 // redaction of secrets from log and error text.
 class TestConsoleSettings final : public QObject
@@ -37,7 +35,6 @@ private slots:
     void redaction();
     void registeredSecretsAreMasked();
     void registeredSecretsAreBounded();
-    void noCoreDumps();
 
 private:
     static ConsoleSettings configured();
@@ -424,22 +421,6 @@ void TestConsoleSettings::registeredSecretsAreBounded()
     Redaction::registerToken(QStringLiteral("abcd-efgh-ijkl"));
     QCOMPARE(Redaction::redact(QStringLiteral("x abcd-efgh-ijkl y")), QStringLiteral("x [redacted] y"));
     Redaction::clearRegisteredSecrets();
-}
-
-void TestConsoleSettings::noCoreDumps()
-{
-    // Start from core files allowed, so the check below can fail.
-    rlimit before{};
-    QCOMPARE(getrlimit(RLIMIT_CORE, &before), 0);
-    if (before.rlim_max == 0)
-        QSKIP("this session's hard limit already forbids core files; nothing to disable");
-    before.rlim_cur = before.rlim_max;
-    QCOMPARE(setrlimit(RLIMIT_CORE, &before), 0);
-    Redaction::disableCoreDumps();
-    rlimit after{};
-    QCOMPARE(getrlimit(RLIMIT_CORE, &after), 0);
-    QCOMPARE(after.rlim_cur, rlim_t(0));
-    QCOMPARE(after.rlim_max, rlim_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

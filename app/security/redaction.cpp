@@ -12,9 +12,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 namespace {
 // The values redact() masks. Changed only under the mutex; `forms` is replaced, never
@@ -203,14 +200,4 @@ void Redaction::installMessageHandler()
         return;
     handlerInstalled() = true;
     previousHandler() = qInstallMessageHandler(redactingHandler);
-}
-
-void Redaction::disableCoreDumps()
-{
-#ifdef Q_OS_UNIX
-    if (qEnvironmentVariableIntValue("ASC_ALLOW_CORE_DUMPS") == 1)
-        return;
-    const rlimit none{ 0, 0 };
-    setrlimit(RLIMIT_CORE, &none);
-#endif
 }

@@ -29,8 +29,5 @@ public:
     static void clearRegisteredSecrets(); // for tests
     static int registeredCount(); // values registered (each masked in 3 forms); for tests
     static void installMessageHandler();
-    // Crash output: a core dump would hold the secrets in memory, so none is written
-    // (RLIMIT_CORE = 0) unless ASC_ALLOW_CORE_DUMPS=1 is set for debugging.
-    static void disableCoreDumps();
     static QString mask() { return QStringLiteral("[redacted]"); }
 };
