@@ -218,14 +218,17 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
     exchange->tlsErrors.clear();
     exchange->refusedRedirect.clear();
     if (lcNet().isDebugEnabled()) {
-        // Headers and body as sent, through the redaction: credentials never reach the log.
+        // Headers as sent, through the redaction: credentials never reach the log.
         QByteArrayList headers;
         for (const auto &header : request.headers)
             headers.append(header.first + ": " + header.second);
         qCDebug(lcNet).noquote() << request.method << request.url.toString() << "attempt" << exchange->attempts
                                  << Redaction::redact(QString::fromUtf8(headers.join("; ")))
-                                 << Redaction::redact(QString::fromUtf8(request.body.left(300)));
+                                 << request.body.size() << "bytes";
     }
+    // Bodies hold device names and e-mail addresses: only where asc.net.body is named.
+    qCDebug(lcNetBody).noquote() << request.method << request.url.toString() << "body:"
+                                 << Redaction::redact(QString::fromUtf8(request.body.left(300)));
 
     const QByteArray method = request.method.toUpper();
     QNetworkReply *reply = nullptr;
@@ -285,7 +288,9 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
         return;
     }
     qCDebug(lcNet).noquote() << exchange->request.method << exchange->request.url.toString() << "->" << result.status
-                             << Redaction::redact(QString::fromUtf8(result.body.left(300)));
+                             << result.body.size() << "bytes";
+    qCDebug(lcNetBody).noquote() << exchange->request.method << exchange->request.url.toString() << "answer:"
+                                 << Redaction::redact(QString::fromUtf8(result.body.left(300)));
     if (result.status >= 200 && result.status < 300 && result.networkError == QNetworkReply::NoError) {
         deliver(exchange, result);
         return;
