@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -67,6 +68,7 @@ struct HttpTransport::Exchange
     bool idempotent = false;
     QStringList tlsErrors; // the certificate problems of the last attempt
     QString refusedRedirect; // a redirect to a URL the rules refuse (http:// to another host)
+    qint64 answerTooLarge = -1; // the bytes announced or received when the limit stopped the answer
     int attempts = 0;
     int timeoutMs = 0;
 };
@@ -217,6 +219,7 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         networkRequest.setSslConfiguration(m_tls);
     exchange->tlsErrors.clear();
     exchange->refusedRedirect.clear();
+    exchange->answerTooLarge = -1;
     if (lcNet().isDebugEnabled()) {
         // Headers as sent, through the redaction: credentials never reach the log.
         QByteArrayList headers;
@@ -255,7 +258,32 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         exchange->refusedRedirect = problem;
         reply->abort();
     });
+    // The answer's size limit, checked as soon as the headers announce a length and at every
+    // chunk: readyRead comes with each one, downloadProgress at most every 100 ms.
+    const auto checkSize = [exchange, reply](qint64 bytes) {
+        if (exchange->answerTooLarge >= 0 || bytes <= answerLimit(exchange->request, reply))
+            return;
+        exchange->answerTooLarge = bytes;
+        reply->abort(); // finished() comes from within abort()
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            checkSize(length);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, checkSize] { checkSize(reply->bytesAvailable()); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
     connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { onFinished(exchange, reply); });
+}
+
+qint64 HttpTransport::answerLimit(const HttpRequest &request, const QNetworkReply *reply)
+{
+    const qint64 limit = request.maxAnswerBytes > 0 ? request.maxAnswerBytes : AnswerLimit::Default;
+    const int status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    if (status > 0 && (status < 200 || status >= 300))
+        return std::min(limit, AnswerLimit::ErrorBody);
+    return limit;
 }
 
 void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply)
@@ -279,6 +307,23 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
 
     if (!exchange->context) {
         --m_pending;
+        return;
+    }
+    if (exchange->answerTooLarge >= 0) {
+        // Never repeated: the same request would get the same answer.
+        const QString limit = QLocale().formattedDataSize(
+            answerLimit(exchange->request, reply), 0, QLocale::DataSizeIecFormat);
+        //: %2 is a size such as "16 MiB"
+        result.error = result.status > 0 && (result.status < 200 || result.status >= 300)
+            ? tr("%1: the server's answer (HTTP %3) is larger than %2, the most this console reads of an error "
+                 "answer; it was stopped there.")
+                  .arg(exchange->request.what, limit)
+                  .arg(result.status)
+            : tr("%1: the server's answer is larger than %2, the most this console accepts from this endpoint; it "
+                 "was stopped there and not repeated.")
+                  .arg(exchange->request.what, limit);
+        result.body.clear();
+        deliver(exchange, result);
         return;
     }
     if (!exchange->refusedRedirect.isEmpty()) {

@@ -105,6 +105,7 @@ void TokenProvider::requestToken(const QString &scope)
     request.method = "POST";
     request.url = tokenUrl();
     request.what = what();
+    request.maxAnswerBytes = AnswerLimit::Token;
     // Asking again for a token changes nothing on the server: safe to repeat.
     request.retryable = true;
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
