@@ -197,6 +197,7 @@ private slots:
     void bodiesOnlyUnderTheirOwnCategory();
     void consoleLogsNoBodyAtNetDebug_data();
     void consoleLogsNoBodyAtNetDebug();
+    void userInfoIsRefusedWithoutConnecting();
 
 private:
     HttpResult send(HttpTransport &transport, const HttpRequest &request);
@@ -523,6 +524,38 @@ void TestTransportHardening::consoleLogsNoBodyAtNetDebug()
         qPrintable(log.left(2000)));
     QVERIFY2(log.contains(QLatin1String("ANSWER-BODY-MARKER")) == bodies, qPrintable(log.left(4000)));
     QVERIFY2(log.contains(QLatin1String("someone@example.com")) == bodies, qPrintable(log.left(4000)));
+}
+
+void TestTransportHardening::userInfoIsRefusedWithoutConnecting()
+{
+    AnswerPeer peer;
+    capturedLog().clear();
+    const QByteArray before = qgetenv("QT_LOGGING_RULES");
+    qputenv("QT_LOGGING_RULES", "asc.*.debug=true;asc.net.body.debug=true");
+    QLoggingCategory::setFilterRules(QStringLiteral("asc.*.debug=true\nasc.net.body.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([&] {
+        qInstallMessageHandler(previous);
+        qputenv("QT_LOGGING_RULES", before);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    HttpTransport transport(NetSettings {});
+    HttpRequest request;
+    QUrl url = peer.url(QStringLiteral("/api/v1/device"));
+    url.setUserName(QStringLiteral("admin"));
+    url.setPassword(QStringLiteral("hunter2-in-url"));
+    request.url = url;
+    request.what = QStringLiteral("MDM URL");
+    const HttpResult result = send(transport, request);
+    qInstallMessageHandler(previous);
+    QVERIFY(!result.ok());
+    QCOMPARE(transport.requestCount(), quint64(0));
+    QCOMPARE(peer.connections, 0);
+    QVERIFY2(result.error.startsWith(QLatin1String("MDM URL: ")) && result.error.contains(QLatin1String("password"))
+            && result.error.contains(QLatin1String("API user")),
+        qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QLatin1String("hunter2-in-url")), qPrintable(result.error));
+    QVERIFY2(!capturedLog().join(u'\n').contains(QLatin1String("hunter2-in-url")), qPrintable(capturedLog().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTransportHardening)

@@ -165,6 +165,9 @@ void TestTransportSecurity::urlRules_data()
     QTest::newRow("http localhost.evil") << "http://localhost.evil.example:80" << false;
     QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
     QTest::newRow("relative") << "/api/v1" << false;
+    QTest::newRow("user info, https") << "https://admin:pw@mdm.example.com/api" << false;
+    QTest::newRow("user info, loopback") << "http://admin:pw@127.0.0.1:8080" << false;
+    QTest::newRow("user name only") << "https://admin@mdm.example.com/api" << false;
 }
 
 void TestTransportSecurity::urlRules()

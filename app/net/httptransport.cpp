@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
@@ -122,8 +123,40 @@ bool HttpTransport::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+// "scheme://user:password@" (also with characters QUrl refuses), or "user:password@host"
+// typed without a scheme.
+const QRegularExpression &userInfoPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\s*(?:[A-Za-z][A-Za-z0-9+.\\-]*:)?//)?[^/?#]*@"));
+    return pattern;
+}
+} // namespace
+
+bool HttpTransport::hasUserInfo(const QString &urlText)
+{
+    return userInfoPattern().match(urlText).hasMatch();
+}
+
+bool HttpTransport::hasUserInfo(const QUrl &url)
+{
+    return !url.userName().isEmpty() || !url.password().isEmpty()
+        || hasUserInfo(url.toString(QUrl::FullyDecoded));
+}
+
+QString HttpTransport::withoutUserInfo(const QString &urlText)
+{
+    return QString(urlText).replace(userInfoPattern(), QStringLiteral("\\1"));
+}
+
 QString HttpTransport::urlProblem(const QUrl &url, const QString &what)
 {
+    if (hasUserInfo(url)) {
+        //: %2 is the URL without its user name and password
+        return tr("%1: a URL must not hold a user name or password; credentials are never kept in the settings. "
+                  "Enter %2 and put the credentials in the API user and password fields.")
+            .arg(what, withoutUserInfo(url.toString()));
+    }
     if (url.isEmpty())
         return tr("%1: no URL is set for this endpoint; check the settings.").arg(what);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())

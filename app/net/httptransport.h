@@ -119,9 +119,16 @@ public:
     void resetCounters();
     int pendingCount() const { return m_pending; }
     // Transport security rules. Empty when the URL may be used; else why not, naming `what`:
-    // not absolute, not http(s), or http:// to a host that is not loopback (only https
-    // leaves this machine).
+    // user info in it (a user name or password: credentials belong in their own fields and
+    // the keychain, never in a URL that is saved, exported and logged), not absolute, not
+    // http(s), or http:// to a host that is not loopback (only https leaves this machine).
+    // The message never shows the user info.
     static QString urlProblem(const QUrl &url, const QString &what);
+    // Whether a URL, or the text of one (also one QUrl refuses), holds user info.
+    static bool hasUserInfo(const QUrl &url);
+    static bool hasUserInfo(const QString &urlText);
+    // The URL text without its user info, to be shown or saved.
+    static QString withoutUserInfo(const QString &urlText);
     static bool isLoopbackHost(const QString &host);
     // The certificates of a PEM file; empty with *error naming the file and the problem.
     static QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
