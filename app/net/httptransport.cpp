@@ -141,7 +141,7 @@ bool HttpTransport::hasUserInfo(const QString &urlText)
 bool HttpTransport::hasUserInfo(const QUrl &url)
 {
     return !url.userName().isEmpty() || !url.password().isEmpty()
-        || hasUserInfo(url.toString(QUrl::FullyDecoded));
+        || hasUserInfo(url.toString());
 }
 
 QString HttpTransport::withoutUserInfo(const QString &urlText)
