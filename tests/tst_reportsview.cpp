@@ -5,12 +5,15 @@
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/azurepayload.h"
+#include "ui/fixedpitchfont.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/reportlistmodel.h"
 #include "ui/reportsview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +118,17 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+// Every printable ASCII character, JSON's alphabet, has the same advance in `font`.
+bool drawsInColumns(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal advance = metrics.horizontalAdvance(QLatin1Char(' '));
+    for (char c = 0x21; c < 0x7f; ++c) {
+        if (std::abs(metrics.horizontalAdvance(QLatin1Char(c)) - advance) > 0.01)
+            return false;
+    }
+    return advance > 0;
+}
 } // namespace
 
 class TestReportsView final : public QObject
@@ -129,6 +143,7 @@ private Q_SLOTS:
     void tabCounts();
     void rowsPerTab();
     void payloadShowsContentIndented();
+    void fixedPitchFontFallsBack();
     void failureReasonShown();
     void queueShowsNextAttemptAndError();
     void selectionSurvivesRefresh();
@@ -341,7 +356,10 @@ void TestReportsView::payloadShowsContentIndented()
     QCOMPARE(entities.size(), 4); // two devices, an inventory and a compliance entity each
     const QPlainTextEdit *payload = child<QPlainTextEdit>(view, "payloadView");
     QVERIFY(payload->isReadOnly());
-    QVERIFY(QFontInfo(payload->font()).fixedPitch());
+    // What the reader sees: every character of the JSON in one column width. Not
+    // QFontInfo::fixedPitch(), which is false for Noto Sans Mono (fonts-noto-mono), a
+    // monospaced design that fontconfig does not mark so.
+    QVERIFY2(drawsInColumns(payload->font()), qPrintable(QFontInfo(payload->font()).family()));
     const QString shown = payload->toPlainText();
     QCOMPARE(shown, QString::fromUtf8(QJsonDocument(entities).toJson(QJsonDocument::Indented)));
     QVERIFY2(shown.startsWith(QLatin1String("[\n    {\n        \"")), qPrintable(shown.left(80)));
@@ -352,6 +370,17 @@ void TestReportsView::payloadShowsContentIndented()
 
     QVERIFY(view.selectMessage(m_failed));
     QCOMPARE(child<QPlainTextEdit>(view, "devicesView")->toPlainText(), QStringLiteral("103"));
+}
+
+void TestReportsView::fixedPitchFontFallsBack()
+{
+    // A system whose fixed font draws proportionally still gets columns.
+    const QFont proportional(QStringLiteral("DejaVu Sans"));
+    QVERIFY(!drawsInColumns(proportional));
+    const QFont chosen = FixedPitchFont::from(proportional);
+    QVERIFY2(drawsInColumns(chosen), qPrintable(QFontInfo(chosen).family()));
+    QCOMPARE(chosen.pointSizeF(), proportional.pointSizeF());
+    QVERIFY(drawsInColumns(FixedPitchFont::font()));
 }
 
 void TestReportsView::failureReasonShown()
