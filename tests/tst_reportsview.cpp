@@ -9,6 +9,7 @@
 #include "ui/partnerhealthpanel.h"
 #include "ui/reportlistmodel.h"
 #include "ui/reportsview.h"
+#include "tests/screenshotpath.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -571,13 +572,13 @@ void TestReportsView::screenshot()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectMessage(m_completed));
     QCoreApplication::processEvents();
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-reports.png");
+    const QString path = screenshotPath(QStringLiteral("ui-reports.png"));
     QVERIFY2(view.grab().save(path), qPrintable(path));
 
     view.setCurrentTab(ReportsView::QueueTab);
     QVERIFY(view.selectMessage(m_retrying));
     QCoreApplication::processEvents();
-    const QString queuePath = QDir::tempPath() + QStringLiteral("/ui-reports-queue.png");
+    const QString queuePath = screenshotPath(QStringLiteral("ui-reports-queue.png"));
     QVERIFY2(view.grab().save(queuePath), qPrintable(queuePath));
 
     // Every visible column header fits its text.
@@ -593,7 +594,7 @@ void TestReportsView::screenshot()
     QVERIFY(view.selectMessage(m_failed));
     QCoreApplication::processEvents();
     QVERIFY(child<QWidget>(view, "reasonValue")->isVisible());
-    const QString failuresPath = QDir::tempPath() + QStringLiteral("/ui-reports-failures.png");
+    const QString failuresPath = screenshotPath(QStringLiteral("ui-reports-failures.png"));
     QVERIFY2(view.grab().save(failuresPath), qPrintable(failuresPath));
 
     // Japanese: dates and the translated trigger names in CJK.
@@ -610,7 +611,7 @@ void TestReportsView::screenshot()
     view.setCurrentTab(ReportsView::HistoryTab);
     QVERIFY(view.selectMessage(m_completed));
     QCoreApplication::processEvents();
-    const QString japanesePath = QDir::tempPath() + QStringLiteral("/ui-reports-ja.png");
+    const QString japanesePath = screenshotPath(QStringLiteral("ui-reports-ja.png"));
     QVERIFY2(view.grab().save(japanesePath), qPrintable(japanesePath));
 }
 
@@ -642,7 +643,7 @@ void TestReportsView::partnerHealthFailuresNameTheEndpoint()
     panel.resize(820, 420);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-partner-health-failed.png");
+    const QString path = screenshotPath(QStringLiteral("ui-partner-health-failed.png"));
     QVERIFY2(panel.grab().save(path), qPrintable(path));
 }
 
@@ -707,7 +708,7 @@ void TestReportsView::partnerHealthAgainstEmulator()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(!panel.isChecking());
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-partner-health.png");
+    const QString path = screenshotPath(QStringLiteral("ui-partner-health.png"));
     QVERIFY2(panel.grab().save(path), qPrintable(path));
 
     // Dates follow the UI language at run time.
