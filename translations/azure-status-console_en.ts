@@ -20,13 +20,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <location filename="../app/settings/connectiontest.cpp" line="+22"/>
         <source>MDM sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Partner heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Intune accepted the heartbeat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,12 +466,13 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
         <source>%1: enter a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>MDM URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,27 +497,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Entra login URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Microsoft Graph URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner tenant sync URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner device sync URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +631,7 @@
 <context>
     <name>DemoFleetWriter</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
+        <location filename="../app/demo/demofleetwriter.cpp" line="+55"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+432"/>
         <source>Select a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation type="unfinished"></translation>
@@ -1073,12 +1078,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Unknown policy #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1202,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
         <source>Generating demo fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,18 +1371,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+363"/>
+        <location filename="../app/storage/devicestore.cpp" line="+394"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Could not open the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Could not read the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -1418,7 +1428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Could not write devices to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,17 +1449,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Could not count the devices in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Could not read the device list from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1556,7 @@
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1567,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation type="unfinished"></translation>
@@ -1585,7 +1595,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,27 +1666,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-347"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  report-now ID... [same options as sync]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>  status [--db PATH] --json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -1923,12 +1928,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+222"/>
         <source>status needs --json (the only output format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,13 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+126"/>
+        <location filename="../app/net/httptransport.cpp" line="+156"/>
+        <source>%1: a URL must not hold a user name or password; credentials are never kept in the settings. Enter %2 and put the credentials in the API user and password fields.</source>
+        <extracomment>%2 is the URL without its user name and password</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,13 +1973,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+166"/>
+        <source>%1: the server&apos;s answer (HTTP %3) is larger than %2, the most this console reads of an error answer; it was stopped there.</source>
+        <extracomment>%2 is a size such as &quot;16 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s answer is larger than %2, the most this console accepts from this endpoint; it was stopped there and not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,11 +2053,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+823"/>
         <source>is %1, not a string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-814"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,13 +2078,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+671"/>
+        <location line="+32"/>
+        <location line="+727"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-666"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,8 +2099,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+9"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <location line="+74"/>
         <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
@@ -2139,7 +2157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the MDM has no device %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,12 +2172,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Device record %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,23 +2207,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+66"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+79"/>
         <source>is %1, not an array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-101"/>
+        <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>is %1, not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>is missing or not a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2357,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,7 +2378,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2736,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,29 +2747,33 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+284"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-250"/>
+        <location line="+112"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-91"/>
+        <location line="+111"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,7 +2783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>%1: the service does not know the message %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,17 +2793,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Graph partner health (complianceManagementPartners)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,7 +3259,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+106"/>
+        <location filename="../ui/policypreviewview.cpp" line="+107"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,7 +3346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,7 +3384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,13 +3438,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 (#%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/processhardening.cpp" line="+27"/>
+        <source>core files could not be switched off (setrlimit RLIMIT_CORE: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>core files are still allowed after setrlimit RLIMIT_CORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process could not be made non-dumpable (prctl PR_SET_DUMPABLE: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process is still dumpable after prctl PR_SET_DUMPABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process hardening incomplete: %1. Another program of the same user may be able to read this console&apos;s memory, which holds its secrets.</source>
+        <extracomment>%1 lists what failed, separated by semicolons</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,7 +3617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Blank because reporting to Azure is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3635,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+219"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -3980,7 +4023,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+131"/>
+        <location filename="../ui/settingsdialog.cpp" line="+137"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,7 +4098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Transport security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,7 +4153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,7 +4231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,7 +4326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1:</source>
         <comment>connection test stage label</comment>
         <translation type="unfinished"></translation>
@@ -4292,7 +4335,7 @@
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <location filename="../app/settings/settingsimport.cpp" line="+36"/>
         <source>%1: expected a string, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,7 +4345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: &quot;%2&quot; is not an absolute URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,7 +4482,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation type="unfinished"></translation>
@@ -4483,7 +4526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the response has no access_token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4813,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+188"/>
+        <location filename="../app/main.cpp" line="+195"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,13 +20,13 @@
         <translation>Informar ahora</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
         <translation>Dispositivos %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <location filename="../app/settings/connectiontest.cpp" line="+22"/>
         <source>MDM sign-in</source>
         <translation>Inicio de sesión en el MDM</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Detección de puntos de conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Partner heartbeat</source>
         <translation>Latido del asociado</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Sincronización del inquilino: %1; sincronización de dispositivos: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Intune accepted the heartbeat.</source>
         <translation>Intune aceptó el latido.</translation>
     </message>
@@ -466,12 +466,13 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
         <source>%1: enter a URL.</source>
         <translation>%1: introduzca una URL.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>MDM URL</source>
         <translation>URL del MDM</translation>
     </message>
@@ -496,27 +497,31 @@
         <translation>Id. de cliente de Entra: «%1» no es un GUID (el identificador de aplicación (cliente) del registro de aplicación).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Entra login URL</source>
         <translation>URL de inicio de sesión de Entra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Microsoft Graph URL</source>
         <translation>URL de Microsoft Graph</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner tenant sync URL</source>
         <translation>URL de sincronización del inquilino del asociado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner device sync URL</source>
         <translation>URL de sincronización de dispositivos del asociado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
         <translation>URL del MDM: introdúzcala o vacíe los campos del inquilino para usar el inquilino de demostración.</translation>
     </message>
@@ -626,7 +631,7 @@
 <context>
     <name>DemoFleetWriter</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
+        <location filename="../app/demo/demofleetwriter.cpp" line="+55"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>La escritura de la flota de demostración se canceló tras %1 de %2 dispositivos.</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+432"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>Hora del informe de cumplimiento del dispositivo Azure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>Código desconocido</translation>
@@ -1073,12 +1078,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Unknown policy #%1</source>
         <translation>Directiva desconocida n.º %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>Ninguna regla infringida tiene todavía una acción en vigor: %1</translation>
     </message>
@@ -1133,7 +1138,7 @@
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>La hora en que se informó del estado de cumplimiento del dispositivo a Microsoft Intune.</translation>
     </message>
@@ -1197,7 +1202,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
         <source>Generating demo fleet</source>
         <translation>Generando la flota de demostración</translation>
     </message>
@@ -1295,7 +1300,7 @@
         <translation>(en blanco: error)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
@@ -1366,18 +1371,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+363"/>
+        <location filename="../app/storage/devicestore.cpp" line="+394"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de datos de dispositivos %1 no está abierta.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Could not open the device database %1: %2</source>
         <translation>No se pudo abrir la base de datos de dispositivos %1: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Could not read the device database %1: %2</source>
         <translation>No se pudo leer la base de datos de dispositivos %1: %2</translation>
     </message>
@@ -1387,7 +1392,12 @@
         <translation>%1 no es una base de datos de dispositivos: no es un archivo SQLite. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
+        <translation>su carpeta %1 es de solo lectura, y la base de datos necesita crear %2 en ella incluso para leerse. Haga que la carpeta admita escritura, o copie el archivo a una carpeta en la que pueda escribir e inicie con --db y la copia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
@@ -1418,7 +1428,7 @@
         <translation>el controlador de la base de datos no da acceso a SQLite</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Could not write devices to %1: %2</source>
         <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
     </message>
@@ -1439,17 +1449,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>No se pudieron contar los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Se canceló la carga de la lista de dispositivos.</translation>
     </message>
@@ -1546,7 +1556,7 @@
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>Detección de puntos de conexión (Graph servicePrincipals)</translation>
     </message>
@@ -1557,7 +1567,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Detección de puntos de conexión (Graph servicePrincipals/endPoints)</translation>
@@ -1585,7 +1595,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1610,7 +1620,7 @@
         <translation>  sync [--db RUTA] [--demo | --tenant-url URL] [--batch-size N] [--timeout SEGUNDOS]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  Sin --demo ni --tenant-url, se usa el inquilino configurado en Archivo → Configuración, con sus secretos del llavero del sistema. --demo inicia el emulador de inquilino junto a este programa; --tenant-url usa un solo host para todos los puntos de conexión, con las credenciales de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID y ASC_CLIENT_SECRET.</translation>
     </message>
@@ -1656,27 +1666,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>No hay ningún inquilino configurado: configure uno en Archivo → Configuración o indique --demo o --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-347"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation>Comando desconocido «%1». Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      Descarga todos los dispositivos y directivas del MDM, pone en cola los informes que requieren sus cambios (cambio de cumplimiento, cambio de inventario, escalado, un informe semanal no enviado), los envía y espera a que Azure los confirme.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  report-now ID... [same options as sync]</source>
         <translation>  report-now ID... [mismas opciones que sync]</translation>
     </message>
@@ -1716,7 +1721,7 @@
         <translation>      No pone nada en cola: envía lo que contiene la bandeja de salida (también lo que dejó una ejecución interrumpida) y espera a que Azure lo confirme.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db RUTA] --json</translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation>--settings: %1 no es una exportación de configuración utilizable: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url: «%1» no es una URL http(s).</translation>
     </message>
@@ -1885,7 +1890,7 @@
         <translation>--csv: ninguna fila de %1 designa un dispositivo del almacén; no se informó de nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now: «%1» no es un id. de dispositivo.</translation>
     </message>
@@ -1915,7 +1920,7 @@
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -1923,12 +1928,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation>No se informó del dispositivo %1: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+222"/>
         <source>status needs --json (the only output format).</source>
         <translation>status necesita --json (el único formato de salida).</translation>
     </message>
@@ -1936,7 +1936,13 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+126"/>
+        <location filename="../app/net/httptransport.cpp" line="+156"/>
+        <source>%1: a URL must not hold a user name or password; credentials are never kept in the settings. Enter %2 and put the credentials in the API user and password fields.</source>
+        <extracomment>%2 is the URL without its user name and password</extracomment>
+        <translation>%1: una URL no debe contener un nombre de usuario ni una contraseña; las credenciales nunca se guardan en la configuración. Introduzca %2 y ponga las credenciales en los campos de usuario de la API y contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1: no hay ninguna URL configurada para este punto de conexión; compruebe la configuración.</translation>
     </message>
@@ -1967,13 +1973,24 @@
         <translation>Archivo de certificados de CA %1: no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+166"/>
+        <source>%1: the server&apos;s answer (HTTP %3) is larger than %2, the most this console reads of an error answer; it was stopped there.</source>
+        <extracomment>%2 is a size such as &quot;16 MiB&quot;</extracomment>
+        <translation>%1: la respuesta del servidor (HTTP %3) supera %2, lo máximo que esta consola lee de una respuesta de error; se detuvo ahí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s answer is larger than %2, the most this console accepts from this endpoint; it was stopped there and not repeated.</source>
+        <translation>%1: la respuesta del servidor supera %2, lo máximo que esta consola acepta de este punto de conexión; se detuvo ahí y no se repite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>El servidor redirigió a una URL que esta consola rechaza: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1: el servidor pidió esperar %2 segundos antes de reintentar (HTTP %3), más que los %4 segundos que esta consola espera de una vez; vuelva a intentarlo más tarde.</translation>
     </message>
@@ -2036,11 +2053,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+823"/>
         <source>is %1, not a string.</source>
         <translation>es %1, no una cadena.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-814"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>mide %1 KiB; el límite es %2 KiB.</translation>
     </message>
@@ -2060,13 +2078,13 @@
         <translation>vale %1, que no es una hora plausible en milisegundos desde 1970.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+671"/>
+        <location line="+32"/>
+        <location line="+727"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-666"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2081,8 +2099,8 @@
         <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+9"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <location line="+74"/>
         <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
@@ -2139,7 +2157,7 @@
         <translation>Dispositivo de MDM (/api/v1/device/%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the MDM has no device %2.</source>
         <translation>%1: el MDM no tiene ningún dispositivo %2.</translation>
     </message>
@@ -2154,12 +2172,12 @@
         <translation>Contacto forzado de MDM (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>Directivas de cumplimiento de MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Device record %1</source>
         <translation>Registro de dispositivo %1</translation>
     </message>
@@ -2189,23 +2207,20 @@
         <translation>Dispositivo %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+66"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+79"/>
         <source>is %1, not an array.</source>
         <translation>es %1, no una matriz.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-101"/>
+        <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>tiene %1 entradas; el límite es %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>is %1, not an object.</source>
-        <translation>es %1, no un objeto.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>is missing or not a positive whole number.</source>
         <translation>falta o no es un número entero positivo.</translation>
     </message>
@@ -2342,7 +2357,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
@@ -2363,7 +2378,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2722,7 +2737,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
@@ -2733,29 +2748,33 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+284"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1: no se conocen los puntos de conexión del asociado: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-250"/>
+        <location line="+112"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-91"/>
+        <location line="+111"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Sincronización del inquilino asociado (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>Sincronización de dispositivos del asociado (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1: el contenido que se va a cargar no es JSON (%2 en la posición %3); no se ha enviado nada.</translation>
     </message>
@@ -2765,7 +2784,7 @@
         <translation>%1: el contenido que se va a cargar no es una matriz JSON; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1: el servicio no conoce el mensaje %2.</translation>
     </message>
@@ -2775,17 +2794,12 @@
         <translation>%1: ErrorDetail en la respuesta es %2, no una cadena.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
-        <translation>%1: la respuesta tiene un Status desconocido «%2».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Graph partner health (complianceManagementPartners)</source>
         <translation>Estado de los asociados de Graph (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1: «%2» en la respuesta es %3, no un objeto.</translation>
     </message>
@@ -3247,7 +3261,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+106"/>
+        <location filename="../ui/policypreviewview.cpp" line="+107"/>
         <source>Action in effect:</source>
         <translation>Acción en vigor:</translation>
     </message>
@@ -3334,7 +3348,7 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
         <translation>No se envía: este dispositivo no tiene identificador del dispositivo Azure (código de estado del cliente de Azure: %1), así que no se envía nada a Azure hasta que lo tenga.</translation>
     </message>
@@ -3372,7 +3386,7 @@
         <translation>Cuenta de MDM (/api/v1/account/me)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
         <translation>la respuesta no contiene ningún rol conocido («%1»).</translation>
     </message>
@@ -3426,7 +3440,7 @@
         <translation>Directiva de cumplimiento de MDM %1 (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
@@ -3434,6 +3448,35 @@
         <location line="+1"/>
         <source>Created: %1; %2</source>
         <translation>Creada: %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/processhardening.cpp" line="+27"/>
+        <source>core files could not be switched off (setrlimit RLIMIT_CORE: %1)</source>
+        <translation>no se pudieron desactivar los archivos core (setrlimit RLIMIT_CORE: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>core files are still allowed after setrlimit RLIMIT_CORE</source>
+        <translation>los archivos core siguen permitidos después de setrlimit RLIMIT_CORE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process could not be made non-dumpable (prctl PR_SET_DUMPABLE: %1)</source>
+        <translation>no se pudo impedir el volcado del proceso (prctl PR_SET_DUMPABLE: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process is still dumpable after prctl PR_SET_DUMPABLE</source>
+        <translation>el proceso sigue pudiendo volcarse después de prctl PR_SET_DUMPABLE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process hardening incomplete: %1. Another program of the same user may be able to read this console&apos;s memory, which holds its secrets.</source>
+        <extracomment>%1 lists what failed, separated by semicolons</extracomment>
+        <translation>Protección del proceso incompleta: %1. Otro programa del mismo usuario podría leer la memoria de esta consola, que contiene sus secretos.</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3619,7 @@
         <translation>el informe falló</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Blank because reporting to Azure is disabled.</source>
         <translation>En blanco porque los informes a Azure están deshabilitados.</translation>
     </message>
@@ -3594,7 +3637,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+219"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -3982,7 +4025,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+131"/>
+        <location filename="../ui/settingsdialog.cpp" line="+137"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4057,7 +4100,7 @@
         <translation>URL de sincronización de dispositivos:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
         <translation>Déjelo vacío para usar los puntos de conexión detectados mediante Microsoft Graph (se muestran atenuados tras una prueba de conexión). Una URL escrita aquí sustituye a la detección.</translation>
     </message>
@@ -4082,7 +4125,7 @@
         <translation>A las (hora local):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Transport security</source>
         <translation>Seguridad del transporte</translation>
     </message>
@@ -4112,7 +4155,7 @@
         <translation>Prueba de conexión</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation>guardado en el llavero del sistema; escriba para sustituirlo</translation>
     </message>
@@ -4191,7 +4234,7 @@
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4286,7 +4329,7 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1:</source>
         <comment>connection test stage label</comment>
         <translation>%1:</translation>
@@ -4295,7 +4338,7 @@
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <location filename="../app/settings/settingsimport.cpp" line="+36"/>
         <source>%1: expected a string, found %2.</source>
         <translation>%1: se esperaba una cadena y se encontró %2.</translation>
     </message>
@@ -4305,7 +4348,7 @@
         <translation>%1: supera los %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: &quot;%2&quot; is not an absolute URL.</source>
         <translation>%1: «%2» no es una URL absoluta.</translation>
     </message>
@@ -4360,7 +4403,7 @@
         <translation>version: falta; se esperaba %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation>reporting.weeklyTime: «%1» no es una hora con el formato HH:mm.</translation>
     </message>
@@ -4445,7 +4488,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>Falta la credencial de systemd %1 (%2) en %3: indique al servicio LoadCredentialEncrypted=%1:ARCHIVO o LoadCredential=%1:ARCHIVO.</translation>
@@ -4489,7 +4532,7 @@
         <translation>%1: no hay ningún secreto de cliente configurado; compruebe la configuración.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the response has no access_token.</source>
         <translation>%1: la respuesta no contiene access_token.</translation>
     </message>
@@ -4776,7 +4819,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+188"/>
+        <location filename="../app/main.cpp" line="+195"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>

@@ -20,13 +20,13 @@
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
         <translation>Appareils %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <location filename="../app/settings/connectiontest.cpp" line="+22"/>
         <source>MDM sign-in</source>
         <translation>Connexion au MDM</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Découverte des points de terminaison</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Partner heartbeat</source>
         <translation>Pulsation du partenaire</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Synchronisation du locataire&#xa0;: %1&#xa0;; synchronisation des appareils&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Intune accepted the heartbeat.</source>
         <translation>Intune a accepté la pulsation.</translation>
     </message>
@@ -466,12 +466,13 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
         <source>%1: enter a URL.</source>
         <translation>%1&#xa0;: saisissez une URL.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>MDM URL</source>
         <translation>URL du MDM</translation>
     </message>
@@ -496,27 +497,31 @@
         <translation>ID client Entra&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un GUID (l&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Entra login URL</source>
         <translation>URL de connexion Entra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Microsoft Graph URL</source>
         <translation>URL de Microsoft Graph</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner tenant sync URL</source>
         <translation>URL de synchronisation du locataire partenaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner device sync URL</source>
         <translation>URL de synchronisation des appareils partenaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
         <translation>URL du MDM&#xa0;: saisissez-la, ou videz les champs du locataire pour utiliser le locataire de démonstration.</translation>
     </message>
@@ -626,7 +631,7 @@
 <context>
     <name>DemoFleetWriter</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
+        <location filename="../app/demo/demofleetwriter.cpp" line="+55"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>L&apos;écriture de la flotte de démonstration a été annulée après %1 appareils sur %2.</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+432"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>Heure du rapport de conformité des appareils Azure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>Code inconnu</translation>
@@ -1073,12 +1078,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Unknown policy #%1</source>
         <translation>Stratégie inconnue n° %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>Aucune règle enfreinte n&apos;a encore d&apos;action en vigueur&#xa0;: %1</translation>
     </message>
@@ -1133,7 +1138,7 @@
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>Heure à laquelle l&apos;état de conformité de l&apos;appareil a été transmis à Microsoft Intune.</translation>
     </message>
@@ -1197,7 +1202,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
         <source>Generating demo fleet</source>
         <translation>Génération de la flotte de démonstration</translation>
     </message>
@@ -1295,7 +1300,7 @@
         <translation>(vide&#xa0;: erreur)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
@@ -1366,18 +1371,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+363"/>
+        <location filename="../app/storage/devicestore.cpp" line="+394"/>
         <source>The device database %1 is not open.</source>
         <translation>La base de données d&apos;appareils %1 n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Could not open the device database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données d&apos;appareils %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Could not read the device database %1: %2</source>
         <translation>Impossible de lire la base de données d&apos;appareils %1&#xa0;: %2</translation>
     </message>
@@ -1387,7 +1392,12 @@
         <translation>%1 n&apos;est pas une base de données d&apos;appareils&#xa0;: ce n&apos;est pas un fichier SQLite. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
+        <translation>son dossier %1 est en lecture seule, et la base de données doit y créer %2 même pour être lue. Rendez le dossier accessible en écriture, ou copiez le fichier dans un dossier où vous pouvez écrire et démarrez avec --db et la copie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n&apos;est pas une base de données d&apos;appareils utilisable (endommagée ou non SQLite)&#xa0;: %2. Rien n&apos;a été modifié.</translation>
@@ -1418,7 +1428,7 @@
         <translation>le pilote de la base de données ne donne pas d’accès SQLite</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Could not write devices to %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
     </message>
@@ -1439,17 +1449,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
@@ -1546,7 +1556,7 @@
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>Découverte des points de terminaison (Graph servicePrincipals)</translation>
     </message>
@@ -1557,7 +1567,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>Découverte des points de terminaison (Graph servicePrincipals/endPoints)</translation>
@@ -1585,7 +1595,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1610,7 +1620,7 @@
         <translation>  sync [--db CHEMIN] [--demo | --tenant-url URL] [--batch-size N] [--timeout SECONDES]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  Sans --demo ni --tenant-url, le locataire configuré dans Fichier → Paramètres est utilisé, avec ses secrets tirés du trousseau du système. --demo démarre l&apos;émulateur de locataire à côté de ce programme&#xa0;; --tenant-url utilise un seul hôte pour tous les points de terminaison, avec les identifiants de ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID et ASC_CLIENT_SECRET.</translation>
     </message>
@@ -1656,27 +1666,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-347"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      Récupère tous les appareils et toutes les stratégies depuis le MDM, met en file d&apos;attente les rapports qu&apos;exigent leurs modifications (modification de conformité, modification d&apos;inventaire, escalade, rapport hebdomadaire manqué), les envoie et attend qu&apos;Azure les confirme.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  report-now ID... [same options as sync]</source>
         <translation>  report-now ID... [mêmes options que sync]</translation>
     </message>
@@ -1716,7 +1721,7 @@
         <translation>      Ne met rien en file&#xa0;: envoie ce que contient la boîte d&apos;envoi (y compris ce qu&apos;une exécution interrompue a laissé) et attend la confirmation d&apos;Azure.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db CHEMIN] --json</translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation>--settings&#xa0;: %1 n&apos;est pas un export de paramètres utilisable&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s).</translation>
     </message>
@@ -1885,7 +1890,7 @@
         <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil de la base&#xa0;; rien n&apos;a été signalé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;appareil.</translation>
     </message>
@@ -1915,7 +1920,7 @@
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -1923,12 +1928,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (voir son code d&apos;état du client Azure).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+222"/>
         <source>status needs --json (the only output format).</source>
         <translation>status nécessite --json (le seul format de sortie).</translation>
     </message>
@@ -1936,7 +1936,13 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+126"/>
+        <location filename="../app/net/httptransport.cpp" line="+156"/>
+        <source>%1: a URL must not hold a user name or password; credentials are never kept in the settings. Enter %2 and put the credentials in the API user and password fields.</source>
+        <extracomment>%2 is the URL without its user name and password</extracomment>
+        <translation>%1&#xa0;: une URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; les identifiants ne sont jamais conservés dans les paramètres. Saisissez %2 et indiquez les identifiants dans les champs Utilisateur de l&apos;API et Mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1&#xa0;: aucune URL n&apos;est définie pour ce point de terminaison&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -1967,13 +1973,24 @@
         <translation>Fichier de certificats d&apos;autorité %1&#xa0;: il ne contient aucun certificat PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+166"/>
+        <source>%1: the server&apos;s answer (HTTP %3) is larger than %2, the most this console reads of an error answer; it was stopped there.</source>
+        <extracomment>%2 is a size such as &quot;16 MiB&quot;</extracomment>
+        <translation>%1&#xa0;: la réponse du serveur (HTTP %3) dépasse %2, le maximum que cette console lit d&apos;une réponse d&apos;erreur&#xa0;; elle a été interrompue à ce point.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s answer is larger than %2, the most this console accepts from this endpoint; it was stopped there and not repeated.</source>
+        <translation>%1&#xa0;: la réponse du serveur dépasse %2, le maximum que cette console accepte de ce point de terminaison&#xa0;; elle a été interrompue à ce point et n&apos;est pas redemandée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>Le serveur a redirigé vers une URL que cette console refuse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1&#xa0;: le serveur a demandé d&apos;attendre %2 secondes avant de réessayer (HTTP %3), soit plus que les %4 secondes que cette console attend d&apos;un seul tenant&#xa0;; réessayez plus tard.</translation>
     </message>
@@ -2036,11 +2053,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+823"/>
         <source>is %1, not a string.</source>
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-814"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1 Kio&#xa0;; la limite est de %2 Kio.</translation>
     </message>
@@ -2060,13 +2078,13 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible en millisecondes depuis 1970.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+671"/>
+        <location line="+32"/>
+        <location line="+727"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-666"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2081,8 +2099,8 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+9"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <location line="+74"/>
         <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
@@ -2139,7 +2157,7 @@
         <translation>Appareil MDM (/api/v1/device/%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the MDM has no device %2.</source>
         <translation>%1&#xa0;: le MDM n&apos;a pas d&apos;appareil %2.</translation>
     </message>
@@ -2154,12 +2172,12 @@
         <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Device record %1</source>
         <translation>Enregistrement d&apos;appareil %1</translation>
     </message>
@@ -2189,23 +2207,20 @@
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+66"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+79"/>
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-101"/>
+        <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>is %1, not an object.</source>
-        <translation>est %1 et non un objet.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>is missing or not a positive whole number.</source>
         <translation>est absent ou n&apos;est pas un nombre entier positif.</translation>
     </message>
@@ -2342,7 +2357,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
@@ -2363,7 +2378,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2722,7 +2737,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1&#xa0;: aucun ID de locataire n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
     </message>
@@ -2733,29 +2748,33 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+284"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1&#xa0;: les points de terminaison du partenaire sont inconnus&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-250"/>
+        <location line="+112"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-91"/>
+        <location line="+111"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>Synchronisation du locataire partenaire (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas du JSON (%2 à la position %3)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
@@ -2765,7 +2784,7 @@
         <translation>%1&#xa0;: le contenu à téléverser n&apos;est pas un tableau JSON&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1&#xa0;: le service ne connaît pas le message %2.</translation>
     </message>
@@ -2775,17 +2794,12 @@
         <translation>%1&#xa0;: ErrorDetail dans la réponse est %2 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
-        <translation>%1&#xa0;: la réponse a un Status inconnu «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Graph partner health (complianceManagementPartners)</source>
         <translation>État des partenaires Graph (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la réponse est %3 et non un objet.</translation>
     </message>
@@ -3247,7 +3261,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+106"/>
+        <location filename="../ui/policypreviewview.cpp" line="+107"/>
         <source>Action in effect:</source>
         <translation>Action en vigueur&#xa0;:</translation>
     </message>
@@ -3334,7 +3348,7 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
         <translation>Non envoyé&#xa0;: cet appareil n&apos;a pas d&apos;identifiant de l&apos;appareil Azure (code d&apos;état du client Azure&#xa0;: %1), rien n&apos;est donc envoyé à Azure pour lui tant qu&apos;il n&apos;en a pas.</translation>
     </message>
@@ -3372,7 +3386,7 @@
         <translation>Compte MDM (/api/v1/account/me)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
         <translation>la réponse ne contient aucun rôle connu («&#xa0;%1&#xa0;»).</translation>
     </message>
@@ -3426,7 +3440,7 @@
         <translation>Stratégie de conformité MDM %1 (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
@@ -3434,6 +3448,35 @@
         <location line="+1"/>
         <source>Created: %1; %2</source>
         <translation>Créée&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/processhardening.cpp" line="+27"/>
+        <source>core files could not be switched off (setrlimit RLIMIT_CORE: %1)</source>
+        <translation>les fichiers core n&apos;ont pas pu être désactivés (setrlimit RLIMIT_CORE&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>core files are still allowed after setrlimit RLIMIT_CORE</source>
+        <translation>les fichiers core restent autorisés après setrlimit RLIMIT_CORE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process could not be made non-dumpable (prctl PR_SET_DUMPABLE: %1)</source>
+        <translation>le processus n&apos;a pas pu être soustrait aux vidages mémoire (prctl PR_SET_DUMPABLE&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process is still dumpable after prctl PR_SET_DUMPABLE</source>
+        <translation>le processus peut encore être vidé après prctl PR_SET_DUMPABLE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process hardening incomplete: %1. Another program of the same user may be able to read this console&apos;s memory, which holds its secrets.</source>
+        <extracomment>%1 lists what failed, separated by semicolons</extracomment>
+        <translation>Protection du processus incomplète&#xa0;: %1. Un autre programme du même utilisateur pourrait lire la mémoire de cette console, qui contient ses secrets.</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3619,7 @@
         <translation>échec du rapport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Blank because reporting to Azure is disabled.</source>
         <translation>Vide, car l&apos;envoi des rapports à Azure est désactivé.</translation>
     </message>
@@ -3594,7 +3637,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+219"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -3982,7 +4025,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+131"/>
+        <location filename="../ui/settingsdialog.cpp" line="+137"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4057,7 +4100,7 @@
         <translation>URL de synchronisation des appareils&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
         <translation>Laissez vide pour utiliser les points de terminaison découverts par Microsoft Graph (affichés en grisé après un test de connexion). Une URL saisie ici remplace la découverte.</translation>
     </message>
@@ -4082,7 +4125,7 @@
         <translation>À (heure locale)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Transport security</source>
         <translation>Sécurité du transport</translation>
     </message>
@@ -4112,7 +4155,7 @@
         <translation>Test de connexion</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation>enregistré dans le trousseau du système&#xa0;; saisissez pour remplacer</translation>
     </message>
@@ -4191,7 +4234,7 @@
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4286,7 +4329,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1:</source>
         <comment>connection test stage label</comment>
         <translation>%1&#xa0;:</translation>
@@ -4295,7 +4338,7 @@
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <location filename="../app/settings/settingsimport.cpp" line="+36"/>
         <source>%1: expected a string, found %2.</source>
         <translation>%1&#xa0;: une chaîne est attendue, %2 trouvé.</translation>
     </message>
@@ -4305,7 +4348,7 @@
         <translation>%1&#xa0;: plus de %2 caractères.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: &quot;%2&quot; is not an absolute URL.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL absolue.</translation>
     </message>
@@ -4360,7 +4403,7 @@
         <translation>version&#xa0;: absente&#xa0;; %1 est attendu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation>reporting.weeklyTime&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une heure au format HH:mm.</translation>
     </message>
@@ -4445,7 +4488,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>L&apos;identifiant systemd %1 (%2) manque dans %3&#xa0;: donnez au service LoadCredentialEncrypted=%1:FICHIER ou LoadCredential=%1:FICHIER.</translation>
@@ -4489,7 +4532,7 @@
         <translation>%1&#xa0;: aucun secret client n&apos;est défini&#xa0;; vérifiez les paramètres.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the response has no access_token.</source>
         <translation>%1&#xa0;: la réponse ne contient pas access_token.</translation>
     </message>
@@ -4776,7 +4819,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+188"/>
+        <location filename="../app/main.cpp" line="+195"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -20,13 +20,13 @@
         <translation>今すぐ報告</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Devices %1</source>
         <extracomment>The devices of a Report now in the audit log: their MDM ids.</extracomment>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/settings/connectiontest.cpp" line="+21"/>
+        <location filename="../app/settings/connectiontest.cpp" line="+22"/>
         <source>MDM sign-in</source>
         <translation>MDM へのサインイン</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>エンドポイントの検出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Partner heartbeat</source>
         <translation>パートナーのハートビート</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>テナント同期：%1、デバイス同期：%2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Intune accepted the heartbeat.</source>
         <translation>Intune がハートビートを受け付けました。</translation>
     </message>
@@ -463,12 +463,13 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+56"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
         <source>%1: enter a URL.</source>
         <translation>%1：URL を入力してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>MDM URL</source>
         <translation>MDM の URL</translation>
     </message>
@@ -493,27 +494,31 @@
         <translation>Entra クライアント ID：「%1」は GUID ではありません (アプリ登録のアプリケーション (クライアント) ID)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Entra login URL</source>
         <translation>Entra のログイン URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Microsoft Graph URL</source>
         <translation>Microsoft Graph の URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner tenant sync URL</source>
         <translation>パートナーのテナント同期 URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner device sync URL</source>
         <translation>パートナーのデバイス同期 URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>MDM URL: enter it, or clear the tenant fields to use the demo tenant.</source>
         <translation>MDM の URL：入力するか、デモテナントを使う場合はテナントの欄を空にしてください。</translation>
     </message>
@@ -620,7 +625,7 @@
 <context>
     <name>DemoFleetWriter</name>
     <message>
-        <location filename="../app/demo/demofleetgenerator.cpp" line="+508"/>
+        <location filename="../app/demo/demofleetwriter.cpp" line="+55"/>
         <source>Writing the demo fleet was cancelled after %1 of %2 devices.</source>
         <translation>デモフリートの書き込みは、%2 台中 %1 台の時点でキャンセルされました。</translation>
     </message>
@@ -846,7 +851,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+432"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -906,7 +911,7 @@
         <translation>Azure デバイスのコンプライアンスレポート時刻</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown code</source>
         <extracomment>Flag next to an Azure Client Status Code that is not one of the documented codes.</extracomment>
         <translation>不明なコード</translation>
@@ -1065,12 +1070,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Unknown policy #%1</source>
         <translation>不明なポリシー #%1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>アクションが適用されている違反ルールはまだありません：%1</translation>
     </message>
@@ -1125,7 +1130,7 @@
         <translation>対処方法：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>デバイスのコンプライアンス状態が Microsoft Intune に報告された時刻。</translation>
     </message>
@@ -1188,7 +1193,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+56"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
         <source>Generating demo fleet</source>
         <translation>デモフリートを生成しています</translation>
     </message>
@@ -1286,7 +1291,7 @@
         <translation>(空白：エラー)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(blank)</source>
         <translation>(空白)</translation>
     </message>
@@ -1357,18 +1362,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+363"/>
+        <location filename="../app/storage/devicestore.cpp" line="+394"/>
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Could not open the device database %1: %2</source>
         <translation>デバイスデータベース %1 を開けませんでした：%2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Could not read the device database %1: %2</source>
         <translation>デバイスデータベース %1 を読み取れませんでした：%2</translation>
     </message>
@@ -1378,7 +1383,12 @@
         <translation>%1 はデバイスデータベースではありません：SQLite ファイルではありません。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
+        <translation>フォルダー %1 は読み取り専用ですが、データベースは読み取るだけでもそこに %2 を作成する必要があります。フォルダーを書き込み可能にするか、書き込めるフォルダーにファイルをコピーし、--db でそのコピーを指定して起動してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
@@ -1409,7 +1419,7 @@
         <translation>データベース ドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Could not write devices to %1: %2</source>
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
     </message>
@@ -1430,17 +1440,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
@@ -1537,7 +1547,7 @@
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation>エンドポイントの検出 (Graph servicePrincipals)</translation>
     </message>
@@ -1548,7 +1558,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation>エンドポイントの検出 (Graph servicePrincipals/endPoints)</translation>
@@ -1576,7 +1586,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1601,7 +1611,7 @@
         <translation>  sync [--db パス] [--demo | --tenant-url URL] [--batch-size N] [--timeout 秒数]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>  Without --demo or --tenant-url, the tenant configured in File → Settings is used, with its secrets from the OS keychain. --demo starts the tenant emulator next to this program; --tenant-url uses one host for every endpoint, with credentials from ASC_MDM_USER, ASC_MDM_PASSWORD, ASC_TENANT_ID, ASC_CLIENT_ID and ASC_CLIENT_SECRET.</source>
         <translation>  --demo も --tenant-url も指定しない場合は、[ファイル] → [設定] で構成したテナントを使い、シークレットは OS のキーチェーンから読み取ります。--demo はこのプログラムの隣でテナントエミュレーターを起動します。--tenant-url はすべてのエンドポイントに 1 つのホストを使い、資格情報は ASC_MDM_USER、ASC_MDM_PASSWORD、ASC_TENANT_ID、ASC_CLIENT_ID、ASC_CLIENT_SECRET から読み取ります。</translation>
     </message>
@@ -1647,27 +1657,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>テナントが構成されていません：[ファイル] → [設定] で構成するか、--demo または --tenant-url URL を指定してください。</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-347"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
-        <translation>不明なコマンド「%1」。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>      Pulls every device and policy from the MDM, queues the reports their changes call for (compliance change, inventory change, escalation, a missed weekly report), sends them and waits for Azure to confirm them.</source>
         <translation>      MDM からすべてのデバイスとポリシーを取得し、その変更に応じたレポート (コンプライアンス変更、インベントリ変更、エスカレーション、送信されなかった週次レポート) をキューに登録して送信し、Azure が確認するまで待ちます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  report-now ID... [same options as sync]</source>
         <translation>  report-now ID... [sync と同じオプション]</translation>
     </message>
@@ -1707,7 +1712,7 @@
         <translation>      何もキューに追加せず、送信トレイにあるもの（中断された実行が残したものを含む）を送信し、Azure の確認を待ちます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>  status [--db PATH] --json</source>
         <translation>  status [--db パス] --json</translation>
     </message>
@@ -1789,7 +1794,7 @@
         <translation>--settings：%1 は使用できる設定のエクスポートではありません：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation>--tenant-url：「%1」は http(s) URL ではありません。</translation>
     </message>
@@ -1874,7 +1879,7 @@
         <translation>--csv：%1 のどの行もストアのデバイスを示していません。何も報告されませんでした。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
         <translation>report-now：「%1」はデバイス ID ではありません。</translation>
     </message>
@@ -1904,19 +1909,14 @@
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Device %1 was not reported: it has no Azure device id (see its Azure Client Status Code).</source>
-        <translation>デバイス %1 は報告されませんでした：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+222"/>
         <source>status needs --json (the only output format).</source>
         <translation>status には --json が必要です (唯一の出力形式)。</translation>
     </message>
@@ -1924,7 +1924,13 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+126"/>
+        <location filename="../app/net/httptransport.cpp" line="+156"/>
+        <source>%1: a URL must not hold a user name or password; credentials are never kept in the settings. Enter %2 and put the credentials in the API user and password fields.</source>
+        <extracomment>%2 is the URL without its user name and password</extracomment>
+        <translation>%1：URL にユーザー名やパスワードを含めることはできません。資格情報が設定に保存されることはありません。%2 を入力し、資格情報は API ユーザーとパスワードの欄に入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation>%1：このエンドポイントの URL が設定されていません。設定を確認してください。</translation>
     </message>
@@ -1955,13 +1961,24 @@
         <translation>CA 証明書ファイル %1：PEM 証明書 (&quot;-----BEGIN CERTIFICATE-----&quot;) が含まれていません。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+166"/>
+        <source>%1: the server&apos;s answer (HTTP %3) is larger than %2, the most this console reads of an error answer; it was stopped there.</source>
+        <extracomment>%2 is a size such as &quot;16 MiB&quot;</extracomment>
+        <translation>%1：サーバーの応答 (HTTP %3) が %2 を超えています。これはこのコンソールがエラー応答から読み取る上限です。そこで打ち切りました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s answer is larger than %2, the most this console accepts from this endpoint; it was stopped there and not repeated.</source>
+        <translation>%1：サーバーの応答が %2 を超えています。これはこのコンソールがこのエンドポイントから受け付ける上限です。そこで打ち切り、再試行しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation>サーバーがこのコンソールで拒否される URL にリダイレクトしました：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation>%1：サーバーから再試行までに %2 秒待つよう要求されました (HTTP %3)。これは、このコンソールが一度に待機する %4 秒を超えています。後でもう一度お試しください。</translation>
     </message>
@@ -2023,11 +2040,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+823"/>
         <source>is %1, not a string.</source>
         <translation>は%1であり、文字列ではありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-814"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>の長さが %1 KiB です。上限は %2 KiB です。</translation>
     </message>
@@ -2047,13 +2065,13 @@
         <translation>は %1 であり、1970 年からのミリ秒単位の時刻として妥当ではありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+671"/>
+        <location line="+32"/>
+        <location line="+727"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-666"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2068,8 +2086,8 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+9"/>
+        <location line="+98"/>
+        <location line="+10"/>
         <location line="+74"/>
         <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
@@ -2126,7 +2144,7 @@
         <translation>MDM デバイス (/api/v1/device/%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the MDM has no device %2.</source>
         <translation>%1：MDM にデバイス %2 がありません。</translation>
     </message>
@@ -2141,12 +2159,12 @@
         <translation>MDM 強制チェックイン (/api/v1/device/forceCheckin)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>MDM compliance policies (/api/v1/compliancepolicy)</source>
         <translation>MDM コンプライアンスポリシー (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Device record %1</source>
         <translation>デバイスレコード %1</translation>
     </message>
@@ -2176,23 +2194,20 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+66"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+79"/>
         <source>is %1, not an array.</source>
         <translation>は%1であり、配列ではありません。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-101"/>
+        <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>のエントリ数が %1 です。上限は %2 です。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>is %1, not an object.</source>
-        <translation>は%1であり、オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>is missing or not a positive whole number.</source>
         <translation>がないか、正の整数ではありません。</translation>
     </message>
@@ -2329,7 +2344,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
@@ -2350,7 +2365,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2701,7 +2716,7 @@
 <context>
     <name>PartnerComplianceClient</name>
     <message>
-        <location filename="../app/net/partnercomplianceclient.cpp" line="+76"/>
+        <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
         <translation>%1：テナント ID が設定されていません。設定を確認してください。</translation>
     </message>
@@ -2712,29 +2727,33 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+284"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation>%1：パートナーのエンドポイントが不明です：%2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-250"/>
+        <location line="+112"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation>パートナー テナント同期 (PartnerTenants)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-91"/>
+        <location line="+111"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation>パートナー テナント同期 (PartnerTenantHeartbeat)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
         <translation>パートナー デバイス同期 (DataUploadMessages)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>%1: the content to upload is not JSON (%2 at offset %3); nothing was sent.</source>
         <translation>%1：アップロードする内容が JSON ではありません (オフセット %3 で %2)。何も送信されていません。</translation>
     </message>
@@ -2744,7 +2763,7 @@
         <translation>%1：アップロードする内容が JSON 配列ではありません。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>%1: the service does not know the message %2.</source>
         <translation>%1：サービスはメッセージ %2 を認識していません。</translation>
     </message>
@@ -2754,17 +2773,12 @@
         <translation>%1：応答の ErrorDetail は%2であり、文字列ではありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: the response has an unknown Status &quot;%2&quot;.</source>
-        <translation>%1：応答の Status「%2」が不明です。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Graph partner health (complianceManagementPartners)</source>
         <translation>Graph パートナーの正常性 (complianceManagementPartners)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation>%1：応答の「%2」は%3であり、オブジェクトではありません。</translation>
     </message>
@@ -3218,7 +3232,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+106"/>
+        <location filename="../ui/policypreviewview.cpp" line="+107"/>
         <source>Action in effect:</source>
         <translation>適用中のアクション：</translation>
     </message>
@@ -3305,7 +3319,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not sent: this device has no Azure Device Identifier (Azure Client Status Code: %1), so nothing is sent to Azure for it until it has one.</source>
         <translation>送信されません：このデバイスには Azure デバイス識別子がありません (Azure クライアント ステータス コード：%1)。識別子が得られるまで、Azure には何も送信されません。</translation>
     </message>
@@ -3343,7 +3357,7 @@
         <translation>MDM アカウント (/api/v1/account/me)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
         <translation>応答に既知の役割がありません（「%1」）。</translation>
     </message>
@@ -3396,7 +3410,7 @@
         <translation>MDM コンプライアンス ポリシー %1 (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
@@ -3404,6 +3418,35 @@
         <location line="+1"/>
         <source>Created: %1; %2</source>
         <translation>作成：%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/processhardening.cpp" line="+27"/>
+        <source>core files could not be switched off (setrlimit RLIMIT_CORE: %1)</source>
+        <translation>コアファイルを無効にできませんでした (setrlimit RLIMIT_CORE：%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>core files are still allowed after setrlimit RLIMIT_CORE</source>
+        <translation>setrlimit RLIMIT_CORE の後もコアファイルが許可されたままです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process could not be made non-dumpable (prctl PR_SET_DUMPABLE: %1)</source>
+        <translation>プロセスをダンプ不可にできませんでした (prctl PR_SET_DUMPABLE：%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process is still dumpable after prctl PR_SET_DUMPABLE</source>
+        <translation>prctl PR_SET_DUMPABLE の後もプロセスがダンプ可能なままです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process hardening incomplete: %1. Another program of the same user may be able to read this console&apos;s memory, which holds its secrets.</source>
+        <extracomment>%1 lists what failed, separated by semicolons</extracomment>
+        <translation>プロセスの保護が不完全です：%1。同じユーザーの別のプログラムが、シークレットを保持しているこのコンソールのメモリを読み取れる可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3589,7 @@
         <translation>レポートの失敗</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Blank because reporting to Azure is disabled.</source>
         <translation>Azure へのレポート機能が無効なため空白です。</translation>
     </message>
@@ -3564,7 +3607,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+497"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+219"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -3945,7 +3988,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+131"/>
+        <location filename="../ui/settingsdialog.cpp" line="+137"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4020,7 +4063,7 @@
         <translation>デバイス同期 URL：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use the endpoints discovered through Microsoft Graph (shown greyed after a connection test). A URL typed here overrides discovery.</source>
         <translation>空のままにすると、Microsoft Graph で検出したエンドポイントを使います (接続テストの後に灰色で表示)。ここに入力した URL は検出結果より優先されます。</translation>
     </message>
@@ -4045,7 +4088,7 @@
         <translation>時刻 (ローカル時刻)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Transport security</source>
         <translation>通信のセキュリティ</translation>
     </message>
@@ -4075,7 +4118,7 @@
         <translation>接続テスト</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation>OS のキーチェーンに保存済み。置き換える場合は入力してください</translation>
     </message>
@@ -4154,7 +4197,7 @@
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4249,7 +4292,7 @@
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1:</source>
         <comment>connection test stage label</comment>
         <translation>%1：</translation>
@@ -4258,7 +4301,7 @@
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <location filename="../app/settings/settingsimport.cpp" line="+36"/>
         <source>%1: expected a string, found %2.</source>
         <translation>%1：文字列が必要ですが、%2 でした。</translation>
     </message>
@@ -4268,7 +4311,7 @@
         <translation>%1：%2 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: &quot;%2&quot; is not an absolute URL.</source>
         <translation>%1：「%2」は絶対 URL ではありません。</translation>
     </message>
@@ -4323,7 +4366,7 @@
         <translation>version：ありません。%1 が必要です。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation>reporting.weeklyTime：「%1」は HH:mm 形式の時刻ではありません。</translation>
     </message>
@@ -4408,7 +4451,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+38"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>systemd の資格情報 %1 (%2) が %3 にありません。サービスに LoadCredentialEncrypted=%1:ファイル または LoadCredential=%1:ファイル を指定してください。</translation>
@@ -4452,7 +4495,7 @@
         <translation>%1：クライアント シークレットが設定されていません。設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the response has no access_token.</source>
         <translation>%1：応答に access_token がありません。</translation>
     </message>
@@ -4738,7 +4781,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+188"/>
+        <location filename="../app/main.cpp" line="+195"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
     </message>
