@@ -111,12 +111,13 @@ QUrl TestExitCodes::startEmulator(const QStringList &options)
     m_emulator = std::make_unique<QProcess>();
     m_emulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_emulator->start(QStringLiteral(ASC_EMULATOR_PATH),
-        QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("200"),
-            QStringLiteral("--tenant-id"), kTenant, QStringLiteral("--client-id"), kClient,
-            QStringLiteral("--client-secret"), kSecret }
+        QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+            QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant, QStringLiteral("--client-id"),
+            kClient, QStringLiteral("--client-secret"), kSecret }
             + options);
     if (!m_emulator->waitForStarted(10000)
-        || !QTest::qWaitFor([this] { return m_emulator->canReadLine() || m_emulator->state() == QProcess::NotRunning; },
+        || !QTest::qWaitFor(
+            [this] { return m_emulator->canReadLine() || m_emulator->state() == QProcess::NotRunning; },
             30000)
         || !m_emulator->canReadLine())
         return {};
@@ -146,10 +147,11 @@ void TestExitCodes::configureTenant()
     settings.save(file);
 }
 
-#define skipIfTheEmulatorPredatesTheWireFormat(run)                                                      \
-    do {                                                                                                 \
-        if ((run).err.contains(QLatin1String("TenantId is missing")))                                    \
-            QSKIP("the emulator predates the partner wire format (PartnerTenants: 400 TenantId is missing)"); \
+#define skipIfTheEmulatorPredatesTheWireFormat(run)                                                          \
+    do {                                                                                                     \
+        if ((run).err.contains(QLatin1String("TenantId is missing")))                                        \
+            QSKIP(                                                                                           \
+                "the emulator predates the partner wire format (PartnerTenants: 400 TenantId is missing)");  \
     } while (false)
 
 void TestExitCodes::badArgumentIs2_data()
@@ -158,9 +160,11 @@ void TestExitCodes::badArgumentIs2_data()
     QTest::addColumn<QString>("named");
     QTest::addRow("unknown command") << QStringList { QStringLiteral("synk") } << QStringLiteral("synk");
     QTest::addRow("bad --batch-size") << QStringList { QStringLiteral("sync"), QStringLiteral("--batch-size"),
-        QStringLiteral("0"), QStringLiteral("--demo") } << QStringLiteral("--batch-size");
+        QStringLiteral("0"), QStringLiteral("--demo") }
+                                      << QStringLiteral("--batch-size");
     QTest::addRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--json"),
-        QStringLiteral("--colour"), QStringLiteral("red") } << QStringLiteral("--colour");
+        QStringLiteral("--colour"), QStringLiteral("red") }
+                                    << QStringLiteral("--colour");
     // The password of a URL with user info is in no output, with every log category on.
     QTest::addRow("--tenant-url with user info")
         << QStringList { QStringLiteral("sync"), QStringLiteral("--tenant-url"),
@@ -173,11 +177,13 @@ void TestExitCodes::badArgumentIs2()
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
     QProcessEnvironment logs;
-    logs.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true;asc.net.body.debug=true"));
+    logs.insert(
+        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true;asc.net.body.debug=true"));
     const Run run = console(arguments + QStringList { QStringLiteral("--db"), db() }, logs);
     QCOMPARE(run.exitCode, HeadlessExitCode::UsageError);
     QVERIFY2(run.err.contains(named), qPrintable(run.err));
-    QVERIFY2(!run.out.contains(QLatin1String("Pa55")) && !run.err.contains(QLatin1String("Pa55")), qPrintable(run.err));
+    QVERIFY2(!run.out.contains(QLatin1String("Pa55")) && !run.err.contains(QLatin1String("Pa55")),
+        qPrintable(run.err));
     // (The store is opened before --tenant-url is read: an empty store may be left.)
     if (!named.startsWith(QLatin1String("--tenant-url")))
         QVERIFY(!QFile::exists(db()));
@@ -189,12 +195,13 @@ void TestExitCodes::storeThatCannotBeOpenedIs3()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a database\n");
     file.close();
-    for (const QStringList &command :
-        { QStringList { QStringLiteral("status"), QStringLiteral("--json") },
-            QStringList { QStringLiteral("sync"), QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:9") } }) {
+    for (const QStringList &command : { QStringList { QStringLiteral("status"), QStringLiteral("--json") },
+             QStringList { QStringLiteral("sync"), QStringLiteral("--tenant-url"),
+                 QStringLiteral("http://127.0.0.1:9") } }) {
         const Run run = console(command + QStringList { QStringLiteral("--db"), db() }, tenantEnvironment());
         QCOMPARE(run.exitCode, HeadlessExitCode::StoreError);
-        QVERIFY2(run.err.contains(QDir::toNativeSeparators(db())) && run.err.contains(QLatin1String("not a device database")),
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(db()))
+                && run.err.contains(QLatin1String("not a device database")),
             qPrintable(run.err));
     }
 }
@@ -207,9 +214,10 @@ void TestExitCodes::unreachableTenantIs4()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
-                                QStringLiteral("http://127.0.0.1:%1").arg(port) },
-        tenantEnvironment());
+    const Run run
+        = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(port) },
+            tenantEnvironment());
     QCOMPARE(run.exitCode, HeadlessExitCode::TenantError);
     QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:%1 was refused").arg(port)), qPrintable(run.err));
 }
@@ -232,9 +240,10 @@ void TestExitCodes::refusingTenantIs4()
     QVERIFY(base.isValid());
     QProcessEnvironment environment = tenantEnvironment();
     environment.insert(variable, QStringLiteral("a-wrong-secret"));
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
-                                base.toString(), QStringLiteral("--timeout"), QStringLiteral("60") },
-        environment);
+    const Run run
+        = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
+                      base.toString(), QStringLiteral("--timeout"), QStringLiteral("60") },
+            environment);
     QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("a-wrong-secret")), qPrintable(run.err));
     // Found by this test: a sync whose MDM answers but whose Entra refuses the client secret
@@ -252,13 +261,16 @@ void TestExitCodes::rejectedReportIs5()
     const QUrl base = startEmulator({ QStringLiteral("--rate-async-failed"), QStringLiteral("1"),
         QStringLiteral("--processing-ms"), QStringLiteral("50") });
     QVERIFY(base.isValid());
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
-                                base.toString(), QStringLiteral("--timeout"), QStringLiteral("120") },
-        tenantEnvironment());
+    const Run run
+        = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
+                      base.toString(), QStringLiteral("--timeout"), QStringLiteral("120") },
+            tenantEnvironment());
     skipIfTheEmulatorPredatesTheWireFormat(run);
     QVERIFY2(run.exitCode == HeadlessExitCode::ReportsFailed, qPrintable(run.err + run.out));
-    QVERIFY2(run.out.contains(QLatin1String("0 waiting, 0 sent and unconfirmed, 0 confirmed")), qPrintable(run.out));
-    const Run status = console({ QStringLiteral("status"), QStringLiteral("--db"), db(), QStringLiteral("--json") });
+    QVERIFY2(run.out.contains(QLatin1String("0 waiting, 0 sent and unconfirmed, 0 confirmed")),
+        qPrintable(run.out));
+    const Run status
+        = console({ QStringLiteral("status"), QStringLiteral("--db"), db(), QStringLiteral("--json") });
     QCOMPARE(status.exitCode, HeadlessExitCode::Success);
     QVERIFY2(!status.out.contains(QLatin1String("\"failed\": 0")), qPrintable(status.out));
 }
@@ -268,21 +280,24 @@ void TestExitCodes::timeoutWithReportsWaitingIs6()
     // The emulator keeps every message InProgress for ten minutes; the run may wait 3 s.
     const QUrl base = startEmulator({ QStringLiteral("--processing-ms"), QStringLiteral("600000") });
     QVERIFY(base.isValid());
-    const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
-                                base.toString(), QStringLiteral("--timeout"), QStringLiteral("3") },
-        tenantEnvironment());
+    const Run run
+        = console({ QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--tenant-url"),
+                      base.toString(), QStringLiteral("--timeout"), QStringLiteral("3") },
+            tenantEnvironment());
     skipIfTheEmulatorPredatesTheWireFormat(run);
     QVERIFY2(run.exitCode == HeadlessExitCode::Timeout, qPrintable(run.err + run.out));
     QVERIFY2(run.out.contains(QLatin1String("Synced 200 device(s)")), qPrintable(run.out));
     // Sent and waiting for Azure's confirmation, not failed: they go out on the next run.
-    QVERIFY2(run.out.contains(QLatin1String(" sent and unconfirmed, 0 confirmed, 0 failed")), qPrintable(run.out));
+    QVERIFY2(
+        run.out.contains(QLatin1String(" sent and unconfirmed, 0 confirmed, 0 failed")), qPrintable(run.out));
 }
 
 void TestExitCodes::noSecretServiceIs7()
 {
     configureTenant();
     QProcessEnvironment noBus;
-    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/asc-no-bus"));
+    noBus.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/asc-no-bus"));
     const Run run = console({ QStringLiteral("sync"), QStringLiteral("--db"), db() }, noBus);
     QCOMPARE(run.exitCode, HeadlessExitCode::KeychainError);
     QVERIFY2(run.err.contains(QLatin1String("No secret service is reachable")), qPrintable(run.err));

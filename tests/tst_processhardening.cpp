@@ -134,8 +134,9 @@ void TestProcessHardening::consoleIsNotDumpable()
     const bool root = ::geteuid() == 0;
     const uint user = root ? 65534 : ::geteuid();
     if (root)
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::WriteOther
+                | QFile::ExeOther));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("ASC_ALLOW_CORE_DUMPS"));
     if (allowCoreDumps)
@@ -143,8 +144,10 @@ void TestProcessHardening::consoleIsNotDumpable()
     environment.insert(QStringLiteral("HOME"), dir.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("ASC_TENANT_ID"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
-    environment.insert(QStringLiteral("ASC_CLIENT_ID"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"));
+    environment.insert(
+        QStringLiteral("ASC_TENANT_ID"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+    environment.insert(
+        QStringLiteral("ASC_CLIENT_ID"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"));
     environment.insert(QStringLiteral("ASC_CLIENT_SECRET"), QStringLiteral("not-a-real-secret"));
     environment.insert(QStringLiteral("ASC_MDM_USER"), QStringLiteral("admin"));
     environment.insert(QStringLiteral("ASC_MDM_PASSWORD"), QStringLiteral("not-a-real-password"));
@@ -153,14 +156,15 @@ void TestProcessHardening::consoleIsNotDumpable()
     if (root && !runnableByOthers(program)) {
         const QString copy = dir.filePath(QStringLiteral("azure-status-console"));
         QVERIFY(QFile::copy(program, copy));
-        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(copy,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup));
         program = copy;
     }
     const QStringList console { program, QStringLiteral("--headless"), QStringLiteral("sync"),
-        QStringLiteral("--db"), dir.filePath(QStringLiteral("devices.sqlite")), QStringLiteral("--tenant-url"),
-        QStringLiteral("http://127.0.0.1:%1").arg(tenant.serverPort()), QStringLiteral("--request-timeout"),
-        QStringLiteral("600") };
+        QStringLiteral("--db"), dir.filePath(QStringLiteral("devices.sqlite")),
+        QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:%1").arg(tenant.serverPort()),
+        QStringLiteral("--request-timeout"), QStringLiteral("600") };
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);

@@ -116,10 +116,12 @@ private:
                 break;
             }
         }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " Whatever\r\nContent-Type: application/json\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status)
+            + " Whatever\r\nContent-Type: application/json\r\n";
         switch (answer.kind) {
         case Kind::Fixed:
-            socket->write(head + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body);
+            socket->write(head + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n"
+                + answer.body);
             return;
         case Kind::Endless:
             socket->write(head + "Connection: close\r\n\r\n[");
@@ -168,8 +170,8 @@ QStringList &capturedLog()
 
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    capturedLog().append(QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ")
-        + message);
+    capturedLog().append(QString::fromLatin1(context.category ? context.category : "default")
+        + QStringLiteral(": ") + message);
 }
 
 QString sizeText(qint64 bytes)
@@ -251,7 +253,8 @@ void TestTransportHardening::endlessBodyIsStopped()
     QCOMPARE(peer.requests.size(), 1);
     // Stopped early: the peer could write the limit and what the sockets buffer on the
     // way, not the hundreds of megabytes it had to give.
-    qInfo() << "the peer wrote" << peer.bodyBytesWritten << "bytes of body for a limit of" << request.maxAnswerBytes;
+    qInfo() << "the peer wrote" << peer.bodyBytesWritten << "bytes of body for a limit of"
+            << request.maxAnswerBytes;
     QVERIFY2(peer.bodyBytesWritten < request.maxAnswerBytes + 32 * AnswerLimit::MiB,
         qPrintable(QString::number(peer.bodyBytesWritten)));
 }
@@ -291,10 +294,12 @@ void TestTransportHardening::errorAnswerIsReadOnlyToItsLimit()
     request.maxAnswerBytes = AnswerLimit::DevicePage;
     const HttpResult result = send(transport, request);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(QLatin1String("(HTTP 500)")) && result.error.contains(sizeText(AnswerLimit::ErrorBody)),
+    QVERIFY2(result.error.contains(QLatin1String("(HTTP 500)"))
+            && result.error.contains(sizeText(AnswerLimit::ErrorBody)),
         qPrintable(result.error));
     QCOMPARE(result.attempts, 1);
-    QVERIFY2(peer.bodyBytesWritten < AnswerLimit::DevicePage, qPrintable(QString::number(peer.bodyBytesWritten)));
+    QVERIFY2(
+        peer.bodyBytesWritten < AnswerLimit::DevicePage, qPrintable(QString::number(peer.bodyBytesWritten)));
 }
 
 void TestTransportHardening::requestsSetTheirKindsLimit()
@@ -308,12 +313,15 @@ void TestTransportHardening::requestsSetTheirKindsLimit()
                  endpoints, kTenant, PartnerComplianceClient::Provisioning::Provision, {}, {})
                  .maxAnswerBytes,
         AnswerLimit::PartnerWrite);
-    QCOMPARE(PartnerComplianceClient::heartbeatRequest(endpoints, kTenant, QDateTime::currentDateTimeUtc()).maxAnswerBytes,
+    QCOMPARE(PartnerComplianceClient::heartbeatRequest(endpoints, kTenant, QDateTime::currentDateTimeUtc())
+                 .maxAnswerBytes,
         AnswerLimit::PartnerWrite);
-    QCOMPARE(PartnerComplianceClient::uploadRequest(endpoints, message, "{}").maxAnswerBytes, AnswerLimit::PartnerWrite);
-    QCOMPARE(PartnerComplianceClient::statusRequest(endpoints, message).maxAnswerBytes, AnswerLimit::UploadStatus);
-    QCOMPARE(EntraUserDirectory::batchRequest(QUrl(QStringLiteral("https://graph.example")),
-                 { QStringLiteral("a@example.com") })
+    QCOMPARE(PartnerComplianceClient::uploadRequest(endpoints, message, "{}").maxAnswerBytes,
+        AnswerLimit::PartnerWrite);
+    QCOMPARE(
+        PartnerComplianceClient::statusRequest(endpoints, message).maxAnswerBytes, AnswerLimit::UploadStatus);
+    QCOMPARE(EntraUserDirectory::batchRequest(
+                 QUrl(QStringLiteral("https://graph.example")), { QStringLiteral("a@example.com") })
                  .maxAnswerBytes,
         AnswerLimit::UserBatch);
 }
@@ -323,17 +331,19 @@ void TestTransportHardening::eachKindIsStoppedAtItsLimit_data()
     QTest::addColumn<QString>("endlessPath");
     QTest::addColumn<QString>("what");
     QTest::addColumn<qint64>("limit");
-    QTest::addRow("token") << QStringLiteral("/%1/oauth2").arg(kTenant) << QStringLiteral("Token endpoint") << AnswerLimit::Token;
+    QTest::addRow("token") << QStringLiteral("/%1/oauth2").arg(kTenant) << QStringLiteral("Token endpoint")
+                           << AnswerLimit::Token;
     QTest::addRow("discovery") << QStringLiteral("/v1.0/servicePrincipals")
-                               << QStringLiteral("Endpoint discovery (Graph servicePrincipals)") << AnswerLimit::Discovery;
+                               << QStringLiteral("Endpoint discovery (Graph servicePrincipals)")
+                               << AnswerLimit::Discovery;
     QTest::addRow("device spaces") << QStringLiteral("/api/v1/tenant/partition/device")
                                    << QStringLiteral("MDM partitions") << AnswerLimit::MdmSmall;
     QTest::addRow("device page") << QStringLiteral("/api/v1/device") << QStringLiteral("MDM device list")
                                  << AnswerLimit::DevicePage;
-    QTest::addRow("one device") << QStringLiteral("/api/v1/device/7") << QStringLiteral("MDM device (/api/v1/device/7)")
-                                << AnswerLimit::Device;
-    QTest::addRow("policies") << QStringLiteral("/api/v1/compliancepolicy") << QStringLiteral("MDM compliance policies")
-                              << AnswerLimit::Policies;
+    QTest::addRow("one device") << QStringLiteral("/api/v1/device/7")
+                                << QStringLiteral("MDM device (/api/v1/device/7)") << AnswerLimit::Device;
+    QTest::addRow("policies") << QStringLiteral("/api/v1/compliancepolicy")
+                              << QStringLiteral("MDM compliance policies") << AnswerLimit::Policies;
     QTest::addRow("partner health") << QStringLiteral("/beta/deviceManagement")
                                     << QStringLiteral("Graph partner health") << AnswerLimit::PartnerHealth;
 }
@@ -346,7 +356,8 @@ void TestTransportHardening::eachKindIsStoppedAtItsLimit()
     AnswerPeer peer;
     peer.answers.append({ endlessPath, { AnswerPeer::Kind::Endless, 200, {} } });
     peer.answers.append({ QStringLiteral("/%1/oauth2").arg(kTenant),
-        { AnswerPeer::Kind::Fixed, 200, "{\"token_type\":\"Bearer\",\"access_token\":\"tok-abcdef-123\",\"expires_in\":3600}" } });
+        { AnswerPeer::Kind::Fixed, 200,
+            "{\"token_type\":\"Bearer\",\"access_token\":\"tok-abcdef-123\",\"expires_in\":3600}" } });
     NetSettings settings = NetSettings::forSingleHost(peer.url());
     settings.tenantId = kTenant;
     settings.clientId = QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b");
@@ -363,23 +374,26 @@ void TestTransportHardening::eachKindIsStoppedAtItsLimit()
         network.tokens()->token(TokenProvider::graphScope(), this,
             [&error](const QString &, const QString &problem) { error = problem; });
     } else if (tag == QLatin1String("discovery")) {
-        network.discovery()->endpoints(this, [&error](const PartnerEndpoints &, const QString &problem) { error = problem; });
+        network.discovery()->endpoints(
+            this, [&error](const PartnerEndpoints &, const QString &problem) { error = problem; });
     } else if (tag == QLatin1String("device spaces")) {
-        network.inventory()->fetchPartitions(
-            this, [&error](const QList<InventoryClient::Partition> &, const QString &problem) { error = problem; });
+        network.inventory()->fetchPartitions(this,
+            [&error](const QList<InventoryClient::Partition> &, const QString &problem) { error = problem; });
     } else if (tag == QLatin1String("device page")) {
         network.inventory()->fetchAllDevices(
             this, [](const QList<DeviceRecord> &, qint64, qint64) { return true; },
             [&error](const QString &problem, const QStringList &) { error = problem; });
     } else if (tag == QLatin1String("one device")) {
-        network.inventory()->fetchDevice(
-            7, this, [&error](const std::optional<DeviceRecord> &, const QString &problem) { error = problem; });
+        network.inventory()->fetchDevice(7, this,
+            [&error](const std::optional<DeviceRecord> &, const QString &problem) { error = problem; });
     } else if (tag == QLatin1String("policies")) {
         network.inventory()->fetchPolicies(
             this, [&error](const QList<CompliancePolicy> &, const QString &problem) { error = problem; });
     } else if (tag == QLatin1String("partner health")) {
-        network.partner()->partnerHealth(this,
-            [&error](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &problem) { error = problem; });
+        network.partner()->partnerHealth(
+            this, [&error](const QList<PartnerComplianceClient::PartnerHealth> &, const QString &problem) {
+                error = problem;
+            });
     }
     QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 120000);
     QVERIFY2(error->contains(what) && error->contains(QLatin1String("larger than ") + sizeText(limit)),
@@ -411,11 +425,13 @@ void TestTransportHardening::emulatorEndlessBodyIsStopped()
     QVERIFY(QTest::qWaitFor([put] { return put->isFinished(); }, 10000));
     QNetworkReply *get = manager.get(faultsRequest);
     QVERIFY(QTest::qWaitFor([get] { return get->isFinished(); }, 10000));
-    const QJsonArray paths = QJsonDocument::fromJson(get->readAll()).object().value(QStringLiteral("hugeBodyPaths")).toArray();
+    const QJsonArray paths
+        = QJsonDocument::fromJson(get->readAll()).object().value(QStringLiteral("hugeBodyPaths")).toArray();
     put->deleteLater();
     get->deleteLater();
     if (paths.isEmpty())
-        QSKIP("this emulator has no hugeBodyPaths fault yet (PUT /admin/faults); it comes with the new emulator");
+        QSKIP("this emulator has no hugeBodyPaths fault yet (PUT /admin/faults); it comes with the new "
+              "emulator");
 
     NetSettings settings;
     settings.maxAttempts = 3;
@@ -439,7 +455,8 @@ void TestTransportHardening::bodiesOnlyUnderTheirOwnCategory_data()
     QTest::addRow("asc.net.debug") << QStringLiteral("asc.net.debug=true") << false;
     QTest::addRow("asc.*.debug") << QStringLiteral("asc.*.debug=true") << false;
     QTest::addRow("*.debug") << QStringLiteral("*.debug=true") << false;
-    QTest::addRow("asc.net.body.debug named") << QStringLiteral("asc.net.debug=true;asc.net.body.debug=true") << true;
+    QTest::addRow("asc.net.body.debug named")
+        << QStringLiteral("asc.net.debug=true;asc.net.body.debug=true") << true;
     QTest::addRow("asc.net.body named, then off")
         << QStringLiteral("asc.net.body.debug=true;asc.net.body.debug=false") << false;
 }
@@ -450,7 +467,8 @@ void TestTransportHardening::bodiesOnlyUnderTheirOwnCategory()
     QFETCH(bool, bodies);
     AnswerPeer peer;
     peer.answers.append({ QStringLiteral("/"),
-        { AnswerPeer::Kind::Fixed, 200, "{\"deviceName\":\"ANSWER-BODY-MARKER\",\"emailAddress\":\"someone@example.com\"}" } });
+        { AnswerPeer::Kind::Fixed, 200,
+            "{\"deviceName\":\"ANSWER-BODY-MARKER\",\"emailAddress\":\"someone@example.com\"}" } });
     const QByteArray before = qgetenv("QT_LOGGING_RULES");
     qputenv("QT_LOGGING_RULES", rules.toUtf8());
     QLoggingCategory::setFilterRules(QString(rules).replace(u';', u'\n'));
@@ -488,7 +506,8 @@ void TestTransportHardening::consoleLogsNoBodyAtNetDebug_data()
     QTest::addColumn<bool>("bodies");
     QTest::addRow("asc.net.debug") << QStringLiteral("asc.net.debug=true") << false;
     QTest::addRow("asc.*.debug") << QStringLiteral("asc.*.debug=true") << false;
-    QTest::addRow("asc.net.body.debug") << QStringLiteral("asc.net.debug=true;asc.net.body.debug=true") << true;
+    QTest::addRow("asc.net.body.debug")
+        << QStringLiteral("asc.net.debug=true;asc.net.body.debug=true") << true;
 }
 
 void TestTransportHardening::consoleLogsNoBodyAtNetDebug()
@@ -499,7 +518,8 @@ void TestTransportHardening::consoleLogsNoBodyAtNetDebug()
     QFETCH(bool, bodies);
     AnswerPeer peer;
     peer.answers.append({ QStringLiteral("/"),
-        { AnswerPeer::Kind::Fixed, 200, "{\"deviceName\":\"ANSWER-BODY-MARKER\",\"emailAddress\":\"someone@example.com\"}" } });
+        { AnswerPeer::Kind::Fixed, 200,
+            "{\"deviceName\":\"ANSWER-BODY-MARKER\",\"emailAddress\":\"someone@example.com\"}" } });
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -507,7 +527,8 @@ void TestTransportHardening::consoleLogsNoBodyAtNetDebug()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("ASC_TENANT_ID"), kTenant);
-    environment.insert(QStringLiteral("ASC_CLIENT_ID"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"));
+    environment.insert(
+        QStringLiteral("ASC_CLIENT_ID"), QStringLiteral("5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b"));
     environment.insert(QStringLiteral("ASC_CLIENT_SECRET"), QStringLiteral("not-a-real-secret"));
     environment.insert(QStringLiteral("ASC_MDM_USER"), QStringLiteral("admin"));
     environment.insert(QStringLiteral("ASC_MDM_PASSWORD"), QStringLiteral("not-a-real-password"));
@@ -515,8 +536,8 @@ void TestTransportHardening::consoleLogsNoBodyAtNetDebug()
     console.setProcessEnvironment(environment);
     console.start(QStringLiteral(ASC_CONSOLE_PATH),
         { QStringLiteral("--headless"), QStringLiteral("sync"), QStringLiteral("--db"),
-            dir.filePath(QStringLiteral("devices.sqlite")), QStringLiteral("--tenant-url"), peer.url().toString(),
-            QStringLiteral("--timeout"), QStringLiteral("60") });
+            dir.filePath(QStringLiteral("devices.sqlite")), QStringLiteral("--tenant-url"),
+            peer.url().toString(), QStringLiteral("--timeout"), QStringLiteral("60") });
     QVERIFY(console.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(console.state() == QProcess::NotRunning, 120000);
     const QString log = QString::fromUtf8(console.readAllStandardError());
@@ -551,11 +572,13 @@ void TestTransportHardening::userInfoIsRefusedWithoutConnecting()
     QVERIFY(!result.ok());
     QCOMPARE(transport.requestCount(), quint64(0));
     QCOMPARE(peer.connections, 0);
-    QVERIFY2(result.error.startsWith(QLatin1String("MDM URL: ")) && result.error.contains(QLatin1String("password"))
+    QVERIFY2(result.error.startsWith(QLatin1String("MDM URL: "))
+            && result.error.contains(QLatin1String("password"))
             && result.error.contains(QLatin1String("API user")),
         qPrintable(result.error));
     QVERIFY2(!result.error.contains(QLatin1String("hunter2-in-url")), qPrintable(result.error));
-    QVERIFY2(!capturedLog().join(u'\n').contains(QLatin1String("hunter2-in-url")), qPrintable(capturedLog().join(u'\n')));
+    QVERIFY2(!capturedLog().join(u'\n').contains(QLatin1String("hunter2-in-url")),
+        qPrintable(capturedLog().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTransportHardening)

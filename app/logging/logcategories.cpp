@@ -47,7 +47,8 @@ bool LogCategories::bodyLoggingNamed()
         if (equals < 0)
             continue;
         const QByteArray key = rule.left(equals).trimmed();
-        if ((key == kNetBody || key == QByteArray(kNetBody) + ".debug") && rule.mid(equals + 1).trimmed() == "true")
+        if ((key == kNetBody || key == QByteArray(kNetBody) + ".debug")
+            && rule.mid(equals + 1).trimmed() == "true")
             return true;
     }
     return false;
