@@ -2,10 +2,12 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/lifecycle/shutdownsignals.h"
+#include "app/logging/logcategories.h"
 #include "app/net/endpointdiscovery.h"
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
+#include "app/security/processhardening.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
@@ -116,8 +118,13 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a secret: no core file, and no other process of this user
+    // reading this one's memory. A failure is said (on stderr, which is the log) and the
+    // console goes on: it is no worse off than without the attempt.
+    const QString hardening = ProcessHardening::apply();
     Redaction::installMessageHandler(); // no secret or token in any log line
-    Redaction::disableCoreDumps(); // nor in a core file
+    if (!hardening.isEmpty())
+        qCWarning(lcSecurity).noquote() << hardening;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--headless") == 0)
             return runHeadless(argc, argv);

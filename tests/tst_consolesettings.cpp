@@ -1,9 +1,11 @@
 #include "app/headless/headlesscommand.h"
+#include "app/net/httptransport.h"
 #include "app/security/redaction.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/settings/weeklyschedule.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -11,8 +13,6 @@
 #include <QTest>
 #include <QTextStream>
 #include <QUuid>
-
-#include <sys/resource.h>
 
 // Plain settings (QSettings), the settings file's parser, the weekly schedule and the
 // redaction of secrets from log and error text.
@@ -30,13 +30,17 @@ private slots:
     void importRejects_data();
     void importRejects();
     void exportHoldsNoSecret();
+    void userInfoInUrlsIsRefused_data();
+    void userInfoInUrlsIsRefused();
+    void userInfoIsNeverSaved();
+    void headlessImportRefusesUserInfo();
     void headlessImport();
     void weeklySchedule_data();
     void weeklySchedule();
     void redaction_data();
     void redaction();
     void registeredSecretsAreMasked();
-    void noCoreDumps();
+    void registeredSecretsAreBounded();
 
 private:
     static ConsoleSettings configured();
@@ -266,6 +270,130 @@ void TestConsoleSettings::exportHoldsNoSecret()
         QVERIFY2(!json.toLower().contains(word), word);
 }
 
+void TestConsoleSettings::userInfoInUrlsIsRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("name"); // in ConsoleSettings::validate
+    QTest::addColumn<QString>("key"); // in the settings file
+    QTest::addColumn<QString>("url");
+    const QString password = QStringLiteral("Pa55-in-url");
+    QTest::newRow("MDM URL, user and password") << "mdmUrl" << "MDM URL" << "mdm.url"
+                                                << QStringLiteral("https://api-user:%1@mdm.example.com/").arg(password);
+    QTest::newRow("MDM URL, password only") << "mdmUrl" << "MDM URL" << "mdm.url"
+                                            << QStringLiteral("https://:%1@mdm.example.com").arg(password);
+    QTest::newRow("MDM URL, a character QUrl refuses") << "mdmUrl" << "MDM URL" << "mdm.url"
+                                                       << QStringLiteral("https://api-user:%1 x@mdm.example.com").arg(password);
+    QTest::newRow("MDM URL, no scheme") << "mdmUrl" << "MDM URL" << "mdm.url"
+                                        << QStringLiteral("api-user:%1@mdm.example.com").arg(password);
+    QTest::newRow("login URL") << "loginUrl" << "Entra login URL" << "entra.loginUrl"
+                               << QStringLiteral("https://client:%1@login.example.com").arg(password);
+    QTest::newRow("Graph URL") << "graphUrl" << "Microsoft Graph URL" << "entra.graphUrl"
+                               << QStringLiteral("https://u:%1@graph.example.com").arg(password);
+    QTest::newRow("device sync URL") << "deviceSyncUrl" << "Partner device sync URL" << "azure.deviceSyncUrl"
+                                     << QStringLiteral("https://u:%1@fef.example.net/x").arg(password);
+    QTest::newRow("remediation URL") << "partnerRemediationUrl" << "Remediation URL" << "azure.remediationUrl"
+                                     << QStringLiteral("https://u:%1@portal.example.com/fix").arg(password);
+}
+
+void TestConsoleSettings::userInfoInUrlsIsRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+    QFETCH(QString, url);
+    const QString password = QStringLiteral("Pa55-in-url");
+    // Empty when the message refuses as it should; else what is wrong with it.
+    const auto refusal = [&password](const QString &message, const QString &named) -> QString {
+        if (!message.startsWith(named + QStringLiteral(": a URL must not hold a user name or password")))
+            return QStringLiteral("does not name the field %1 and the user info: ").arg(named) + message;
+        if (!message.contains(QLatin1String("API user and password fields")))
+            return QStringLiteral("does not say where credentials go: ") + message;
+        if (message.contains(QLatin1String("Pa55")))
+            return QStringLiteral("shows the password: ") + message;
+        return {};
+    };
+
+    // The dialog and the start of the console (validate), also without a tenant.
+    for (ConsoleSettings settings : { configured(), ConsoleSettings() }) {
+        const QUrl value(url); // tolerant, as a setting loaded from an old file would be
+        if (field == QLatin1String("mdmUrl"))
+            settings.mdmUrl = value;
+        else if (field == QLatin1String("loginUrl"))
+            settings.loginUrl = value;
+        else if (field == QLatin1String("graphUrl"))
+            settings.graphUrl = value;
+        else if (field == QLatin1String("deviceSyncUrl"))
+            settings.deviceSyncUrl = value;
+        else
+            settings.partnerRemediationUrl = value;
+        const QStringList problems = settings.validate(false);
+        QVERIFY2(!problems.isEmpty(), qPrintable(url));
+        const QString problem = refusal(problems.constFirst(), name);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(!problems.join(u'\n').contains(password));
+    }
+
+    // The settings file of Import and of --settings.
+    QJsonObject json = QJsonDocument::fromJson(SettingsImport::serialize(configured())).object();
+    const QString section = key.section(u'.', 0, 0);
+    QJsonObject inner = json.value(section).toObject();
+    inner.insert(key.section(u'.', 1), url);
+    json.insert(section, inner);
+    const SettingsImport::Result imported = SettingsImport::parse(QJsonDocument(json).toJson());
+    QVERIFY(!imported.settings.has_value());
+    const QString importProblem = refusal(imported.error, key);
+    QVERIFY2(importProblem.isEmpty(), qPrintable(importProblem));
+
+    // The transport, should such a URL reach it anyway.
+    const QString transportProblem = refusal(HttpTransport::urlProblem(QUrl(url), name), name);
+    QVERIFY2(transportProblem.isEmpty(), qPrintable(transportProblem));
+}
+
+void TestConsoleSettings::userInfoIsNeverSaved()
+{
+    // save() and the export write no user info even when given settings never validated.
+    const QString password = QStringLiteral("Pa55-in-url");
+    ConsoleSettings settings = configured();
+    settings.mdmUrl = QUrl(QStringLiteral("https://api-user:") + password + QStringLiteral("@mdm.example.com/"));
+    settings.graphUrl = QUrl(QStringLiteral("https://u:") + password + QStringLiteral("@graph.example.com"));
+    settings.discoveredDeviceSyncUrl = QUrl(QStringLiteral("https://u:") + password + QStringLiteral("@fef.example.net"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QSettings file(path, QSettings::IniFormat);
+        settings.save(file);
+        QCOMPARE(ConsoleSettings::load(file).mdmUrl, QUrl(QStringLiteral("https://mdm.example.com/")));
+    }
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY2(bytes.contains("mdm.example.com") && !bytes.contains(password.toUtf8()), bytes.constData());
+    QVERIFY2(!SettingsImport::serialize(settings).contains(password.toUtf8()), SettingsImport::serialize(settings).constData());
+    // Nor does the keychain key of the MDM password.
+    QVERIFY2(!settings.mdmPasswordKey().contains(password), qPrintable(settings.mdmPasswordKey()));
+}
+
+void TestConsoleSettings::headlessImportRefusesUserInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AzureStatusConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("asc-tst-consolesettings-userinfo"));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("export.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(SettingsImport::serialize(configured())
+                   .replace("https://mdm.example.com", "https://api-user:Pa55-in-url@mdm.example.com"));
+    file.close();
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(runHeadlessCommand({ QStringLiteral("import-settings"), file.fileName() }, outStream, errStream), 2);
+    errStream.flush();
+    QVERIFY2(err.contains(QLatin1String("mdm.url: a URL must not hold a user name or password")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("Pa55-in-url")), qPrintable(err));
+    QVERIFY(!ConsoleSettings::load().isTenantConfigured());
+}
+
 void TestConsoleSettings::headlessImport()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("AzureStatusConsole"));
@@ -383,20 +511,46 @@ void TestConsoleSettings::registeredSecretsAreMasked()
     Redaction::clearRegisteredSecrets();
 }
 
-void TestConsoleSettings::noCoreDumps()
+void TestConsoleSettings::registeredSecretsAreBounded()
 {
-    // Start from core files allowed, so the check below can fail.
-    rlimit before{};
-    QCOMPARE(getrlimit(RLIMIT_CORE, &before), 0);
-    if (before.rlim_max == 0)
-        QSKIP("this session's hard limit already forbids core files; nothing to disable");
-    before.rlim_cur = before.rlim_max;
-    QCOMPARE(setrlimit(RLIMIT_CORE, &before), 0);
-    Redaction::disableCoreDumps();
-    rlimit after{};
-    QCOMPARE(getrlimit(RLIMIT_CORE, &after), 0);
-    QCOMPARE(after.rlim_cur, rlim_t(0));
-    QCOMPARE(after.rlim_max, rlim_t(0));
+    Redaction::clearRegisteredSecrets();
+    const QString password = QStringLiteral("configured-password-42");
+    Redaction::registerSecret(password);
+    // A console that runs for weeks receives a new token every hour: more than the limit.
+    const auto token = [](int i) -> QString { return QStringLiteral("tok-%1-").arg(i, 5, 10, QLatin1Char('0')) + QString(20, u'x'); };
+    const int count = Redaction::kMaxTokens + 100;
+    for (int i = 0; i < count; ++i)
+        Redaction::registerToken(token(i));
+    QCOMPARE(Redaction::registeredCount(), Redaction::kMaxTokens + 1);
+    // The newest tokens and the configured secret are still masked; the oldest are gone.
+    for (int i = count - Redaction::kMaxTokens; i < count; ++i)
+        QCOMPARE(Redaction::redact(QStringLiteral("got ") + token(i)), QStringLiteral("got [redacted]"));
+    QCOMPARE(Redaction::redact(QStringLiteral("pw ") + password), QStringLiteral("pw [redacted]"));
+    QCOMPARE(Redaction::redact(token(0)), token(0));
+
+    // A token registered again (the transport does, each time it sends it) becomes the
+    // newest and outlives those registered after it once.
+    const int refreshed = count - Redaction::kMaxTokens;
+    Redaction::registerToken(token(refreshed));
+    Redaction::registerToken(QStringLiteral("one-more-token-value"));
+    QCOMPARE(Redaction::redact(token(refreshed)), Redaction::mask());
+    QCOMPARE(Redaction::redact(token(refreshed + 1)), token(refreshed + 1));
+
+    // Configured secrets are bounded too, the oldest dropped first.
+    Redaction::clearRegisteredSecrets();
+    for (int i = 0; i < Redaction::kMaxSecrets + 3; ++i)
+        Redaction::registerSecret(QStringLiteral("secret-%1").arg(i));
+    QCOMPARE(Redaction::registeredCount(), Redaction::kMaxSecrets);
+    QCOMPARE(Redaction::redact(QStringLiteral("secret-2 ")), QStringLiteral("secret-2 "));
+    QCOMPARE(Redaction::redact(QStringLiteral("secret-3 ")), QStringLiteral("[redacted] "));
+
+    // Longest first: a secret that contains another is masked whole, whatever the order
+    // of registration.
+    Redaction::clearRegisteredSecrets();
+    Redaction::registerToken(QStringLiteral("abcd"));
+    Redaction::registerToken(QStringLiteral("abcd-efgh-ijkl"));
+    QCOMPARE(Redaction::redact(QStringLiteral("x abcd-efgh-ijkl y")), QStringLiteral("x [redacted] y"));
+    Redaction::clearRegisteredSecrets();
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSettings)

@@ -15,6 +15,7 @@
 #include "models/devicelistmodel.h"
 #include "ui/csvreportdialog.h"
 #include "ui/mainwindow.h"
+#include "tests/screenshotpath.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,7 +153,7 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
                 shown.append(table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text());
             summary = dialog->summary();
             reportEnabled = dialog->reportButton()->isEnabled();
-            const QString png = QDir::tempPath() + QStringLiteral("/csv_report_en.png");
+            const QString png = screenshotPath(QStringLiteral("csv_report_en.png"));
             if (!dialog->grab().save(png))
                 qWarning("cannot save %s", qPrintable(png));
             QTest::mouseClick(dialog->reportButton(), Qt::LeftButton);
@@ -211,7 +212,7 @@ void TestCsvReport::cancelQueuesNothing()
     m_window->setCsvDialogHook([&](CsvReportDialog *dialog) {
         QTimer::singleShot(0, dialog, [&, dialog] {
             tableShown = dialog->problemTable()->isVisible();
-            const QString png = QDir::tempPath() + QStringLiteral("/csv_report_clean_en.png");
+            const QString png = screenshotPath(QStringLiteral("csv_report_clean_en.png"));
             dialog->grab().save(png);
             dialog->reject();
         });

@@ -2,6 +2,7 @@
 
 #include "app/reporting/reportplanner.h"
 #include "models/reporttime.h"
+#include "tests/screenshotpath.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -657,7 +658,7 @@ void TestDeviceDetailsView::screenshot()
     // Nothing needs a horizontal scroll bar at this width.
     QVERIFY(!child<QScrollArea>(view, "detailsScrollArea")->horizontalScrollBar()->isVisible());
 
-    const QString path = QDir::tempPath() + QStringLiteral("/details_en.png");
+    const QString path = screenshotPath(QStringLiteral("details_en.png"));
     QVERIFY2(view.grab().save(path), qPrintable(path));
 
     // A reported, retired device with its timeline.
@@ -674,10 +675,10 @@ void TestDeviceDetailsView::screenshot()
     // Every row of a short timeline is visible without scrolling, and no column is cut.
     QVERIFY(!table->verticalScrollBar()->isVisible());
     QVERIFY(!table->horizontalScrollBar()->isVisible());
-    const QString timelinePath = QDir::tempPath() + QStringLiteral("/ui-details-timeline.png");
+    const QString timelinePath = screenshotPath(QStringLiteral("ui-details-timeline.png"));
     QVERIFY2(view.grab().save(timelinePath), qPrintable(timelinePath));
     // The whole page, as far as it scrolls.
-    const QString pagePath = QDir::tempPath() + QStringLiteral("/ui-details-timeline-page.png");
+    const QString pagePath = screenshotPath(QStringLiteral("ui-details-timeline-page.png"));
     QVERIFY2(child<QWidget>(view, "detailsContent")->grab().save(pagePath), qPrintable(pagePath));
 }
 
@@ -729,7 +730,7 @@ void TestDeviceDetailsView::japaneseAtRunTime()
     // The longer Japanese field names still fit once the layout has caught up (word-wrapped
     // labels take more than one layout pass).
     QTRY_VERIFY2(layoutProblems(view).isEmpty(), qPrintable(layoutProblems(view).join(QLatin1Char('\n'))));
-    const QString path = QDir::tempPath() + QStringLiteral("/details_ja.png");
+    const QString path = screenshotPath(QStringLiteral("details_ja.png"));
     QVERIFY2(view.grab().save(path), qPrintable(path));
 
     QCoreApplication::removeTranslator(&translator);

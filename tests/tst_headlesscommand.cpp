@@ -51,6 +51,8 @@ private slots:
     void help();
     void storeErrors_data();
     void storeErrors();
+    void tenantUrlWithUserInfoIsRefused_data();
+    void tenantUrlWithUserInfoIsRefused();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("fleet.sqlite")); }
@@ -232,6 +234,25 @@ void TestHeadlessCommand::storeErrors()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), existing);
     }
+}
+
+void TestHeadlessCommand::tenantUrlWithUserInfoIsRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addRow("user and password") << QStringLiteral("https://admin:Pa55-in-url@mdm.example.com");
+    QTest::addRow("loopback http") << QStringLiteral("http://admin:Pa55-in-url@127.0.0.1:9");
+    QTest::addRow("a character QUrl refuses") << QStringLiteral("https://admin:Pa55-in-url x@mdm.example.com");
+}
+
+void TestHeadlessCommand::tenantUrlWithUserInfoIsRefused()
+{
+    QFETCH(QString, url);
+    const Result result = run({ QStringLiteral("sync"), QStringLiteral("--db"), dbPath(), QStringLiteral("--tenant-url"), url });
+    QCOMPARE(result.exitCode, HeadlessExitCode::UsageError);
+    QVERIFY2(result.err.startsWith(QLatin1String("--tenant-url: a URL must not hold a user name or password")),
+        qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("Pa55")) && !result.out.contains(QLatin1String("Pa55")),
+        qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessCommand)

@@ -6,12 +6,16 @@
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "models/azurepayload.h"
+#include "ui/fixedpitchfont.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/reportlistmodel.h"
 #include "ui/reportsview.h"
+#include "tests/screenshotpath.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +120,17 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+// Every printable ASCII character, JSON's alphabet, has the same advance in `font`.
+bool drawsInColumns(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal advance = metrics.horizontalAdvance(QLatin1Char(' '));
+    for (char c = 0x21; c < 0x7f; ++c) {
+        if (std::abs(metrics.horizontalAdvance(QLatin1Char(c)) - advance) > 0.01)
+            return false;
+    }
+    return advance > 0;
+}
 } // namespace
 
 class TestReportsView final : public QObject
@@ -130,6 +145,7 @@ private Q_SLOTS:
     void tabCounts();
     void rowsPerTab();
     void payloadShowsContentIndented();
+    void fixedPitchFontFallsBack();
     void failureReasonShown();
     void queueShowsNextAttemptAndError();
     void selectionSurvivesRefresh();
@@ -342,7 +358,10 @@ void TestReportsView::payloadShowsContentIndented()
     QCOMPARE(entities.size(), 4); // two devices, an inventory and a compliance entity each
     const QPlainTextEdit *payload = child<QPlainTextEdit>(view, "payloadView");
     QVERIFY(payload->isReadOnly());
-    QVERIFY(QFontInfo(payload->font()).fixedPitch());
+    // What the reader sees: every character of the JSON in one column width. Not
+    // QFontInfo::fixedPitch(), which is false for Noto Sans Mono (fonts-noto-mono), a
+    // monospaced design that fontconfig does not mark so.
+    QVERIFY2(drawsInColumns(payload->font()), qPrintable(QFontInfo(payload->font()).family()));
     const QString shown = payload->toPlainText();
     QCOMPARE(shown, QString::fromUtf8(QJsonDocument(entities).toJson(QJsonDocument::Indented)));
     QVERIFY2(shown.startsWith(QLatin1String("[\n    {\n        \"")), qPrintable(shown.left(80)));
@@ -353,6 +372,17 @@ void TestReportsView::payloadShowsContentIndented()
 
     QVERIFY(view.selectMessage(m_failed));
     QCOMPARE(child<QPlainTextEdit>(view, "devicesView")->toPlainText(), QStringLiteral("103"));
+}
+
+void TestReportsView::fixedPitchFontFallsBack()
+{
+    // A system whose fixed font draws proportionally still gets columns.
+    const QFont proportional(QStringLiteral("DejaVu Sans"));
+    QVERIFY(!drawsInColumns(proportional));
+    const QFont chosen = FixedPitchFont::from(proportional);
+    QVERIFY2(drawsInColumns(chosen), qPrintable(QFontInfo(chosen).family()));
+    QCOMPARE(chosen.pointSizeF(), proportional.pointSizeF());
+    QVERIFY(drawsInColumns(FixedPitchFont::font()));
 }
 
 void TestReportsView::failureReasonShown()
@@ -543,13 +573,13 @@ void TestReportsView::screenshot()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectMessage(m_completed));
     QCoreApplication::processEvents();
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-reports.png");
+    const QString path = screenshotPath(QStringLiteral("ui-reports.png"));
     QVERIFY2(view.grab().save(path), qPrintable(path));
 
     view.setCurrentTab(ReportsView::QueueTab);
     QVERIFY(view.selectMessage(m_retrying));
     QCoreApplication::processEvents();
-    const QString queuePath = QDir::tempPath() + QStringLiteral("/ui-reports-queue.png");
+    const QString queuePath = screenshotPath(QStringLiteral("ui-reports-queue.png"));
     QVERIFY2(view.grab().save(queuePath), qPrintable(queuePath));
 
     // Every visible column header fits its text.
@@ -565,7 +595,7 @@ void TestReportsView::screenshot()
     QVERIFY(view.selectMessage(m_failed));
     QCoreApplication::processEvents();
     QVERIFY(child<QWidget>(view, "reasonValue")->isVisible());
-    const QString failuresPath = QDir::tempPath() + QStringLiteral("/ui-reports-failures.png");
+    const QString failuresPath = screenshotPath(QStringLiteral("ui-reports-failures.png"));
     QVERIFY2(view.grab().save(failuresPath), qPrintable(failuresPath));
 
     // Japanese: dates and the translated trigger names in CJK.
@@ -582,7 +612,7 @@ void TestReportsView::screenshot()
     view.setCurrentTab(ReportsView::HistoryTab);
     QVERIFY(view.selectMessage(m_completed));
     QCoreApplication::processEvents();
-    const QString japanesePath = QDir::tempPath() + QStringLiteral("/ui-reports-ja.png");
+    const QString japanesePath = screenshotPath(QStringLiteral("ui-reports-ja.png"));
     QVERIFY2(view.grab().save(japanesePath), qPrintable(japanesePath));
 }
 
@@ -614,7 +644,7 @@ void TestReportsView::partnerHealthFailuresNameTheEndpoint()
     panel.resize(820, 420);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-partner-health-failed.png");
+    const QString path = screenshotPath(QStringLiteral("ui-partner-health-failed.png"));
     QVERIFY2(panel.grab().save(path), qPrintable(path));
 }
 
@@ -678,7 +708,7 @@ void TestReportsView::partnerHealthAgainstEmulator()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(!panel.isChecking());
-    const QString path = QDir::tempPath() + QStringLiteral("/ui-partner-health.png");
+    const QString path = screenshotPath(QStringLiteral("ui-partner-health.png"));
     QVERIFY2(panel.grab().save(path), qPrintable(path));
 
     // Dates follow the UI language at run time.

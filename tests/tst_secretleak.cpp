@@ -123,9 +123,10 @@ void TestSecretLeak::cleanupTestCase()
 QProcessEnvironment TestSecretLeak::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Every category of the console at debug level, Qt's network and TLS too.
-    environment.insert(
-        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("asc.*.debug=true\nqt.network.*.debug=true"));
+    // Every category of the console at debug level, the bodies (asc.net.body, only when
+    // named) too, Qt's network and TLS too.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+        QStringLiteral("asc.*.debug=true\nasc.net.body.debug=true\nqt.network.*.debug=true"));
     return environment;
 }
 

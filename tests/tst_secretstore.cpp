@@ -8,7 +8,9 @@
 
 // SecretStore against a real secret service: tests/run-all.sh runs CTest inside a private
 // D-Bus session with an unlocked gnome-keyring. noSecretServiceIsNamed runs this program
-// again with DBUS_SESSION_BUS_ADDRESS pointing nowhere.
+// again with DBUS_SESSION_BUS_ADDRESS pointing nowhere. secretToolSeesTheSameKeyring checks
+// with libsecret's own command-line tool (secret-tool, package libsecret-tools) that the
+// secrets really are in that keyring, both ways.
 class TestSecretStore final : public QObject
 {
     Q_OBJECT
@@ -19,9 +21,16 @@ private slots:
     void asynchronousRoundTrip();
     void keysAreScoped();
     void missingEntryIsNotFound();
+    void secretToolSeesTheSameKeyring();
     void noSecretServiceIsNamed();
 
 private:
+    // Runs secret-tool with `arguments` and `input` on standard input; its standard output.
+    static bool secretTool(const QStringList &arguments, const QByteArray &input, QByteArray *output);
+    // QtKeychain's libsecret schema: org.qt.keychain with user = the key, server = the
+    // service, type = plaintext for text.
+    QStringList attributes(const QString &key) const;
+
     QString m_service;
 };
 
@@ -51,8 +60,6 @@ void TestSecretStore::roundTrip()
     QVERIFY(store.removeNow(key).ok());
     QCOMPARE(store.readNow(key).status, SecretStore::Status::NotFound);
     QVERIFY(store.removeNow(key).ok());
-
-    // The secret service holds it where secret-tool (libsecret) finds it too: a real keyring.
 }
 
 void TestSecretStore::asynchronousRoundTrip()
@@ -109,6 +116,60 @@ void TestSecretStore::missingEntryIsNotFound()
     QCOMPARE(result.status, SecretStore::Status::NotFound);
     QVERIFY(result.secret.isEmpty());
     QVERIFY2(result.error.contains(QStringLiteral("never-written")), qPrintable(result.error));
+}
+
+bool TestSecretStore::secretTool(const QStringList &arguments, const QByteArray &input, QByteArray *output)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), arguments);
+    if (!tool.waitForStarted(10000))
+        return false;
+    tool.write(input);
+    tool.closeWriteChannel();
+    if (!tool.waitForFinished(30000))
+        return false;
+    *output = tool.readAllStandardOutput();
+    if (tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0) {
+        const QByteArray error = tool.readAllStandardError();
+        if (!error.isEmpty()) // a lookup that finds nothing fails without a word
+            qWarning() << "secret-tool" << arguments << error;
+        return false;
+    }
+    return true;
+}
+
+QStringList TestSecretStore::attributes(const QString &key) const
+{
+    return { QStringLiteral("user"), key, QStringLiteral("server"), m_service, QStringLiteral("type"),
+        QStringLiteral("plaintext") };
+}
+
+void TestSecretStore::secretToolSeesTheSameKeyring()
+{
+    SecretStore store(m_service);
+    const QString key = SecretStore::key(SecretStore::Kind::MdmPassword, QStringLiteral("api@https://mdm.example.com"));
+    const QString secret = QStringLiteral("cross-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        + QStringLiteral("-ünïcødé");
+    const auto cleanup = qScopeGuard([&] { store.removeNow(key); });
+
+    // Written by the console, read by libsecret.
+    const SecretStore::Result written = store.writeNow(key, secret);
+    QVERIFY2(written.ok(), qPrintable(written.error));
+    QByteArray found;
+    QVERIFY(secretTool(QStringList { QStringLiteral("lookup") } + attributes(key), {}, &found));
+    QCOMPARE(QString::fromUtf8(found), secret); // lookup prints the secret without a new line
+
+    // Written by libsecret, read by the console.
+    const QString other = secret + QStringLiteral("-from-secret-tool");
+    QVERIFY(secretTool(QStringList { QStringLiteral("store"), QStringLiteral("--label=asc test") } + attributes(key),
+        other.toUtf8(), &found));
+    const SecretStore::Result read = store.readNow(key);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.secret, other);
+
+    // Removed by the console: gone for libsecret too.
+    QVERIFY(store.removeNow(key).ok());
+    QVERIFY(!secretTool(QStringList { QStringLiteral("lookup") } + attributes(key), {}, &found) || found.isEmpty());
 }
 
 void TestSecretStore::noSecretServiceIsNamed()

@@ -9,6 +9,7 @@
 #include "tests/emulatornetsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "tests/screenshotpath.h"
 
 #include <QAction>
 #include <QApplication>
@@ -351,12 +352,11 @@ void TestSettingsDialog::screenshot()
     QVERIFY(!runTest(dialog));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QString dir = qEnvironmentVariable("ASC_SCREENSHOT_DIR", QDir::tempPath());
     auto *tabs = dialog.findChild<QTabWidget *>();
     QVERIFY(tabs);
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settingsdialog-%1.png").arg(tab))));
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("settingsdialog-%1.png").arg(tab))));
     }
     tabs->setCurrentIndex(0);
     // Every label fits: no text is wider than the label that shows it.

@@ -8,6 +8,7 @@
 #include "app/storage/reportoutbox.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -67,16 +70,31 @@ private slots:
     void fullDiskLosesNothing();
     void lockedDatabaseLosesNothing();
     void readOnlyFileOpensForReading();
+    void readOnlyFolderIsNamed();
 
 private:
+    // Makes `target` read-only for this process. As root, runs `function` again in a child
+    // where it is read-only (*output: the child's); sets m_ranInChild.
+    bool readOnly(const QString &target, const char *function, QByteArray *output);
+
     QTemporaryDir m_dir;
     QString m_path;
+    bool m_ranInChild = false;
+    std::function<void()> m_restore;
 };
 
 void TestStoreFaults::init()
 {
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_ranInChild = false;
+    m_restore = nullptr;
+    // A folder per test, so that one made read-only holds only its own store.
+    const QString name = QString::fromLatin1(QTest::currentTestFunction());
+    QVERIFY(QDir(m_dir.path()).mkpath(name));
+    m_path = m_dir.filePath(name + QStringLiteral("/store.sqlite"));
+    // In the read-only child: the store its parent made.
+    if (qEnvironmentVariableIsSet("ASC_TST_READ_ONLY_INSIDE"))
+        m_path = qEnvironmentVariable("ASC_TST_READ_ONLY_STORE");
 }
 
 void TestStoreFaults::damagedHeaderIsRefusedUntouched()
@@ -234,19 +252,66 @@ void TestStoreFaults::lockedDatabaseLosesNothing()
     QSqlDatabase::removeDatabase(QStringLiteral("other program"));
 }
 
+// The read-only cases run where the store really is read-only for the user running them.
+// Root ignores file modes, and CI runs as root: there the file (or its folder) is made
+// read-only as a read-only file system does it, which stops root too, with a read-only bind
+// mount in a mount namespace of its own (unshare), in which this test program runs the
+// check again. Another user gets the same from the file's or folder's mode, which is what a
+// user who may not write the store meets. SQLite reacts to both the same way: the open for
+// writing fails (EROFS or EACCES) and it opens the file for reading.
+bool TestStoreFaults::readOnly(const QString &target, const char *function, QByteArray *output)
+{
+    if (qEnvironmentVariableIsSet("ASC_TST_READ_ONLY_INSIDE"))
+        return true; // the child, in the namespace: the check runs here
+    if (::geteuid() != 0) {
+        const bool folder = QFileInfo(target).isDir();
+        const QFile::Permissions readOnly = folder ? (QFile::ReadOwner | QFile::ExeOwner) : QFile::ReadOwner;
+        if (!QFile::setPermissions(target, readOnly)) {
+            *output = "cannot make " + target.toUtf8() + " read-only";
+            return false;
+        }
+        m_restore = [target, folder] {
+            QFile::setPermissions(target,
+                QFile::ReadOwner | QFile::WriteOwner | (folder ? QFile::ExeOwner : QFile::Permissions()));
+        };
+        return true;
+    }
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ASC_TST_READ_ONLY_INSIDE"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("ASC_TST_READ_ONLY_STORE"), m_path);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    // `mount --bind X X` then a read-only remount of that bind: only X is read-only, only in
+    // the child's namespace; it goes with the child.
+    child.start(QStringLiteral("unshare"),
+        { QStringLiteral("--mount"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-ec"),
+            QStringLiteral("mount --bind \"$1\" \"$1\"; mount -o remount,bind,ro \"$1\"; shift; exec \"$@\""),
+            QStringLiteral("sh"), target, QCoreApplication::applicationFilePath(), QString::fromLatin1(function) });
+    if (!child.waitForFinished(120000)) {
+        *output = "the child did not finish";
+        return false;
+    }
+    *output = child.readAll();
+    m_ranInChild = true;
+    return child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0
+        && output->contains(QByteArray("PASS   : TestStoreFaults::" + QByteArray(function) + "()"));
+}
+
 void TestStoreFaults::readOnlyFileOpensForReading()
 {
-    QVERIFY(writeFleet(m_path, 100));
-    // Root ignores file modes; the immutable attribute stops root as well.
-    const bool root = ::geteuid() == 0;
-    const auto protect = [&](bool on) {
-        if (root)
-            return QProcess::execute(QStringLiteral("chattr"), { on ? QStringLiteral("+i") : QStringLiteral("-i"), m_path }) == 0;
-        return QFile::setPermissions(m_path, on ? QFile::ReadOwner : (QFile::ReadOwner | QFile::WriteOwner));
-    };
-    if (!protect(true))
-        QSKIP("This file system cannot make a file read-only for root (chattr +i failed).");
-    const auto cleanup = qScopeGuard([&] { protect(false); });
+    if (!qEnvironmentVariableIsSet("ASC_TST_READ_ONLY_INSIDE"))
+        QVERIFY(writeFleet(m_path, 100));
+    QByteArray output;
+    QVERIFY2(readOnly(m_path, "readOnlyFileOpensForReading", &output), output.constData());
+    if (m_ranInChild)
+        return; // the child checked, and passed
+    const auto cleanup = qScopeGuard([this] {
+        if (m_restore)
+            m_restore();
+    });
+    // Read-only indeed, for whoever runs this.
+    QVERIFY(!QFile(m_path).open(QIODevice::ReadWrite));
 
     DeviceStore store(m_path);
     QString error;
@@ -264,6 +329,38 @@ void TestStoreFaults::readOnlyFileOpensForReading()
     const Headless status = headless({ QStringLiteral("status"), QStringLiteral("--db"), m_path, QStringLiteral("--json") });
     QCOMPARE(status.exitCode, int(HeadlessExitCode::Success));
     QVERIFY(status.out.contains(QLatin1String("\"devices\": 100")));
+}
+
+void TestStoreFaults::readOnlyFolderIsNamed()
+{
+    // A store on a read-only file system: even reading needs a -shm file beside it.
+    if (!qEnvironmentVariableIsSet("ASC_TST_READ_ONLY_INSIDE"))
+        QVERIFY(writeFleet(m_path, 100));
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QByteArray output;
+    QVERIFY2(readOnly(folder, "readOnlyFolderIsNamed", &output), output.constData());
+    if (m_ranInChild)
+        return;
+    const auto cleanup = qScopeGuard([this] {
+        if (m_restore)
+            m_restore();
+    });
+    QVERIFY(!QFile(folder + QStringLiteral("/probe")).open(QIODevice::WriteOnly));
+
+    DeviceStore store(m_path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) && error.contains(QDir::toNativeSeparators(folder))
+            && error.contains(QLatin1String("read-only")) && error.contains(QLatin1String("--db")),
+        qPrintable(error));
+    for (const QStringList &command : { QStringList { QStringLiteral("status"), QStringLiteral("--json") },
+             QStringList { QStringLiteral("report-weekly"), QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:9") } }) {
+        const Headless run = headless(command + QStringList { QStringLiteral("--db"), m_path });
+        QCOMPARE(run.exitCode, int(HeadlessExitCode::StoreError));
+        QVERIFY2(run.err.contains(QLatin1String("is read-only")), qPrintable(run.err));
+    }
+    // Nothing was changed: no file was made beside the store.
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { QFileInfo(m_path).fileName() });
 }
 
 QTEST_GUILESS_MAIN(TestStoreFaults)

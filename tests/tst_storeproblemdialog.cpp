@@ -6,6 +6,7 @@
 #include "app/demo/demofleetwriter.h"
 #include "app/storage/devicestore.h"
 #include "ui/storeproblemdialog.h"
+#include "tests/screenshotpath.h"
 
 #include <QApplication>
 #include <QDir>
@@ -125,7 +126,7 @@ void TestStoreProblemDialog::namesTheFileAndTheReason()
     for (QPushButton *button : { dialog.newStoreButton(), dialog.otherFileButton(), dialog.quitButton() })
         QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
     QTRY_VERIFY2(overlaps(dialog).isEmpty(), qPrintable(overlaps(dialog).join(QLatin1Char('\n'))));
-    const QString png = QDir::tempPath() + QStringLiteral("/store_problem_en.png");
+    const QString png = screenshotPath(QStringLiteral("store_problem_en.png"));
     QVERIFY2(dialog.grab().save(png), qPrintable(png));
 }
 
@@ -210,7 +211,7 @@ void TestStoreProblemDialog::failedRenameChangesNothing()
             && dialog.actionError().contains(QLatin1String("Nothing was changed")),
         qPrintable(dialog.actionError()));
     QTRY_VERIFY2(overlaps(dialog).isEmpty(), qPrintable(overlaps(dialog).join(QLatin1Char('\n'))));
-    const QString png = QDir::tempPath() + QStringLiteral("/store_problem_rename_failed_en.png");
+    const QString png = screenshotPath(QStringLiteral("store_problem_rename_failed_en.png"));
     QVERIFY2(dialog.grab().save(png), qPrintable(png));
     QCOMPARE(contents(m_path), damaged);
     QCOMPARE(contents(m_path + QStringLiteral("-wal")), QByteArray("wal pages"));

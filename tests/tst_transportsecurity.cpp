@@ -3,6 +3,10 @@
 #include "app/net/partnercomplianceclient.h"
 #include "tests/emulatorprocess.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -15,8 +19,9 @@
 
 // TLS against the real emulator serving HTTPS, with certificates made at test time by the
 // openssl command-line tool: an unknown CA is refused, the configured CA is accepted, a
-// certificate for another host is refused even from that CA, and http:// to a host that is
-// not loopback is refused before anything connects.
+// certificate for another host or an expired one is refused even from that CA (before the
+// request is sent: the emulator counts none), and http:// to a host that is not loopback is
+// refused before anything connects.
 class TestTransportSecurity final : public QObject
 {
     Q_OBJECT
@@ -32,20 +37,27 @@ private slots:
     void configuredCaIsAccepted();
     void wholeClientOverHttps();
     void certificateForAnotherHostIsRefused();
+    void expiredCertificateIsRefused();
     void unreadableCaFileIsNamed();
     void redirectToHttpRemoteIsRefused();
 
 private:
     bool openssl(const QStringList &arguments);
     bool makeServerCertificate(const QString &name, const QString &subjectAltName);
+    bool makeExpiredServerCertificate(const QString &name);
     bool startEmulator(EmulatorProcess *process, const QString &name, QUrl *base);
+    // The requests an emulator has handled (its /admin/stats requestsTotal; admin requests
+    // are not counted). The test's own look, whatever the certificate.
+    qint64 requestsHandled(const QUrl &base);
     HttpResult get(const NetSettings &settings, const QUrl &url, quint64 *requests = nullptr);
 
     QTemporaryDir m_dir;
     EmulatorProcess m_emulator;
     EmulatorProcess m_wrongHost;
+    EmulatorProcess m_expired;
     QUrl m_base;
     QUrl m_wrongHostBase;
+    QUrl m_expiredBase;
 };
 
 bool TestTransportSecurity::openssl(const QStringList &arguments)
@@ -80,6 +92,46 @@ bool TestTransportSecurity::makeServerCertificate(const QString &name, const QSt
             QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
 }
 
+bool TestTransportSecurity::makeExpiredServerCertificate(const QString &name)
+{
+    // Valid for a year that ended a year ago, signed by the test CA: `openssl ca` is the tool
+    // that takes a start and an end date.
+    QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
+    QFile config(m_dir.filePath(name + QStringLiteral(".cnf")));
+    QFile index(m_dir.filePath(name + QStringLiteral(".index")));
+    if (!ext.open(QIODevice::WriteOnly) || !config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    ext.close();
+    config.write("[ca]\ndefault_ca = test\n[test]\ndatabase = " + index.fileName().toUtf8() + "\nnew_certs_dir = "
+        + m_dir.path().toUtf8() + "\nrand_serial = yes\ndefault_md = sha256\npolicy = any\n[any]\ncommonName = supplied\n");
+    config.close();
+    index.close();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString format = QStringLiteral("yyyyMMddHHmmss'Z'");
+    return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+               QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+               QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+               QStringLiteral("/CN=") + name })
+        && openssl({ QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), config.fileName(),
+            QStringLiteral("-cert"), QStringLiteral("ca.pem"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
+            QStringLiteral("-in"), name + QStringLiteral(".csr"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
+            QStringLiteral("-notext"), QStringLiteral("-startdate"), now.addYears(-2).toString(format),
+            QStringLiteral("-enddate"), now.addYears(-1).toString(format), QStringLiteral("-extfile"),
+            name + QStringLiteral(".ext") });
+}
+
+qint64 TestTransportSecurity::requestsHandled(const QUrl &base)
+{
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(base.toString() + QStringLiteral("/admin/stats"))));
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        return -1;
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requestsTotal")).toInteger(-1);
+}
+
 bool TestTransportSecurity::startEmulator(EmulatorProcess *process, const QString &name, QUrl *base)
 {
     QString error;
@@ -112,14 +164,17 @@ void TestTransportSecurity::initTestCase()
         QStringLiteral("/CN=ASC unrelated CA") }));
     QVERIFY(makeServerCertificate(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost")));
     QVERIFY(makeServerCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:mdm.example.com")));
+    QVERIFY(makeExpiredServerCertificate(QStringLiteral("expired")));
     QVERIFY(startEmulator(&m_emulator, QStringLiteral("server"), &m_base));
     QVERIFY(startEmulator(&m_wrongHost, QStringLiteral("wronghost"), &m_wrongHostBase));
+    QVERIFY(startEmulator(&m_expired, QStringLiteral("expired"), &m_expiredBase));
 }
 
 void TestTransportSecurity::cleanupTestCase()
 {
     m_emulator.stop();
     m_wrongHost.stop();
+    m_expired.stop();
 }
 
 HttpResult TestTransportSecurity::get(const NetSettings &settings, const QUrl &url, quint64 *requests)
@@ -153,6 +208,9 @@ void TestTransportSecurity::urlRules_data()
     QTest::newRow("http localhost.evil") << "http://localhost.evil.example:80" << false;
     QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
     QTest::newRow("relative") << "/api/v1" << false;
+    QTest::newRow("user info, https") << "https://admin:pw@mdm.example.com/api" << false;
+    QTest::newRow("user info, loopback") << "http://admin:pw@127.0.0.1:8080" << false;
+    QTest::newRow("user name only") << "https://admin@mdm.example.com/api" << false;
 }
 
 void TestTransportSecurity::urlRules()
@@ -210,6 +268,13 @@ void TestTransportSecurity::configuredCaIsAccepted()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.status, 200);
     QVERIFY(result.body.contains("\"devices\""));
+
+    // A request that reaches the emulator is counted: the counter that shows, below, that a
+    // refused certificate let nothing through.
+    const qint64 before = requestsHandled(m_base);
+    QVERIFY(before >= 0);
+    get(settings, QUrl(m_base.toString() + QStringLiteral("/api/v1/tenant/partition/device")));
+    QCOMPARE(requestsHandled(m_base), before + 1);
 }
 
 void TestTransportSecurity::wholeClientOverHttps()
@@ -242,6 +307,35 @@ void TestTransportSecurity::certificateForAnotherHostIsRefused()
         qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("host name")), qPrintable(result.error));
     qInfo().noquote() << result.error;
+    // The handshake failed before the request was sent.
+    QVERIFY2(result.error.contains(QStringLiteral("nothing was sent")), qPrintable(result.error));
+    const HttpResult api = get(settings, QUrl(m_wrongHostBase.toString() + QStringLiteral("/api/v1/tenant/partition/device")));
+    QVERIFY(!api.ok());
+    QCOMPARE(requestsHandled(m_wrongHostBase), 0);
+}
+
+void TestTransportSecurity::expiredCertificateIsRefused()
+{
+    // From the configured CA, for the right host, but expired a year ago.
+    NetSettings settings;
+    settings.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    HttpTransport transport(settings); // retries as configured for real use
+    HttpRequest request;
+    request.url = QUrl(m_expiredBase.toString() + QStringLiteral("/api/v1/tenant/partition/device"));
+    request.what = QStringLiteral("MDM partitions");
+    std::optional<HttpResult> answer;
+    transport.send(request, [&answer](const HttpResult &sent) { answer = sent; });
+    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000));
+    const HttpResult result = *answer;
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status, 0);
+    qInfo().noquote() << result.error;
+    QVERIFY2(result.error.contains(QStringLiteral("the TLS certificate of 127.0.0.1:%1 was refused").arg(m_expiredBase.port())),
+        qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("expired")), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QStringLiteral("host name")), qPrintable(result.error));
+    QCOMPARE(result.attempts, 1); // a certificate error is not tried again
+    QCOMPARE(requestsHandled(m_expiredBase), 0);
 }
 
 void TestTransportSecurity::unreadableCaFileIsNamed()

@@ -493,12 +493,13 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+58"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
         <source>%1: enter a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>MDM URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,32 +524,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Entra login URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Microsoft Graph URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner tenant sync URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Partner device sync URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Enrollment URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Remediation URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,18 +1431,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+393"/>
+        <location filename="../app/storage/devicestore.cpp" line="+394"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Could not open the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Could not read the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1452,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -1476,7 +1488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Could not write devices to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,12 +1529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Could not read devices from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1634,7 @@
     <name>EndpointDiscovery</name>
     <message>
         <location filename="../app/net/endpointdiscovery.cpp" line="+84"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Endpoint discovery (Graph servicePrincipals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1645,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+33"/>
         <source>Endpoint discovery (Graph servicePrincipals/endPoints)</source>
         <translation type="unfinished"></translation>
@@ -1657,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+65"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,8 +1677,8 @@
 <context>
     <name>EntraUserDirectory</name>
     <message>
-        <location filename="../app/net/entrauserdirectory.cpp" line="+58"/>
-        <location line="+12"/>
+        <location filename="../app/net/entrauserdirectory.cpp" line="+73"/>
+        <location line="+13"/>
         <source>Graph user look-up ($batch of /users)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,12 +1791,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-347"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>--tenant-url: &quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2157,13 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="+126"/>
+        <location filename="../app/net/httptransport.cpp" line="+156"/>
+        <source>%1: a URL must not hold a user name or password; credentials are never kept in the settings. Enter %2 and put the credentials in the API user and password fields.</source>
+        <extracomment>%2 is the URL without its user name and password</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no URL is set for this endpoint; check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,13 +2194,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+166"/>
+        <source>%1: the server&apos;s answer (HTTP %3) is larger than %2, the most this console reads of an error answer; it was stopped there.</source>
+        <extracomment>%2 is a size such as &quot;16 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server&apos;s answer is larger than %2, the most this console accepts from this endpoint; it was stopped there and not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server redirected to a URL this console refuses: %1</source>
         <extracomment>%1 says which URL was refused and why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1: the server asked to wait %2 seconds before retrying (HTTP %3), longer than the %4 seconds this console waits in one go; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,18 +2268,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+50"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+819"/>
+        <location line="+823"/>
         <source>is %1, not a string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-814"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,12 +2300,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+723"/>
+        <location line="+727"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-666"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,7 +2321,7 @@
     </message>
     <message>
         <location line="+98"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+74"/>
         <location line="+72"/>
         <source>MDM device list (/api/v1/device)</source>
@@ -2314,7 +2343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+406"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,7 +2388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the MDM has no device %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Device record %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2529,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3005,26 +3034,26 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+280"/>
+        <location line="+284"/>
         <source>%1: the partner endpoints are not known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+108"/>
+        <location line="-250"/>
+        <location line="+112"/>
         <source>Partner tenant sync (PartnerTenants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+108"/>
+        <location line="-91"/>
+        <location line="+111"/>
         <source>Partner tenant sync (PartnerTenantHeartbeat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+16"/>
-        <location line="+95"/>
+        <location line="-92"/>
+        <location line="+17"/>
+        <location line="+96"/>
         <location line="+33"/>
         <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
@@ -3097,7 +3126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: &quot;%2&quot; in the response is %3, not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3587,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+106"/>
+        <location filename="../ui/policypreviewview.cpp" line="+107"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,13 +3772,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 (#%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <location filename="../app/security/processhardening.cpp" line="+27"/>
+        <source>core files could not be switched off (setrlimit RLIMIT_CORE: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>core files are still allowed after setrlimit RLIMIT_CORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process could not be made non-dumpable (prctl PR_SET_DUMPABLE: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the process is still dumpable after prctl PR_SET_DUMPABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process hardening incomplete: %1. Another program of the same user may be able to read this console&apos;s memory, which holds its secrets.</source>
+        <extracomment>%1 lists what failed, separated by semicolons</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4750,7 +4808,7 @@
 <context>
     <name>SettingsImport</name>
     <message>
-        <location filename="../app/settings/settingsimport.cpp" line="+35"/>
+        <location filename="../app/settings/settingsimport.cpp" line="+36"/>
         <source>%1: expected a string, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,7 +4818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: &quot;%2&quot; is not an absolute URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,7 +4999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: the response has no access_token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,7 +5286,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+188"/>
+        <location filename="../app/main.cpp" line="+195"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

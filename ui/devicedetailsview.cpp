@@ -2,9 +2,9 @@
 
 #include "app/reporting/reportplanner.h"
 #include "models/reporttime.h"
+#include "ui/fixedpitchfont.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -89,7 +89,7 @@ QLabel *newValueLabel(QWidget *parent, const char *objectName)
 QLabel *newEmphasisedValueLabel(QWidget *parent, const char *objectName, bool fixedPitch = false)
 {
     QLabel *label = newValueLabel(parent, objectName);
-    QFont font = fixedPitch ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : label->font();
+    QFont font = fixedPitch ? FixedPitchFont::font() : label->font();
     font.setBold(true);
     label->setFont(font);
     return label;
@@ -902,7 +902,7 @@ void DeviceDetailsView::renderTimeline()
         table->setItem(
             row, TimelineTriggerColumn, newCell(trigger.isEmpty() ? QString() : triggerText(trigger)));
         QTableWidgetItem *message = newCell(event.messageId.toString(QUuid::WithoutBraces));
-        message->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        message->setFont(FixedPitchFont::font());
         table->setItem(row, TimelineMessageColumn, message);
         QTableWidgetItem *detailItem = newCell(detail.section(QLatin1Char('\n'), 0, 0));
         detailItem->setToolTip(detail);

@@ -1,6 +1,7 @@
 #include "ui/policypreviewview.h"
 
 #include "app/reporting/reportplanner.h"
+#include "ui/fixedpitchfont.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -56,7 +57,7 @@ PolicyPreviewView::PolicyPreviewView(QWidget *parent)
     m_payload->setObjectName(QStringLiteral("previewPayload"));
     m_payload->setReadOnly(true);
     m_payload->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_payload->setFont(QFont(QStringLiteral("monospace")));
+    m_payload->setFont(FixedPitchFont::font());
     m_payload->setMinimumHeight(90);
 
     auto *form = new QFormLayout;

@@ -1,11 +1,11 @@
 #include "ui/reportsview.h"
 
 #include "app/reporting/reportingengine.h"
+#include "ui/fixedpitchfont.h"
 #include "ui/reportlistmodel.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -54,7 +54,7 @@ QLabel *newValueLabel(QWidget *parent, const char *objectName, bool fixedPitch =
     label->setWordWrap(!fixedPitch);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (fixedPitch)
-        label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        label->setFont(FixedPitchFont::font());
     return label;
 }
 
@@ -71,7 +71,7 @@ QPlainTextEdit *newMonospaceView(QWidget *parent, const char *objectName)
     view->setObjectName(QLatin1String(objectName));
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setFont(FixedPitchFont::font());
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return view;
 }

@@ -350,6 +350,11 @@ bool HeadlessCommand::tenantSettings(const QHash<QString, QString> &values, cons
         *tenantId = DemoTenant::tenantId();
         return true;
     }
+    // Before anything shows the URL: it would show the password.
+    if (HttpTransport::hasUserInfo(url)) {
+        *exitCode = usageError(HttpTransport::urlProblem(QUrl(url), QStringLiteral("--tenant-url")));
+        return false;
+    }
     const QUrl base(url, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
         *exitCode = usageError(tr("--tenant-url: \"%1\" is not an http(s) URL.").arg(url));

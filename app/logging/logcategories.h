@@ -14,3 +14,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecurity) // asc.security: the keychain, TLS
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // asc.settings: settings, import/export, connection test
 Q_DECLARE_LOGGING_CATEGORY(lcI18n) // asc.i18n: language switching
 Q_DECLARE_LOGGING_CATEGORY(lcUi) // asc.ui: widgets
+
+// asc.net.body: the start of every request and answer body. Bodies hold device names and
+// users' e-mail addresses, so this category is off at every level, also under asc.net.debug
+// or a wildcard such as asc.*.debug, until QT_LOGGING_RULES names it:
+// QT_LOGGING_RULES="asc.net.body.debug=true".
+const QLoggingCategory &lcNetBody();
+
+namespace LogCategories {
+// Whether QT_LOGGING_RULES holds asc.net.body=true or asc.net.body.debug=true.
+bool bodyLoggingNamed();
+} // namespace LogCategories

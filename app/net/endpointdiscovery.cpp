@@ -82,6 +82,7 @@ void EndpointDiscovery::discover()
     request.url = EndpointUrl::join(m_settings.graphBaseUrl, QStringLiteral("/v1.0/servicePrincipals"),
         QUrlQuery { { QStringLiteral("$filter"), QStringLiteral("appId eq '%1'").arg(intuneAppId()) } });
     request.what = tr("Endpoint discovery (Graph servicePrincipals)");
+    request.maxAnswerBytes = AnswerLimit::Discovery;
     request.setHeader("Accept", "application/json");
     const quint64 generation = m_generation;
     m_client->send(TokenProvider::graphScope(), request, this, [this, generation](const HttpResult &result) {
@@ -138,6 +139,7 @@ void EndpointDiscovery::onServicePrincipals(const HttpResult &result)
         QStringLiteral("/v1.0/servicePrincipals/%1/endPoints")
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(principalId))));
     request.what = tr("Endpoint discovery (Graph servicePrincipals/endPoints)");
+    request.maxAnswerBytes = AnswerLimit::Discovery;
     request.setHeader("Accept", "application/json");
     const quint64 generation = m_generation;
     m_client->send(TokenProvider::graphScope(), request, this, [this, generation](const HttpResult &result) {

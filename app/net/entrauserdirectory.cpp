@@ -71,6 +71,7 @@ HttpRequest EntraUserDirectory::batchRequest(const QUrl &graphBaseUrl, const QSt
     request.method = "POST";
     request.url = EndpointUrl::join(graphBaseUrl, QStringLiteral("/v1.0/$batch"));
     request.what = tr("Graph user look-up ($batch of /users)");
+    request.maxAnswerBytes = AnswerLimit::UserBatch;
     // Only reads: sending it again changes nothing.
     request.retryable = true;
     request.body = body;

@@ -10,9 +10,11 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
@@ -67,6 +69,7 @@ struct HttpTransport::Exchange
     bool idempotent = false;
     QStringList tlsErrors; // the certificate problems of the last attempt
     QString refusedRedirect; // a redirect to a URL the rules refuse (http:// to another host)
+    qint64 answerTooLarge = -1; // the bytes announced or received when the limit stopped the answer
     int attempts = 0;
     int timeoutMs = 0;
 };
@@ -120,8 +123,40 @@ bool HttpTransport::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+// "scheme://user:password@" (also with characters QUrl refuses), or "user:password@host"
+// typed without a scheme.
+const QRegularExpression &userInfoPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\s*(?:[A-Za-z][A-Za-z0-9+.\\-]*:)?//)?[^/?#]*@"));
+    return pattern;
+}
+} // namespace
+
+bool HttpTransport::hasUserInfo(const QString &urlText)
+{
+    return userInfoPattern().match(urlText).hasMatch();
+}
+
+bool HttpTransport::hasUserInfo(const QUrl &url)
+{
+    return !url.userName().isEmpty() || !url.password().isEmpty()
+        || hasUserInfo(url.toString());
+}
+
+QString HttpTransport::withoutUserInfo(const QString &urlText)
+{
+    return QString(urlText).replace(userInfoPattern(), QStringLiteral("\\1"));
+}
+
 QString HttpTransport::urlProblem(const QUrl &url, const QString &what)
 {
+    if (hasUserInfo(url)) {
+        //: %2 is the URL without its user name and password
+        return tr("%1: a URL must not hold a user name or password; credentials are never kept in the settings. "
+                  "Enter %2 and put the credentials in the API user and password fields.")
+            .arg(what, withoutUserInfo(url.toString()));
+    }
     if (url.isEmpty())
         return tr("%1: no URL is set for this endpoint; check the settings.").arg(what);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
@@ -211,21 +246,25 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         // The credential of an Authorization header ("Bearer <token>", "Basic <base64>")
         // is masked in every log line and error text from now on.
         if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
-            Redaction::registerSecret(QString::fromLatin1(header.second.mid(header.second.indexOf(' ') + 1)));
+            Redaction::registerToken(QString::fromLatin1(header.second.mid(header.second.indexOf(' ') + 1)));
     }
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(m_tls);
     exchange->tlsErrors.clear();
     exchange->refusedRedirect.clear();
+    exchange->answerTooLarge = -1;
     if (lcNet().isDebugEnabled()) {
-        // Headers and body as sent, through the redaction: credentials never reach the log.
+        // Headers as sent, through the redaction: credentials never reach the log.
         QByteArrayList headers;
         for (const auto &header : request.headers)
             headers.append(header.first + ": " + header.second);
         qCDebug(lcNet).noquote() << request.method << request.url.toString() << "attempt" << exchange->attempts
                                  << Redaction::redact(QString::fromUtf8(headers.join("; ")))
-                                 << Redaction::redact(QString::fromUtf8(request.body.left(300)));
+                                 << request.body.size() << "bytes";
     }
+    // Bodies hold device names and e-mail addresses: only where asc.net.body is named.
+    qCDebug(lcNetBody).noquote() << request.method << request.url.toString() << "body:"
+                                 << Redaction::redact(QString::fromUtf8(request.body.left(300)));
 
     const QByteArray method = request.method.toUpper();
     QNetworkReply *reply = nullptr;
@@ -252,7 +291,32 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         exchange->refusedRedirect = problem;
         reply->abort();
     });
+    // The answer's size limit, checked as soon as the headers announce a length and at every
+    // chunk: readyRead comes with each one, downloadProgress at most every 100 ms.
+    const auto checkSize = [exchange, reply](qint64 bytes) {
+        if (exchange->answerTooLarge >= 0 || bytes <= answerLimit(exchange->request, reply))
+            return;
+        exchange->answerTooLarge = bytes;
+        reply->abort(); // finished() comes from within abort()
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            checkSize(length);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, checkSize] { checkSize(reply->bytesAvailable()); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
     connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { onFinished(exchange, reply); });
+}
+
+qint64 HttpTransport::answerLimit(const HttpRequest &request, const QNetworkReply *reply)
+{
+    const qint64 limit = request.maxAnswerBytes > 0 ? request.maxAnswerBytes : AnswerLimit::Default;
+    const int status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    if (status > 0 && (status < 200 || status >= 300))
+        return std::min(limit, AnswerLimit::ErrorBody);
+    return limit;
 }
 
 void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply)
@@ -278,6 +342,23 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
         --m_pending;
         return;
     }
+    if (exchange->answerTooLarge >= 0) {
+        // Never repeated: the same request would get the same answer.
+        const QString limit = QLocale().formattedDataSize(
+            answerLimit(exchange->request, reply), 0, QLocale::DataSizeIecFormat);
+        //: %2 is a size such as "16 MiB"
+        result.error = result.status > 0 && (result.status < 200 || result.status >= 300)
+            ? tr("%1: the server's answer (HTTP %3) is larger than %2, the most this console reads of an error "
+                 "answer; it was stopped there.")
+                  .arg(exchange->request.what, limit)
+                  .arg(result.status)
+            : tr("%1: the server's answer is larger than %2, the most this console accepts from this endpoint; it "
+                 "was stopped there and not repeated.")
+                  .arg(exchange->request.what, limit);
+        result.body.clear();
+        deliver(exchange, result);
+        return;
+    }
     if (!exchange->refusedRedirect.isEmpty()) {
         //: %1 says which URL was refused and why
         result.error = tr("The server redirected to a URL this console refuses: %1").arg(exchange->refusedRedirect);
@@ -285,7 +366,9 @@ void HttpTransport::onFinished(const std::shared_ptr<Exchange> &exchange, QNetwo
         return;
     }
     qCDebug(lcNet).noquote() << exchange->request.method << exchange->request.url.toString() << "->" << result.status
-                             << Redaction::redact(QString::fromUtf8(result.body.left(300)));
+                             << result.body.size() << "bytes";
+    qCDebug(lcNetBody).noquote() << exchange->request.method << exchange->request.url.toString() << "answer:"
+                                 << Redaction::redact(QString::fromUtf8(result.body.left(300)));
     if (result.status >= 200 && result.status < 300 && result.networkError == QNetworkReply::NoError) {
         deliver(exchange, result);
         return;

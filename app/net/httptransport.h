@@ -35,9 +35,37 @@ struct HttpRequest
     // connection are retried regardless: the server did not act on the request.
     bool retryable = false;
     int timeoutMs = 0; // 0: the settings' requestTimeoutMs
+    // The most the answer may hold (AnswerLimit below); 0: AnswerLimit::Default. Crossing it
+    // stops the request at once, with an error naming `what` and the limit.
+    qint64 maxAnswerBytes = 0;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
 };
+
+// The most each kind of answer may hold, set where each request is built. A hostile or
+// broken server, proxy or endpoint could otherwise push gigabytes into memory: the
+// transport stops an answer as soon as it announces (Content-Length) or delivers more
+// (qBittorrent's DownloadHandlerImpl::checkDownloadSize). Each is many times what a real
+// answer of that kind holds.
+namespace AnswerLimit {
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * KiB;
+constexpr qint64 Default = 4 * MiB; // a request that names none
+// A page of 500 devices from the emulator holds 277-280 kB (measured on a fleet of 2,000);
+// a real MDM's records carry more fields, so the limit leaves a wide margin.
+constexpr qint64 DevicePage = 16 * MiB;
+constexpr qint64 Device = 1 * MiB; // one device record
+constexpr qint64 Policies = 8 * MiB; // every compliance policy of a partition
+constexpr qint64 MdmSmall = 1 * MiB; // device spaces, account, force check-in, a policy written
+constexpr qint64 Token = 64 * KiB; // an OAuth2 token answer
+constexpr qint64 Discovery = 1 * MiB; // Graph servicePrincipals and their endPoints
+constexpr qint64 UserBatch = 1 * MiB; // a Graph $batch of 20 users
+constexpr qint64 PartnerWrite = 64 * KiB; // PartnerTenants, heartbeat, DataUploadMessages PUT
+constexpr qint64 UploadStatus = 1 * MiB; // DataUploadMessages GET: ErrorDetail may name every device
+constexpr qint64 PartnerHealth = 1 * MiB; // complianceManagementPartners
+// An answer that is not 2xx is read for its error message only: never more than this.
+constexpr qint64 ErrorBody = 1 * MiB;
+} // namespace AnswerLimit
 
 struct HttpResult
 {
@@ -91,9 +119,16 @@ public:
     void resetCounters();
     int pendingCount() const { return m_pending; }
     // Transport security rules. Empty when the URL may be used; else why not, naming `what`:
-    // not absolute, not http(s), or http:// to a host that is not loopback (only https
-    // leaves this machine).
+    // user info in it (a user name or password: credentials belong in their own fields and
+    // the keychain, never in a URL that is saved, exported and logged), not absolute, not
+    // http(s), or http:// to a host that is not loopback (only https leaves this machine).
+    // The message never shows the user info.
     static QString urlProblem(const QUrl &url, const QString &what);
+    // Whether a URL, or the text of one (also one QUrl refuses), holds user info.
+    static bool hasUserInfo(const QUrl &url);
+    static bool hasUserInfo(const QString &urlText);
+    // The URL text without its user info, to be shown or saved.
+    static QString withoutUserInfo(const QString &urlText);
     static bool isLoopbackHost(const QString &host);
     // The certificates of a PEM file; empty with *error naming the file and the problem.
     static QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
@@ -123,6 +158,8 @@ private:
     // Starts the attempt once the deadline and any throttle of its host have passed.
     void startWhenDue(const std::shared_ptr<Exchange> &exchange, const QDeadlineTimer &deadline);
     static QString hostKey(const QUrl &url);
+    // The size limit of the answer to `request`; that of an error answer once its status is known.
+    static qint64 answerLimit(const HttpRequest &request, const QNetworkReply *reply);
     void saveThrottles();
     void deliver(const std::shared_ptr<Exchange> &exchange, const HttpResult &result);
     QString describeFailure(const Exchange &exchange, const HttpResult &result, const QString &reasonPhrase,

@@ -182,6 +182,7 @@ HttpRequest InventoryClient::newRequest(
     HttpRequest request;
     request.url = EndpointUrl::join(m_settings.mdmBaseUrl, path, urlQuery);
     request.what = what;
+    request.maxAnswerBytes = AnswerLimit::MdmSmall; // the device list and policies ask for more
     request.setHeader("Authorization", basicAuthorization(m_settings).toLatin1());
     request.setHeader("Accept", "application/json");
     return request;
@@ -351,8 +352,9 @@ void InventoryClient::requestPages(const std::shared_ptr<Pull> &pull)
         // the pages after them.
         query.append({ QStringLiteral("sortFields[0].name"), QStringLiteral("id") });
         query.append({ QStringLiteral("sortFields[0].order"), QStringLiteral("ASC") });
-        const HttpRequest request
+        HttpRequest request
             = newRequest(QStringLiteral("/api/v1/device"), query, tr("MDM device list (/api/v1/device)"));
+        request.maxAnswerBytes = AnswerLimit::DevicePage;
         m_transport->send(
             request, this, [this, pull, fetch](const HttpResult &result) { onPage(pull, fetch, result); });
     }
@@ -651,9 +653,10 @@ void InventoryClient::fetchDevice(qint64 id, const QObject *context, DeviceCallb
                 callback(std::nullopt, error);
                 return;
             }
-            const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/device/%1").arg(id),
+            HttpRequest request = self->newRequest(QStringLiteral("/api/v1/device/%1").arg(id),
                 { { QStringLiteral("dmPartitionId"), QString::number(partitionId) } },
                 tr("MDM device (/api/v1/device/%1)").arg(id));
+            request.maxAnswerBytes = AnswerLimit::Device;
             const QString what = request.what;
             self->m_transport->send(request, guard, [callback, what, id](const HttpResult &result) {
                 if (result.status == 404) {
@@ -748,9 +751,10 @@ void InventoryClient::fetchPolicies(const QObject *context, PoliciesCallback cal
                 callback({}, error);
                 return;
             }
-            const HttpRequest request = self->newRequest(QStringLiteral("/api/v1/compliancepolicy"),
+            HttpRequest request = self->newRequest(QStringLiteral("/api/v1/compliancepolicy"),
                 { { QStringLiteral("dmPartitionId"), QString::number(partitionId) } },
                 tr("MDM compliance policies (/api/v1/compliancepolicy)"));
+            request.maxAnswerBytes = AnswerLimit::Policies;
             const QString what = request.what;
             self->m_transport->send(request, guard, [self, callback, what](const HttpResult &result) {
                 if (!result.ok()) {

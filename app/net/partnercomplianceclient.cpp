@@ -134,6 +134,7 @@ HttpRequest PartnerComplianceClient::provisioningRequest(const PartnerEndpoints 
     request.url = EndpointUrl::join(endpoints.tenantSync, QStringLiteral("/PartnerTenants(guid'%1')").arg(tenantGuid),
         apiVersion(kTenantApiVersion));
     request.what = tr("Partner tenant sync (PartnerTenants)");
+    request.maxAnswerBytes = AnswerLimit::PartnerWrite;
     request.retryable = true; // sets a state: the same PUT twice is the same state
     // The tenant is in the path only; Provisioned is an integer enum, not a boolean.
     request.body = QJsonDocument(QJsonObject { { QStringLiteral("Provisioned"), int(value) },
@@ -154,6 +155,7 @@ HttpRequest PartnerComplianceClient::heartbeatRequest(
     request.url = EndpointUrl::join(endpoints.tenantSync,
         QStringLiteral("/PartnerTenantHeartbeat(guid'%1')").arg(tenantGuid), apiVersion(kTenantApiVersion));
     request.what = tr("Partner tenant sync (PartnerTenantHeartbeat)");
+    request.maxAnswerBytes = AnswerLimit::PartnerWrite;
     request.retryable = true;
     request.body = QJsonDocument(QJsonObject { { QStringLiteral("Timestamp"), now.toUTC().toString(Qt::ISODateWithMs) } })
                        .toJson(QJsonDocument::Compact);
@@ -172,6 +174,7 @@ HttpRequest PartnerComplianceClient::uploadRequest(
     request.url = EndpointUrl::join(endpoints.deviceSync,
         QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)), apiVersion(kUploadApiVersion));
     request.what = tr("Partner device sync (DataUploadMessages)");
+    request.maxAnswerBytes = AnswerLimit::PartnerWrite;
     // The message id is the idempotency key: a repeat is counted once.
     request.retryable = true;
     request.body = body;
@@ -188,6 +191,7 @@ HttpRequest PartnerComplianceClient::statusRequest(const PartnerEndpoints &endpo
     request.url = EndpointUrl::join(endpoints.deviceSync,
         QStringLiteral("/DataUploadMessages(guid'%1')").arg(guidText(messageId)), apiVersion(kUploadApiVersion));
     request.what = tr("Partner device sync (DataUploadMessages)");
+    request.maxAnswerBytes = AnswerLimit::UploadStatus;
     request.setHeader("Accept", "application/json");
     return request;
 }
@@ -445,6 +449,7 @@ void PartnerComplianceClient::partnerHealth(const QObject *context, HealthCallba
     request.url = EndpointUrl::join(
         m_settings.graphBaseUrl, QStringLiteral("/beta/deviceManagement/complianceManagementPartners"));
     request.what = what;
+    request.maxAnswerBytes = AnswerLimit::PartnerHealth;
     request.setHeader("Accept", "application/json");
     m_client->send(TokenProvider::graphScope(), request, context ? context : this,
         [callback = std::move(callback), what](const HttpResult &result) {

@@ -105,6 +105,7 @@ void TokenProvider::requestToken(const QString &scope)
     request.method = "POST";
     request.url = tokenUrl();
     request.what = what();
+    request.maxAnswerBytes = AnswerLimit::Token;
     // Asking again for a token changes nothing on the server: safe to repeat.
     request.retryable = true;
     request.setHeader("Content-Type", "application/x-www-form-urlencoded");
@@ -144,7 +145,7 @@ QString TokenProvider::parseToken(const QByteArray &body, const QString &what, T
     const QJsonValue accessToken = object.value(QLatin1String("access_token"));
     if (!accessToken.isString() || accessToken.toString().isEmpty())
         return tr("%1: the response has no access_token.").arg(what);
-    Redaction::registerSecret(accessToken.toString()); // masked in every log and error from now on
+    Redaction::registerToken(accessToken.toString()); // masked in every log and error from now on
     const QJsonValue tokenType = object.value(QLatin1String("token_type"));
     if (!tokenType.isUndefined()
         && tokenType.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {

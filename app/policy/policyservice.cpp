@@ -58,6 +58,7 @@ void PolicyService::refreshRole()
     HttpRequest request;
     request.url = EndpointUrl::join(settings.mdmBaseUrl, QStringLiteral("/api/v1/account/me"));
     request.what = tr("MDM account (/api/v1/account/me)");
+    request.maxAnswerBytes = AnswerLimit::MdmSmall;
     request.retryable = true;
     request.setHeader("Authorization",
                       "Basic " + (settings.mdmUser + u':' + settings.mdmPassword).toUtf8().toBase64());
@@ -217,6 +218,7 @@ void PolicyService::saveNext()
         request.url = EndpointUrl::join(settings.mdmBaseUrl,
                                         QStringLiteral("/api/v1/compliancepolicy/%1").arg(policy.id), query);
         request.what = tr("MDM compliance policy %1 (/api/v1/compliancepolicy)").arg(policy.id);
+        request.maxAnswerBytes = AnswerLimit::MdmSmall;
         request.retryable = true; // a PUT of the whole policy is idempotent
         request.setHeader("Authorization",
                           "Basic " + (settings.mdmUser + u':' + settings.mdmPassword).toUtf8().toBase64());

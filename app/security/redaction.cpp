@@ -1,28 +1,70 @@
 #include "app/security/redaction.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringList>
 #include <QUrl>
 
 #include <algorithm>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace {
-QMutex &secretsMutex()
+// The values redact() masks. Changed only under the mutex; `forms` is replaced, never
+// changed in place, so a log line can walk the list it took without holding the lock.
+struct Registry
+{
+    QHash<QString, quint64> secrets; // value -> order of registration, kept for the process
+    QHash<QString, quint64> tokens; // value -> last registration, the oldest dropped first
+    quint64 sequence = 0;
+    std::shared_ptr<const QStringList> forms = std::make_shared<const QStringList>(); // longest first
+
+    // Drops the oldest of `values` beyond `limit`.
+    static void bound(QHash<QString, quint64> &values, int limit)
+    {
+        while (values.size() > limit) {
+            auto oldest = values.begin();
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (it.value() < oldest.value())
+                    oldest = it;
+            }
+            values.erase(oldest);
+        }
+    }
+
+    // The forms a value takes on the wire or in a URL, longest first, so that a secret
+    // containing another is masked whole.
+    void rebuild()
+    {
+        QSet<QString> unique;
+        for (const auto *values : { &secrets, &tokens }) {
+            for (auto it = values->cbegin(); it != values->cend(); ++it) {
+                unique.insert(it.key());
+                unique.insert(QString::fromLatin1(QUrl::toPercentEncoding(it.key())));
+                unique.insert(QString::fromLatin1(it.key().toUtf8().toBase64()));
+            }
+        }
+        QStringList list(unique.cbegin(), unique.cend());
+        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+            return a.size() != b.size() ? a.size() > b.size() : a < b;
+        });
+        forms = std::make_shared<const QStringList>(std::move(list));
+    }
+};
+
+QMutex &registryMutex()
 {
     static QMutex mutex;
     return mutex;
 }
 
-QSet<QString> &secrets()
+Registry &registry()
 {
-    static QSet<QString> values;
+    static Registry values;
     return values;
 }
 
@@ -86,16 +128,14 @@ QString Redaction::redact(const QString &text)
 {
     if (text.isEmpty())
         return text;
-    QString result = text;
+    std::shared_ptr<const QStringList> forms;
     {
-        QMutexLocker locker(&secretsMutex());
-        // Longest first, so a secret containing another is masked whole.
-        QList<QString> values(secrets().cbegin(), secrets().cend());
-        std::sort(values.begin(), values.end(),
-            [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &value : std::as_const(values))
-            result.replace(value, mask());
+        QMutexLocker locker(&registryMutex());
+        forms = registry().forms;
     }
+    QString result = text;
+    for (const QString &value : *forms)
+        result.replace(value, mask());
     for (const Pattern &pattern : patterns())
         result.replace(pattern.expression, pattern.replacement);
     return result;
@@ -110,20 +150,48 @@ void Redaction::registerSecret(const QString &secret)
 {
     if (secret.size() < 4)
         return;
-    QMutexLocker locker(&secretsMutex());
-    if (secrets().contains(secret))
-        return; // the transport registers every Authorization header it sends: keep that cheap
-    secrets().insert(secret);
-    // The forms a secret takes on the wire or in a URL.
-    const QByteArray utf8 = secret.toUtf8();
-    secrets().insert(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
-    secrets().insert(QString::fromLatin1(utf8.toBase64()));
+    QMutexLocker locker(&registryMutex());
+    Registry &values = registry();
+    if (values.secrets.contains(secret))
+        return;
+    values.tokens.remove(secret);
+    values.secrets.insert(secret, ++values.sequence);
+    Registry::bound(values.secrets, kMaxSecrets);
+    values.rebuild();
+}
+
+void Redaction::registerToken(const QString &token)
+{
+    if (token.size() < 4)
+        return;
+    QMutexLocker locker(&registryMutex());
+    Registry &values = registry();
+    if (values.secrets.contains(token))
+        return;
+    // The transport registers every credential it sends: one already known only moves to
+    // the newest place, without a rebuild.
+    const auto known = values.tokens.find(token);
+    if (known != values.tokens.end()) {
+        known.value() = ++values.sequence;
+        return;
+    }
+    values.tokens.insert(token, ++values.sequence);
+    Registry::bound(values.tokens, kMaxTokens);
+    values.rebuild();
 }
 
 void Redaction::clearRegisteredSecrets()
 {
-    QMutexLocker locker(&secretsMutex());
-    secrets().clear();
+    QMutexLocker locker(&registryMutex());
+    registry().secrets.clear();
+    registry().tokens.clear();
+    registry().rebuild();
+}
+
+int Redaction::registeredCount()
+{
+    QMutexLocker locker(&registryMutex());
+    return int(registry().secrets.size() + registry().tokens.size());
 }
 
 void Redaction::installMessageHandler()
@@ -132,14 +200,4 @@ void Redaction::installMessageHandler()
         return;
     handlerInstalled() = true;
     previousHandler() = qInstallMessageHandler(redactingHandler);
-}
-
-void Redaction::disableCoreDumps()
-{
-#ifdef Q_OS_UNIX
-    if (qEnvironmentVariableIntValue("ASC_ALLOW_CORE_DUMPS") == 1)
-        return;
-    const rlimit none{ 0, 0 };
-    setrlimit(RLIMIT_CORE, &none);
-#endif
 }

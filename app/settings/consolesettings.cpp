@@ -35,6 +35,12 @@ QUrl urlValue(QSettings &settings, const QString &key, const QUrl &fallback = {}
     return settings.contains(key) ? QUrl(settings.value(key).toString(), QUrl::StrictMode) : fallback;
 }
 
+// A URL as it is kept: never with user info, whatever validate() was asked.
+QString storedUrl(const QUrl &url)
+{
+    return HttpTransport::withoutUserInfo(url.adjusted(QUrl::RemoveUserInfo).toString());
+}
+
 void setOrRemove(QSettings &settings, const QString &key, const QString &value)
 {
     if (value.isEmpty())
@@ -52,7 +58,18 @@ bool isGuid(const QString &text)
 QStringList ConsoleSettings::validate(bool checkFiles) const
 {
     QStringList problems;
+    // User info is refused in every URL, also those not used without a tenant.
+    const QList<QPair<QUrl, QString>> urls { { mdmUrl, tr("MDM URL") }, { loginUrl, tr("Entra login URL") },
+        { graphUrl, tr("Microsoft Graph URL") }, { tenantSyncUrl, tr("Partner tenant sync URL") },
+        { deviceSyncUrl, tr("Partner device sync URL") }, { partnerEnrollmentUrl, tr("Enrollment URL") },
+        { partnerRemediationUrl, tr("Remediation URL") } };
+    for (const auto &[url, field] : urls) {
+        if (HttpTransport::hasUserInfo(url))
+            problems.append(HttpTransport::urlProblem(url, field));
+    }
     const auto checkUrl = [&problems](const QUrl &url, const QString &field, bool required) {
+        if (HttpTransport::hasUserInfo(url))
+            return; // said above
         if (url.isEmpty()) {
             if (required)
                 problems.append(tr("%1: enter a URL.").arg(field));
@@ -131,19 +148,20 @@ ConsoleSettings ConsoleSettings::load(QSettings &settings)
 
 void ConsoleSettings::save(QSettings &settings) const
 {
-    setOrRemove(settings, kMdmUrl, mdmUrl.toString());
+    // The callers validate first; a URL with user info is still never written.
+    setOrRemove(settings, kMdmUrl, storedUrl(mdmUrl));
     setOrRemove(settings, kMdmUser, mdmUser);
     settings.setValue(kDeviceSpace, deviceSpace);
     setOrRemove(settings, kTenantId, tenantId);
     setOrRemove(settings, kClientId, clientId);
-    settings.setValue(kLoginUrl, loginUrl.toString());
-    settings.setValue(kGraphUrl, graphUrl.toString());
-    setOrRemove(settings, kTenantSyncUrl, tenantSyncUrl.toString());
-    setOrRemove(settings, kDeviceSyncUrl, deviceSyncUrl.toString());
-    setOrRemove(settings, kEnrollmentUrl, partnerEnrollmentUrl.toString());
-    setOrRemove(settings, kRemediationUrl, partnerRemediationUrl.toString());
-    setOrRemove(settings, kDiscoveredTenantSync, discoveredTenantSyncUrl.toString());
-    setOrRemove(settings, kDiscoveredDeviceSync, discoveredDeviceSyncUrl.toString());
+    settings.setValue(kLoginUrl, storedUrl(loginUrl));
+    settings.setValue(kGraphUrl, storedUrl(graphUrl));
+    setOrRemove(settings, kTenantSyncUrl, storedUrl(tenantSyncUrl));
+    setOrRemove(settings, kDeviceSyncUrl, storedUrl(deviceSyncUrl));
+    setOrRemove(settings, kEnrollmentUrl, storedUrl(partnerEnrollmentUrl));
+    setOrRemove(settings, kRemediationUrl, storedUrl(partnerRemediationUrl));
+    setOrRemove(settings, kDiscoveredTenantSync, storedUrl(discoveredTenantSyncUrl));
+    setOrRemove(settings, kDiscoveredDeviceSync, storedUrl(discoveredDeviceSyncUrl));
     settings.setValue(kBatchSize, batchSize);
     settings.setValue(kWeeklyDay, weekly.day);
     settings.setValue(kWeeklyTime, weekly.time.toString(QStringLiteral("HH:mm")));
@@ -171,8 +189,8 @@ bool ConsoleSettings::saveDiscovered(
     if (!stored.isTenantConfigured() || QUuid::fromString(stored.tenantId.trimmed()) != QUuid::fromString(tenantId.trimmed())
         || QUuid::fromString(tenantId.trimmed()).isNull())
         return false;
-    setOrRemove(settings, kDiscoveredTenantSync, tenantSync.toString());
-    setOrRemove(settings, kDiscoveredDeviceSync, deviceSync.toString());
+    setOrRemove(settings, kDiscoveredTenantSync, storedUrl(tenantSync));
+    setOrRemove(settings, kDiscoveredDeviceSync, storedUrl(deviceSync));
     settings.sync();
     return true;
 }
@@ -180,7 +198,7 @@ bool ConsoleSettings::saveDiscovered(
 QString ConsoleSettings::mdmPasswordKey() const
 {
     return SecretStore::key(SecretStore::Kind::MdmPassword,
-        mdmUser + u'@' + mdmUrl.adjusted(QUrl::StripTrailingSlash).toString());
+        mdmUser + u'@' + storedUrl(mdmUrl.adjusted(QUrl::StripTrailingSlash)));
 }
 
 QString ConsoleSettings::clientSecretKey() const

@@ -1,5 +1,6 @@
 #include "app/settings/settingsimport.h"
 
+#include "app/net/httptransport.h"
 #include "app/net/jsonresponse.h"
 
 #include <QJsonDocument>
@@ -52,6 +53,9 @@ public:
             *out = QUrl();
             return true;
         }
+        // Before anything shows the value: it would show the password.
+        if (HttpTransport::hasUserInfo(value))
+            return fail(HttpTransport::urlProblem(QUrl(value), field(key)));
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || url.host().isEmpty())
             return fail(SettingsImport::tr("%1: \"%2\" is not an absolute URL.").arg(field(key), value));
@@ -229,7 +233,10 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
 
 QByteArray SettingsImport::serialize(const ConsoleSettings &settings)
 {
-    const auto url = [](const QUrl &value) { return value.toString(); };
+    // An export never holds user info, even of settings that were never validated.
+    const auto url = [](const QUrl &value) {
+        return HttpTransport::withoutUserInfo(value.adjusted(QUrl::RemoveUserInfo).toString());
+    };
     const QJsonObject json {
         { QStringLiteral("format"), formatName() },
         { QStringLiteral("version"), kVersion },

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -432,8 +433,19 @@ bool DeviceStore::open(QString *error, int targetVersion)
 
     QSqlDatabase db = database();
     if (!db.isOpen()) {
-        setError(error,
-            tr("Could not open the device database %1: %2").arg(nativePath(), errorText(db.lastError())));
+        QString cause = errorText(db.lastError());
+        // A store on a read-only file system (or in a folder the user may not write): SQLite
+        // cannot create the -shm file that write-ahead logging needs even to read, and says
+        // nothing useful.
+        const QString folder = QFileInfo(m_path).absolutePath();
+        if (file.exists() && !QFileInfo(folder).isWritable() && !QFile::exists(m_path + QStringLiteral("-shm"))) {
+            cause = tr("its folder %1 is read-only, and the database needs to create %2 there even to be read. "
+                       "Make the folder writable, or copy the file to a folder you may write to and start with "
+                       "--db and the copy.")
+                        .arg(QDir::toNativeSeparators(folder),
+                            QDir::toNativeSeparators(QFileInfo(m_path).fileName() + QStringLiteral("-shm")));
+        }
+        setError(error, tr("Could not open the device database %1: %2").arg(nativePath(), cause));
         return false;
     }
     const auto refuse = [&](const QString &message) {
