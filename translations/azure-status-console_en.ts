@@ -2502,9 +2502,9 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
+            <numerusform>%n users could not be looked up in Entra ID this sync; their devices are not reported until they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -3758,9 +3758,9 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second, at most %2 tries a sync.</numerusform>
+            <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n seconds, at most %2 tries a sync.</numerusform>
         </translation>
     </message>
     <message>

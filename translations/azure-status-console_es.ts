@@ -23,7 +23,7 @@
         <location line="+3"/>
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado de Azure</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -35,7 +35,7 @@
         <location line="+3"/>
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -444,7 +444,7 @@
     <message>
         <location line="+2"/>
         <source>Entra user look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de usuarios de Entra</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,12 +477,12 @@
     <message>
         <location line="+10"/>
         <source>Graph gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no dio ninguna respuesta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph responde a las búsquedas de usuarios (permiso User.Read.All).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -545,12 +545,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de inscripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de corrección</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -953,7 +953,7 @@
     <message>
         <location line="+1"/>
         <source>Entra user (UserId)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de Entra (UserId)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1178,12 +1178,12 @@
         <location line="+17"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No informado: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location line="+2"/>
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en blanco: usuario fuera de Entra)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1605,17 +1605,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22"/>
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run: la carpeta %1 no está vacía; indique una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run: no se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run: no se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +1654,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31"/>
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los usuarios de Entra conocidos en %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar en %1 los usuarios de Entra buscados: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,32 +1668,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+58"/>
         <location line="+12"/>
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de usuarios de Graph ($batch de /users)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta para %2 no contiene ningún Id. de objeto.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Graph se negó a leer %2 (HTTP 403): el registro de aplicación necesita el permiso de aplicación User.Read.All. %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Graph respondió HTTP %2 para %3: %4</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de usuarios de Graph: no se pudo leer la respuesta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de usuarios de Graph: Graph no respondió para %1 tras %2 intentos.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+19"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido «%1». Comandos: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1801,12 +1801,12 @@
     <message>
         <location line="+4"/>
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sync --dry-run CARPETA [mismas opciones que sync]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Descarga y planifica como sync, pero no envía nada a Azure ni escribe nada en el almacén: cada solicitud que enviaría (URL, encabezados con el token enmascarado, cuerpo) se escribe en CARPETA, que debe ser nueva o estar vacía.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1851,12 +1851,12 @@
     <message>
         <location line="+3"/>
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>  deprovision --yes [--db RUTA] [--demo | --tenant-url URL] [--settings ARCHIVO]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Desconecta de Azure: desaprovisiona el inquilino asociado (Azure deja entonces de aceptar datos de cumplimiento de esta consola para el inquilino) y deshabilita los informes. Queda anotado en el registro de auditoría. Sin --yes, solo indica lo que haría.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2030,12 +2030,12 @@
     <message>
         <location line="+32"/>
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run solo es una opción de sync.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run necesita una carpeta donde escribir las solicitudes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2079,62 +2079,62 @@
         <location line="+14"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se informó del dispositivo %1: %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación del %1 con el inquilino %2: no se envió nada a Azure ni se escribió nada en el almacén.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos descargados: %1; nombres principales de usuario buscados en Entra: %2; dispositivos cuyo usuario no conoce Entra: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes escritas: %1, de las cuales %2 son DataUploadMessages con %3 dispositivo(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino asociado ya está aprovisionado: ninguna solicitud PartnerTenants.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino asociado aún no está aprovisionado: la primera solicitud lo aprovisiona.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>También toca un informe semanal de todos los dispositivos; una sincronización real lo pondría en cola.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No weekly report is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>No toca ningún informe semanal.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The requests are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes están en %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desaprovisionamiento indica a Azure (Intune) que esta consola ya no informa para el inquilino %1: Intune deja de aceptar sus datos de cumplimiento y el asociado aparece como desaprovisionado. Los dispositivos conservan el último estado de cumplimiento que recibió Azure hasta que otro asociado informe de ellos o Intune los marque. Los informes a Azure se deshabilitan aquí, así que no se envía nada más hasta que se vuelvan a habilitar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo nada. Vuelva a ejecutar deprovision con --yes para hacerlo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino asociado %1 está desaprovisionado y los informes a Azure están deshabilitados.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2316,12 +2316,12 @@
     <message>
         <location line="-278"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>vale «%1», que no es ni milisegundos desde 1970 ni una hora ISO 8601.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished"></translation>
+        <translation>vale %1, que no es una hora plausible.</translation>
     </message>
     <message>
         <location line="+404"/>
@@ -2376,17 +2376,17 @@
     <message>
         <location line="+29"/>
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el MDM se negó: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el MDM respondió que el contacto falló.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the answer&apos;s &quot;result&quot; is neither 1, 0 nor a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el «result» de la respuesta no es 1, ni 0, ni un recuento.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2426,7 +2426,7 @@
     <message>
         <location line="+40"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>es «%1», mientras que azureDeviceId es «%2»; el registro indica dos Id. de dispositivo de Azure.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2444,17 +2444,17 @@
     <message>
         <location line="-18"/>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 caracteres.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is not a policy name.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de directiva.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>es %1, no un nombre de directiva ni un objeto.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2502,15 +2502,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo buscar a %n usuario en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
+            <numerusform>No se pudo buscar a %n usuarios en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Device %1: it violates the policy &quot;%2&quot;, which the console does not know; that violation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1: infringe la directiva «%2», que la consola no conoce; esa infracción se deja fuera.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2638,7 @@
     <message>
         <location line="-19"/>
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola no está conectada a ningún inquilino.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3034,33 +3034,33 @@
     <message>
         <location line="-161"/>
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio respondió con HttpStatusCode %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+144"/>
         <source>no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>sin detalles</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio informó de un error: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se pidió Provisioned %2 y el servicio respondió %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: ResyncTimestamp &quot;%2&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ResyncTimestamp «%2» no es una hora ISO 8601.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ResyncTimestamp es %2, no una hora.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3075,7 +3075,7 @@
     <message>
         <location line="+60"/>
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servicio rechazó el mensaje con ErrorCode %2: %3</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3090,7 +3090,7 @@
     <message>
         <location line="+6"/>
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta tiene un Status vacío.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3660,7 +3660,7 @@
         <location line="+4"/>
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se envía: %1</translation>
     </message>
 </context>
 <context>
@@ -3760,15 +3760,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 No se envía nada hasta que el inquilino asociado esté aprovisionado; el próximo intento es dentro de %n segundo, como máximo %2 intentos por sincronización.</numerusform>
+            <numerusform>%1 No se envía nada hasta que el inquilino asociado esté aprovisionado; el próximo intento es dentro de %n segundos, como máximo %2 intentos por sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado del mensaje %1 veces seguidas: %2</translation>
     </message>
 </context>
 <context>
@@ -3905,28 +3905,28 @@
     <message>
         <location line="+14"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene identificador del dispositivo Azure, así que Azure no puede aceptar informes de él.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user&apos;s principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce el Id. de objeto de Entra de su usuario %1: no se ha consultado a Microsoft Graph o no pudo responder. La próxima sincronización vuelve a consultarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID no tiene ningún usuario con el nombre principal %1, y Azure solo acepta informes de usuarios que conoce. Corrija el usuario en el MDM o en Entra ID.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The MDM names no user for it, and Azure takes reports only for a device&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El MDM no le asigna ningún usuario, y Azure solo acepta informes del usuario de un dispositivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el Id. de objeto de Entra de su usuario.</translation>
     </message>
 </context>
 <context>
@@ -3954,17 +3954,17 @@
     <message>
         <location line="+4"/>
         <source>Blank because Entra ID has no user with this device&apos;s user principal name, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco porque Entra ID no tiene ningún usuario con el nombre principal de usuario de este dispositivo, así que el dispositivo no se informa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco porque el MDM no asigna ningún usuario a este dispositivo, así que el dispositivo no se informa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Blank because the Entra object id of this device&apos;s user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco porque todavía no se conoce el Id. de objeto de Entra del usuario de este dispositivo, así que el dispositivo no se informa; la próxima sincronización lo busca.</translation>
     </message>
 </context>
 <context>
@@ -3972,17 +3972,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure volvió a pedir todos los dispositivos (resincronización solicitada para %1): se ha puesto en cola un informe completo.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a Azure: no se pudo escribir el registro de auditoría: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure desaprovisionó el inquilino, pero no se pudieron deshabilitar los informes: %1</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4450,12 +4450,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de inscripción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de corrección:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4487,12 +4487,12 @@
         <location line="+430"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconexión de Azure</translation>
     </message>
     <message>
         <location line="-446"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaprovisiona el inquilino asociado en Intune y deshabilita los informes. Úselo cuando esta consola deje de informar para el inquilino.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4606,32 +4606,32 @@
     <message>
         <location line="+14"/>
         <source>the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>el inquilino de demostración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar esta consola de Azure para el inquilino %1?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indica a Azure (Intune) que el inquilino asociado está desaprovisionado: deja de aceptar datos de cumplimiento de esta consola y el asociado aparece como desaprovisionado en Intune. Los dispositivos conservan el último estado de cumplimiento que recibió Azure hasta que otro asociado informe de ellos. Los informes se deshabilitan aquí, así que no se envía nada más hasta que los vuelva a habilitar. La solicitud se anota en el registro de auditoría.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino asociado está desaprovisionado y los informes a Azure están deshabilitados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al desconectar de Azure; no ha cambiado nada: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4731,17 +4731,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar de Azure…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: adónde envía Intune a un usuario cuyo dispositivo no está inscrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: adónde envía Intune a un usuario cuyo dispositivo no es compatible</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -23,7 +23,7 @@
         <location line="+3"/>
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté d&apos;Azure</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -35,7 +35,7 @@
         <location line="+3"/>
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Locataire %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -444,7 +444,7 @@
     <message>
         <location line="+2"/>
         <source>Entra user look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;utilisateurs Entra</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,12 +477,12 @@
     <message>
         <location line="+10"/>
         <source>Graph gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph répond aux recherches d&apos;utilisateurs (autorisation User.Read.All).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -545,12 +545,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;inscription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de correction</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -953,7 +953,7 @@
     <message>
         <location line="+1"/>
         <source>Entra user (UserId)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Entra (UserId)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1178,12 +1178,12 @@
         <location line="+17"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signalé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location line="+2"/>
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide&#xa0;: utilisateur absent d&apos;Entra)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1605,17 +1605,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22"/>
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run&#xa0;: le dossier %1 n&apos;est pas vide&#xa0;; indiquez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run&#xa0;: le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +1654,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31"/>
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les utilisateurs Entra connus de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans %1 les utilisateurs Entra recherchés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,32 +1668,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+58"/>
         <location line="+12"/>
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;utilisateurs Graph ($batch de /users)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse pour %2 ne contient pas d&apos;ID d&apos;objet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Graph a refusé de lire %2 (HTTP 403)&#xa0;: l&apos;inscription d&apos;application a besoin de l&apos;autorisation d&apos;application User.Read.All. %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Graph a répondu HTTP %2 pour %3&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;utilisateurs Graph&#xa0;: la réponse n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;utilisateurs Graph&#xa0;: Graph n&apos;a pas répondu pour %1 après %2 tentatives.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@
     <message>
         <location line="+19"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1801,12 +1801,12 @@
     <message>
         <location line="+4"/>
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sync --dry-run DOSSIER [mêmes options que sync]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Récupère et planifie comme sync, mais n&apos;envoie rien à Azure et n&apos;écrit rien dans le stockage&#xa0;: chaque requête qui serait envoyée (URL, en-têtes avec le jeton masqué, corps) est écrite dans DOSSIER, qui doit être nouveau ou vide.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1851,12 +1851,12 @@
     <message>
         <location line="+3"/>
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>  deprovision --yes [--db CHEMIN] [--demo | --tenant-url URL] [--settings FICHIER]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Déconnecte d&apos;Azure&#xa0;: déprovisionne le locataire partenaire (Azure cesse alors d&apos;accepter les données de conformité de cette console pour le locataire) et désactive l&apos;envoi des rapports. Consigné dans le journal d&apos;audit. Sans --yes, indique seulement ce qui serait fait.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2030,12 +2030,12 @@
     <message>
         <location line="+32"/>
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run n&apos;est une option que de sync.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run nécessite un dossier où écrire les requêtes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2079,62 +2079,62 @@
         <location line="+14"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 n&apos;a pas été signalé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation du %1 sur le locataire %2&#xa0;: rien n&apos;a été envoyé à Azure et rien n&apos;a été écrit dans le stockage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils récupérés&#xa0;: %1&#xa0;; noms d&apos;utilisateur principaux recherchés dans Entra&#xa0;: %2&#xa0;; appareils dont Entra ne connaît pas l&apos;utilisateur&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes écrites&#xa0;: %1, dont %2 DataUploadMessages portant sur %3 appareil(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire partenaire est déjà provisionné&#xa0;: aucune requête PartnerTenants.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire partenaire n&apos;est pas encore provisionné&#xa0;: la première requête le provisionne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport hebdomadaire de tous les appareils est également dû&#xa0;; une vraie synchronisation le mettrait en file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No weekly report is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport hebdomadaire n&apos;est dû.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The requests are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes sont dans %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déprovisionnement indique à Azure (Intune) que cette console ne signale plus rien pour le locataire %1&#xa0;: Intune cesse d&apos;en accepter les données de conformité, et le partenaire apparaît comme déprovisionné. Les appareils gardent le dernier état de conformité reçu par Azure jusqu&apos;à ce qu&apos;un autre partenaire les signale ou qu&apos;Intune les marque. L&apos;envoi des rapports à Azure est désactivé ici&#xa0;: rien n&apos;est plus envoyé tant qu&apos;il n&apos;est pas réactivé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait. Relancez deprovision avec --yes pour le faire.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire partenaire %1 est déprovisionné et l&apos;envoi des rapports à Azure est désactivé.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2316,12 +2316,12 @@
     <message>
         <location line="-278"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut «&#xa0;%1&#xa0;», ce qui n&apos;est ni un nombre de millisecondes depuis 1970 ni une heure ISO 8601.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, ce qui n&apos;est pas une heure plausible.</translation>
     </message>
     <message>
         <location line="+404"/>
@@ -2376,17 +2376,17 @@
     <message>
         <location line="+29"/>
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le MDM a refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le MDM a répondu que le contact a échoué.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the answer&apos;s &quot;result&quot; is neither 1, 0 nor a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le «&#xa0;result&#xa0;» de la réponse n&apos;est ni 1, ni 0, ni un nombre.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2426,7 +2426,7 @@
     <message>
         <location line="+40"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut «&#xa0;%1&#xa0;» alors qu&apos;azureDeviceId vaut «&#xa0;%2&#xa0;»&#xa0;; l&apos;enregistrement désigne deux identifiants d&apos;appareil Azure.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2444,17 +2444,17 @@
     <message>
         <location line="-18"/>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is not a policy name.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de stratégie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>est %1 et non un nom de stratégie ou un objet.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2502,15 +2502,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur n&apos;a pas pu être recherché dans Entra ID lors de cette synchronisation&#xa0;; ses appareils ne sont pas signalés tant qu&apos;il ne l&apos;est pas.</numerusform>
+            <numerusform>%n utilisateurs n&apos;ont pas pu être recherchés dans Entra ID lors de cette synchronisation&#xa0;; leurs appareils ne sont pas signalés tant qu&apos;ils ne le sont pas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Device %1: it violates the policy &quot;%2&quot;, which the console does not know; that violation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil %1&#xa0;: il enfreint la stratégie «&#xa0;%2&#xa0;», que la console ne connaît pas&#xa0;; cette infraction est laissée de côté.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2638,7 @@
     <message>
         <location line="-19"/>
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console n&apos;est connectée à aucun locataire.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3034,33 +3034,33 @@
     <message>
         <location line="-161"/>
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le service a répondu avec HttpStatusCode %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+144"/>
         <source>no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le service a signalé une erreur&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Provisioned %2 a été demandé, le service a répondu %3.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: ResyncTimestamp &quot;%2&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ResyncTimestamp «&#xa0;%2&#xa0;» n&apos;est pas une heure ISO 8601.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ResyncTimestamp est %2 et non une heure.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3075,7 +3075,7 @@
     <message>
         <location line="+60"/>
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le service a refusé le message avec ErrorCode %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3090,7 +3090,7 @@
     <message>
         <location line="+6"/>
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse a un Status vide.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3660,7 +3660,7 @@
         <location line="+4"/>
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3760,15 +3760,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Rien n&apos;est envoyé tant que le locataire partenaire n&apos;est pas provisionné&#xa0;; prochaine tentative dans %n seconde, au plus %2 tentatives par synchronisation.</numerusform>
+            <numerusform>%1 Rien n&apos;est envoyé tant que le locataire partenaire n&apos;est pas provisionné&#xa0;; prochaine tentative dans %n secondes, au plus %2 tentatives par synchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du message n&apos;a pas pu être lu %1 fois de suite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3905,28 +3905,28 @@
     <message>
         <location line="+14"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure&#xa0;; Azure ne peut donc pas accepter de rapport le concernant.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user&apos;s principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;objet Entra de son utilisateur %1 n&apos;est pas encore connu&#xa0;: Microsoft Graph n&apos;a pas été interrogé, ou n&apos;a pas pu répondre. La prochaine synchronisation le redemande.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID n&apos;a aucun utilisateur dont le nom principal est %1, et Azure n&apos;accepte de rapports que pour les utilisateurs qu&apos;il connaît. Corrigez l&apos;utilisateur dans le MDM ou dans Entra ID.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The MDM names no user for it, and Azure takes reports only for a device&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MDM ne lui associe aucun utilisateur, et Azure n&apos;accepte de rapports que pour l&apos;utilisateur d&apos;un appareil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;objet Entra de son utilisateur n&apos;est pas connu.</translation>
     </message>
 </context>
 <context>
@@ -3954,17 +3954,17 @@
     <message>
         <location line="+4"/>
         <source>Blank because Entra ID has no user with this device&apos;s user principal name, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide, car Entra ID n&apos;a aucun utilisateur avec le nom d&apos;utilisateur principal de cet appareil&#xa0;; l&apos;appareil n&apos;est donc pas signalé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide, car le MDM n&apos;associe aucun utilisateur à cet appareil&#xa0;; l&apos;appareil n&apos;est donc pas signalé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Blank because the Entra object id of this device&apos;s user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide, car l&apos;ID d&apos;objet Entra de l&apos;utilisateur de cet appareil n&apos;est pas encore connu, l&apos;appareil n&apos;est donc pas signalé&#xa0;; la prochaine synchronisation le recherche.</translation>
     </message>
 </context>
 <context>
@@ -3972,17 +3972,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure a redemandé tous les appareils (resynchronisation demandée pour %1)&#xa0;: un rapport complet est mis en file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à Azure&#xa0;: le journal d&apos;audit n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure a déprovisionné le locataire, mais l&apos;envoi des rapports n&apos;a pas pu être désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4450,12 +4450,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;inscription&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de correction&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4487,12 +4487,12 @@
         <location line="+430"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion d&apos;Azure</translation>
     </message>
     <message>
         <location line="-446"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprovisionne le locataire partenaire dans Intune et désactive l&apos;envoi des rapports. À utiliser quand cette console cesse de signaler pour le locataire.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4606,32 +4606,32 @@
     <message>
         <location line="+14"/>
         <source>the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>le locataire de démonstration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cette console d&apos;Azure pour le locataire %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (Intune) est informé que le locataire partenaire est déprovisionné&#xa0;: il cesse d&apos;accepter les données de conformité de cette console, et le partenaire apparaît comme déprovisionné dans Intune. Les appareils gardent le dernier état de conformité reçu par Azure jusqu&apos;à ce qu&apos;un autre partenaire les signale. L&apos;envoi des rapports est désactivé ici&#xa0;: rien n&apos;est plus envoyé tant que vous ne le réactivez pas. La demande est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire partenaire est déprovisionné et l&apos;envoi des rapports à Azure est désactivé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la déconnexion d&apos;Azure&#xa0;; rien n&apos;a changé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4731,17 +4731,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter d&apos;Azure…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: où Intune envoie un utilisateur dont l&apos;appareil n&apos;est pas inscrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: où Intune envoie un utilisateur dont l&apos;appareil n&apos;est pas conforme</translation>
     </message>
     <message>
         <location line="+2"/>

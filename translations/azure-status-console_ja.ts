@@ -23,7 +23,7 @@
         <location line="+3"/>
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Azure から切断</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -35,7 +35,7 @@
         <location line="+3"/>
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テナント %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -442,7 +442,7 @@
     <message>
         <location line="+2"/>
         <source>Entra user look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ユーザの検索</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -474,12 +474,12 @@
     <message>
         <location line="+10"/>
         <source>Graph gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph から応答がありませんでした。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph がユーザの検索に応答します (アクセス許可 User.Read.All)。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -542,12 +542,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL</source>
-        <translation type="unfinished"></translation>
+        <translation>登録 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>修復 URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -945,7 +945,7 @@
     <message>
         <location line="+1"/>
         <source>Entra user (UserId)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ユーザ (UserId)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1170,12 +1170,12 @@
         <location line="+17"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未報告：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1341,7 +1341,7 @@
     <message>
         <location line="+2"/>
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空白：Entra にユーザなし)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1596,17 +1596,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22"/>
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run：フォルダー %1 は空ではありません。新しいフォルダーか空のフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run：フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run：%1 を書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1645,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31"/>
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に記録されている Entra ユーザを読み取れませんでした：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検索した Entra ユーザを %1 に保存できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1659,32 +1659,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+58"/>
         <location line="+12"/>
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph のユーザ検索 (/users の $batch)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 の応答にオブジェクト ID がありません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Graph が %2 の読み取りを拒否しました (HTTP 403)。アプリ登録にはアプリケーションのアクセス許可 User.Read.All が必要です。%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Graph が %3 に対して HTTP %2 を返しました：%4</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph のユーザ検索：応答を読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph のユーザ検索：%2 回試行しても、Graph は %1 に応答しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@
     <message>
         <location line="+19"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」。コマンド：generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1792,12 +1792,12 @@
     <message>
         <location line="+4"/>
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sync --dry-run フォルダー [sync と同じオプション]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>      sync と同様に取得と計画を行いますが、Azure には何も送信せず、ストアにも何も書き込みません。送信するはずの各要求 (URL、トークンをマスクしたヘッダー、本文) はフォルダーに書き込まれます。フォルダーは新規または空である必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location line="+3"/>
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>  deprovision --yes [--db パス] [--demo | --tenant-url URL] [--settings ファイル]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Azure から切断します。パートナー テナントのプロビジョニングを解除し (Azure はこのテナントについて、このコンソールからのコンプライアンスデータを受け付けなくなります)、レポート機能を無効にします。監査ログに記録されます。--yes を指定しない場合は、実行内容を表示するだけです。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2019,12 +2019,12 @@
     <message>
         <location line="+32"/>
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run は sync 専用のオプションです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run には要求を書き込むフォルダーが必要です。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2067,62 +2067,62 @@
         <location line="+14"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 は報告されませんでした：%2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点のテナント %2 に対するドライラン：Azure には何も送信せず、ストアにも何も書き込んでいません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得したデバイス：%1、Entra で検索したユーザプリンシパル名：%2、ユーザが Entra に存在しないデバイス：%3。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだ要求：%1 件 (うち DataUploadMessages %2 件、デバイス %3 台分)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナントはプロビジョニング済みです。PartnerTenants の要求はありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナントはまだプロビジョニングされていません。最初の要求でプロビジョニングします。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>全デバイスの週次レポートの時期でもあります。実際の同期ではキューに登録されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No weekly report is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>週次レポートの時期ではありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The requests are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は %1 にあります。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングを解除すると、このコンソールがテナント %1 について報告しなくなったことが Azure (Intune) に通知されます。Intune はこのコンソールからのコンプライアンスデータを受け付けなくなり、パートナーはプロビジョニング解除済みと表示されます。デバイスは、別のパートナーが報告するか Intune がマークするまで、Azure が最後に受信したコンプライアンス状態を保持します。ここでは Azure へのレポート機能が無効になるため、再度有効にするまで何も送信されません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も実行していません。実行するには、--yes を付けて deprovision をもう一度実行してください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナント %1 のプロビジョニングを解除し、Azure へのレポート機能を無効にしました。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2303,12 +2303,12 @@
     <message>
         <location line="-278"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>は「%1」であり、1970 年からのミリ秒でも ISO 8601 形式の時刻でもありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 であり、妥当な時刻ではありません。</translation>
     </message>
     <message>
         <location line="+404"/>
@@ -2363,17 +2363,17 @@
     <message>
         <location line="+29"/>
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：MDM が拒否しました：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：MDM からチェックインの失敗が返されました。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the answer&apos;s &quot;result&quot; is neither 1, 0 nor a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：応答の「result」が 1、0、件数のいずれでもありません。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2413,7 +2413,7 @@
     <message>
         <location line="+40"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>は「%1」ですが、azureDeviceId は「%2」です。レコードに 2 つの Azure デバイスIDが指定されています。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2431,17 +2431,17 @@
     <message>
         <location line="-18"/>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>が %1 文字を超えています。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>is not a policy name.</source>
-        <translation type="unfinished"></translation>
+        <translation>はポリシー名ではありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>は%1であり、ポリシー名でもオブジェクトでもありません。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2489,14 +2489,14 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+237"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今回の同期では %n 人のユーザを Entra ID で検索できませんでした。検索できるまで、そのユーザのデバイスは報告されません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Device %1: it violates the policy &quot;%2&quot;, which the console does not know; that violation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1：コンソールが認識していないポリシー「%2」に違反しています。この違反は除外されます。</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@
     <message>
         <location line="-19"/>
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはテナントに接続されていません。</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3012,33 +3012,33 @@
     <message>
         <location line="-161"/>
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サービスが HttpStatusCode %2 で応答しました：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+144"/>
         <source>no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なし</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サービスがエラーを報告しました：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Provisioned %2 を要求しましたが、サービスは %3 を返しました。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: ResyncTimestamp &quot;%2&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ResyncTimestamp「%2」は ISO 8601 形式の時刻ではありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ResyncTimestamp は%2であり、時刻ではありません。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3053,7 +3053,7 @@
     <message>
         <location line="+60"/>
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：サービスが ErrorCode %2 でメッセージを拒否しました：%3</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3068,7 +3068,7 @@
     <message>
         <location line="+6"/>
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：応答の Status が空です。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3630,7 +3630,7 @@
         <location line="+4"/>
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>送信されません：%1</translation>
     </message>
 </context>
 <context>
@@ -3729,14 +3729,14 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 パートナー テナントがプロビジョニングされるまで何も送信されません。次の試行は %n 秒後で、同期ごとに最大 %2 回試行します。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの状態を %1 回続けて読み取れませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -3873,28 +3873,28 @@
     <message>
         <location line="+14"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure デバイス識別子がないため、Azure はこのデバイスのレポートを受け付けられません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user&apos;s principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザ %1 の Entra オブジェクト ID はまだわかりません。Microsoft Graph に問い合わせていないか、Graph が応答できませんでした。次回の同期で再度問い合わせます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID にはプリンシパル名が %1 のユーザが存在せず、Azure は既知のユーザのレポートしか受け付けません。MDM または Entra ID でユーザを修正してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The MDM names no user for it, and Azure takes reports only for a device&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDM にこのデバイスのユーザが指定されておらず、Azure はデバイスのユーザについてのレポートしか受け付けません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザの Entra オブジェクト ID が不明です。</translation>
     </message>
 </context>
 <context>
@@ -3922,17 +3922,17 @@
     <message>
         <location line="+4"/>
         <source>Blank because Entra ID has no user with this device&apos;s user principal name, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID にこのデバイスのユーザプリンシパル名のユーザが存在せず、デバイスが報告されないため空白です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDM にこのデバイスのユーザが指定されておらず、デバイスが報告されないため空白です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Blank because the Entra object id of this device&apos;s user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスのユーザの Entra オブジェクト ID がまだわからず、デバイスが報告されないため空白です。次回の同期で検索します。</translation>
     </message>
 </context>
 <context>
@@ -3940,17 +3940,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure がすべてのデバイスを再度要求しました (%1 の再同期を要求)。完全なレポートをキューに登録しました。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure には何も送信していません：監査ログに書き込めませんでした：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4411,12 +4411,12 @@
     <message>
         <location line="+1"/>
         <source>Enrollment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録 URL：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remediation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>修復 URL：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4448,12 +4448,12 @@
         <location line="+430"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure からの切断</translation>
     </message>
     <message>
         <location line="-446"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune でパートナー テナントのプロビジョニングを解除し、レポート機能を無効にします。このコンソールでこのテナントの報告をやめるときに使います。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4567,32 +4567,32 @@
     <message>
         <location line="+14"/>
         <source>the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモテナント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント %1 について、このコンソールを Azure から切断しますか？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナントのプロビジョニング解除が Azure (Intune) に通知されます。Azure はこのコンソールからのコンプライアンスデータを受け付けなくなり、Intune ではパートナーがプロビジョニング解除済みと表示されます。デバイスは、別のパートナーが報告するまで、Azure が最後に受信したコンプライアンス状態を保持します。ここではレポート機能が無効になるため、再度有効にするまで何も送信されません。この要求は監査ログに記録されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナントのプロビジョニングを解除し、Azure へのレポート機能を無効にしました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure からの切断に失敗しました。何も変更されていません：%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4692,17 +4692,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure から切断(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可：デバイスが登録されていないユーザの誘導先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可：デバイスがコンプライアンスに違反しているユーザの誘導先</translation>
     </message>
     <message>
         <location line="+2"/>
