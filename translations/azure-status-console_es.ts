@@ -608,10 +608,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
-            <numerusform>%n fila no se puede usar y se deja fuera.</numerusform>
-            <numerusform>%n filas no se pueden usar y se dejan fuera.</numerusform>
+            <numerusform>%n fila no se puede usar y se dejará fuera.</numerusform>
+            <numerusform>%n filas no se pueden usar y se dejarán fuera.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,12 +1401,31 @@
         <translation>Dispositivos cuyo código de estado del cliente de Azure puede mitigar el usuario del dispositivo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Unknown codes</source>
         <translation>Códigos desconocidos</translation>
     </message>
@@ -4295,10 +4314,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n cadena no cabe</numerusform>
-            <numerusform>%n cadenas no caben</numerusform>
+            <numerusform>Cadenas que no caben: %n</numerusform>
+            <numerusform>Cadenas que no caben: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4740,7 +4759,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: where Intune sends a user whose device is not compliant</source>
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
         <translation>opcional: adónde envía Intune a un usuario cuyo dispositivo no es compatible</translation>
     </message>
     <message>
@@ -5254,8 +5273,16 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
+            <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
+        <location line="-144"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5285,14 +5312,6 @@ La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</tra
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>
             <numerusform>%Ln capturas de pantalla y %1 escritos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>%Ln texto no cabe en su widget.</numerusform>
-            <numerusform>%Ln textos no caben en su widget.</numerusform>
         </translation>
     </message>
 </context>

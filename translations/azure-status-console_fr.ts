@@ -608,10 +608,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
-            <numerusform>%n ligne est inutilisable et est laissée de côté.</numerusform>
-            <numerusform>%n lignes sont inutilisables et sont laissées de côté.</numerusform>
+            <numerusform>%n ligne est inutilisable et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes sont inutilisables et seront laissées de côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,12 +1401,31 @@
         <translation>Appareils dont l&apos;utilisateur peut remédier au code d&apos;état du client Azure</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Unknown codes</source>
         <translation>Codes inconnus</translation>
     </message>
@@ -4295,10 +4314,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n chaîne ne tient pas</numerusform>
-            <numerusform>%n chaînes ne tiennent pas</numerusform>
+            <numerusform>Chaînes qui ne tiennent pas&#xa0;: %n</numerusform>
+            <numerusform>Chaînes qui ne tiennent pas&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4740,7 +4759,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: where Intune sends a user whose device is not compliant</source>
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
         <translation>facultatif&#xa0;: où Intune envoie un utilisateur dont l&apos;appareil n&apos;est pas conforme</translation>
     </message>
     <message>
@@ -5254,8 +5273,16 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
+            <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
+        <location line="-144"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5285,14 +5312,6 @@ La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Param
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>
             <numerusform>%Ln captures d&apos;écran et %1 écrits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>%Ln texte ne tient pas dans son widget.</numerusform>
-            <numerusform>%Ln textes ne tiennent pas dans leur widget.</numerusform>
         </translation>
     </message>
 </context>

@@ -603,7 +603,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
             <numerusform>%n 行は使用できないため除外されます。</numerusform>
         </translation>
@@ -1392,12 +1392,31 @@
         <translation>Azure クライアント ステータス コードをデバイスユーザが修復可能なデバイス</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Unknown codes</source>
         <translation>不明なコード</translation>
     </message>
@@ -4258,9 +4277,9 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n 件の文字列が収まっていません</numerusform>
+            <numerusform>収まらない文字列：%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -4701,7 +4720,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: where Intune sends a user whose device is not compliant</source>
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
         <translation>省略可：デバイスがコンプライアンスに違反しているユーザの誘導先</translation>
     </message>
     <message>
@@ -5214,8 +5233,15 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
+        <location line="-144"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5244,13 +5270,6 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
 </context>
