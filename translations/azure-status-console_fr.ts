@@ -578,12 +578,12 @@
     <message>
         <location filename="../ui/csvreportdialog.cpp" line="+32"/>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -594,8 +594,8 @@
         <location line="+3"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
-            <numerusform>%1 : %n appareils trouvés dans le stockage.</numerusform>
+            <numerusform>%1&#xa0;: %n appareil trouvé dans le stockage.</numerusform>
+            <numerusform>%1&#xa0;: %n appareils trouvés dans le stockage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -622,12 +622,12 @@
     <message>
         <location line="+1"/>
         <source>No row names a device that can be reported, so there is nothing to report.</source>
-        <translation>Aucune ligne ne désigne un appareil pouvant être signalé : il n&apos;y a rien à signaler.</translation>
+        <translation>Aucune ligne ne désigne un appareil pouvant être signalé&#xa0;: il n&apos;y a rien à signaler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each row that cannot be used, and why:</source>
-        <translation>Chaque ligne inutilisable, et pourquoi :</translation>
+        <translation>Chaque ligne inutilisable, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1492,7 +1492,7 @@
     <message>
         <location line="+65"/>
         <source>the database driver gives no SQLite handle</source>
-        <translation>le pilote de la base de données ne donne pas d’accès SQLite</translation>
+        <translation>le pilote de la base de données ne donne pas d&apos;accès SQLite</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location line="-810"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
-        <translation>fait %1 Kio&#xa0;; la limite est de %2 Kio.</translation>
+        <translation>fait %1&#xa0;Kio&#xa0;; la limite est de %2&#xa0;Kio.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2646,7 +2646,7 @@
     <message>
         <location line="+1"/>
         <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
-        <translation>L&apos;envoi des rapports à Azure est désactivé : rien n&apos;est envoyé, et l&apos;heure du rapport l&apos;indique.</translation>
+        <translation>L&apos;envoi des rapports à Azure est désactivé&#xa0;: rien n&apos;est envoyé, et l&apos;heure du rapport l&apos;indique.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3514,7 +3514,7 @@
         <location line="+14"/>
         <source>New or changed rule (%1): the MDM decides which devices violate it as they check in; the counts cover only the devices that violate it today.</source>
         <extracomment>%1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.</extracomment>
-        <translation>Règle nouvelle ou modifiée (%1) : le MDM détermine quels appareils l&apos;enfreignent lors de leur prochain contact ; les chiffres ne couvrent que les appareils qui l&apos;enfreignent aujourd&apos;hui.</translation>
+        <translation>Règle nouvelle ou modifiée (%1)&#xa0;: le MDM détermine quels appareils l&apos;enfreignent lors de leur prochain contact&#xa0;; les chiffres ne couvrent que les appareils qui l&apos;enfreignent aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4814,7 +4814,7 @@
     <message>
         <location line="+24"/>
         <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
-        <translation>Le fichier de paramètres dépasse %1 octets&#xa0;; ce n&apos;est pas une exportation de paramètres.</translation>
+        <translation>Le fichier de paramètres dépasse %1&#xa0;octets&#xa0;; ce n&apos;est pas une exportation de paramètres.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4873,13 +4873,13 @@
         <location line="+2"/>
         <source>File:</source>
         <extracomment>Label above the path of the database file</extracomment>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason:</source>
         <extracomment>Label above the reason the database file cannot be opened</extracomment>
-        <translation>Raison :</translation>
+        <translation>Raison&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4887,8 +4887,8 @@
 • Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
-        <translation>Rien n&apos;a été modifié. Vous pouvez :
-• Mettre le fichier de côté et démarrer un nouveau stockage : le fichier est renommé à côté de lui-même, jamais supprimé, et peut donc encore être examiné ou restauré. Le nouveau stockage est rempli par la prochaine synchronisation depuis le MDM, et chaque appareil est de nouveau signalé à Azure.
+        <translation>Rien n&apos;a été modifié. Vous pouvez&#xa0;:
+• Mettre le fichier de côté et démarrer un nouveau stockage&#xa0;: le fichier est renommé à côté de lui-même, jamais supprimé, et peut donc encore être examiné ou restauré. Le nouveau stockage est rempli par la prochaine synchronisation depuis le MDM, et chaque appareil est de nouveau signalé à Azure.
 • Ouvrir ou créer un autre fichier de stockage.
 • Quitter, puis réparer ou restaurer le fichier vous-même.</translation>
     </message>
@@ -4910,13 +4910,13 @@
     <message>
         <location line="+30"/>
         <source>%1 no longer exists, so there is nothing to set aside.</source>
-        <translation>%1 n&apos;existe plus : il n&apos;y a rien à mettre de côté.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;: il n&apos;y a rien à mettre de côté.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
         <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
-        <translation>Impossible de renommer %1 en %2 : %3. Rien n&apos;a été modifié. Vérifiez que vous pouvez écrire dans le dossier %4, ou ouvrez un autre fichier de stockage.</translation>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3. Rien n&apos;a été modifié. Vérifiez que vous pouvez écrire dans le dossier %4, ou ouvrez un autre fichier de stockage.</translation>
     </message>
 </context>
 <context>
@@ -4935,7 +4935,7 @@
     <message>
         <location line="+6"/>
         <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
-        <translation>L&apos;identifiant systemd %1 (%2) dans %3 dépasse %4 octets.</translation>
+        <translation>L&apos;identifiant systemd %1 (%2) dans %3 dépasse %4&#xa0;octets.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5265,7 +5265,7 @@
     <message>
         <location line="+41"/>
         <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
-        <translation>Le stockage qui n&apos;a pas pu être ouvert a été conservé sous %1 ; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
+        <translation>Le stockage qui n&apos;a pas pu être ouvert a été conservé sous %1&#xa0;; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -575,7 +575,7 @@
     <message>
         <location filename="../ui/csvreportdialog.cpp" line="+32"/>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -591,7 +591,7 @@
         <location line="+3"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1: ストアで %n 台のデバイスが見つかりました。</numerusform>
+            <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -621,7 +621,7 @@
     <message>
         <location line="+2"/>
         <source>Each row that cannot be used, and why:</source>
-        <translation>使用できない各行とその理由:</translation>
+        <translation>使用できない各行とその理由：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -695,7 +695,7 @@
     <message>
         <location line="+7"/>
         <source>text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
-        <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります（&quot;&quot;）</translation>
+        <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
         <location line="+94"/>
@@ -722,17 +722,17 @@
     <message>
         <location line="+10"/>
         <source>The header (line 1) cannot be read: %1.</source>
-        <translation>ヘッダー（1 行目）を読み取れません：%1。</translation>
+        <translation>ヘッダー (1 行目) を読み取れません：%1。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
-        <translation>ヘッダー（1 行目）に列「%1」が 2 回あります（%2 列目と %3 列目）。</translation>
+        <translation>ヘッダー (1 行目) に列「%1」が 2 回あります (%2 列目と %3 列目)。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
-        <translation>ヘッダー（1 行目）にデバイスを識別する列がありません。id、serial number、Azure device id、name のいずれかを少なくとも 1 つ指定してください。ヘッダーの内容：%1。</translation>
+        <translation>ヘッダー (1 行目) にデバイスを識別する列がありません。id、serial number、Azure device id、name のいずれかを少なくとも 1 つ指定してください。ヘッダーの内容：%1。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -767,12 +767,12 @@
     <message>
         <location line="+13"/>
         <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
-        <translation>%1 行目、列「%2」：「%3」は MDM デバイス ID（0 より大きい整数）ではありません。</translation>
+        <translation>%1 行目、列「%2」：「%3」は MDM デバイスID (0 より大きい整数) ではありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
-        <translation>%1 行目、列「%2」：「%3」は Azure デバイス ID（6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c のような GUID）ではありません。</translation>
+        <translation>%1 行目、列「%2」：「%3」は Azure デバイスID (6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c のような GUID) ではありません。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1597,12 +1597,12 @@
     <message>
         <location line="+5"/>
         <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
-        <translation>ファイルが破損しています。バックアップから復元するか、--db で新しいファイルを指定して起動してください（次回の同期で再び満たされます）。</translation>
+        <translation>ファイルが破損しています。バックアップから復元するか、--db で新しいファイルを指定して起動してください (次回の同期で再び満たされます)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
-        <translation>ディスクがいっぱいです（またはデータベースがサイズ上限に達しました）。空き容量を確保してから、もう一度お試しください。</translation>
+        <translation>ディスクがいっぱいです (またはデータベースがサイズ上限に達しました)。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location line="+1"/>
         <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
-        <translation>      何もキューに追加せず、送信トレイにあるもの（中断された実行が残したものを含む）を送信し、Azure の確認を待ちます。</translation>
+        <translation>      何もキューに追加せず、送信トレイにあるもの (中断された実行が残したものを含む) を送信し、Azure の確認を待ちます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1881,7 +1881,7 @@
     <message>
         <location line="+15"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
-        <translation>  --request-timeout 秒 は、1 つの要求を再試行するまでに待つ時間を設定します（既定値 30）。</translation>
+        <translation>  --request-timeout 秒数 は、1 つの要求を再試行するまでに待つ時間を設定します (既定値 30)。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location line="+32"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>デバイス %1（レコード %2）をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
+        <translation>デバイス %1 (レコード %2) をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3487,7 +3487,7 @@
         <location line="+14"/>
         <source>New or changed rule (%1): the MDM decides which devices violate it as they check in; the counts cover only the devices that violate it today.</source>
         <extracomment>%1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.</extracomment>
-        <translation>新規または変更されたルール（%1）：このルールに違反するデバイスは、チェックイン時に MDM が判定します。件数は、現在このルールに違反しているデバイスのみを対象としています。</translation>
+        <translation>新規または変更されたルール (%1)：このルールに違反するデバイスは、チェックイン時に MDM が判定します。件数は、現在このルールに違反しているデバイスのみを対象としています。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3682,7 +3682,7 @@
     <message>
         <location line="+19"/>
         <source>the answer has no known role (&quot;%1&quot;).</source>
-        <translation>応答に既知の役割がありません（「%1」）。</translation>
+        <translation>応答に既知の役割がありません (「%1」)。</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4834,13 +4834,13 @@
         <location line="+2"/>
         <source>File:</source>
         <extracomment>Label above the path of the database file</extracomment>
-        <translation>ファイル:</translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason:</source>
         <extracomment>Label above the reason the database file cannot be opened</extracomment>
-        <translation>理由:</translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4848,9 +4848,9 @@
 • Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
-        <translation>何も変更されていません。次の操作ができます:
-• ファイルを退避して新しいストアを開始する: ファイルは同じ場所で名前が変更されるだけで削除されないため、後から調べたり復元したりできます。新しいストアは MDM からの次回の同期で満たされ、すべてのデバイスが Azure に再度報告されます。
-• 別のストア ファイルを開く、または作成する。
+        <translation>何も変更されていません。次の操作ができます：
+• ファイルを退避して新しいストアを開始する：ファイルは同じ場所で名前が変更されるだけで削除されないため、後から調べたり復元したりできます。新しいストアは MDM からの次回の同期で満たされ、すべてのデバイスが Azure に再度報告されます。
+• 別のストアファイルを開く、または作成する。
 • 終了して、ファイルをご自身で修復または復元する。</translation>
     </message>
     <message>
@@ -4877,7 +4877,7 @@
         <location line="+30"/>
         <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
         <extracomment>%1 and %2 are file paths, %3 the system&apos;s reason, %4 a folder</extracomment>
-        <translation>%1 の名前を %2 に変更できませんでした: %3。何も変更されていません。フォルダー %4 に書き込めることを確認するか、別のストア ファイルを開いてください。</translation>
+        <translation>%1 の名前を %2 に変更できませんでした：%3。何も変更されていません。フォルダー %4 に書き込めることを確認するか、別のストアファイルを開いてください。</translation>
     </message>
 </context>
 <context>
@@ -4967,7 +4967,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is not a Qt Linguist file (no TS element).</source>
-        <translation>%1 は Qt Linguist のファイルではありません（TS 要素がありません）。</translation>
+        <translation>%1 は Qt Linguist のファイルではありません (TS 要素がありません)。</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5015,7 @@
     <message>
         <location line="+4"/>
         <source>%1 plural forms, %2 expected</source>
-        <translation>複数形が %1 個（%2 個が必要）</translation>
+        <translation>複数形が %1 個 (%2 個が必要)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5215,7 +5215,7 @@
     <message>
         <location filename="../app/main.cpp" line="+188"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
-        <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
+        <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
     <message>
         <location line="+8"/>
