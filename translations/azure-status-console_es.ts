@@ -510,7 +510,7 @@
     <message>
         <location line="+2"/>
         <source>Device space: must be 0 (the default one) or a positive id.</source>
-        <translation>Espacio de dispositivos: debe ser 0 (el predeterminado) o un id positivo.</translation>
+        <translation>Espacio de dispositivos: debe ser 0 (el predeterminado) o un Id. positivo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -535,7 +535,7 @@
     <message>
         <location line="+1"/>
         <source>Partner tenant sync URL</source>
-        <translation>URL de sincronización del inquilino del asociado</translation>
+        <translation>URL de sincronización del inquilino asociado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -774,17 +774,17 @@
     <message>
         <location line="+13"/>
         <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an MDM device id (a whole number above 0).</source>
-        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo del MDM (un número entero mayor que 0).</translation>
+        <translation>Fila %1, columna «%2»: «%3» no es un Id. de dispositivo del MDM (un número entero mayor que 0).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Row %1, column &quot;%2&quot;: &quot;%3&quot; is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
-        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo de Azure (un GUID como 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
+        <translation>Fila %1, columna «%2»: «%3» no es un Id. de dispositivo de Azure (un GUID como 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
-        <translation>La fila %1 no designa ningún dispositivo: sus columnas id, número de serie, id de dispositivo de Azure y nombre están vacías.</translation>
+        <translation>La fila %1 no designa ningún dispositivo: sus columnas de Id., número de serie, Id. de dispositivo de Azure y nombre están vacías.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -800,19 +800,19 @@
         <location line="+1"/>
         <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
         <translation>
-            <numerusform>Fila %1: %n dispositivo tiene el %2 «%3»; indique el id para elegir uno.</numerusform>
-            <numerusform>Fila %1: %n dispositivos tienen el %2 «%3»; indique el id para elegir uno.</numerusform>
+            <numerusform>Fila %1: %n dispositivo tiene el %2 «%3»; indique el Id. para elegir uno.</numerusform>
+            <numerusform>Fila %1: %n dispositivos tienen el %2 «%3»; indique el Id. para elegir uno.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row %1: no device has the id %2.</source>
-        <translation>Fila %1: ningún dispositivo tiene el id %2.</translation>
+        <translation>Fila %1: ningún dispositivo tiene el Id. %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1: no device has the Azure device id %2.</source>
-        <translation>Fila %1: ningún dispositivo tiene el id de dispositivo de Azure %2.</translation>
+        <translation>Fila %1: ningún dispositivo tiene el Id. de dispositivo de Azure %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -827,7 +827,7 @@
     <message>
         <location line="+7"/>
         <source>Row %1: device %2 has another Azure device id than the file says.</source>
-        <translation>Fila %1: el dispositivo %2 tiene otro id de dispositivo de Azure que el que indica el archivo.</translation>
+        <translation>Fila %1: el dispositivo %2 tiene otro Id. de dispositivo de Azure que el que indica el archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1512,7 +1512,7 @@
     <message>
         <location line="+16"/>
         <source>There is no device with id %1 in %2.</source>
-        <translation>No hay ningún dispositivo con el id. %1 en %2.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1 en %2.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1533,7 +1533,7 @@
     <message>
         <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
-        <translation>No se pudieron leer los id. de dispositivo de %1: %2</translation>
+        <translation>No se pudieron leer los Id. de dispositivo de %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1543,7 +1543,7 @@
     <message>
         <location line="+60"/>
         <source>Policy &quot;%1&quot; has no id.</source>
-        <translation>La directiva «%1» no tiene id.</translation>
+        <translation>La directiva «%1» no tiene Id.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1905,7 +1905,7 @@
     <message>
         <location line="+11"/>
         <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
-        <translation>Un comando detenido por SIGTERM, SIGINT o SIGHUP termina en orden, con lo que hizo confirmado en la base de datos, y sale con 128 + la señal: 143, 130 o 129.</translation>
+        <translation>Un comando detenido por SIGTERM, SIGINT o SIGHUP termina en orden, con lo que hizo confirmado en el almacén, y sale con 128 + la señal: 143, 130 o 129.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1968,7 +1968,7 @@
     <message>
         <location line="+19"/>
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
-        <translation>ASC_TENANT_ID debe contener el id. de inquilino de Entra (un GUID).</translation>
+        <translation>ASC_TENANT_ID debe contener el Id. de inquilino de Entra (un GUID).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2059,7 +2059,7 @@
     <message>
         <location line="+6"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
-        <translation>report-now: «%1» no es un id. de dispositivo.</translation>
+        <translation>report-now: «%1» no es un Id. de dispositivo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location line="+2"/>
         <source>report-now needs at least one device id, or --csv FILE.</source>
-        <translation>report-now necesita al menos un id de dispositivo, o --csv ARCHIVO.</translation>
+        <translation>report-now necesita al menos un Id. de dispositivo, o --csv ARCHIVO.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2307,7 +2307,7 @@
     <message>
         <location line="+38"/>
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
-        <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
+        <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el Id. de partición en la configuración.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2355,7 +2355,7 @@
     <message>
         <location line="+32"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>Dispositivo %1 (registro %2) omitido: el id %1 aparece dos veces; se conservó el primer registro.</translation>
+        <translation>Dispositivo %1 (registro %2) omitido: el Id. %1 aparece dos veces; se conservó el primer registro.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3016,12 +3016,12 @@
     <message>
         <location filename="../app/net/partnercomplianceclient.cpp" line="+80"/>
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the tenant id &quot;%2&quot; is not a GUID; check the settings.</source>
-        <translation>%1: el id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
+        <translation>%1: el Id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3437,12 +3437,12 @@
     <message>
         <location line="+15"/>
         <source>Two policies have the id %1.</source>
-        <translation>Dos directivas tienen el id. %1.</translation>
+        <translation>Dos directivas tienen el Id. %1.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>There is no device with id %1.</source>
-        <translation>No hay ningún dispositivo con el id. %1.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3632,7 +3632,7 @@
         <location line="+10"/>
         <source>Preview for %1 (id %2)</source>
         <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
-        <translation>Vista previa de %1 (id %2)</translation>
+        <translation>Vista previa de %1 (Id. %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3673,7 +3673,7 @@
     <message>
         <location line="+2"/>
         <source>none reported</source>
-        <translation>ninguno notificado</translation>
+        <translation>ninguno informado</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3891,7 +3891,7 @@
     <message>
         <location line="+61"/>
         <source>No report with message id %1.</source>
-        <translation>No hay ningún informe con el id. de mensaje %1.</translation>
+        <translation>No hay ningún informe con el Id. de mensaje %1.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@
     <message>
         <location line="-135"/>
         <source>There is no device with id %1.</source>
-        <translation>No hay ningún dispositivo con el id. %1.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4888,7 +4888,7 @@
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
         <translation>No se ha cambiado nada. Puede:
-• Apartar el archivo e iniciar un almacén nuevo: el archivo se renombra junto a sí mismo, nunca se elimina, por lo que aún se puede examinar o restaurar. El almacén nuevo se llena con la próxima sincronización desde el MDM y todos los dispositivos se notifican de nuevo a Azure.
+• Apartar el archivo e iniciar un almacén nuevo: el archivo se renombra junto a sí mismo, nunca se elimina, por lo que aún se puede examinar o restaurar. El almacén nuevo se llena con la próxima sincronización desde el MDM y todos los dispositivos se informan de nuevo a Azure.
 • Abrir o crear otro archivo de almacén.
 • Salir, y reparar o restaurar el archivo usted mismo.</translation>
     </message>
@@ -4953,12 +4953,12 @@
     <message>
         <location line="+42"/>
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no client id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de cliente configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de cliente configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+2"/>

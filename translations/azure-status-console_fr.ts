@@ -800,14 +800,14 @@
         <location line="+1"/>
         <source>Row %1: %n devices have the %2 &quot;%3&quot;; give the id to choose one.</source>
         <translation>
-            <numerusform>Ligne %1&#xa0;: %n appareil a le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;id pour en choisir un.</numerusform>
-            <numerusform>Ligne %1&#xa0;: %n appareils ont le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;id pour en choisir un.</numerusform>
+            <numerusform>Ligne %1&#xa0;: %n appareil a le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;ID pour en choisir un.</numerusform>
+            <numerusform>Ligne %1&#xa0;: %n appareils ont le %2 «&#xa0;%3&#xa0;»&#xa0;; indiquez l&apos;ID pour en choisir un.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row %1: no device has the id %2.</source>
-        <translation>Ligne %1&#xa0;: aucun appareil n&apos;a l&apos;id %2.</translation>
+        <translation>Ligne %1&#xa0;: aucun appareil n&apos;a l&apos;ID %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1533,7 +1533,7 @@
     <message>
         <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
-        <translation>Impossible de lire les ID d&apos;appareils depuis %1&#xa0;: %2</translation>
+        <translation>Impossible de lire les identifiants d&apos;appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location line="+1"/>
         <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
-        <translation>      Signale maintenant les appareils listés dans un fichier CSV. Son en-tête nomme au moins une des colonnes id, serial number, Azure device id, name&#xa0;; chaque ligne qui ne désigne aucun appareil de la base, ou plusieurs, est affichée avec son numéro de ligne et ignorée.</translation>
+        <translation>      Signale maintenant les appareils listés dans un fichier CSV. Son en-tête nomme au moins une des colonnes id, serial number, Azure device id, name&#xa0;; chaque ligne qui ne désigne aucun appareil du stockage, ou plusieurs, est affichée avec son numéro de ligne et ignorée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1905,7 +1905,7 @@
     <message>
         <location line="+11"/>
         <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
-        <translation>Une commande arrêtée par SIGTERM, SIGINT ou SIGHUP se termine en ordre, ce qu&apos;elle a fait étant enregistré dans la base, et sort avec 128 + le signal&#xa0;: 143, 130 ou 129.</translation>
+        <translation>Une commande arrêtée par SIGTERM, SIGINT ou SIGHUP se termine en ordre, ce qu&apos;elle a fait étant enregistré dans le stockage, et sort avec 128 + le signal&#xa0;: 143, 130 ou 129.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2037,14 +2037,14 @@
         <location line="+20"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n appareil trouvé dans la base.</numerusform>
-            <numerusform>%1&#xa0;: %n appareils trouvés dans la base.</numerusform>
+            <numerusform>%1&#xa0;: %n appareil trouvé dans le stockage.</numerusform>
+            <numerusform>%1&#xa0;: %n appareils trouvés dans le stockage.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
-        <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil de la base&#xa0;; rien n&apos;a été signalé.</translation>
+        <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil du stockage&#xa0;; rien n&apos;a été signalé.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2059,7 +2059,7 @@
     <message>
         <location line="+6"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
-        <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;appareil.</translation>
+        <translation>report-now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2355,7 +2355,7 @@
     <message>
         <location line="+32"/>
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>Appareil %1 (enregistrement %2) ignoré&#xa0;: l&apos;id %1 figure deux fois dans la liste&#xa0;; le premier enregistrement a été conservé.</translation>
+        <translation>Appareil %1 (enregistrement %2) ignoré&#xa0;: l&apos;ID %1 figure deux fois dans la liste&#xa0;; le premier enregistrement a été conservé.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3048,7 +3048,7 @@
         <location line="+33"/>
         <location line="+52"/>
         <source>Partner device sync (DataUploadMessages)</source>
-        <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
+        <translation>Synchronisation des appareils du partenaire (DataUploadMessages)</translation>
     </message>
     <message>
         <location line="-161"/>
@@ -3343,12 +3343,12 @@
     <message>
         <location line="+1"/>
         <source>Preview device id:</source>
-        <translation>Id de l&apos;appareil à prévisualiser&#xa0;:</translation>
+        <translation>ID de l&apos;appareil à prévisualiser&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fleet impact of the unsaved changes</source>
-        <translation>Impact sur le parc des modifications non enregistrées</translation>
+        <translation>Impact sur la flotte des modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3386,7 +3386,7 @@
     <message>
         <location line="+3"/>
         <source>Blocked app id:</source>
-        <translation>Identifiant de l&apos;app bloquée&#xa0;:</translation>
+        <translation>Identifiant de l&apos;application bloquée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3437,7 +3437,7 @@
     <message>
         <location line="+15"/>
         <source>Two policies have the id %1.</source>
-        <translation>Deux stratégies ont l&apos;id %1.</translation>
+        <translation>Deux stratégies ont l&apos;ID %1.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3447,18 +3447,18 @@
     <message>
         <location line="+31"/>
         <source>Computing the fleet impact…</source>
-        <translation>Calcul de l&apos;impact sur le parc…</translation>
+        <translation>Calcul de l&apos;impact sur la flotte…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reading the fleet for the impact…</source>
-        <translation>Lecture du parc pour calculer l&apos;impact…</translation>
+        <translation>Lecture de la flotte pour calculer l&apos;impact…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fleet impact is not available: %1</source>
         <extracomment>%1 says why the devices could not be read from the store.</extracomment>
-        <translation>L&apos;impact sur le parc n&apos;est pas disponible&#xa0;: %1</translation>
+        <translation>L&apos;impact sur la flotte n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3632,7 +3632,7 @@
         <location line="+10"/>
         <source>Preview for %1 (id %2)</source>
         <extracomment>The preview&apos;s title: the device name and its MDM id.</extracomment>
-        <translation>Aperçu pour %1 (id %2)</translation>
+        <translation>Aperçu pour %1 (ID %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4252,7 +4252,7 @@
     <message>
         <location line="+4"/>
         <source>Policies: editor, preview and fleet impact</source>
-        <translation>Stratégies&#xa0;: éditeur, aperçu et impact sur le parc</translation>
+        <translation>Stratégies&#xa0;: éditeur, aperçu et impact sur la flotte</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -45,7 +45,7 @@
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation>ユーザー</translation>
+        <translation>ユーザ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -79,7 +79,7 @@
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
-        <translation>ユーザー、ポリシー、デバイス、変更内容</translation>
+        <translation>ユーザ、ポリシー、デバイス、変更内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+2"/>
         <source>MDM user: enter the API user&apos;s name.</source>
-        <translation>MDM ユーザー：API ユーザーの名前を入力してください。</translation>
+        <translation>MDM ユーザ：API ユーザの名前を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -532,12 +532,12 @@
     <message>
         <location line="+1"/>
         <source>Partner tenant sync URL</source>
-        <translation>パートナーのテナント同期 URL</translation>
+        <translation>パートナー テナント同期 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner device sync URL</source>
-        <translation>パートナーのデバイス同期 URL</translation>
+        <translation>パートナー デバイス同期 URL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -777,7 +777,7 @@
     <message>
         <location line="+21"/>
         <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
-        <translation>%1 行目はデバイスを示していません。id、シリアル番号、Azure デバイス ID、名前の列が空です。</translation>
+        <translation>%1 行目はデバイスを示していません。id、シリアル番号、Azure デバイスID、名前の列が空です。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -804,7 +804,7 @@
     <message>
         <location line="+6"/>
         <source>Row %1: no device has the Azure device id %2.</source>
-        <translation>%1 行目：Azure デバイス ID %2 のデバイスはありません。</translation>
+        <translation>%1 行目：Azure デバイスID %2 のデバイスはありません。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -819,7 +819,7 @@
     <message>
         <location line="+7"/>
         <source>Row %1: device %2 has another Azure device id than the file says.</source>
-        <translation>%1 行目：デバイス %2 の Azure デバイス ID はファイルの値と異なります。</translation>
+        <translation>%1 行目：デバイス %2 の Azure デバイスIDはファイルの値と異なります。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1483,7 +1483,7 @@
     <message>
         <location line="+65"/>
         <source>the database driver gives no SQLite handle</source>
-        <translation>データベース ドライバーが SQLite ハンドルを返しません</translation>
+        <translation>データベースドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location line="+40"/>
         <source>Could not read device ids from %1: %2</source>
-        <translation>%1 からデバイス ID を読み取れませんでした：%2</translation>
+        <translation>%1 からデバイスIDを読み取れませんでした：%2</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1587,7 +1587,7 @@
     <message>
         <location line="+5"/>
         <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
-        <translation>データベース ファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
+        <translation>データベースファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2048,7 +2048,7 @@
     <message>
         <location line="+6"/>
         <source>report-now: &quot;%1&quot; is not a device id.</source>
-        <translation>report-now：「%1」はデバイス ID ではありません。</translation>
+        <translation>report-now：「%1」はデバイスIDではありません。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2058,7 +2058,7 @@
     <message>
         <location line="+2"/>
         <source>report-now needs at least one device id, or --csv FILE.</source>
-        <translation>report-now には少なくとも 1 つのデバイス ID、または --csv ファイル が必要です。</translation>
+        <translation>report-now には少なくとも 1 つのデバイスID、または --csv ファイル が必要です。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3126,7 +3126,7 @@
     <message>
         <location line="+7"/>
         <source>Graph lists no compliance partner for this tenant.</source>
-        <translation>Graph にはこのテナントのコンプライアンス パートナーが登録されていません。</translation>
+        <translation>Graph にはこのテナントのコンプライアンスパートナーが登録されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3454,14 +3454,14 @@
         <location line="+3"/>
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
-            <numerusform>準拠 → 非準拠：%n 台</numerusform>
+            <numerusform>コンプライアンス適合 → コンプライアンス違反：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
-            <numerusform>非準拠 → 準拠：%n 台</numerusform>
+            <numerusform>コンプライアンス違反 → コンプライアンス適合：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3515,7 +3515,7 @@
         <location line="+1"/>
         <source>%n device report(s)</source>
         <translation>
-            <numerusform>%n 件のデバイス レポート</numerusform>
+            <numerusform>%n 件のデバイスレポート</numerusform>
         </translation>
     </message>
     <message>
@@ -3657,7 +3657,7 @@
     <message>
         <location filename="../app/policy/policyservice.cpp" line="+37"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
-        <translation>読み取り専用：MDM ユーザー %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
+        <translation>読み取り専用：MDM ユーザ %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3667,12 +3667,12 @@
     <message>
         <location line="+2"/>
         <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
-        <translation>読み取り専用：ユーザー %1 の権限を MDM が返しませんでした：%2</translation>
+        <translation>読み取り専用：ユーザ %1 の権限を MDM が返しませんでした：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
-        <translation>ユーザー %1 がポリシー作成者であることを MDM が確認するまで読み取り専用です。</translation>
+        <translation>ユーザ %1 がポリシー作成者であることを MDM が確認するまで読み取り専用です。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3725,12 +3725,12 @@
     <message>
         <location line="+38"/>
         <source>The MDM has no default device space.</source>
-        <translation>MDM に既定のデバイス スペースがありません。</translation>
+        <translation>MDM に既定のデバイススペースがありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
-        <translation>MDM コンプライアンス ポリシー %1 (/api/v1/compliancepolicy)</translation>
+        <translation>MDM コンプライアンスポリシー %1 (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4365,7 +4365,7 @@
     <message>
         <location line="+1"/>
         <source>API user:</source>
-        <translation>API ユーザー：</translation>
+        <translation>API ユーザ：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4497,7 +4497,7 @@
     <message>
         <location line="+2"/>
         <source>User interface:</source>
-        <translation>ユーザーインターフェイス：</translation>
+        <translation>ユーザインターフェイス：</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4538,7 +4538,7 @@
         <location line="+67"/>
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
-        <translation>設定は保存されましたが、以前の MDM ユーザーまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
+        <translation>設定は保存されましたが、以前の MDM ユーザまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
 %1</translation>
     </message>
     <message>
@@ -4861,7 +4861,7 @@
     <message>
         <location line="+1"/>
         <source>Open another store file…</source>
-        <translation>別のストア ファイルを開く…</translation>
+        <translation>別のストアファイルを開く…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4924,7 +4924,7 @@
     <message>
         <location line="+2"/>
         <source>%1: no client secret is set; check the settings.</source>
-        <translation>%1：クライアント シークレットが設定されていません。設定を確認してください。</translation>
+        <translation>%1：クライアントシークレットが設定されていません。設定を確認してください。</translation>
     </message>
     <message>
         <location line="+49"/>
