@@ -56,7 +56,7 @@
         <location line="+3"/>
         <source>Target</source>
         <extracomment>The policy or devices an audit log entry is about.</extracomment>
-        <translation>Objetivo</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2697,12 +2697,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Policies</source>
-        <translation>&amp;Directivas</translation>
+        <translation>Direc&amp;tivas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit &amp;log</source>
-        <translation>Registro de &amp;auditoría</translation>
+        <translation>Re&amp;gistro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3396,7 +3396,7 @@
     <message>
         <location line="+3"/>
         <source>Days without check-in:</source>
-        <translation>Días sin conexión:</translation>
+        <translation>Días sin contacto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4670,7 +4670,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reporting</source>
-        <translation>&amp;Informes</translation>
+        <translation>I&amp;nformes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4745,7 +4745,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
         <location line="+1"/>

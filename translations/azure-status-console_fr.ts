@@ -540,7 +540,7 @@
     <message>
         <location line="+1"/>
         <source>Partner device sync URL</source>
-        <translation>URL de synchronisation des appareils partenaire</translation>
+        <translation>URL de synchronisation des appareils du partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3396,7 +3396,7 @@
     <message>
         <location line="+3"/>
         <source>Days without check-in:</source>
-        <translation>Jours sans connexion&#xa0;:</translation>
+        <translation>Jours sans contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3501,8 +3501,8 @@
         <location line="+2"/>
         <source>No longer retired: %n device(s)</source>
         <translation>
-            <numerusform>Plus retiré&#xa0;: %n appareil</numerusform>
-            <numerusform>Plus retirés&#xa0;: %n appareils</numerusform>
+            <numerusform>N&apos;est plus retiré&#xa0;: %n appareil</numerusform>
+            <numerusform>Ne sont plus retirés&#xa0;: %n appareils</numerusform>
         </translation>
     </message>
     <message>
@@ -4725,7 +4725,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5247,7 +5247,7 @@
     <message>
         <location line="+0"/>
         <source>not on screen in any view of the console now</source>
-        <translation>actuellement à l&apos;écran dans aucune vue de la console</translation>
+        <translation>pas à l&apos;écran actuellement, dans aucune vue de la console</translation>
     </message>
 </context>
 <context>

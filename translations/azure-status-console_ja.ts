@@ -2683,7 +2683,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Policies</source>
-        <translation>ポリシー(&amp;P)</translation>
+        <translation>ポリシー(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
