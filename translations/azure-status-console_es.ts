@@ -4755,12 +4755,12 @@
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation>opcional: adónde envía Intune a un usuario cuyo dispositivo no está inscrito</translation>
+        <translation>opcional: adónde envía Intune al usuario de un dispositivo no inscrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is non-compliant</source>
-        <translation>opcional: adónde envía Intune a un usuario cuyo dispositivo no es compatible</translation>
+        <translation>opcional: adónde envía Intune al usuario de un dispositivo no compatible</translation>
     </message>
     <message>
         <location line="+2"/>

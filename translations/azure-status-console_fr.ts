@@ -4755,12 +4755,12 @@
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation>facultatif&#xa0;: où Intune envoie un utilisateur dont l&apos;appareil n&apos;est pas inscrit</translation>
+        <translation>facultatif&#xa0;: où Intune envoie l&apos;utilisateur d&apos;un appareil non inscrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: where Intune sends a user whose device is non-compliant</source>
-        <translation>facultatif&#xa0;: où Intune envoie un utilisateur dont l&apos;appareil n&apos;est pas conforme</translation>
+        <translation>facultatif&#xa0;: où Intune envoie l&apos;utilisateur d&apos;un appareil non conforme</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2688,7 +2688,7 @@
     <message>
         <location line="+2"/>
         <source>Audit &amp;log</source>
-        <translation>監査ログ(&amp;L)</translation>
+        <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
