@@ -400,7 +400,7 @@ int main(int argc, char *argv[])
                     // One literal on one line: lupdate 6.4 loops on this call split over lines.
                     const int written = int(result.files.size() - 1);
                     const QString wrote = QCoreApplication::translate("main", "%Ln screenshot(s) and %1 written.", nullptr, written);
-                    const QString notFitting = QCoreApplication::translate("main", "%Ln text(s) do not fit their widget.", nullptr, result.truncated);
+                    const QString notFitting = QCoreApplication::translate("main", "Texts that do not fit their widget: %Ln.", nullptr, result.truncated);
                     QTextStream(stdout) << wrote.arg(QDir::toNativeSeparators(result.files.last())) << ' ' << notFitting
                                         << Qt::endl;
                 }

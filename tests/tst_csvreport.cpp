@@ -171,7 +171,7 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
     QVERIFY2(all.contains(QLatin1String("Note|Columns not used: colour")), qPrintable(all));
     QCOMPARE(shown.size(), 5);
     QVERIFY2(summary.contains(QLatin1String("4 device")) && summary.contains(QLatin1String("3 row"))
-            && summary.contains(QLatin1String("1 of them have no Azure device ID")),
+            && summary.contains(QLatin1String("1 of them has no Azure device ID")),
         qPrintable(summary));
     QVERIFY(reportEnabled);
 

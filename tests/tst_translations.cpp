@@ -3,14 +3,19 @@
 
 #include <algorithm>
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Checks the .ts sources themselves (SPEC 1.3, 1.4): every message translated, protocol codes
-// and placeholders kept verbatim, the official seed terms used. ASC_TRANSLATIONS_DIR in the
-// environment overrides the source folder, so a deliberately broken copy can be checked.
+// and placeholders kept verbatim, the official seed terms used, and every tr() text of the code
+// present in them. ASC_TRANSLATIONS_DIR in the environment overrides the source folder, so a
+// deliberately broken copy can be checked.
 
 namespace {
 using Message = TranslationMessage;
@@ -132,6 +137,7 @@ private slots:
     void officialTerms();
     void noUnfinishedOrVanished_data();
     void noUnfinishedOrVanished();
+    void sourcesMatchTheTsFiles();
 
 private:
     QMap<QString, TranslationCatalog> m_files;
@@ -405,6 +411,94 @@ void TestTranslations::noUnfinishedOrVanished()
                                             .arg(language)
                                             .arg(open.size())
                                             .arg(open.join(QLatin1Char('\n')))));
+}
+
+// The comparisons above only check the .ts files against each other: a tr() text added to the
+// code without running the update_translations target would go unnoticed, and the console would
+// show it in English in every language. So lupdate runs here over the same sources as the
+// update_translations target (translations/CMakeLists.txt: models, app and ui, *.cpp *.h *.ui,
+// -no-obsolete -locations relative), into a temporary copy of the English .ts, and what it finds
+// must be exactly the committed messages, none of them vanished or obsolete.
+void TestTranslations::sourcesMatchTheTsFiles()
+{
+    const QString root = QDir::cleanPath(QStringLiteral(ASC_SOURCE_DIR));
+    QStringList sources;
+    for (const QString &folder : {QStringLiteral("models"), QStringLiteral("app"), QStringLiteral("ui")}) {
+        QDirIterator it(root + QLatin1Char('/') + folder,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            sources.append(it.next());
+    }
+    sources.sort();
+    QVERIFY2(sources.size() > 50, qPrintable(QStringLiteral("only %1 source files under %2").arg(sources.size()).arg(root)));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("azure-status-console_en.ts"));
+    QVERIFY(QFile::copy(QDir(translationsDir()).filePath(QStringLiteral("azure-status-console_en.ts")), copy));
+    QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(ASC_LUPDATE),
+                  QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("relative"),
+                              QStringLiteral("-I"), root}
+                      + sources + QStringList{QStringLiteral("-ts"), copy});
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(QStringLiteral("lupdate did not finish: ") + lupdate.errorString()));
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+
+    const TranslationCatalog fromCode = TranslationCatalog::load(QStringLiteral("en"), dir.path());
+    QVERIFY2(fromCode.isValid(), qPrintable(fromCode.error()));
+    QVERIFY2(fromCode.messages().size() > 100, qPrintable(output));
+    const auto key = [](const Message &m) -> QString {
+        return m.context + QChar(0x1f) + m.source + QChar(0x1f) + m.comment;
+    };
+    const auto describe = [](const Message &m) {
+        return QStringLiteral("  [%1] \"%2\"%3").arg(m.context, m.source,
+            m.comment.isEmpty() ? QString() : QStringLiteral(" (disambiguation \"%1\")").arg(m.comment));
+    };
+    QSet<QString> committed;
+    for (const Message &m : m_files[QStringLiteral("en")].messages()) {
+        if (m.type != QLatin1String("vanished") && m.type != QLatin1String("obsolete"))
+            committed.insert(key(m));
+    }
+    // The temporary file's locations are relative to the temporary folder: name them from the
+    // repository root, as the committed files do.
+    const auto where = [&](const Message &m) {
+        QStringList places;
+        for (const QString &location : m.locations) {
+            const qsizetype colon = location.lastIndexOf(QLatin1Char(':'));
+            // TranslationCatalog drops one leading "../" of lupdate's relative path.
+            const QString absolute = QDir::cleanPath(dir.path() + QStringLiteral("/../") + location.left(colon));
+            places.append(QDir(root).relativeFilePath(absolute) + location.mid(colon));
+        }
+        return places.join(QStringLiteral(", "));
+    };
+    QStringList missing;
+    QSet<QString> inCode;
+    for (const Message &m : fromCode.messages()) {
+        inCode.insert(key(m));
+        if (!committed.contains(key(m)))
+            missing.append(describe(m) + QStringLiteral(" at ") + where(m));
+    }
+    QStringList stale;
+    for (const Message &m : m_files[QStringLiteral("en")].messages()) {
+        if (committed.contains(key(m)) && !inCode.contains(key(m)))
+            stale.append(describe(m) + QStringLiteral(" (was at ") + m.locations.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    }
+    QStringList problems;
+    if (!missing.isEmpty())
+        problems << QStringLiteral("%1 text(s) of the code missing from the .ts files: run the update_translations "
+                                   "target, then translate them:")
+                        .arg(missing.size())
+                 << missing;
+    if (!stale.isEmpty())
+        problems << QStringLiteral("%1 message(s) of the .ts files no longer in the code: run the "
+                                   "update_translations target:")
+                        .arg(stale.size())
+                 << stale;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

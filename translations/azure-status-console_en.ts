@@ -609,16 +609,16 @@
         <location line="+4"/>
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
-            <numerusform>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</numerusform>
+            <numerusform>%n of them has no Azure device ID and will be skipped (see its Azure Client Status Code).</numerusform>
             <numerusform>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
-            <numerusform>%n row cannot be used and are left out.</numerusform>
-            <numerusform>%n rows cannot be used and are left out.</numerusform>
+            <numerusform>%n row cannot be used and will be left out.</numerusform>
+            <numerusform>%n rows cannot be used and will be left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -1408,12 +1408,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Unknown codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,9 +2550,9 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
+            <numerusform>%n users could not be looked up in Entra ID this sync; their devices are not reported until they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -3816,9 +3835,9 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second, at most %2 tries a sync.</numerusform>
+            <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n seconds, at most %2 tries a sync.</numerusform>
         </translation>
     </message>
     <message>
@@ -4351,10 +4370,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n string do not fit</numerusform>
-            <numerusform>%n strings do not fit</numerusform>
+            <numerusform>Strings that do not fit: %n</numerusform>
+            <numerusform>Strings that do not fit: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4795,7 +4814,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: where Intune sends a user whose device is not compliant</source>
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5306,8 +5325,16 @@
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
+            <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58"/>
+        <location line="-144"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,14 +5359,6 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>
             <numerusform>%Ln screenshots and %1 written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>%Ln text do not fit their widget.</numerusform>
-            <numerusform>%Ln texts do not fit their widget.</numerusform>
         </translation>
     </message>
 </context>

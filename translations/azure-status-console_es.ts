@@ -23,7 +23,7 @@
         <location line="+3" />
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished" />
+        <translation>Desconectado de Azure</translation>
     </message>
     <message>
         <location line="+37" />
@@ -35,7 +35,7 @@
         <location line="+3" />
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished" />
+        <translation>Inquilino %1</translation>
     </message>
     <message>
         <location line="+16" />
@@ -56,7 +56,7 @@
         <location line="+3" />
         <source>Target</source>
         <extracomment>The policy or devices an audit log entry is about.</extracomment>
-        <translation>Objetivo</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+2" />
@@ -444,7 +444,7 @@
     <message>
         <location line="+2" />
         <source>Entra user look-up</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda de usuarios de Entra</translation>
     </message>
     <message>
         <location line="+2" />
@@ -477,12 +477,12 @@
     <message>
         <location line="+10" />
         <source>Graph gave no answer.</source>
-        <translation type="unfinished" />
+        <translation>Graph no dio ninguna respuesta.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished" />
+        <translation>Microsoft Graph responde a las búsquedas de usuarios (permiso User.Read.All).</translation>
     </message>
     <message>
         <location line="+8" />
@@ -511,7 +511,7 @@
     <message>
         <location line="+2" />
         <source>Device space: must be 0 (the default one) or a positive id.</source>
-        <translation>Espacio de dispositivos: debe ser 0 (el predeterminado) o un id positivo.</translation>
+        <translation>Espacio de dispositivos: debe ser 0 (el predeterminado) o un Id. positivo.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -539,7 +539,7 @@
         <location line="-35" />
         <location line="+36" />
         <source>Partner tenant sync URL</source>
-        <translation>URL de sincronización del inquilino del asociado</translation>
+        <translation>URL de sincronización del inquilino asociado</translation>
     </message>
     <message>
         <location line="-35" />
@@ -551,13 +551,13 @@
         <location line="-36" />
         <location line="+37" />
         <source>Enrollment URL</source>
-        <translation type="unfinished" />
+        <translation>URL de inscripción</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+37" />
         <source>Remediation URL</source>
-        <translation type="unfinished" />
+        <translation>URL de corrección</translation>
     </message>
     <message>
         <location line="+2" />
@@ -615,10 +615,10 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
-            <numerusform>%n fila no se puede usar y se deja fuera.</numerusform>
-            <numerusform>%n filas no se pueden usar y se dejan fuera.</numerusform>
+            <numerusform>%n fila no se puede usar y se dejará fuera.</numerusform>
+            <numerusform>%n filas no se pueden usar y se dejarán fuera.</numerusform>
         </translation>
     </message>
     <message>
@@ -781,17 +781,17 @@
     <message>
         <location line="+13" />
         <source>Row %1, column "%2": "%3" is not an MDM device id (a whole number above 0).</source>
-        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo del MDM (un número entero mayor que 0).</translation>
+        <translation>Fila %1, columna «%2»: «%3» no es un Id. de dispositivo del MDM (un número entero mayor que 0).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Row %1, column "%2": "%3" is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
-        <translation>Fila %1, columna «%2»: «%3» no es un id de dispositivo de Azure (un GUID como 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
+        <translation>Fila %1, columna «%2»: «%3» no es un Id. de dispositivo de Azure (un GUID como 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
-        <translation>La fila %1 no designa ningún dispositivo: sus columnas id, número de serie, id de dispositivo de Azure y nombre están vacías.</translation>
+        <translation>La fila %1 no designa ningún dispositivo: sus columnas de Id., número de serie, Id. de dispositivo de Azure y nombre están vacías.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -807,19 +807,19 @@
         <location line="+1" />
         <source>Row %1: %n devices have the %2 "%3"; give the id to choose one.</source>
         <translation>
-            <numerusform>Fila %1: %n dispositivo tiene el %2 «%3»; indique el id para elegir uno.</numerusform>
-            <numerusform>Fila %1: %n dispositivos tienen el %2 «%3»; indique el id para elegir uno.</numerusform>
+            <numerusform>Fila %1: %n dispositivo tiene el %2 «%3»; indique el Id. para elegir uno.</numerusform>
+            <numerusform>Fila %1: %n dispositivos tienen el %2 «%3»; indique el Id. para elegir uno.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10" />
         <source>Row %1: no device has the id %2.</source>
-        <translation>Fila %1: ningún dispositivo tiene el id %2.</translation>
+        <translation>Fila %1: ningún dispositivo tiene el Id. %2.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Row %1: no device has the Azure device id %2.</source>
-        <translation>Fila %1: ningún dispositivo tiene el id de dispositivo de Azure %2.</translation>
+        <translation>Fila %1: ningún dispositivo tiene el Id. de dispositivo de Azure %2.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -834,7 +834,7 @@
     <message>
         <location line="+7" />
         <source>Row %1: device %2 has another Azure device id than the file says.</source>
-        <translation>Fila %1: el dispositivo %2 tiene otro id de dispositivo de Azure que el que indica el archivo.</translation>
+        <translation>Fila %1: el dispositivo %2 tiene otro Id. de dispositivo de Azure que el que indica el archivo.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -960,7 +960,7 @@
     <message>
         <location line="+1" />
         <source>Entra user (UserId)</source>
-        <translation type="unfinished" />
+        <translation>Usuario de Entra (UserId)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1185,12 +1185,12 @@
         <location line="+17" />
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not reported: %1</source>
-        <translation type="unfinished" />
+        <translation>No informado: %1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1357,7 +1357,7 @@
     <message>
         <location line="+2" />
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished" />
+        <translation>(en blanco: usuario fuera de Entra)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1408,12 +1408,31 @@
         <translation>Dispositivos cuyo código de estado del cliente de Azure puede mitigar el usuario del dispositivo</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="-7" />
         <source>Unknown codes</source>
         <translation>Códigos desconocidos</translation>
     </message>
@@ -1505,7 +1524,7 @@
     <message>
         <location line="+16" />
         <source>There is no device with id %1 in %2.</source>
-        <translation>No hay ningún dispositivo con el id. %1 en %2.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1 en %2.</translation>
     </message>
     <message>
         <location line="+28" />
@@ -1526,7 +1545,7 @@
     <message>
         <location line="+40" />
         <source>Could not read device ids from %1: %2</source>
-        <translation>No se pudieron leer los id. de dispositivo de %1: %2</translation>
+        <translation>No se pudieron leer los Id. de dispositivo de %1: %2</translation>
     </message>
     <message>
         <location line="+45" />
@@ -1536,7 +1555,7 @@
     <message>
         <location line="+69" />
         <source>Policy "%1" has no id.</source>
-        <translation>La directiva «%1» no tiene id.</translation>
+        <translation>La directiva «%1» no tiene Id.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1617,17 +1636,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22" />
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run: la carpeta %1 no está vacía; indique una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run: no se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>--dry-run: no se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1685,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31" />
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los usuarios de Entra conocidos en %1: %2</translation>
     </message>
     <message>
         <location line="+65" />
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron guardar en %1 los usuarios de Entra buscados: %2</translation>
     </message>
 </context>
 <context>
@@ -1680,32 +1699,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+73" />
         <location line="+13" />
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda de usuarios de Graph ($batch de /users)</translation>
     </message>
     <message>
         <location line="+28" />
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished" />
+        <translation>%1: la respuesta para %2 no contiene ningún Id. de objeto.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished" />
+        <translation>%1: Graph se negó a leer %2 (HTTP 403): el registro de aplicación necesita el permiso de aplicación User.Read.All. %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1: Graph respondió HTTP %2 para %3: %4</translation>
     </message>
     <message>
         <location line="+59" />
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda de usuarios de Graph: no se pudo leer la respuesta.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda de usuarios de Graph: Graph no respondió para %1 tras %2 intentos.</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1822,7 @@
     <message>
         <location line="+19" />
         <source>Unknown command "%1". Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished" />
+        <translation>Comando desconocido «%1». Comandos: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1813,12 +1832,12 @@
     <message>
         <location line="+4" />
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished" />
+        <translation>  sync --dry-run CARPETA [mismas opciones que sync]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished" />
+        <translation>      Descarga y planifica como sync, pero no envía nada a Azure ni escribe nada en el almacén: cada solicitud que enviaría (URL, encabezados con el token enmascarado, cuerpo) se escribe en CARPETA, que debe ser nueva o estar vacía.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1863,12 +1882,12 @@
     <message>
         <location line="+3" />
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished" />
+        <translation>  deprovision --yes [--db RUTA] [--demo | --tenant-url URL] [--settings ARCHIVO]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished" />
+        <translation>      Desconecta de Azure: desaprovisiona el inquilino asociado (Azure deja entonces de aceptar datos de cumplimiento de esta consola para el inquilino) y deshabilita los informes. Queda anotado en el registro de auditoría. Sin --yes, solo indica lo que haría.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1898,7 +1917,7 @@
     <message>
         <location line="+11" />
         <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
-        <translation>Un comando detenido por SIGTERM, SIGINT o SIGHUP termina en orden, con lo que hizo confirmado en la base de datos, y sale con 128 + la señal: 143, 130 o 129.</translation>
+        <translation>Un comando detenido por SIGTERM, SIGINT o SIGHUP termina en orden, con lo que hizo confirmado en el almacén, y sale con 128 + la señal: 143, 130 o 129.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1961,7 +1980,7 @@
     <message>
         <location line="+19" />
         <source>ASC_TENANT_ID must hold the Entra tenant id (a GUID).</source>
-        <translation>ASC_TENANT_ID debe contener el id. de inquilino de Entra (un GUID).</translation>
+        <translation>ASC_TENANT_ID debe contener el Id. de inquilino de Entra (un GUID).</translation>
     </message>
     <message>
         <location line="+11" />
@@ -2042,17 +2061,17 @@
     <message>
         <location line="+32" />
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run solo es una opción de sync.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run necesita una carpeta donde escribir las solicitudes.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>report-now: "%1" is not a device id.</source>
-        <translation>report-now: «%1» no es un id. de dispositivo.</translation>
+        <translation>report-now: «%1» no es un Id. de dispositivo.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2062,7 +2081,7 @@
     <message>
         <location line="+2" />
         <source>report-now needs at least one device id, or --csv FILE.</source>
-        <translation>report-now necesita al menos un id de dispositivo, o --csv ARCHIVO.</translation>
+        <translation>report-now necesita al menos un Id. de dispositivo, o --csv ARCHIVO.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2091,62 +2110,62 @@
         <location line="+14" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>No se informó del dispositivo %1: %2</translation>
     </message>
     <message>
         <location line="+96" />
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished" />
+        <translation>Simulación del %1 con el inquilino %2: no se envió nada a Azure ni se escribió nada en el almacén.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished" />
+        <translation>Dispositivos descargados: %1; nombres principales de usuario buscados en Entra: %2; dispositivos cuyo usuario no conoce Entra: %3.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished" />
+        <translation>Solicitudes escritas: %1, de las cuales %2 son DataUploadMessages con %3 dispositivo(s).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished" />
+        <translation>El inquilino asociado ya está aprovisionado: ninguna solicitud PartnerTenants.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished" />
+        <translation>El inquilino asociado aún no está aprovisionado: la primera solicitud lo aprovisiona.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished" />
+        <translation>También toca un informe semanal de todos los dispositivos; una sincronización real lo pondría en cola.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No weekly report is due.</source>
-        <translation type="unfinished" />
+        <translation>No toca ningún informe semanal.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The requests are in %1.</source>
-        <translation type="unfinished" />
+        <translation>Las solicitudes están en %1.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished" />
+        <translation>El desaprovisionamiento indica a Azure (Intune) que esta consola ya no informa para el inquilino %1: Intune deja de aceptar sus datos de cumplimiento y el asociado aparece como desaprovisionado. Los dispositivos conservan el último estado de cumplimiento que recibió Azure hasta que otro asociado informe de ellos o Intune los marque. Los informes a Azure se deshabilitan aquí, así que no se envía nada más hasta que se vuelvan a habilitar.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished" />
+        <translation>No se hizo nada. Vuelva a ejecutar deprovision con --yes para hacerlo.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>El inquilino asociado %1 está desaprovisionado y los informes a Azure están deshabilitados.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2317,7 +2336,7 @@
     <message>
         <location line="+38" />
         <source>MDM partitions (/api/v1/tenant/partition/device): no partition is marked defaultPartition; set the partition id in the settings.</source>
-        <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el id. de partición en la configuración.</translation>
+        <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el Id. de partición en la configuración.</translation>
     </message>
     <message>
         <location line="+98" />
@@ -2345,12 +2364,12 @@
     <message>
         <location line="-280" />
         <source>is "%1", neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>vale «%1», que no es ni milisegundos desde 1970 ni una hora ISO 8601.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished" />
+        <translation>vale %1, que no es una hora plausible.</translation>
     </message>
     <message>
         <location line="+406" />
@@ -2365,7 +2384,7 @@
     <message>
         <location line="+32" />
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>Dispositivo %1 (registro %2) omitido: el id %1 aparece dos veces; se conservó el primer registro.</translation>
+        <translation>Dispositivo %1 (registro %2) omitido: el Id. %1 aparece dos veces; se conservó el primer registro.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2405,17 +2424,17 @@
     <message>
         <location line="+29" />
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: el MDM se negó: %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished" />
+        <translation>%1: el MDM respondió que el contacto falló.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: the answer's "result" is neither 1, 0 nor a count.</source>
-        <translation type="unfinished" />
+        <translation>%1: el «result» de la respuesta no es 1, ni 0, ni un recuento.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -2455,7 +2474,7 @@
     <message>
         <location line="+40" />
         <source>is "%1" while azureDeviceId is "%2"; the record names two Azure device ids.</source>
-        <translation type="unfinished" />
+        <translation>es «%1», mientras que azureDeviceId es «%2»; el registro indica dos Id. de dispositivo de Azure.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2473,17 +2492,17 @@
     <message>
         <location line="-18" />
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>supera los %1 caracteres.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>is not a policy name.</source>
-        <translation type="unfinished" />
+        <translation>no es un nombre de directiva.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished" />
+        <translation>es %1, no un nombre de directiva ni un objeto.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2531,15 +2550,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+239" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>No se pudo buscar a %n usuario en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
+            <numerusform>No se pudo buscar a %n usuarios en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <source>Device %1: it violates the policy "%2", which the console does not know; that violation is left out.</source>
-        <translation type="unfinished" />
+        <translation>Dispositivo %1: infringe la directiva «%2», que la consola no conoce; esa infracción se deja fuera.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2686,7 @@
     <message>
         <location line="-19" />
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished" />
+        <translation>Esta consola no está conectada a ningún inquilino.</translation>
     </message>
     <message>
         <location line="+38" />
@@ -2707,12 +2726,12 @@
     <message>
         <location line="+2" />
         <source>&amp;Policies</source>
-        <translation>&amp;Directivas</translation>
+        <translation>Direc&amp;tivas</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Audit &amp;log</source>
-        <translation>Registro de &amp;auditoría</translation>
+        <translation>Re&amp;gistro de auditoría</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3026,12 +3045,12 @@
     <message>
         <location filename="../app/net/partnercomplianceclient.cpp" line="+80" />
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: the tenant id "%2" is not a GUID; check the settings.</source>
-        <translation>%1: el id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
+        <translation>%1: el Id. de inquilino «%2» no es un GUID; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -3063,33 +3082,33 @@
     <message>
         <location line="-161" />
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: el servicio respondió con HttpStatusCode %2: %3</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+144" />
         <source>no detail</source>
-        <translation type="unfinished" />
+        <translation>sin detalles</translation>
     </message>
     <message>
         <location line="-142" />
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: el servicio informó de un error: %2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: se pidió Provisioned %2 y el servicio respondió %3.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1: ResyncTimestamp "%2" is not an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>%1: ResyncTimestamp «%2» no es una hora ISO 8601.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished" />
+        <translation>%1: ResyncTimestamp es %2, no una hora.</translation>
     </message>
     <message>
         <location line="+55" />
@@ -3104,7 +3123,7 @@
     <message>
         <location line="+60" />
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: el servicio rechazó el mensaje con ErrorCode %2: %3</translation>
     </message>
     <message>
         <location line="+37" />
@@ -3119,7 +3138,7 @@
     <message>
         <location line="+6" />
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished" />
+        <translation>%1: la respuesta tiene un Status vacío.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3406,7 +3425,7 @@
     <message>
         <location line="+3" />
         <source>Days without check-in:</source>
-        <translation>Días sin conexión:</translation>
+        <translation>Días sin contacto:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3447,12 +3466,12 @@
     <message>
         <location line="+15" />
         <source>Two policies have the id %1.</source>
-        <translation>Dos directivas tienen el id. %1.</translation>
+        <translation>Dos directivas tienen el Id. %1.</translation>
     </message>
     <message>
         <location line="+43" />
         <source>There is no device with id %1.</source>
-        <translation>No hay ningún dispositivo con el id. %1.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
         <location line="+31" />
@@ -3642,7 +3661,7 @@
         <location line="+10" />
         <source>Preview for %1 (id %2)</source>
         <extracomment>The preview's title: the device name and its MDM id.</extracomment>
-        <translation>Vista previa de %1 (id %2)</translation>
+        <translation>Vista previa de %1 (Id. %2)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3683,13 +3702,13 @@
     <message>
         <location line="+2" />
         <source>none reported</source>
-        <translation>ninguno notificado</translation>
+        <translation>ninguno informado</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>No se envía: %1</translation>
     </message>
 </context>
 <context>
@@ -3818,15 +3837,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 No se envía nada hasta que el inquilino asociado esté aprovisionado; el próximo intento es dentro de %n segundo, como máximo %2 intentos por sincronización.</numerusform>
+            <numerusform>%1 No se envía nada hasta que el inquilino asociado esté aprovisionado; el próximo intento es dentro de %n segundos, como máximo %2 intentos por sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el estado del mensaje %1 veces seguidas: %2</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3949,7 @@
     <message>
         <location line="+61" />
         <source>No report with message id %1.</source>
-        <translation>No hay ningún informe con el id. de mensaje %1.</translation>
+        <translation>No hay ningún informe con el Id. de mensaje %1.</translation>
     </message>
 </context>
 <context>
@@ -3963,28 +3982,28 @@
     <message>
         <location line="+14" />
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished" />
+        <translation>No tiene identificador del dispositivo Azure, así que Azure no puede aceptar informes de él.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user's principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished" />
+        <translation>Todavía no se conoce el Id. de objeto de Entra de su usuario %1: no se ha consultado a Microsoft Graph o no pudo responder. La próxima sincronización vuelve a consultarlo.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished" />
+        <translation>Entra ID no tiene ningún usuario con el nombre principal %1, y Azure solo acepta informes de usuarios que conoce. Corrija el usuario en el MDM o en Entra ID.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The MDM names no user for it, and Azure takes reports only for a device's user.</source>
-        <translation type="unfinished" />
+        <translation>El MDM no le asigna ningún usuario, y Azure solo acepta informes del usuario de un dispositivo.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished" />
+        <translation>No se conoce el Id. de objeto de Entra de su usuario.</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4031,17 @@
     <message>
         <location line="+4" />
         <source>Blank because Entra ID has no user with this device's user principal name, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>En blanco porque Entra ID no tiene ningún usuario con el nombre principal de usuario de este dispositivo, así que el dispositivo no se informa.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>En blanco porque el MDM no asigna ningún usuario a este dispositivo, así que el dispositivo no se informa.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Blank because the Entra object id of this device's user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished" />
+        <translation>En blanco porque todavía no se conoce el Id. de objeto de Entra del usuario de este dispositivo, así que el dispositivo no se informa; la próxima sincronización lo busca.</translation>
     </message>
 </context>
 <context>
@@ -4030,17 +4049,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished" />
+        <translation>Azure volvió a pedir todos los dispositivos (resincronización solicitada para %1): se ha puesto en cola un informe completo.</translation>
     </message>
     <message>
         <location line="+58" />
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>No se envió nada a Azure: no se pudo escribir el registro de auditoría: %1</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished" />
+        <translation>Azure desaprovisionó el inquilino, pero no se pudieron deshabilitar los informes: %1</translation>
     </message>
     <message>
         <location line="+94" />
@@ -4051,7 +4070,7 @@
     <message>
         <location line="-135" />
         <source>There is no device with id %1.</source>
-        <translation>No hay ningún dispositivo con el id. %1.</translation>
+        <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -4353,10 +4372,10 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n cadena no cabe</numerusform>
-            <numerusform>%n cadenas no caben</numerusform>
+            <numerusform>Cadenas que no caben: %n</numerusform>
+            <numerusform>Cadenas que no caben: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4508,12 +4527,12 @@
     <message>
         <location line="+1" />
         <source>Enrollment URL:</source>
-        <translation type="unfinished" />
+        <translation>URL de inscripción:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remediation URL:</source>
-        <translation type="unfinished" />
+        <translation>URL de corrección:</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4545,12 +4564,12 @@
         <location line="+430" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
-        <translation type="unfinished" />
+        <translation>Desconexión de Azure</translation>
     </message>
     <message>
         <location line="-446" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished" />
+        <translation>Desaprovisiona el inquilino asociado en Intune y deshabilita los informes. Úselo cuando esta consola deje de informar para el inquilino.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4664,32 +4683,32 @@
     <message>
         <location line="+14" />
         <source>the demo tenant</source>
-        <translation type="unfinished" />
+        <translation>el inquilino de demostración</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished" />
+        <translation>¿Desconectar esta consola de Azure para el inquilino %1?</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Se indica a Azure (Intune) que el inquilino asociado está desaprovisionado: deja de aceptar datos de cumplimiento de esta consola y el asociado aparece como desaprovisionado en Intune. Los dispositivos conservan el último estado de cumplimiento que recibió Azure hasta que otro asociado informe de ellos. Los informes se deshabilitan aquí, así que no se envía nada más hasta que los vuelva a habilitar. La solicitud se anota en el registro de auditoría.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Desconectar</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>El inquilino asociado está desaprovisionado y los informes a Azure están deshabilitados.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Error al desconectar de Azure; no ha cambiado nada: %1</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4709,7 +4728,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Reporting</source>
-        <translation>&amp;Informes</translation>
+        <translation>I&amp;nformes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4784,22 +4803,22 @@
     <message>
         <location line="+1" />
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desconectar de Azure…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished" />
+        <translation>opcional: adónde envía Intune al usuario de un dispositivo no inscrito</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished" />
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
+        <translation>opcional: adónde envía Intune al usuario de un dispositivo no compatible</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4927,7 +4946,7 @@
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
         <translation>No se ha cambiado nada. Puede:
-• Apartar el archivo e iniciar un almacén nuevo: el archivo se renombra junto a sí mismo, nunca se elimina, por lo que aún se puede examinar o restaurar. El almacén nuevo se llena con la próxima sincronización desde el MDM y todos los dispositivos se notifican de nuevo a Azure.
+• Apartar el archivo e iniciar un almacén nuevo: el archivo se renombra junto a sí mismo, nunca se elimina, por lo que aún se puede examinar o restaurar. El almacén nuevo se llena con la próxima sincronización desde el MDM y todos los dispositivos se informan de nuevo a Azure.
 • Abrir o crear otro archivo de almacén.
 • Salir, y reparar o restaurar el archivo usted mismo.</translation>
     </message>
@@ -4992,12 +5011,12 @@
     <message>
         <location line="+42" />
         <source>%1: no tenant id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de inquilino configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de inquilino configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: no client id is set; check the settings.</source>
-        <translation>%1: no hay ningún id. de cliente configurado; compruebe la configuración.</translation>
+        <translation>%1: no hay ningún Id. de cliente configurado; compruebe la configuración.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5312,8 +5331,16 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
+            <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58" />
+        <location line="-144" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5343,14 +5370,6 @@ La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</tra
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>
             <numerusform>%Ln capturas de pantalla y %1 escritos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>%Ln texto no cabe en su widget.</numerusform>
-            <numerusform>%Ln textos no caben en su widget.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,7 @@
         <location line="+3" />
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished" />
+        <translation>Déconnecté d'Azure</translation>
     </message>
     <message>
         <location line="+37" />
@@ -35,7 +35,7 @@
         <location line="+3" />
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished" />
+        <translation>Locataire %1</translation>
     </message>
     <message>
         <location line="+16" />
@@ -444,7 +444,7 @@
     <message>
         <location line="+2" />
         <source>Entra user look-up</source>
-        <translation type="unfinished" />
+        <translation>Recherche d'utilisateurs Entra</translation>
     </message>
     <message>
         <location line="+2" />
@@ -477,12 +477,12 @@
     <message>
         <location line="+10" />
         <source>Graph gave no answer.</source>
-        <translation type="unfinished" />
+        <translation>Graph n'a donné aucune réponse.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished" />
+        <translation>Microsoft Graph répond aux recherches d'utilisateurs (autorisation User.Read.All).</translation>
     </message>
     <message>
         <location line="+8" />
@@ -545,19 +545,19 @@
         <location line="-35" />
         <location line="+36" />
         <source>Partner device sync URL</source>
-        <translation>URL de synchronisation des appareils partenaire</translation>
+        <translation>URL de synchronisation des appareils du partenaire</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+37" />
         <source>Enrollment URL</source>
-        <translation type="unfinished" />
+        <translation>URL d'inscription</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+37" />
         <source>Remediation URL</source>
-        <translation type="unfinished" />
+        <translation>URL de correction</translation>
     </message>
     <message>
         <location line="+2" />
@@ -585,12 +585,12 @@
     <message>
         <location filename="../ui/csvreportdialog.cpp" line="+32" />
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
+        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+101" />
@@ -601,8 +601,8 @@
         <location line="+3" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
-            <numerusform>%1 : %n appareils trouvés dans le stockage.</numerusform>
+            <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
+            <numerusform>%1 : %n appareils trouvés dans le stockage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -615,10 +615,10 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
-            <numerusform>%n ligne est inutilisable et est laissée de côté.</numerusform>
-            <numerusform>%n lignes sont inutilisables et sont laissées de côté.</numerusform>
+            <numerusform>%n ligne est inutilisable et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes sont inutilisables et seront laissées de côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -629,12 +629,12 @@
     <message>
         <location line="+1" />
         <source>No row names a device that can be reported, so there is nothing to report.</source>
-        <translation>Aucune ligne ne désigne un appareil pouvant être signalé : il n'y a rien à signaler.</translation>
+        <translation>Aucune ligne ne désigne un appareil pouvant être signalé : il n'y a rien à signaler.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Each row that cannot be used, and why:</source>
-        <translation>Chaque ligne inutilisable, et pourquoi :</translation>
+        <translation>Chaque ligne inutilisable, et pourquoi :</translation>
     </message>
     <message>
         <location line="+2" />
@@ -807,14 +807,14 @@
         <location line="+1" />
         <source>Row %1: %n devices have the %2 "%3"; give the id to choose one.</source>
         <translation>
-            <numerusform>Ligne %1 : %n appareil a le %2 « %3 » ; indiquez l'id pour en choisir un.</numerusform>
-            <numerusform>Ligne %1 : %n appareils ont le %2 « %3 » ; indiquez l'id pour en choisir un.</numerusform>
+            <numerusform>Ligne %1 : %n appareil a le %2 « %3 » ; indiquez l'ID pour en choisir un.</numerusform>
+            <numerusform>Ligne %1 : %n appareils ont le %2 « %3 » ; indiquez l'ID pour en choisir un.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10" />
         <source>Row %1: no device has the id %2.</source>
-        <translation>Ligne %1 : aucun appareil n'a l'id %2.</translation>
+        <translation>Ligne %1 : aucun appareil n'a l'ID %2.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -960,7 +960,7 @@
     <message>
         <location line="+1" />
         <source>Entra user (UserId)</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur Entra (UserId)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1185,12 +1185,12 @@
         <location line="+17" />
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not reported: %1</source>
-        <translation type="unfinished" />
+        <translation>Non signalé : %1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1357,7 +1357,7 @@
     <message>
         <location line="+2" />
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished" />
+        <translation>(vide : utilisateur absent d'Entra)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1408,12 +1408,31 @@
         <translation>Appareils dont l'utilisateur peut remédier au code d'état du client Azure</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="-7" />
         <source>Unknown codes</source>
         <translation>Codes inconnus</translation>
     </message>
@@ -1485,7 +1504,7 @@
     <message>
         <location line="+65" />
         <source>the database driver gives no SQLite handle</source>
-        <translation>le pilote de la base de données ne donne pas d’accès SQLite</translation>
+        <translation>le pilote de la base de données ne donne pas d'accès SQLite</translation>
     </message>
     <message>
         <location line="+86" />
@@ -1526,7 +1545,7 @@
     <message>
         <location line="+40" />
         <source>Could not read device ids from %1: %2</source>
-        <translation>Impossible de lire les ID d'appareils depuis %1 : %2</translation>
+        <translation>Impossible de lire les identifiants d'appareils depuis %1 : %2</translation>
     </message>
     <message>
         <location line="+45" />
@@ -1617,17 +1636,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22" />
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run : le dossier %1 n'est pas vide ; indiquez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run : le dossier %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>--dry-run : impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1685,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31" />
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les utilisateurs Entra connus de %1 : %2</translation>
     </message>
     <message>
         <location line="+65" />
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer dans %1 les utilisateurs Entra recherchés : %2</translation>
     </message>
 </context>
 <context>
@@ -1680,32 +1699,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+73" />
         <location line="+13" />
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished" />
+        <translation>Recherche d'utilisateurs Graph ($batch de /users)</translation>
     </message>
     <message>
         <location line="+28" />
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la réponse pour %2 ne contient pas d'ID d'objet.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : Graph a refusé de lire %2 (HTTP 403) : l'inscription d'application a besoin de l'autorisation d'application User.Read.All. %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : Graph a répondu HTTP %2 pour %3 : %4</translation>
     </message>
     <message>
         <location line="+59" />
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Recherche d'utilisateurs Graph : la réponse n'a pas pu être lue.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished" />
+        <translation>Recherche d'utilisateurs Graph : Graph n'a pas répondu pour %1 après %2 tentatives.</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1822,7 @@
     <message>
         <location line="+19" />
         <source>Unknown command "%1". Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished" />
+        <translation>Commande inconnue « %1 ». Commandes : generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1813,12 +1832,12 @@
     <message>
         <location line="+4" />
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished" />
+        <translation>  sync --dry-run DOSSIER [mêmes options que sync]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished" />
+        <translation>      Récupère et planifie comme sync, mais n'envoie rien à Azure et n'écrit rien dans le stockage : chaque requête qui serait envoyée (URL, en-têtes avec le jeton masqué, corps) est écrite dans DOSSIER, qui doit être nouveau ou vide.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1838,7 +1857,7 @@
     <message>
         <location line="+1" />
         <source>      Reports the devices a CSV file lists now. Its header names at least one of the columns id, serial number, Azure device id, name; each row that names no device of the store, or several, is shown with its row number and skipped.</source>
-        <translation>      Signale maintenant les appareils listés dans un fichier CSV. Son en-tête nomme au moins une des colonnes id, serial number, Azure device id, name ; chaque ligne qui ne désigne aucun appareil de la base, ou plusieurs, est affichée avec son numéro de ligne et ignorée.</translation>
+        <translation>      Signale maintenant les appareils listés dans un fichier CSV. Son en-tête nomme au moins une des colonnes id, serial number, Azure device id, name ; chaque ligne qui ne désigne aucun appareil du stockage, ou plusieurs, est affichée avec son numéro de ligne et ignorée.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1863,12 +1882,12 @@
     <message>
         <location line="+3" />
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished" />
+        <translation>  deprovision --yes [--db CHEMIN] [--demo | --tenant-url URL] [--settings FICHIER]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished" />
+        <translation>      Déconnecte d'Azure : déprovisionne le locataire partenaire (Azure cesse alors d'accepter les données de conformité de cette console pour le locataire) et désactive l'envoi des rapports. Consigné dans le journal d'audit. Sans --yes, indique seulement ce qui serait fait.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1898,7 +1917,7 @@
     <message>
         <location line="+11" />
         <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
-        <translation>Une commande arrêtée par SIGTERM, SIGINT ou SIGHUP se termine en ordre, ce qu'elle a fait étant enregistré dans la base, et sort avec 128 + le signal : 143, 130 ou 129.</translation>
+        <translation>Une commande arrêtée par SIGTERM, SIGINT ou SIGHUP se termine en ordre, ce qu'elle a fait étant enregistré dans le stockage, et sort avec 128 + le signal : 143, 130 ou 129.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2030,29 +2049,29 @@
         <location line="+20" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1 : %n appareil trouvé dans la base.</numerusform>
-            <numerusform>%1 : %n appareils trouvés dans la base.</numerusform>
+            <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
+            <numerusform>%1 : %n appareils trouvés dans le stockage.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2" />
         <source>--csv: no row of %1 names a device of the store; nothing was reported.</source>
-        <translation>--csv : aucune ligne de %1 ne désigne un appareil de la base ; rien n'a été signalé.</translation>
+        <translation>--csv : aucune ligne de %1 ne désigne un appareil du stockage ; rien n'a été signalé.</translation>
     </message>
     <message>
         <location line="+32" />
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run n'est une option que de sync.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run nécessite un dossier où écrire les requêtes.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>report-now: "%1" is not a device id.</source>
-        <translation>report-now : « %1 » n'est pas un ID d'appareil.</translation>
+        <translation>report-now : « %1 » n'est pas un identifiant d'appareil.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2091,62 +2110,62 @@
         <location line="+14" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>L'appareil %1 n'a pas été signalé : %2</translation>
     </message>
     <message>
         <location line="+96" />
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished" />
+        <translation>Simulation du %1 sur le locataire %2 : rien n'a été envoyé à Azure et rien n'a été écrit dans le stockage.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished" />
+        <translation>Appareils récupérés : %1 ; noms d'utilisateur principaux recherchés dans Entra : %2 ; appareils dont Entra ne connaît pas l'utilisateur : %3.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished" />
+        <translation>Requêtes écrites : %1, dont %2 DataUploadMessages portant sur %3 appareil(s).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished" />
+        <translation>Le locataire partenaire est déjà provisionné : aucune requête PartnerTenants.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished" />
+        <translation>Le locataire partenaire n'est pas encore provisionné : la première requête le provisionne.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished" />
+        <translation>Un rapport hebdomadaire de tous les appareils est également dû ; une vraie synchronisation le mettrait en file d'attente.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No weekly report is due.</source>
-        <translation type="unfinished" />
+        <translation>Aucun rapport hebdomadaire n'est dû.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The requests are in %1.</source>
-        <translation type="unfinished" />
+        <translation>Les requêtes sont dans %1.</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished" />
+        <translation>Le déprovisionnement indique à Azure (Intune) que cette console ne signale plus rien pour le locataire %1 : Intune cesse d'en accepter les données de conformité, et le partenaire apparaît comme déprovisionné. Les appareils gardent le dernier état de conformité reçu par Azure jusqu'à ce qu'un autre partenaire les signale ou qu'Intune les marque. L'envoi des rapports à Azure est désactivé ici : rien n'est plus envoyé tant qu'il n'est pas réactivé.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été fait. Relancez deprovision avec --yes pour le faire.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>Le locataire partenaire %1 est déprovisionné et l'envoi des rapports à Azure est désactivé.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2281,7 +2300,7 @@
     <message>
         <location line="-814" />
         <source>is %1 KiB long; the limit is %2 KiB.</source>
-        <translation>fait %1 Kio ; la limite est de %2 Kio.</translation>
+        <translation>fait %1 Kio ; la limite est de %2 Kio.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2345,12 +2364,12 @@
     <message>
         <location line="-280" />
         <source>is "%1", neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>vaut « %1 », ce qui n'est ni un nombre de millisecondes depuis 1970 ni une heure ISO 8601.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished" />
+        <translation>vaut %1, ce qui n'est pas une heure plausible.</translation>
     </message>
     <message>
         <location line="+406" />
@@ -2365,7 +2384,7 @@
     <message>
         <location line="+32" />
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>Appareil %1 (enregistrement %2) ignoré : l'id %1 figure deux fois dans la liste ; le premier enregistrement a été conservé.</translation>
+        <translation>Appareil %1 (enregistrement %2) ignoré : l'ID %1 figure deux fois dans la liste ; le premier enregistrement a été conservé.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2405,17 +2424,17 @@
     <message>
         <location line="+29" />
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : le MDM a refusé : %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le MDM a répondu que le contact a échoué.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: the answer's "result" is neither 1, 0 nor a count.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le « result » de la réponse n'est ni 1, ni 0, ni un nombre.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -2455,7 +2474,7 @@
     <message>
         <location line="+40" />
         <source>is "%1" while azureDeviceId is "%2"; the record names two Azure device ids.</source>
-        <translation type="unfinished" />
+        <translation>vaut « %1 » alors qu'azureDeviceId vaut « %2 » ; l'enregistrement désigne deux identifiants d'appareil Azure.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2473,17 +2492,17 @@
     <message>
         <location line="-18" />
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>is not a policy name.</source>
-        <translation type="unfinished" />
+        <translation>n'est pas un nom de stratégie.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished" />
+        <translation>est %1 et non un nom de stratégie ou un objet.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2531,15 +2550,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+239" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n utilisateur n'a pas pu être recherché dans Entra ID lors de cette synchronisation ; ses appareils ne sont pas signalés tant qu'il ne l'est pas.</numerusform>
+            <numerusform>%n utilisateurs n'ont pas pu être recherchés dans Entra ID lors de cette synchronisation ; leurs appareils ne sont pas signalés tant qu'ils ne le sont pas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <source>Device %1: it violates the policy "%2", which the console does not know; that violation is left out.</source>
-        <translation type="unfinished" />
+        <translation>Appareil %1 : il enfreint la stratégie « %2 », que la console ne connaît pas ; cette infraction est laissée de côté.</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2675,7 @@
     <message>
         <location line="+1" />
         <source>Reporting to Azure is off: nothing is sent, and Report Time says so.</source>
-        <translation>L'envoi des rapports à Azure est désactivé : rien n'est envoyé, et l'heure du rapport l'indique.</translation>
+        <translation>L'envoi des rapports à Azure est désactivé : rien n'est envoyé, et l'heure du rapport l'indique.</translation>
     </message>
     <message>
         <location line="+25" />
@@ -2667,7 +2686,7 @@
     <message>
         <location line="-19" />
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished" />
+        <translation>Cette console n'est connectée à aucun locataire.</translation>
     </message>
     <message>
         <location line="+38" />
@@ -3058,38 +3077,38 @@
         <location line="+33" />
         <location line="+52" />
         <source>Partner device sync (DataUploadMessages)</source>
-        <translation>Synchronisation des appareils partenaires (DataUploadMessages)</translation>
+        <translation>Synchronisation des appareils du partenaire (DataUploadMessages)</translation>
     </message>
     <message>
         <location line="-161" />
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : le service a répondu avec HttpStatusCode %2 : %3</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+144" />
         <source>no detail</source>
-        <translation type="unfinished" />
+        <translation>aucun détail</translation>
     </message>
     <message>
         <location line="-142" />
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : le service a signalé une erreur : %2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 : Provisioned %2 a été demandé, le service a répondu %3.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1: ResyncTimestamp "%2" is not an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>%1 : ResyncTimestamp « %2 » n'est pas une heure ISO 8601.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished" />
+        <translation>%1 : ResyncTimestamp est %2 et non une heure.</translation>
     </message>
     <message>
         <location line="+55" />
@@ -3104,7 +3123,7 @@
     <message>
         <location line="+60" />
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : le service a refusé le message avec ErrorCode %2 : %3</translation>
     </message>
     <message>
         <location line="+37" />
@@ -3119,7 +3138,7 @@
     <message>
         <location line="+6" />
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la réponse a un Status vide.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3353,12 +3372,12 @@
     <message>
         <location line="+1" />
         <source>Preview device id:</source>
-        <translation>Id de l'appareil à prévisualiser :</translation>
+        <translation>ID de l'appareil à prévisualiser :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fleet impact of the unsaved changes</source>
-        <translation>Impact sur le parc des modifications non enregistrées</translation>
+        <translation>Impact sur la flotte des modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3396,7 +3415,7 @@
     <message>
         <location line="+3" />
         <source>Blocked app id:</source>
-        <translation>Identifiant de l'app bloquée :</translation>
+        <translation>Identifiant de l'application bloquée :</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3406,7 +3425,7 @@
     <message>
         <location line="+3" />
         <source>Days without check-in:</source>
-        <translation>Jours sans connexion :</translation>
+        <translation>Jours sans contact :</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3447,7 +3466,7 @@
     <message>
         <location line="+15" />
         <source>Two policies have the id %1.</source>
-        <translation>Deux stratégies ont l'id %1.</translation>
+        <translation>Deux stratégies ont l'ID %1.</translation>
     </message>
     <message>
         <location line="+43" />
@@ -3457,18 +3476,18 @@
     <message>
         <location line="+31" />
         <source>Computing the fleet impact…</source>
-        <translation>Calcul de l'impact sur le parc…</translation>
+        <translation>Calcul de l'impact sur la flotte…</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Reading the fleet for the impact…</source>
-        <translation>Lecture du parc pour calculer l'impact…</translation>
+        <translation>Lecture de la flotte pour calculer l'impact…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The fleet impact is not available: %1</source>
         <extracomment>%1 says why the devices could not be read from the store.</extracomment>
-        <translation>L'impact sur le parc n'est pas disponible : %1</translation>
+        <translation>L'impact sur la flotte n'est pas disponible : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -3511,8 +3530,8 @@
         <location line="+2" />
         <source>No longer retired: %n device(s)</source>
         <translation>
-            <numerusform>Plus retiré : %n appareil</numerusform>
-            <numerusform>Plus retirés : %n appareils</numerusform>
+            <numerusform>N'est plus retiré : %n appareil</numerusform>
+            <numerusform>Ne sont plus retirés : %n appareils</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,7 +3543,7 @@
         <location line="+14" />
         <source>New or changed rule (%1): the MDM decides which devices violate it as they check in; the counts cover only the devices that violate it today.</source>
         <extracomment>%1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.</extracomment>
-        <translation>Règle nouvelle ou modifiée (%1) : le MDM détermine quels appareils l'enfreignent lors de leur prochain contact ; les chiffres ne couvrent que les appareils qui l'enfreignent aujourd'hui.</translation>
+        <translation>Règle nouvelle ou modifiée (%1) : le MDM détermine quels appareils l'enfreignent lors de leur prochain contact ; les chiffres ne couvrent que les appareils qui l'enfreignent aujourd'hui.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -3642,7 +3661,7 @@
         <location line="+10" />
         <source>Preview for %1 (id %2)</source>
         <extracomment>The preview's title: the device name and its MDM id.</extracomment>
-        <translation>Aperçu pour %1 (id %2)</translation>
+        <translation>Aperçu pour %1 (ID %2)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3689,7 +3708,7 @@
         <location line="+4" />
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -3818,15 +3837,15 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 Rien n'est envoyé tant que le locataire partenaire n'est pas provisionné ; prochaine tentative dans %n seconde, au plus %2 tentatives par synchronisation.</numerusform>
+            <numerusform>%1 Rien n'est envoyé tant que le locataire partenaire n'est pas provisionné ; prochaine tentative dans %n secondes, au plus %2 tentatives par synchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished" />
+        <translation>L'état du message n'a pas pu être lu %1 fois de suite : %2</translation>
     </message>
 </context>
 <context>
@@ -3963,28 +3982,28 @@
     <message>
         <location line="+14" />
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished" />
+        <translation>Il n'a pas d'identifiant de l'appareil Azure ; Azure ne peut donc pas accepter de rapport le concernant.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user's principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished" />
+        <translation>L'ID d'objet Entra de son utilisateur %1 n'est pas encore connu : Microsoft Graph n'a pas été interrogé, ou n'a pas pu répondre. La prochaine synchronisation le redemande.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished" />
+        <translation>Entra ID n'a aucun utilisateur dont le nom principal est %1, et Azure n'accepte de rapports que pour les utilisateurs qu'il connaît. Corrigez l'utilisateur dans le MDM ou dans Entra ID.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The MDM names no user for it, and Azure takes reports only for a device's user.</source>
-        <translation type="unfinished" />
+        <translation>Le MDM ne lui associe aucun utilisateur, et Azure n'accepte de rapports que pour l'utilisateur d'un appareil.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished" />
+        <translation>L'ID d'objet Entra de son utilisateur n'est pas connu.</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4031,17 @@
     <message>
         <location line="+4" />
         <source>Blank because Entra ID has no user with this device's user principal name, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>Vide, car Entra ID n'a aucun utilisateur avec le nom d'utilisateur principal de cet appareil ; l'appareil n'est donc pas signalé.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>Vide, car le MDM n'associe aucun utilisateur à cet appareil ; l'appareil n'est donc pas signalé.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Blank because the Entra object id of this device's user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished" />
+        <translation>Vide, car l'ID d'objet Entra de l'utilisateur de cet appareil n'est pas encore connu, l'appareil n'est donc pas signalé ; la prochaine synchronisation le recherche.</translation>
     </message>
 </context>
 <context>
@@ -4030,17 +4049,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished" />
+        <translation>Azure a redemandé tous les appareils (resynchronisation demandée pour %1) : un rapport complet est mis en file d'attente.</translation>
     </message>
     <message>
         <location line="+58" />
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été envoyé à Azure : le journal d'audit n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished" />
+        <translation>Azure a déprovisionné le locataire, mais l'envoi des rapports n'a pas pu être désactivé : %1</translation>
     </message>
     <message>
         <location line="+94" />
@@ -4291,7 +4310,7 @@
     <message>
         <location line="+4" />
         <source>Policies: editor, preview and fleet impact</source>
-        <translation>Stratégies : éditeur, aperçu et impact sur le parc</translation>
+        <translation>Stratégies : éditeur, aperçu et impact sur la flotte</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4353,10 +4372,10 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n chaîne ne tient pas</numerusform>
-            <numerusform>%n chaînes ne tiennent pas</numerusform>
+            <numerusform>Chaînes qui ne tiennent pas : %n</numerusform>
+            <numerusform>Chaînes qui ne tiennent pas : %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4508,12 +4527,12 @@
     <message>
         <location line="+1" />
         <source>Enrollment URL:</source>
-        <translation type="unfinished" />
+        <translation>URL d'inscription :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remediation URL:</source>
-        <translation type="unfinished" />
+        <translation>URL de correction :</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4545,12 +4564,12 @@
         <location line="+430" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
-        <translation type="unfinished" />
+        <translation>Déconnexion d'Azure</translation>
     </message>
     <message>
         <location line="-446" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished" />
+        <translation>Déprovisionne le locataire partenaire dans Intune et désactive l'envoi des rapports. À utiliser quand cette console cesse de signaler pour le locataire.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4664,32 +4683,32 @@
     <message>
         <location line="+14" />
         <source>the demo tenant</source>
-        <translation type="unfinished" />
+        <translation>le locataire de démonstration</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished" />
+        <translation>Déconnecter cette console d'Azure pour le locataire %1 ?</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Azure (Intune) est informé que le locataire partenaire est déprovisionné : il cesse d'accepter les données de conformité de cette console, et le partenaire apparaît comme déprovisionné dans Intune. Les appareils gardent le dernier état de conformité reçu par Azure jusqu'à ce qu'un autre partenaire les signale. L'envoi des rapports est désactivé ici : rien n'est plus envoyé tant que vous ne le réactivez pas. La demande est consignée dans le journal d'audit.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>Le locataire partenaire est déprovisionné et l'envoi des rapports à Azure est désactivé.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec de la déconnexion d'Azure ; rien n'a changé : %1</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4764,7 +4783,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4789,17 +4808,17 @@
     <message>
         <location line="+1" />
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déconnecter d'Azure…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished" />
+        <translation>facultatif : où Intune envoie l'utilisateur d'un appareil non inscrit</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished" />
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
+        <translation>facultatif : où Intune envoie l'utilisateur d'un appareil non conforme</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4853,7 +4872,7 @@
     <message>
         <location line="+24" />
         <source>The settings file is larger than %1 bytes; it is not a settings export.</source>
-        <translation>Le fichier de paramètres dépasse %1 octets ; ce n'est pas une exportation de paramètres.</translation>
+        <translation>Le fichier de paramètres dépasse %1 octets ; ce n'est pas une exportation de paramètres.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4912,13 +4931,13 @@
         <location line="+2" />
         <source>File:</source>
         <extracomment>Label above the path of the database file</extracomment>
-        <translation>Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Reason:</source>
         <extracomment>Label above the reason the database file cannot be opened</extracomment>
-        <translation>Raison :</translation>
+        <translation>Raison :</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4926,8 +4945,8 @@
 • Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
-        <translation>Rien n'a été modifié. Vous pouvez :
-• Mettre le fichier de côté et démarrer un nouveau stockage : le fichier est renommé à côté de lui-même, jamais supprimé, et peut donc encore être examiné ou restauré. Le nouveau stockage est rempli par la prochaine synchronisation depuis le MDM, et chaque appareil est de nouveau signalé à Azure.
+        <translation>Rien n'a été modifié. Vous pouvez :
+• Mettre le fichier de côté et démarrer un nouveau stockage : le fichier est renommé à côté de lui-même, jamais supprimé, et peut donc encore être examiné ou restauré. Le nouveau stockage est rempli par la prochaine synchronisation depuis le MDM, et chaque appareil est de nouveau signalé à Azure.
 • Ouvrir ou créer un autre fichier de stockage.
 • Quitter, puis réparer ou restaurer le fichier vous-même.</translation>
     </message>
@@ -4949,13 +4968,13 @@
     <message>
         <location line="+30" />
         <source>%1 no longer exists, so there is nothing to set aside.</source>
-        <translation>%1 n'existe plus : il n'y a rien à mettre de côté.</translation>
+        <translation>%1 n'existe plus : il n'y a rien à mettre de côté.</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
         <extracomment>%1 and %2 are file paths, %3 the system's reason, %4 a folder</extracomment>
-        <translation>Impossible de renommer %1 en %2 : %3. Rien n'a été modifié. Vérifiez que vous pouvez écrire dans le dossier %4, ou ouvrez un autre fichier de stockage.</translation>
+        <translation>Impossible de renommer %1 en %2 : %3. Rien n'a été modifié. Vérifiez que vous pouvez écrire dans le dossier %4, ou ouvrez un autre fichier de stockage.</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +4993,7 @@
     <message>
         <location line="+6" />
         <source>The systemd credential %1 (%2) in %3 is larger than %4 bytes.</source>
-        <translation>L'identifiant systemd %1 (%2) dans %3 dépasse %4 octets.</translation>
+        <translation>L'identifiant systemd %1 (%2) dans %3 dépasse %4 octets.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5286,7 +5305,7 @@
     <message>
         <location line="+0" />
         <source>not on screen in any view of the console now</source>
-        <translation>actuellement à l'écran dans aucune vue de la console</translation>
+        <translation>pas à l'écran actuellement, dans aucune vue de la console</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +5323,7 @@
     <message>
         <location line="+41" />
         <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
-        <translation>Le stockage qui n'a pas pu être ouvert a été conservé sous %1 ; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
+        <translation>Le stockage qui n'a pas pu être ouvert a été conservé sous %1 ; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -5312,8 +5331,16 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>Textes qui ne tiennent pas dans leur widget : %Ln.</numerusform>
+            <numerusform>Textes qui ne tiennent pas dans leur widget : %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58" />
+        <location line="-144" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5343,14 +5370,6 @@ La console s'ouvre sans locataire ; corrigez-le dans Fichier → Paramètres.</
         <translation>
             <numerusform>%Ln capture d'écran et %1 écrits.</numerusform>
             <numerusform>%Ln captures d'écran et %1 écrits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>%Ln texte ne tient pas dans son widget.</numerusform>
-            <numerusform>%Ln textes ne tiennent pas dans leur widget.</numerusform>
         </translation>
     </message>
 </context>

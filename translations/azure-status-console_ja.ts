@@ -23,7 +23,7 @@
         <location line="+3" />
         <source>Disconnected from Azure</source>
         <extracomment>An audit log action: someone disconnected the console from Azure (deprovisioned the partner tenant).</extracomment>
-        <translation type="unfinished" />
+        <translation>Azure から切断</translation>
     </message>
     <message>
         <location line="+37" />
@@ -35,7 +35,7 @@
         <location line="+3" />
         <source>Tenant %1</source>
         <extracomment>%1 is the Entra tenant id</extracomment>
-        <translation type="unfinished" />
+        <translation>テナント %1</translation>
     </message>
     <message>
         <location line="+16" />
@@ -45,7 +45,7 @@
     <message>
         <location line="+2" />
         <source>Who</source>
-        <translation>ユーザー</translation>
+        <translation>ユーザ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -79,7 +79,7 @@
     <message>
         <location line="+1" />
         <source>Who, policy, device or change</source>
-        <translation>ユーザー、ポリシー、デバイス、変更内容</translation>
+        <translation>ユーザ、ポリシー、デバイス、変更内容</translation>
     </message>
     <message>
         <location line="+1" />
@@ -442,7 +442,7 @@
     <message>
         <location line="+2" />
         <source>Entra user look-up</source>
-        <translation type="unfinished" />
+        <translation>Entra ユーザの検索</translation>
     </message>
     <message>
         <location line="+2" />
@@ -474,12 +474,12 @@
     <message>
         <location line="+10" />
         <source>Graph gave no answer.</source>
-        <translation type="unfinished" />
+        <translation>Graph から応答がありませんでした。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Microsoft Graph answers user look-ups (permission User.Read.All).</source>
-        <translation type="unfinished" />
+        <translation>Microsoft Graph がユーザの検索に応答します (アクセス許可 User.Read.All)。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -503,7 +503,7 @@
     <message>
         <location line="+2" />
         <source>MDM user: enter the API user's name.</source>
-        <translation>MDM ユーザー：API ユーザーの名前を入力してください。</translation>
+        <translation>MDM ユーザ：API ユーザの名前を入力してください。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -536,25 +536,25 @@
         <location line="-35" />
         <location line="+36" />
         <source>Partner tenant sync URL</source>
-        <translation>パートナーのテナント同期 URL</translation>
+        <translation>パートナー テナント同期 URL</translation>
     </message>
     <message>
         <location line="-35" />
         <location line="+36" />
         <source>Partner device sync URL</source>
-        <translation>パートナーのデバイス同期 URL</translation>
+        <translation>パートナー デバイス同期 URL</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+37" />
         <source>Enrollment URL</source>
-        <translation type="unfinished" />
+        <translation>登録 URL</translation>
     </message>
     <message>
         <location line="-36" />
         <location line="+37" />
         <source>Remediation URL</source>
-        <translation type="unfinished" />
+        <translation>修復 URL</translation>
     </message>
     <message>
         <location line="+2" />
@@ -582,7 +582,7 @@
     <message>
         <location filename="../ui/csvreportdialog.cpp" line="+32" />
         <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
         <location line="+4" />
@@ -598,7 +598,7 @@
         <location line="+3" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
-            <numerusform>%1: ストアで %n 台のデバイスが見つかりました。</numerusform>
+            <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -610,7 +610,7 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n row(s) cannot be used and are left out.</source>
+        <source>%n row(s) cannot be used and will be left out.</source>
         <translation>
             <numerusform>%n 行は使用できないため除外されます。</numerusform>
         </translation>
@@ -628,7 +628,7 @@
     <message>
         <location line="+2" />
         <source>Each row that cannot be used, and why:</source>
-        <translation>使用できない各行とその理由:</translation>
+        <translation>使用できない各行とその理由：</translation>
     </message>
     <message>
         <location line="+2" />
@@ -702,7 +702,7 @@
     <message>
         <location line="+7" />
         <source>text follows a closing quote; a quote inside a quoted field must be doubled ("")</source>
-        <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります（""）</translation>
+        <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります ("")</translation>
     </message>
     <message numerus="yes">
         <location line="+94" />
@@ -729,17 +729,17 @@
     <message>
         <location line="+10" />
         <source>The header (line 1) cannot be read: %1.</source>
-        <translation>ヘッダー（1 行目）を読み取れません：%1。</translation>
+        <translation>ヘッダー (1 行目) を読み取れません：%1。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The header (line 1) has the column "%1" twice (columns %2 and %3).</source>
-        <translation>ヘッダー（1 行目）に列「%1」が 2 回あります（%2 列目と %3 列目）。</translation>
+        <translation>ヘッダー (1 行目) に列「%1」が 2 回あります (%2 列目と %3 列目)。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The header (line 1) names no column that identifies a device. Name at least one of: id, serial number, Azure device id, name. The header has: %1.</source>
-        <translation>ヘッダー（1 行目）にデバイスを識別する列がありません。id、serial number、Azure device id、name のいずれかを少なくとも 1 つ指定してください。ヘッダーの内容：%1。</translation>
+        <translation>ヘッダー (1 行目) にデバイスを識別する列がありません。id、serial number、Azure device id、name のいずれかを少なくとも 1 つ指定してください。ヘッダーの内容：%1。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -774,17 +774,17 @@
     <message>
         <location line="+13" />
         <source>Row %1, column "%2": "%3" is not an MDM device id (a whole number above 0).</source>
-        <translation>%1 行目、列「%2」：「%3」は MDM デバイス ID（0 より大きい整数）ではありません。</translation>
+        <translation>%1 行目、列「%2」：「%3」は MDM デバイスID (0 より大きい整数) ではありません。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Row %1, column "%2": "%3" is not an Azure device id (a GUID such as 6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c).</source>
-        <translation>%1 行目、列「%2」：「%3」は Azure デバイス ID（6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c のような GUID）ではありません。</translation>
+        <translation>%1 行目、列「%2」：「%3」は Azure デバイスID (6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c のような GUID) ではありません。</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Row %1 names no device: its id, serial number, Azure device id and name columns are empty.</source>
-        <translation>%1 行目はデバイスを示していません。id、シリアル番号、Azure デバイス ID、名前の列が空です。</translation>
+        <translation>%1 行目はデバイスを示していません。id、シリアル番号、Azure デバイスID、名前の列が空です。</translation>
     </message>
     <message>
         <location line="+12" />
@@ -811,7 +811,7 @@
     <message>
         <location line="+6" />
         <source>Row %1: no device has the Azure device id %2.</source>
-        <translation>%1 行目：Azure デバイス ID %2 のデバイスはありません。</translation>
+        <translation>%1 行目：Azure デバイスID %2 のデバイスはありません。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -826,7 +826,7 @@
     <message>
         <location line="+7" />
         <source>Row %1: device %2 has another Azure device id than the file says.</source>
-        <translation>%1 行目：デバイス %2 の Azure デバイス ID はファイルの値と異なります。</translation>
+        <translation>%1 行目：デバイス %2 の Azure デバイスIDはファイルの値と異なります。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -952,7 +952,7 @@
     <message>
         <location line="+1" />
         <source>Entra user (UserId)</source>
-        <translation type="unfinished" />
+        <translation>Entra ユーザ (UserId)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1177,12 +1177,12 @@
         <location line="+17" />
         <source>%1 (%2)</source>
         <extracomment>%1 is the Entra object id (a GUID), %2 the user principal name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not reported: %1</source>
-        <translation type="unfinished" />
+        <translation>未報告：%1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1348,7 +1348,7 @@
     <message>
         <location line="+2" />
         <source>(blank: user not in Entra)</source>
-        <translation type="unfinished" />
+        <translation>(空白：Entra にユーザなし)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1399,12 +1399,31 @@
         <translation>Azure クライアント ステータス コードをデバイスユーザが修復可能なデバイス</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Any</source>
+        <comment>outcome filter</comment>
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Any</source>
+        <comment>status filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any</source>
+        <comment>client code filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Any</source>
+        <comment>platform filter</comment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="-7" />
         <source>Unknown codes</source>
         <translation>不明なコード</translation>
     </message>
@@ -1476,7 +1495,7 @@
     <message>
         <location line="+65" />
         <source>the database driver gives no SQLite handle</source>
-        <translation>データベース ドライバーが SQLite ハンドルを返しません</translation>
+        <translation>データベースドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
         <location line="+86" />
@@ -1517,7 +1536,7 @@
     <message>
         <location line="+40" />
         <source>Could not read device ids from %1: %2</source>
-        <translation>%1 からデバイス ID を読み取れませんでした：%2</translation>
+        <translation>%1 からデバイスIDを読み取れませんでした：%2</translation>
     </message>
     <message>
         <location line="+45" />
@@ -1580,7 +1599,7 @@
     <message>
         <location line="+5" />
         <source>The database file or its folder is read-only: make both writable, or start with --db and another file.</source>
-        <translation>データベース ファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
+        <translation>データベースファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1590,12 +1609,12 @@
     <message>
         <location line="+5" />
         <source>The file is damaged: restore it from a backup, or start with --db and a new file (the next sync fills it again).</source>
-        <translation>ファイルが破損しています。バックアップから復元するか、--db で新しいファイルを指定して起動してください（次回の同期で再び満たされます）。</translation>
+        <translation>ファイルが破損しています。バックアップから復元するか、--db で新しいファイルを指定して起動してください (次回の同期で再び満たされます)。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The disk is full (or the database reached its size limit): free some space, then try again.</source>
-        <translation>ディスクがいっぱいです（またはデータベースがサイズ上限に達しました）。空き容量を確保してから、もう一度お試しください。</translation>
+        <translation>ディスクがいっぱいです (またはデータベースがサイズ上限に達しました)。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1608,17 +1627,17 @@
     <message>
         <location filename="../app/headless/dryrunwriter.cpp" line="+22" />
         <source>--dry-run: the folder %1 is not empty; give a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run：フォルダー %1 は空ではありません。新しいフォルダーか空のフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>--dry-run: the folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run：フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>--dry-run: %1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>--dry-run：%1 を書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +1676,12 @@
     <message>
         <location filename="../app/storage/entrausercache.cpp" line="+31" />
         <source>Could not read the Entra users known to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 に記録されている Entra ユーザを読み取れませんでした：%2</translation>
     </message>
     <message>
         <location line="+65" />
         <source>Could not save the Entra users looked up to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>検索した Entra ユーザを %1 に保存できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1671,32 +1690,32 @@
         <location filename="../app/net/entrauserdirectory.cpp" line="+73" />
         <location line="+13" />
         <source>Graph user look-up ($batch of /users)</source>
-        <translation type="unfinished" />
+        <translation>Graph のユーザ検索 (/users の $batch)</translation>
     </message>
     <message>
         <location line="+28" />
         <source>%1: the answer for %2 has no object id.</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 の応答にオブジェクト ID がありません。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1: Graph refused to read %2 (HTTP 403): the app registration needs the application permission User.Read.All. %3</source>
-        <translation type="unfinished" />
+        <translation>%1：Graph が %2 の読み取りを拒否しました (HTTP 403)。アプリ登録にはアプリケーションのアクセス許可 User.Read.All が必要です。%3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: Graph answered HTTP %2 for %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1：Graph が %3 に対して HTTP %2 を返しました：%4</translation>
     </message>
     <message>
         <location line="+59" />
         <source>Graph user look-up: the answer could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Graph のユーザ検索：応答を読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Graph user look-up: Graph did not answer for %1 after %2 tries.</source>
-        <translation type="unfinished" />
+        <translation>Graph のユーザ検索：%2 回試行しても、Graph は %1 に応答しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1813,7 @@
     <message>
         <location line="+19" />
         <source>Unknown command "%1". Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
-        <translation type="unfinished" />
+        <translation>不明なコマンド「%1」。コマンド：generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help。</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1804,12 +1823,12 @@
     <message>
         <location line="+4" />
         <source>  sync --dry-run FOLDER [same options as sync]</source>
-        <translation type="unfinished" />
+        <translation>  sync --dry-run フォルダー [sync と同じオプション]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Pulls and plans as sync does, but sends nothing to Azure and writes nothing to the store: every request it would send (URL, headers with the token masked, body) is written to FOLDER, which must be new or empty.</source>
-        <translation type="unfinished" />
+        <translation>      sync と同様に取得と計画を行いますが、Azure には何も送信せず、ストアにも何も書き込みません。送信するはずの各要求 (URL、トークンをマスクしたヘッダー、本文) はフォルダーに書き込まれます。フォルダーは新規または空である必要があります。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1849,17 +1868,17 @@
     <message>
         <location line="+1" />
         <source>      Queues nothing: sends what the outbox holds (also what an interrupted run left) and waits for Azure to confirm it.</source>
-        <translation>      何もキューに追加せず、送信トレイにあるもの（中断された実行が残したものを含む）を送信し、Azure の確認を待ちます。</translation>
+        <translation>      何もキューに追加せず、送信トレイにあるもの (中断された実行が残したものを含む) を送信し、Azure の確認を待ちます。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>  deprovision --yes [--db PATH] [--demo | --tenant-url URL] [--settings FILE]</source>
-        <translation type="unfinished" />
+        <translation>  deprovision --yes [--db パス] [--demo | --tenant-url URL] [--settings ファイル]</translation>
     </message>
     <message>
         <location line="+1" />
         <source>      Disconnects from Azure: deprovisions the partner tenant (Azure then stops taking compliance data from this console for the tenant) and switches reporting off. Audited. Without --yes it only says what it would do.</source>
-        <translation type="unfinished" />
+        <translation>      Azure から切断します。パートナー テナントのプロビジョニングを解除し (Azure はこのテナントについて、このコンソールからのコンプライアンスデータを受け付けなくなります)、レポート機能を無効にします。監査ログに記録されます。--yes を指定しない場合は、実行内容を表示するだけです。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1874,7 +1893,7 @@
     <message>
         <location line="+15" />
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
-        <translation>  --request-timeout 秒 は、1 つの要求を再試行するまでに待つ時間を設定します（既定値 30）。</translation>
+        <translation>  --request-timeout 秒数 は、1 つの要求を再試行するまでに待つ時間を設定します (既定値 30)。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2031,17 +2050,17 @@
     <message>
         <location line="+32" />
         <source>--dry-run is an option of sync only.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run は sync 専用のオプションです。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>--dry-run needs a folder to write the requests to.</source>
-        <translation type="unfinished" />
+        <translation>--dry-run には要求を書き込むフォルダーが必要です。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>report-now: "%1" is not a device id.</source>
-        <translation>report-now：「%1」はデバイス ID ではありません。</translation>
+        <translation>report-now：「%1」はデバイスIDではありません。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2051,7 +2070,7 @@
     <message>
         <location line="+2" />
         <source>report-now needs at least one device id, or --csv FILE.</source>
-        <translation>report-now には少なくとも 1 つのデバイス ID、または --csv ファイル が必要です。</translation>
+        <translation>report-now には少なくとも 1 つのデバイスID、または --csv ファイル が必要です。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2079,62 +2098,62 @@
         <location line="+14" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>デバイス %1 は報告されませんでした：%2</translation>
     </message>
     <message>
         <location line="+96" />
         <source>Dry run of %1 against the tenant %2: nothing was sent to Azure and nothing was written to the store.</source>
-        <translation type="unfinished" />
+        <translation>%1 時点のテナント %2 に対するドライラン：Azure には何も送信せず、ストアにも何も書き込んでいません。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Devices pulled: %1; user principal names looked up in Entra: %2; devices whose user Entra does not know: %3.</source>
-        <translation type="unfinished" />
+        <translation>取得したデバイス：%1、Entra で検索したユーザプリンシパル名：%2、ユーザが Entra に存在しないデバイス：%3。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Requests written: %1, of which %2 DataUploadMessages carrying %3 device(s).</source>
-        <translation type="unfinished" />
+        <translation>書き込んだ要求：%1 件 (うち DataUploadMessages %2 件、デバイス %3 台分)。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The partner tenant is already provisioned: no PartnerTenants request.</source>
-        <translation type="unfinished" />
+        <translation>パートナー テナントはプロビジョニング済みです。PartnerTenants の要求はありません。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The partner tenant is not provisioned yet: the first request provisions it.</source>
-        <translation type="unfinished" />
+        <translation>パートナー テナントはまだプロビジョニングされていません。最初の要求でプロビジョニングします。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A weekly report of every device is due as well; a real sync would queue it.</source>
-        <translation type="unfinished" />
+        <translation>全デバイスの週次レポートの時期でもあります。実際の同期ではキューに登録されます。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No weekly report is due.</source>
-        <translation type="unfinished" />
+        <translation>週次レポートの時期ではありません。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The requests are in %1.</source>
-        <translation type="unfinished" />
+        <translation>要求は %1 にあります。</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
-        <translation type="unfinished" />
+        <translation>プロビジョニングを解除すると、このコンソールがテナント %1 について報告しなくなったことが Azure (Intune) に通知されます。Intune はこのコンソールからのコンプライアンスデータを受け付けなくなり、パートナーはプロビジョニング解除済みと表示されます。デバイスは、別のパートナーが報告するか Intune がマークするまで、Azure が最後に受信したコンプライアンス状態を保持します。ここでは Azure へのレポート機能が無効になるため、再度有効にするまで何も送信されません。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Nothing was done. Run deprovision again with --yes to do it.</source>
-        <translation type="unfinished" />
+        <translation>何も実行していません。実行するには、--yes を付けて deprovision をもう一度実行してください。</translation>
     </message>
     <message>
         <location line="+26" />
         <source>The partner tenant %1 is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>パートナー テナント %1 のプロビジョニングを解除し、Azure へのレポート機能を無効にしました。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2332,12 +2351,12 @@
     <message>
         <location line="-280" />
         <source>is "%1", neither milliseconds since 1970 nor an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>は「%1」であり、1970 年からのミリ秒でも ISO 8601 形式の時刻でもありません。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>is %1, not a plausible time.</source>
-        <translation type="unfinished" />
+        <translation>は %1 であり、妥当な時刻ではありません。</translation>
     </message>
     <message>
         <location line="+406" />
@@ -2352,7 +2371,7 @@
     <message>
         <location line="+32" />
         <source>Device %1 (record %2) skipped: the id %1 is listed twice; the first record was kept.</source>
-        <translation>デバイス %1（レコード %2）をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
+        <translation>デバイス %1 (レコード %2) をスキップしました：ID %1 が 2 回記載されています。最初のレコードを残しました。</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2392,17 +2411,17 @@
     <message>
         <location line="+29" />
         <source>%1: the MDM refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：MDM が拒否しました：%2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: the MDM answered that the check-in failed.</source>
-        <translation type="unfinished" />
+        <translation>%1：MDM からチェックインの失敗が返されました。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: the answer's "result" is neither 1, 0 nor a count.</source>
-        <translation type="unfinished" />
+        <translation>%1：応答の「result」が 1、0、件数のいずれでもありません。</translation>
     </message>
     <message>
         <location line="+21" />
@@ -2442,7 +2461,7 @@
     <message>
         <location line="+40" />
         <source>is "%1" while azureDeviceId is "%2"; the record names two Azure device ids.</source>
-        <translation type="unfinished" />
+        <translation>は「%1」ですが、azureDeviceId は「%2」です。レコードに 2 つの Azure デバイスIDが指定されています。</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2460,17 +2479,17 @@
     <message>
         <location line="-18" />
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>が %1 文字を超えています。</translation>
     </message>
     <message>
         <location line="+29" />
         <source>is not a policy name.</source>
-        <translation type="unfinished" />
+        <translation>はポリシー名ではありません。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>is %1, not a policy name or an object.</source>
-        <translation type="unfinished" />
+        <translation>は%1であり、ポリシー名でもオブジェクトでもありません。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2518,14 +2537,14 @@
     <message numerus="yes">
         <location filename="../app/reporting/inventorysync.cpp" line="+239" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>今回の同期では %n 人のユーザを Entra ID で検索できませんでした。検索できるまで、そのユーザのデバイスは報告されません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <source>Device %1: it violates the policy "%2", which the console does not know; that violation is left out.</source>
-        <translation type="unfinished" />
+        <translation>デバイス %1：コンソールが認識していないポリシー「%2」に違反しています。この違反は除外されます。</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2672,7 @@
     <message>
         <location line="-19" />
         <source>This console is not connected to a tenant.</source>
-        <translation type="unfinished" />
+        <translation>このコンソールはテナントに接続されていません。</translation>
     </message>
     <message>
         <location line="+38" />
@@ -2693,12 +2712,12 @@
     <message>
         <location line="+2" />
         <source>&amp;Policies</source>
-        <translation>ポリシー(&amp;P)</translation>
+        <translation>ポリシー(&amp;I)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Audit &amp;log</source>
-        <translation>監査ログ(&amp;L)</translation>
+        <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3041,33 +3060,33 @@
     <message>
         <location line="-161" />
         <source>%1: the service answered with HttpStatusCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：サービスが HttpStatusCode %2 で応答しました：%3</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+144" />
         <source>no detail</source>
-        <translation type="unfinished" />
+        <translation>詳細なし</translation>
     </message>
     <message>
         <location line="-142" />
         <source>%1: the service reported an error: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：サービスがエラーを報告しました：%2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: asked for Provisioned %2, the service answered %3.</source>
-        <translation type="unfinished" />
+        <translation>%1：Provisioned %2 を要求しましたが、サービスは %3 を返しました。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1: ResyncTimestamp "%2" is not an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation>%1：ResyncTimestamp「%2」は ISO 8601 形式の時刻ではありません。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: ResyncTimestamp is %2, not a time.</source>
-        <translation type="unfinished" />
+        <translation>%1：ResyncTimestamp は%2であり、時刻ではありません。</translation>
     </message>
     <message>
         <location line="+55" />
@@ -3082,7 +3101,7 @@
     <message>
         <location line="+60" />
         <source>%1: the service refused the message with ErrorCode %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：サービスが ErrorCode %2 でメッセージを拒否しました：%3</translation>
     </message>
     <message>
         <location line="+37" />
@@ -3097,7 +3116,7 @@
     <message>
         <location line="+6" />
         <source>%1: the response has an empty Status.</source>
-        <translation type="unfinished" />
+        <translation>%1：応答の Status が空です。</translation>
     </message>
     <message>
         <location line="+12" />
@@ -3136,7 +3155,7 @@
     <message>
         <location line="+7" />
         <source>Graph lists no compliance partner for this tenant.</source>
-        <translation>Graph にはこのテナントのコンプライアンス パートナーが登録されていません。</translation>
+        <translation>Graph にはこのテナントのコンプライアンスパートナーが登録されていません。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3464,14 +3483,14 @@
         <location line="+3" />
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
-            <numerusform>準拠 → 非準拠：%n 台</numerusform>
+            <numerusform>コンプライアンス適合 → コンプライアンス違反：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
-            <numerusform>非準拠 → 準拠：%n 台</numerusform>
+            <numerusform>コンプライアンス違反 → コンプライアンス適合：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3497,7 +3516,7 @@
         <location line="+14" />
         <source>New or changed rule (%1): the MDM decides which devices violate it as they check in; the counts cover only the devices that violate it today.</source>
         <extracomment>%1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.</extracomment>
-        <translation>新規または変更されたルール（%1）：このルールに違反するデバイスは、チェックイン時に MDM が判定します。件数は、現在このルールに違反しているデバイスのみを対象としています。</translation>
+        <translation>新規または変更されたルール (%1)：このルールに違反するデバイスは、チェックイン時に MDM が判定します。件数は、現在このルールに違反しているデバイスのみを対象としています。</translation>
     </message>
     <message>
         <location line="+27" />
@@ -3525,7 +3544,7 @@
         <location line="+1" />
         <source>%n device report(s)</source>
         <translation>
-            <numerusform>%n 件のデバイス レポート</numerusform>
+            <numerusform>%n 件のデバイスレポート</numerusform>
         </translation>
     </message>
     <message>
@@ -3659,7 +3678,7 @@
         <location line="+4" />
         <source>Not sent: %1</source>
         <extracomment>%1 says why, in a sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>送信されません：%1</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3686,7 @@
     <message>
         <location filename="../app/policy/policyservice.cpp" line="+37" />
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
-        <translation>読み取り専用：MDM ユーザー %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
+        <translation>読み取り専用：MDM ユーザ %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3677,12 +3696,12 @@
     <message>
         <location line="+2" />
         <source>Read-only: the MDM did not say what the user %1 may do: %2</source>
-        <translation>読み取り専用：ユーザー %1 の権限を MDM が返しませんでした：%2</translation>
+        <translation>読み取り専用：ユーザ %1 の権限を MDM が返しませんでした：%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read-only until the MDM confirms that the user %1 is a policy author.</source>
-        <translation>ユーザー %1 がポリシー作成者であることを MDM が確認するまで読み取り専用です。</translation>
+        <translation>ユーザ %1 がポリシー作成者であることを MDM が確認するまで読み取り専用です。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3692,7 +3711,7 @@
     <message>
         <location line="+20" />
         <source>the answer has no known role ("%1").</source>
-        <translation>応答に既知の役割がありません（「%1」）。</translation>
+        <translation>応答に既知の役割がありません (「%1」)。</translation>
     </message>
     <message>
         <location line="+58" />
@@ -3735,12 +3754,12 @@
     <message>
         <location line="+38" />
         <source>The MDM has no default device space.</source>
-        <translation>MDM に既定のデバイス スペースがありません。</translation>
+        <translation>MDM に既定のデバイススペースがありません。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>MDM compliance policy %1 (/api/v1/compliancepolicy)</source>
-        <translation>MDM コンプライアンス ポリシー %1 (/api/v1/compliancepolicy)</translation>
+        <translation>MDM コンプライアンスポリシー %1 (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
         <location line="+25" />
@@ -3787,14 +3806,14 @@
     <message numerus="yes">
         <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 パートナー テナントがプロビジョニングされるまで何も送信されません。次の試行は %n 秒後で、同期ごとに最大 %2 回試行します。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+149" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
-        <translation type="unfinished" />
+        <translation>メッセージの状態を %1 回続けて読み取れませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -3931,28 +3950,28 @@
     <message>
         <location line="+14" />
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
-        <translation type="unfinished" />
+        <translation>Azure デバイス識別子がないため、Azure はこのデバイスのレポートを受け付けられません。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The Entra object id of its user %1 is not known yet: Microsoft Graph has not been asked, or could not answer. The next sync asks again.</source>
         <extracomment>%1 is the user's principal name, e.g. alice@contoso.com</extracomment>
-        <translation type="unfinished" />
+        <translation>ユーザ %1 の Entra オブジェクト ID はまだわかりません。Microsoft Graph に問い合わせていないか、Graph が応答できませんでした。次回の同期で再度問い合わせます。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Entra ID has no user with the principal name %1, and Azure takes reports only for users it knows. Fix the user in the MDM or in Entra ID.</source>
-        <translation type="unfinished" />
+        <translation>Entra ID にはプリンシパル名が %1 のユーザが存在せず、Azure は既知のユーザのレポートしか受け付けません。MDM または Entra ID でユーザを修正してください。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The MDM names no user for it, and Azure takes reports only for a device's user.</source>
-        <translation type="unfinished" />
+        <translation>MDM にこのデバイスのユーザが指定されておらず、Azure はデバイスのユーザについてのレポートしか受け付けません。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The Entra object id of its user is not known.</source>
-        <translation type="unfinished" />
+        <translation>ユーザの Entra オブジェクト ID が不明です。</translation>
     </message>
 </context>
 <context>
@@ -3980,17 +3999,17 @@
     <message>
         <location line="+4" />
         <source>Blank because Entra ID has no user with this device's user principal name, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>Entra ID にこのデバイスのユーザプリンシパル名のユーザが存在せず、デバイスが報告されないため空白です。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Blank because the MDM names no user for this device, so the device is not reported.</source>
-        <translation type="unfinished" />
+        <translation>MDM にこのデバイスのユーザが指定されておらず、デバイスが報告されないため空白です。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Blank because the Entra object id of this device's user is not known yet, so the device is not reported; the next sync looks it up.</source>
-        <translation type="unfinished" />
+        <translation>このデバイスのユーザの Entra オブジェクト ID がまだわからず、デバイスが報告されないため空白です。次回の同期で検索します。</translation>
     </message>
 </context>
 <context>
@@ -3998,17 +4017,17 @@
     <message>
         <location filename="../app/reporting/reportingengine.cpp" line="+51" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
-        <translation type="unfinished" />
+        <translation>Azure がすべてのデバイスを再度要求しました (%1 の再同期を要求)。完全なレポートをキューに登録しました。</translation>
     </message>
     <message>
         <location line="+58" />
         <source>Nothing was sent to Azure: the audit log could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Azure には何も送信していません：監査ログに書き込めませんでした：%1</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Azure deprovisioned the tenant, but reporting could not be switched off: %1</source>
-        <translation type="unfinished" />
+        <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
         <location line="+94" />
@@ -4316,9 +4335,9 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n string(s) do not fit</source>
+        <source>Strings that do not fit: %n</source>
         <translation>
-            <numerusform>%n 件の文字列が収まっていません</numerusform>
+            <numerusform>収まらない文字列：%n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -4404,7 +4423,7 @@
     <message>
         <location line="+1" />
         <source>API user:</source>
-        <translation>API ユーザー：</translation>
+        <translation>API ユーザ：</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4469,12 +4488,12 @@
     <message>
         <location line="+1" />
         <source>Enrollment URL:</source>
-        <translation type="unfinished" />
+        <translation>登録 URL：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remediation URL:</source>
-        <translation type="unfinished" />
+        <translation>修復 URL：</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4506,12 +4525,12 @@
         <location line="+430" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
-        <translation type="unfinished" />
+        <translation>Azure からの切断</translation>
     </message>
     <message>
         <location line="-446" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
-        <translation type="unfinished" />
+        <translation>Intune でパートナー テナントのプロビジョニングを解除し、レポート機能を無効にします。このコンソールでこのテナントの報告をやめるときに使います。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4536,7 +4555,7 @@
     <message>
         <location line="+2" />
         <source>User interface:</source>
-        <translation>ユーザーインターフェイス：</translation>
+        <translation>ユーザインターフェイス：</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4577,7 +4596,7 @@
         <location line="+67" />
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
-        <translation>設定は保存されましたが、以前の MDM ユーザーまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
+        <translation>設定は保存されましたが、以前の MDM ユーザまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
 %1</translation>
     </message>
     <message>
@@ -4625,32 +4644,32 @@
     <message>
         <location line="+14" />
         <source>the demo tenant</source>
-        <translation type="unfinished" />
+        <translation>デモテナント</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Disconnect this console from Azure for the tenant %1?</source>
-        <translation type="unfinished" />
+        <translation>テナント %1 について、このコンソールを Azure から切断しますか？</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Azure (Intune) is told that the partner tenant is deprovisioned: it stops taking compliance data from this console, and the partner shows as deprovisioned in Intune. Devices keep the compliance state Azure last received until another partner reports them. Reporting is switched off here, so nothing is sent again until you switch it back on. The request is written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation>パートナー テナントのプロビジョニング解除が Azure (Intune) に通知されます。Azure はこのコンソールからのコンプライアンスデータを受け付けなくなり、Intune ではパートナーがプロビジョニング解除済みと表示されます。デバイスは、別のパートナーが報告するまで、Azure が最後に受信したコンプライアンス状態を保持します。ここではレポート機能が無効になるため、再度有効にするまで何も送信されません。この要求は監査ログに記録されます。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>切断</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The partner tenant is deprovisioned and reporting to Azure is switched off.</source>
-        <translation type="unfinished" />
+        <translation>パートナー テナントのプロビジョニングを解除し、Azure へのレポート機能を無効にしました。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Disconnect from Azure failed; nothing changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Azure からの切断に失敗しました。何も変更されていません：%1</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4750,17 +4769,17 @@
     <message>
         <location line="+1" />
         <source>&amp;Disconnect from Azure…</source>
-        <translation type="unfinished" />
+        <translation>Azure から切断(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>optional: where Intune sends a user whose device is not enrolled</source>
-        <translation type="unfinished" />
+        <translation>省略可：デバイスが登録されていないユーザの誘導先</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>optional: where Intune sends a user whose device is not compliant</source>
-        <translation type="unfinished" />
+        <source>optional: where Intune sends a user whose device is non-compliant</source>
+        <translation>省略可：デバイスがコンプライアンスに違反しているユーザの誘導先</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4873,13 +4892,13 @@
         <location line="+2" />
         <source>File:</source>
         <extracomment>Label above the path of the database file</extracomment>
-        <translation>ファイル:</translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Reason:</source>
         <extracomment>Label above the reason the database file cannot be opened</extracomment>
-        <translation>理由:</translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4887,9 +4906,9 @@
 • Set the file aside and start a new store: the file is renamed next to itself, never deleted, so it can still be examined or restored. The new store is filled by the next sync from the MDM, and every device is reported to Azure again.
 • Open or create another store file.
 • Quit, and repair or restore the file yourself.</source>
-        <translation>何も変更されていません。次の操作ができます:
-• ファイルを退避して新しいストアを開始する: ファイルは同じ場所で名前が変更されるだけで削除されないため、後から調べたり復元したりできます。新しいストアは MDM からの次回の同期で満たされ、すべてのデバイスが Azure に再度報告されます。
-• 別のストア ファイルを開く、または作成する。
+        <translation>何も変更されていません。次の操作ができます：
+• ファイルを退避して新しいストアを開始する：ファイルは同じ場所で名前が変更されるだけで削除されないため、後から調べたり復元したりできます。新しいストアは MDM からの次回の同期で満たされ、すべてのデバイスが Azure に再度報告されます。
+• 別のストアファイルを開く、または作成する。
 • 終了して、ファイルをご自身で修復または復元する。</translation>
     </message>
     <message>
@@ -4900,7 +4919,7 @@
     <message>
         <location line="+1" />
         <source>Open another store file…</source>
-        <translation>別のストア ファイルを開く…</translation>
+        <translation>別のストアファイルを開く…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4916,7 +4935,7 @@
         <location line="+30" />
         <source>Could not rename %1 to %2: %3. Nothing was changed. Check that you may write to the folder %4, or open another store file.</source>
         <extracomment>%1 and %2 are file paths, %3 the system's reason, %4 a folder</extracomment>
-        <translation>%1 の名前を %2 に変更できませんでした: %3。何も変更されていません。フォルダー %4 に書き込めることを確認するか、別のストア ファイルを開いてください。</translation>
+        <translation>%1 の名前を %2 に変更できませんでした：%3。何も変更されていません。フォルダー %4 に書き込めることを確認するか、別のストアファイルを開いてください。</translation>
     </message>
 </context>
 <context>
@@ -4963,7 +4982,7 @@
     <message>
         <location line="+2" />
         <source>%1: no client secret is set; check the settings.</source>
-        <translation>%1：クライアント シークレットが設定されていません。設定を確認してください。</translation>
+        <translation>%1：クライアントシークレットが設定されていません。設定を確認してください。</translation>
     </message>
     <message>
         <location line="+50" />
@@ -5006,7 +5025,7 @@
     <message>
         <location line="+2" />
         <source>%1 is not a Qt Linguist file (no TS element).</source>
-        <translation>%1 は Qt Linguist のファイルではありません（TS 要素がありません）。</translation>
+        <translation>%1 は Qt Linguist のファイルではありません (TS 要素がありません)。</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5073,7 @@
     <message>
         <location line="+4" />
         <source>%1 plural forms, %2 expected</source>
-        <translation>複数形が %1 個（%2 個が必要）</translation>
+        <translation>複数形が %1 個 (%2 個が必要)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5254,7 +5273,7 @@
     <message>
         <location filename="../app/main.cpp" line="+195" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
-        <translation>--demo-role には author または helpdesk を指定してください（「%1」は使えません）。</translation>
+        <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -5272,8 +5291,15 @@
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>Texts that do not fit their widget: %Ln.</source>
+        <translation>
+            <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-58" />
+        <location line="-144" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5302,13 +5328,6 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%Ln text(s) do not fit their widget.</source>
-        <translation>
-            <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
 </context>

@@ -144,7 +144,7 @@ void CsvReportDialog::retranslate()
             + tr("%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).",
                 nullptr, m_reading.withoutAzureId);
     if (unused > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) cannot be used and are left out.", nullptr, unused);
+        text += QLatin1Char(' ') + tr("%n row(s) cannot be used and will be left out.", nullptr, unused);
     text += QLatin1Char(' ')
         + (found > m_reading.withoutAzureId ? tr("Nothing is sent until you choose Report now.")
                      : tr("No row names a device that can be reported, so there is nothing to report."));

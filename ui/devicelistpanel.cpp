@@ -181,20 +181,21 @@ void DeviceListPanel::fitColumnsToTexts()
 
 void DeviceListPanel::fillFilterCombos()
 {
-    const QString any = tr("Any");
-    setComboItems(m_outcome, {{any, 0},
+    // One "Any" per filter: the word agrees with the filter's noun in French and Spanish
+    // (masculine outcome, status and code; feminine platform).
+    setComboItems(m_outcome, {{tr("Any", "outcome filter"), 0},
                               {ComplianceActions::outcomeName(AzureOutcome::Compliant),
                                DeviceFilter::bit(int(AzureOutcome::Compliant))},
                               {ComplianceActions::outcomeName(AzureOutcome::NonCompliant),
                                DeviceFilter::bit(int(AzureOutcome::NonCompliant))},
                               {ComplianceActions::outcomeName(AzureOutcome::RemovedFromAzure),
                                DeviceFilter::bit(int(AzureOutcome::RemovedFromAzure))}});
-    QList<std::pair<QString, quint32>> statuses{{any, 0}};
+    QList<std::pair<QString, quint32>> statuses{{tr("Any", "status filter"), 0}};
     for (auto status : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress,
                         AzureComplianceStatus::Successful, AzureComplianceStatus::Failed})
         statuses.append({AzureComplianceStatus::displayName(status), DeviceFilter::bit(status)});
     setComboItems(m_status, statuses);
-    QList<std::pair<QString, quint32>> codes{{any, 0}};
+    QList<std::pair<QString, quint32>> codes{{tr("Any", "client code filter"), 0}};
     for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
         codes.append({AzureClientStatus::wireName(code), DeviceFilter::bit(int(code))});
     codes.append({tr("Unknown codes"), DeviceFilter::bit(int(AzureClientStatus::Code::Unknown))});
@@ -204,7 +205,7 @@ void DeviceListPanel::fillFilterCombos()
                     | DeviceFilter::bit(int(AzureClientStatus::Code::None)))
                       & ((DeviceFilter::bit(int(AzureClientStatus::Code::Unknown)) << 1) - 1)});
     setComboItems(m_code, codes);
-    setComboItems(m_platform, {{any, 0},
+    setComboItems(m_platform, {{tr("Any", "platform filter"), 0},
                                {Platforms::displayName(Platform::iOS), DeviceFilter::bit(int(Platform::iOS))},
                                {Platforms::displayName(Platform::Android), DeviceFilter::bit(int(Platform::Android))},
                                {Platforms::displayName(Platform::macOS), DeviceFilter::bit(int(Platform::macOS))},

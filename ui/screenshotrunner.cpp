@@ -72,7 +72,7 @@ QString indexHtml(const QStringList &languages, const QMap<QString, QMap<QString
                 html += QStringLiteral("<span class=\"ok\">%1</span>").arg(ScreenshotRunner::tr("every string fits").toHtmlEscaped());
             } else {
                 html += QStringLiteral("<details><summary class=\"bad\">%1</summary>%2</details>")
-                            .arg(ScreenshotRunner::tr("%n string(s) do not fit", nullptr, cell.truncated).toHtmlEscaped(),
+                            .arg(ScreenshotRunner::tr("Strings that do not fit: %n", nullptr, cell.truncated).toHtmlEscaped(),
                                 cell.details.join(QStringLiteral("<br>")));
             }
             html += QStringLiteral("</td>");

@@ -672,7 +672,7 @@ void SettingsDialog::retranslate()
     m_importButton->setText(tr("&Import…"));
     m_disconnectButton->setText(tr("&Disconnect from Azure…"));
     m_enrollmentUrl->setPlaceholderText(tr("optional: where Intune sends a user whose device is not enrolled"));
-    m_remediationUrl->setPlaceholderText(tr("optional: where Intune sends a user whose device is not compliant"));
+    m_remediationUrl->setPlaceholderText(tr("optional: where Intune sends a user whose device is non-compliant"));
     for (int stage = 0; stage < ConnectionTest::StageCount; ++stage)
         m_stageNames.at(stage)->setText(tr("%1:", "connection test stage label").arg(ConnectionTest::stageName(ConnectionTest::Stage(stage))));
     applySecretPlaceholders();
