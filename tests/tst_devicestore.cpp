@@ -188,6 +188,7 @@ private slots:
     void failedUpsertKeepsPriorData_data();
     void failedUpsertKeepsPriorData();
     void emptyUpsert();
+    void deviceListedTwiceKeepsItsLastRecord();
 
     void policiesRoundTrip();
     void policyUpdateReplacesSteps();
@@ -603,6 +604,28 @@ void TestDeviceStore::failedUpsertKeepsPriorData()
     // The store is still usable after the rollback.
     QVERIFY2(store->upsertDevices({ added }, &error), qPrintable(error));
     QCOMPARE(store->deviceCount(), 2);
+}
+
+void TestDeviceStore::deviceListedTwiceKeepsItsLastRecord()
+{
+    auto store = openStore();
+    QString error;
+    DeviceRecord first = fullDevice();
+    DeviceRecord other = fullDevice();
+    other.id = first.id + 1;
+    QVERIFY(!first.violations.isEmpty());
+    QVERIFY2(store->upsertDevices({ first, other }, &error), qPrintable(error));
+    DeviceRecord again = first;
+    again.name = QStringLiteral("Listed again");
+    again.violations = { Violation { 4242, kNow } };
+    // The old violations of both devices are replaced; the device listed twice ends with
+    // its second record's.
+    QVERIFY2(store->upsertDevices({ first, other, again }, &error), qPrintable(error));
+    const std::optional<DeviceRecord> loaded = store->loadDevice(first.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->name, again.name);
+    QCOMPARE(loaded->violations, again.violations);
+    QCOMPARE(store->loadDevice(other.id, &error)->violations, other.violations);
 }
 
 void TestDeviceStore::emptyUpsert()

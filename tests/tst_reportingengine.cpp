@@ -74,6 +74,7 @@ private slots:
     void everyUploadAnswerIsConfirmed();
     void refusedProvisioningIsNotStormed();
     void resyncQueuesAFullReport();
+    void usersAreLookedUpOnlyWhileReporting();
     void usersAreLookedUpOnce();
     void policyNamesKeepTheirFirstSeenTime();
     void disconnectDeprovisionsAndStops();
@@ -678,6 +679,29 @@ void TestReportingEngine::resyncQueuesAFullReport()
 
 // Users the MDM names only by principal name are looked up in Entra once: the next sync
 // asks Graph nothing, and a user Entra does not know keeps the device out of Azure.
+void TestReportingEngine::usersAreLookedUpOnlyWhileReporting()
+{
+    QString error;
+    QVERIFY2(m_engine->setReportingEnabled(false, &error), qPrintable(error));
+    QVERIFY(syncAndSettle());
+    // Reporting off: Graph is not asked, and the users the MDM names without an object id
+    // are left "not looked up".
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("batchItems")).toInt(), 0);
+    QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("userLookups")).toInt(), 0);
+    int notLookedUp = 0;
+    for (const DeviceRecord &device : storedDevices())
+        notLookedUp += device.entraUserState == EntraUserState::NotLookedUp ? 1 : 0;
+    QVERIFY(notLookedUp > 0);
+    // Back on: the next sync looks them up, and none is left.
+    QVERIFY2(m_engine->setReportingEnabled(true, &error), qPrintable(error));
+    QVERIFY(syncAndSettle());
+    QVERIFY(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("batchItems")).toInt() > 0);
+    for (const DeviceRecord &device : storedDevices()) {
+        if (!device.userPrincipalName.isEmpty())
+            QVERIFY2(device.entraUserState != EntraUserState::NotLookedUp, qPrintable(QString::number(device.id)));
+    }
+}
+
 void TestReportingEngine::usersAreLookedUpOnce()
 {
     QVERIFY(syncAndSettle());

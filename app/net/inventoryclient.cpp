@@ -27,7 +27,7 @@
 namespace {
 constexpr int kMaxRowsPerPage = 500; // Ivanti answers 400 to larger pages
 // Device list pages asked for and not yet taken, once the total is known: with Ivanti's
-// 500-device pages, three keep the server and the parser busy while the writer stores.
+// 500-device pages, three keep the server busy while the console parses and stores.
 constexpr size_t kPagesInFlight = 3;
 
 // Reads the fields of one record, stopping at the first problem; the message names the
@@ -605,7 +605,7 @@ void InventoryClient::takePage(const std::shared_ptr<Pull> &pull, Fetch &fetch)
     emit pullProgress(pull->start, pull->total);
     if (!self || !pull->context || pull->finished)
         return;
-    if (pull->onPage && !pull->onPage(devices, pull->start, pull->total)) {
+    if (pull->onPage && !pull->onPage(std::move(devices), pull->start, pull->total)) {
         if (self && !pull->finished)
             finishPull(pull, tr("%1: the pull was stopped after %2 devices.").arg(what).arg(pull->start));
         return;

@@ -43,7 +43,8 @@ public:
         = std::function<void(const QList<CompliancePolicy> &policies, const QString &error)>;
     // One page of devices as it arrives, with how many of `total` have been read so far
     // (skipped records included). Return false to stop the pull.
-    using PageCallback = std::function<bool(const QList<DeviceRecord> &page, qint64 done, qint64 total)>;
+    // The page is handed over (moved): a consumer that keeps and changes it copies nothing.
+    using PageCallback = std::function<bool(QList<DeviceRecord> page, qint64 done, qint64 total)>;
     // Once per pull. error is empty only when every page arrived; recordErrors names each
     // skipped record (at most kMaxRecordErrors of them, then one line with the rest).
     using PullFinishedCallback = std::function<void(const QString &error, const QStringList &recordErrors)>;

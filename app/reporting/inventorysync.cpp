@@ -75,10 +75,10 @@ void InventorySync::syncDevices()
     m_pending.clear();
     m_inventory->fetchAllDevices(
         this,
-        [this](const QList<DeviceRecord> &page, qint64 done, qint64 total) {
+        [this](QList<DeviceRecord> page, qint64 done, qint64 total) {
             if (!m_syncError.isEmpty())
                 return false; // a page could not be stored: stop pulling
-            onPage(page, done, total);
+            onPage(std::move(page), done, total);
             return true;
         },
         [this](const QString &error, const QStringList &recordErrors) {
@@ -88,19 +88,25 @@ void InventorySync::syncDevices()
             storeResolvedPages();
         },
         {},
-        // Up to four pages (2,000 devices, a few megabytes) on the writer or waiting for
-        // their users: the pull keeps the writer busy while a page waits for Graph or the
-        // server, without piling pages up in memory. With two, a 500-device page left the
-        // writer idle whenever the next page was still on the wire or being parsed.
-        [this] { return m_pagesInWriter + int(m_pending.size()) < 4; });
+        // Up to eight pages (4,000 devices, a few megabytes) on the writer or waiting for
+        // their users, the next ones on the wire: the pull keeps the writer busy while a
+        // page waits for Graph, without piling pages up in memory.
+        [this] { return m_pagesInWriter + int(m_pending.size()) < 8; });
 }
 
-void InventorySync::onPage(const QList<DeviceRecord> &page, qint64 done, qint64 total)
+void InventorySync::onPage(QList<DeviceRecord> page, qint64 done, qint64 total)
 {
-    PendingPage pending{ page, done, total, {} };
+    PendingPage pending{ std::move(page), done, total, {} };
     QStringList toAsk;
     const QDateTime at = now();
-    for (const DeviceRecord &device : page) {
+    // Graph is asked only while reporting is on: only a report carries the UserId, and with
+    // reporting off (or Azure disconnected) the app may have no Graph access at all. The
+    // users the store already knows are still filled in; the others stay "not looked up"
+    // until the first sync with reporting on.
+    const bool lookUp = m_settings.enabled;
+    for (const DeviceRecord &device : std::as_const(pending.devices)) {
+        if (!lookUp)
+            break;
         if (device.entraUserState != EntraUserState::NotLookedUp || device.userPrincipalName.isEmpty())
             continue;
         const QString key = device.userPrincipalName.toLower();
@@ -177,7 +183,7 @@ void InventorySync::storeResolvedPages()
         PendingPage page = std::move(front);
         m_pending.pop_front();
         fillUsers(&page.devices);
-        storePage(page.devices, page.done, page.total);
+        storePage(std::move(page.devices), page.done, page.total);
     }
     if (m_pending.empty() && m_pullFinished && m_syncing && !m_finishing) {
         m_finishing = true;
@@ -185,23 +191,26 @@ void InventorySync::storeResolvedPages()
     }
 }
 
-void InventorySync::storePage(const QList<DeviceRecord> &page, qint64 done, qint64 total)
+void InventorySync::storePage(QList<DeviceRecord> page, qint64 done, qint64 total)
 {
+    const qsizetype size = page.size();
     ++m_pagesInWriter;
     auto result = std::make_shared<PageResult>();
     m_writer->post(
         [store = m_store, outbox = m_outbox, settings = m_settings, policies = m_policies,
-            byName = m_policyIdsByName, page, users = std::exchange(m_unsavedUsers, {}), dryRun = m_dryRun,
-            at = now(), failed = m_syncFailed, result] {
+            byName = m_policyIdsByName, page = std::move(page), users = std::exchange(m_unsavedUsers, {}),
+            dryRun = m_dryRun, at = now(), failed = m_syncFailed, result]() mutable {
             if (failed->load()) {
                 result->skipped = true; // nothing after a page that failed
                 return;
             }
-            if (!processPage(store, *outbox, settings, policies, byName, page, users, dryRun, at, result.get()))
+            // Moved: the writer changes the page's records, and a shared list would be copied.
+            if (!processPage(
+                    store, *outbox, settings, policies, byName, std::move(page), users, dryRun, at, result.get()))
                 failed->store(true);
         },
         this,
-        [this, result, done, total, size = page.size()] {
+        [this, result, done, total, size] {
             --m_pagesInWriter;
             if (!result->skipped) {
                 if (!result->ok) {

@@ -90,12 +90,12 @@ private:
 
     QDateTime now() const { return m_clock(); }
     void syncDevices();
-    void onPage(const QList<DeviceRecord> &page, qint64 done, qint64 total);
+    void onPage(QList<DeviceRecord> page, qint64 done, qint64 total);
     void lookUpUsers(const QStringList &names);
     // Stores the pages at the front whose users are all known, in order.
     void storeResolvedPages();
     void fillUsers(QList<DeviceRecord> *devices);
-    void storePage(const QList<DeviceRecord> &page, qint64 done, qint64 total);
+    void storePage(QList<DeviceRecord> page, qint64 done, qint64 total);
     void finish(const QString &pullError, const QStringList &recordErrors);
     // Stores a page and queues the reports its changes call for (writer thread).
     static bool processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,

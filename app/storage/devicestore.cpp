@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -681,9 +682,12 @@ bool DeviceStore::upsertDevices(
     if (!transaction.begin(SqlTransaction::Write, &detail))
         return fail(detail);
     Statement upsert;
+    Statement clearAllViolations;
     Statement clearViolations;
     Statement addViolation;
     if (!upsert.prepare(sqlite, mode == UpsertMode::InventoryOnly ? kUpsertInventory : kUpsertDevice)
+        || !clearAllViolations.prepare(
+            sqlite, QStringLiteral("DELETE FROM violations WHERE device_id IN (SELECT value FROM json_each(?))"))
         || !clearViolations.prepare(sqlite, QStringLiteral("DELETE FROM violations WHERE device_id = ?"))
         || !addViolation.prepare(sqlite,
             QStringLiteral("INSERT INTO violations (device_id, policy_id, since_ms) VALUES (?, ?, ?)")))
@@ -695,6 +699,23 @@ bool DeviceStore::upsertDevices(
         sqlite3_reset(statement);
         return code == SQLITE_DONE;
     };
+    // The devices' old violations go in one statement, not one per device; a device listed
+    // twice has its first list cleared again, so that its last record wins, as it would
+    // one device at a time.
+    QByteArray ids;
+    ids.reserve(devices.size() * 8 + 2);
+    ids += '[';
+    for (const DeviceRecord &device : devices) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += QByteArray::number(device.id);
+    }
+    ids += ']';
+    if (sqlite3_bind_text(clearAllViolations.handle, 1, ids.constData(), int(ids.size()), SQLITE_STATIC) != SQLITE_OK
+        || !run(clearAllViolations.handle))
+        return fail(sqliteErrorText(sqlite));
+    QSet<qint64> written;
+    written.reserve(devices.size());
     RowBinder bindUpsert(upsert.handle);
     RowBinder bindViolation(addViolation.handle);
     const qint64 nowMsecs = QDateTime::currentMSecsSinceEpoch();
@@ -707,8 +728,10 @@ bool DeviceStore::upsertDevices(
         };
         if (!bindDevice(bindUpsert, device, nowMsecs) || !run(upsert.handle))
             return deviceFailure();
-        if (sqlite3_bind_int64(clearViolations.handle, 1, device.id) != SQLITE_OK || !run(clearViolations.handle))
+        if (written.contains(device.id)
+            && (sqlite3_bind_int64(clearViolations.handle, 1, device.id) != SQLITE_OK || !run(clearViolations.handle)))
             return deviceFailure();
+        written.insert(device.id);
         for (const Violation &violation : device.violations) {
             if (!bindViolation.integer(0, device.id) || !bindViolation.integer(1, violation.policyId)
                 || !bindViolation.msecsOrNull(2, violation.since) || !run(addViolation.handle))
