@@ -10,6 +10,7 @@
 #include "app/net/httptransport.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/networkservices.h"
+#include "app/net/tokenprovider.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/security/systemdcredentials.h"
@@ -660,6 +661,25 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         for (int count : std::as_const(summary.queued))
             queued += count;
         m_out << tr("Synced %n device(s); %1 report(s) queued.", nullptr, summary.devices).arg(queued) << Qt::endl;
+        // A sync that had nothing to send never asked Entra for a token: ask now, so that a
+        // timer job fails (exit 4) the first time the client secret is refused or expired,
+        // not once reports have piled up behind it.
+        if (settings.enabled) {
+            QEventLoop tokenLoop;
+            QString tokenError;
+            network.tokens()->token(TokenProvider::managementScope(), &tokenLoop,
+                [&](const QString &, const QString &problem) {
+                    tokenError = problem;
+                    tokenLoop.quit();
+                });
+            tokenLoop.exec();
+            if (ShutdownSignals::received() != 0)
+                return stopped();
+            if (!tokenError.isEmpty()) {
+                m_err << tokenError << Qt::endl;
+                return HeadlessExitCode::TenantError;
+            }
+        }
         if (!engine.catchUpWeekly(&error) && !error.isEmpty()) {
             m_err << error << Qt::endl;
             return HeadlessExitCode::StoreError;
