@@ -11,7 +11,7 @@
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file)."),
-                                      QStringLiteral("path"), DeviceStore::defaultPath());
+                                      QStringLiteral("path"), SqliteStore::defaultPath());
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QStringLiteral("UI language: en, fr, ja, es or pseudo; with --screenshots a list, e.g. en,fr,ja,es."),
@@ -226,10 +226,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto store = std::make_shared<DeviceStore>(parser.value(dbOption));
+    auto store = std::make_shared<SqliteStore>(parser.value(dbOption));
     // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
-    // the console says which file and why and offers what to do, changing nothing unasked
-    // (issue 8). Screenshot runs have nobody to ask: they exit 3 with the reason.
+    // the console says which file and why and offers what to do, changing nothing unasked.
+    // Screenshot runs have nobody to ask: they exit 3 with the reason.
     QString storeNote;
     while (!store->open(&error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -244,10 +244,10 @@ int main(int argc, char *argv[])
             storeNote = QCoreApplication::translate("main", "The store that could not be opened was kept as %1; "
                                                             "this new store fills with the next sync.")
                             .arg(QDir::toNativeSeparators(dialog.movedTo()));
-            store = std::make_shared<DeviceStore>(store->path());
+            store = std::make_shared<SqliteStore>(store->path());
             break;
         case StoreProblemDialog::Choice::OtherFile:
-            store = std::make_shared<DeviceStore>(dialog.chosenPath());
+            store = std::make_shared<SqliteStore>(dialog.chosenPath());
             break;
         }
     }
@@ -280,7 +280,7 @@ int main(int argc, char *argv[])
     // With no tenant configured the console runs on the demo tenant: the emulator as a
     // child process, serving the same generated fleet the store starts with.
     inventory.setDemoFleetSize(demoDevices);
-    const quint64 demoSeed = store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
+    const quint64 demoSeed = store->settings().setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
     std::unique_ptr<ReportingEngine> engine;
@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
             settings.tenantId = QUuid::fromString(configured.tenantId);
             settings.batchSize = configured.batchSize;
             settings.weekly = configured.weekly;
-            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+            settings.enabled = store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
                 != QLatin1String("0");
             engine->setSettings(settings);
         } else {
@@ -332,7 +332,7 @@ int main(int argc, char *argv[])
             settings.tenantId = DemoTenant::tenantId();
             settings.batchSize = configured.batchSize;
             settings.weekly = configured.weekly;
-            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+            settings.enabled = store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
                 != QLatin1String("0");
             engine->setSettings(settings);
             engine->forgetProvisioning(); // a new demo tenant every run
@@ -341,7 +341,7 @@ int main(int argc, char *argv[])
         }
     }
     if (network)
-        network->keepRetryAfterHoldsIn(store.get()); // store is declared first: it outlives network
+        network->keepRetryAfterHoldsIn(&store->settings()); // store is declared first: it outlives network
     MainWindow window(&inventory, &languages, engine.get(), network.get());
     PolicyService policies(store, network.get(), engine.get());
     window.addPolicyViews(&policies);

@@ -10,7 +10,7 @@
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/storage/reportoutbox.h"
 #include "models/devicelistmodel.h"
 #include "ui/csvreportdialog.h"
@@ -53,7 +53,7 @@ private:
     int queuedMessages() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<SqliteStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<NetworkServices> m_network;
@@ -67,13 +67,13 @@ void TestCsvReport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_shared<DeviceStore>(m_dir->filePath(QStringLiteral("devices.sqlite")));
+    m_store = std::make_shared<SqliteStore>(m_dir->filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QVERIFY2(DemoFleetWriter::write(DemoFleetGenerator(1), *m_store, 100, kNow, &error), qPrintable(error));
     m_reportable.clear();
     m_notReportable.clear();
-    QVERIFY(m_store->forEachDevice({}, [this](const DeviceRecord &device, const DeviceStore::ReportState &) {
+    QVERIFY(m_store->devices().forEachDevice({}, [this](const DeviceRecord &device, const DeviceStore::ReportState &) {
         (ReportPlanner::canReport(device) ? m_reportable : m_notReportable).append(device);
         return true;
     }, &error));

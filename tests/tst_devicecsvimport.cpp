@@ -4,7 +4,7 @@
 #include "app/demo/demofleetwriter.h"
 #include "app/headless/headlesscommand.h"
 #include "app/import/devicecsvimport.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,7 +135,7 @@ void TestDeviceCsvImport::repeatedRowsAreReadOnce()
 void TestDeviceCsvImport::matchesAgainstTheStore()
 {
     QTemporaryDir dir;
-    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    SqliteStore store(dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY(store.open(&error));
     const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
@@ -150,7 +150,7 @@ void TestDeviceCsvImport::matchesAgainstTheStore()
     devices[2].id = 12;
     devices[2].serialNumber = QStringLiteral("SER-C");
     devices[2].name = QStringLiteral("Lab Mac");
-    QVERIFY2(store.upsertDevices(devices, &error), qPrintable(error));
+    QVERIFY2(store.devices().upsertDevices(devices, &error), qPrintable(error));
 
     const QByteArray csv = "id,serial,Azure device id,name\n"
                            "10,,,\n" // by id
@@ -164,7 +164,7 @@ void TestDeviceCsvImport::matchesAgainstTheStore()
     const auto parsed = DeviceCsvImport::parse(csv);
     QVERIFY(parsed.errors.isEmpty());
     DeviceCsvImport::Match match;
-    QVERIFY2(DeviceCsvImport::match(parsed.rows, store, &match, &error), qPrintable(error));
+    QVERIFY2(DeviceCsvImport::match(parsed.rows, store.devices(), &match, &error), qPrintable(error));
     QCOMPARE(match.deviceIds, QList<qint64>({ 10, 11, 12 }));
     QCOMPARE(match.errors,
         QStringList({ QStringLiteral("Row 6: 2 devices have the name \"Kiosk\"; give the id to choose one."),
@@ -178,7 +178,7 @@ void TestDeviceCsvImport::headlessReportNowNamesBadRows()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("devices.sqlite"));
     {
-        DeviceStore store(db);
+        SqliteStore store(db);
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(DemoFleetWriter::write(DemoFleetGenerator(1), store, 20, QDateTime::currentDateTimeUtc(), &error));

@@ -1,6 +1,6 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
 #include "ui/devicedetailsview.h"
@@ -94,7 +94,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<SqliteStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -103,7 +103,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
+    m_store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_inventory = std::make_unique<DeviceInventory>(m_store);
@@ -120,7 +120,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::loadsDemoFleetAndShowsDetails()
 {
     QCOMPARE(m_window->deviceModel()->rowCount(), 2000);
-    QCOMPARE(m_store->deviceCount(), 2000);
+    QCOMPARE(m_store->devices().deviceCount(), 2000);
     // The first row is selected once loaded, and Device Details shows it.
     QTableView *table = m_window->deviceList()->tableView();
     QVERIFY(table->currentIndex().isValid());

@@ -3,7 +3,7 @@
 #include "app/net/inventoryclient.h"
 #include "app/net/jsonresponse.h"
 #include "app/net/tokenprovider.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -1065,7 +1065,7 @@ void TestNetTransport::inventoryBadRecordCorpus()
     // What the engine does with a page: an inventory-only upsert. The devices whose new
     // record was bad keep what the store had.
     QTemporaryDir dir;
-    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    SqliteStore store(dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY(store.open(&error));
     QList<DeviceRecord> stored;
@@ -1075,11 +1075,11 @@ void TestNetTransport::inventoryBadRecordCorpus()
         device.name = QStringLiteral("stored-%1").arg(id);
         stored.append(device);
     }
-    QVERIFY2(store.upsertDevices(stored, &error), qPrintable(error));
-    QVERIFY2(store.upsertDevices(received, &error, DeviceStore::UpsertMode::InventoryOnly), qPrintable(error));
-    QCOMPARE(store.deviceCount(), 7);
+    QVERIFY2(store.devices().upsertDevices(stored, &error), qPrintable(error));
+    QVERIFY2(store.devices().upsertDevices(received, &error, DeviceStore::UpsertMode::InventoryOnly), qPrintable(error));
+    QCOMPARE(store.devices().deviceCount(), 7);
     for (qint64 id : { 2, 4, 6, 7 })
-        QCOMPARE(store.loadDevice(id, &error)->name, QStringLiteral("stored-%1").arg(id));
+        QCOMPARE(store.devices().loadDevice(id, &error)->name, QStringLiteral("stored-%1").arg(id));
 }
 
 QTEST_GUILESS_MAIN(TestNetTransport)

@@ -1,6 +1,6 @@
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/reporttime.h"
 #include "tests/devicepagecheck.h"
@@ -92,7 +92,7 @@ private:
 
     EmulatorProcess m_tenant;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DeviceStore> m_store;
+    std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
     static constexpr int kDevices = 240;
@@ -135,7 +135,7 @@ QHash<qint64, DeviceRecord> TestReportingEngine::storedDevices()
 {
     QHash<qint64, DeviceRecord> devices;
     QString error;
-    m_store->forEachDevice({}, [&devices](const DeviceRecord &device, const DeviceStore::ReportState &) {
+    m_store->devices().forEachDevice({}, [&devices](const DeviceRecord &device, const DeviceStore::ReportState &) {
         devices.insert(device.id, device);
         return true;
     }, &error);
@@ -174,7 +174,7 @@ void TestReportingEngine::init()
     admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), QJsonValue::Null}});
     admin("POST", QStringLiteral("/admin/reset-stats"));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     NetSettings net = demoNetSettings(m_tenant);
@@ -213,7 +213,7 @@ void TestReportingEngine::firstSyncReportsEveryReportableDevice()
     QVERIFY(syncAndSettle());
     const QHash<qint64, DeviceRecord> devices = storedDevices();
     QCOMPARE(devices.size(), kDevices);
-    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(nullptr);
+    const QHash<qint64, CompliancePolicy> policies = m_store->policies().loadPolicies(nullptr);
     QVERIFY(!policies.isEmpty());
 
     int reportable = 0;
@@ -317,7 +317,7 @@ void TestReportingEngine::reportNowSendsTheSelection()
     QVERIFY(settle());
     QCOMPARE(admin("GET", QStringLiteral("/admin/devices/") + someAzureId).value(QStringLiteral("reports")).toInt(), 2);
     // The audit row names the MDM user signed in, not the operating system's user.
-    const QList<AuditEntry> audit = m_store->auditEntries(QStringLiteral("report-now"), 10, &error);
+    const QList<AuditEntry> audit = m_store->auditLog().auditEntries(QStringLiteral("report-now"), 10, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().actor, demoNetSettings(m_tenant).mdmUser);
@@ -353,7 +353,7 @@ void TestReportingEngine::weeklyReportIsCaughtUp()
     QString error;
     QVERIFY(!m_engine->catchUpWeekly(&error)); // just reported everything: not due
     const QDateTime eightDaysAgo = QDateTime::currentDateTimeUtc().addDays(-8);
-    QVERIFY(m_store->setSetting(QStringLiteral("reporting/lastWeekly"), eightDaysAgo.toString(Qt::ISODateWithMs)));
+    QVERIFY(m_store->settings().setSetting(QStringLiteral("reporting/lastWeekly"), eightDaysAgo.toString(Qt::ISODateWithMs)));
     const int before = admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("entitiesReceived")).toInt();
     QVERIFY2(m_engine->catchUpWeekly(&error), qPrintable(error));
     QVERIFY(settle());
@@ -407,7 +407,7 @@ void TestReportingEngine::fleetReportIsQueuedInSteps()
     ReportingSettings settings = m_engine->settings();
     settings.fleetStepDevices = 50;
     m_engine->setSettings(settings);
-    QVERIFY(m_store->setSetting(QStringLiteral("reporting/lastWeekly"), QStringLiteral("2020-01-01T00:00:00.000Z")));
+    QVERIFY(m_store->settings().setSetting(QStringLiteral("reporting/lastWeekly"), QStringLiteral("2020-01-01T00:00:00.000Z")));
     int ticks = 0;
     QList<int> ticksAtQueued;
     QTimer ticker;
@@ -491,7 +491,7 @@ void TestReportingEngine::asynchronousFailureKeepsTheDetail()
     QString error;
     QVERIFY(m_engine->reportNow({id}, &skipped, &error));
     QVERIFY(settle());
-    const DeviceRecord device = *m_store->loadDevice(id, &error);
+    const DeviceRecord device = *m_store->devices().loadDevice(id, &error);
     QCOMPARE(device.complianceStatus, AzureComplianceStatus::Failed);
     QVERIFY(!device.reportError.isEmpty());
     const ReportTime time = ReportTime::derive(true, device.reportTime, device.clientStatus, device.complianceStatus,
@@ -562,7 +562,7 @@ void TestReportingEngine::switchedOffSendsNothing()
 {
     QString switchError;
     QVERIFY(m_engine->setReportingEnabled(false, &switchError));
-    QCOMPARE(m_store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+    QCOMPARE(m_store->settings().setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
     QVERIFY(syncAndSettle());
     QCOMPARE(storedDevices().size(), kDevices); // the inventory is still kept current
     QCOMPARE(admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("messagesReceived")).toInt(), 0);
@@ -657,7 +657,7 @@ void TestReportingEngine::resyncQueuesAFullReport()
     const int reportable = admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("devicesReported")).toInt();
     QVERIFY(reportable > 0);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_store->setSetting(QStringLiteral("reporting/lastWeekly"), now.addDays(-2).toString(Qt::ISODateWithMs)));
+    QVERIFY(m_store->settings().setSetting(QStringLiteral("reporting/lastWeekly"), now.addDays(-2).toString(Qt::ISODateWithMs)));
     admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), now.addDays(-1).toString(Qt::ISODate)}});
     const auto reset = qScopeGuard(
         [this] { admin("PUT", QStringLiteral("/admin/resync"), QJsonObject{{QStringLiteral("at"), QJsonValue::Null}}); });
@@ -744,7 +744,7 @@ void TestReportingEngine::policyNamesKeepTheirFirstSeenTime()
     const QDateTime firstSync = QDateTime::currentDateTimeUtc().addDays(-3);
     m_engine->setClock([firstSync] { return firstSync; });
     QVERIFY(syncAndSettle());
-    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(nullptr);
+    const QHash<qint64, CompliancePolicy> policies = m_store->policies().loadPolicies(nullptr);
     int violating = 0;
     for (const DeviceRecord &device : storedDevices()) {
         for (const Violation &violation : device.violations) {
@@ -776,9 +776,9 @@ void TestReportingEngine::disconnectDeprovisionsAndStops()
     QVERIFY(!stats.value(QStringLiteral("provisioned")).toBool());
     QCOMPARE(stats.value(QStringLiteral("lastProvisioned")).toInt(), 2);
     QVERIFY(!m_engine->settings().enabled);
-    QCOMPARE(m_store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+    QCOMPARE(m_store->settings().setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
     QString error;
-    const QList<AuditEntry> audit = m_store->auditEntries(QStringLiteral("azure-deprovision"), 10, &error);
+    const QList<AuditEntry> audit = m_store->auditLog().auditEntries(QStringLiteral("azure-deprovision"), 10, &error);
     QCOMPARE(audit.size(), 2); // asked, then done
     QCOMPARE(audit.at(0).detail, QStringLiteral("done"));
     QCOMPARE(audit.at(1).detail, QStringLiteral("requested"));

@@ -2,7 +2,7 @@
 #include "app/net/tokenprovider.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "models/azurepayload.h"
@@ -160,7 +160,7 @@ private:
     void fill();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DeviceStore> m_store;
+    std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
     QUuid m_completed;
@@ -179,13 +179,13 @@ void TestReportsView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QList<DeviceRecord> devices;
     for (qint64 id = 101; id <= 105; ++id)
         devices << device(id);
-    QVERIFY2(m_store->upsertDevices(devices, &error), qPrintable(error));
+    QVERIFY2(m_store->devices().upsertDevices(devices, &error), qPrintable(error));
     // Never started and never given a tenant: nothing here talks to the network.
     m_network = std::make_unique<NetworkServices>(NetSettings());
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());

@@ -1450,18 +1450,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394"/>
+        <location filename="../app/storage/sqlite/sqliteconnections.cpp" line="+109"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
         <source>Could not open the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="-28"/>
         <source>Could not read the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,18 +1471,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,68 +1492,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../app/storage/sqlite/sqliteapi.cpp" line="+17"/>
         <source>the database driver gives no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
+        <location line="+6"/>
         <source>Could not write devices to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+181"/>
+        <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,12 +1566,12 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,29 +1581,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+10"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
+        <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+59"/>
+        <location filename="../app/storage/sqlite/sqlitetransaction.cpp" line="+81"/>
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The disk could not be read or written: check the disk and its free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,12 +1685,12 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/entrausercache.cpp" line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1741,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+130"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2109,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation type="unfinished"></translation>
@@ -2548,7 +2550,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+247"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -3833,7 +3835,7 @@
 <context>
     <name>ReportDelivery</name>
     <message numerus="yes">
-        <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
+        <location filename="../app/reporting/reportdelivery.cpp" line="+134"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
         <translation>
             <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second, at most %2 tries a sync.</numerusform>
@@ -3929,7 +3931,7 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,13 +3941,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>No report with message id %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1450,18 +1450,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/sqlite/sqliteconnections.cpp" line="+109" />
         <source>The device database %1 is not open.</source>
         <translation>La base de datos de dispositivos %1 no está abierta.</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+48" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120" />
         <source>Could not open the device database %1: %2</source>
         <translation>No se pudo abrir la base de datos de dispositivos %1: %2</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="-28" />
         <source>Could not read the device database %1: %2</source>
         <translation>No se pudo leer la base de datos de dispositivos %1: %2</translation>
     </message>
@@ -1471,18 +1471,18 @@
         <translation>%1 no es una base de datos de dispositivos: no es un archivo SQLite. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
         <translation>su carpeta %1 es de solo lectura, y la base de datos necesita crear %2 en ella incluso para leerse. Haga que la carpeta admita escritura, o copie el archivo a una carpeta en la que pueda escribir e inicie con --db y la copia.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <location filename="../ui/screenshotcatalog.cpp" line="+170" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+5" />
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
         <translation>%1 se escribió con una versión más reciente de esta consola (versión de esquema %2; esta versión admite hasta la %3). No se ha cambiado nada: use una consola más reciente u otro archivo de base de datos.</translation>
     </message>
@@ -1492,68 +1492,70 @@
         <translation>No se pudo cambiar %1 al registro de escritura anticipada (WAL): %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>The device database %1 can be read but not written: %2</source>
         <translation>La base de datos de dispositivos %1 se puede leer pero no escribir: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166" />
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>No se pudo migrar %1 a la versión de esquema %2: %3</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location filename="../app/storage/sqlite/sqliteapi.cpp" line="+17" />
         <source>the database driver gives no SQLite handle</source>
         <translation>el controlador de la base de datos no da acceso a SQLite</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28" />
+        <location line="+6" />
         <source>Could not write devices to %1: %2</source>
         <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+54" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>No se pudo escribir el dispositivo %1 en %2: %3. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>No se pudo leer el dispositivo %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>There is no device with id %1 in %2.</source>
         <translation>No hay ningún dispositivo con el Id. %1 en %2.</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+181" />
+        <location line="+161" />
         <source>Could not count the devices in %1: %2</source>
         <translation>No se pudieron contar los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-146" />
         <source>Could not read the device list from %1: %2</source>
         <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+121" />
         <source>Loading the device list was cancelled.</source>
         <translation>Se canceló la carga de la lista de dispositivos.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Could not read device ids from %1: %2</source>
         <translation>No se pudieron leer los Id. de dispositivo de %1: %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Could not read devices from %1: %2</source>
         <translation>No se pudieron leer los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22" />
         <source>Policy "%1" has no id.</source>
         <translation>La directiva «%1» no tiene Id.</translation>
     </message>
@@ -1564,12 +1566,12 @@
     </message>
     <message>
         <location line="+44" />
-        <location line="+44" />
+        <location line="+48" />
         <source>Could not read the policies from %1: %2</source>
         <translation>No se pudieron leer las directivas de %1: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-31" />
         <source>Policy %1 in %2 has an unknown rule "%3".</source>
         <translation>La directiva %1 de %2 tiene una regla desconocida «%3».</translation>
     </message>
@@ -1579,29 +1581,29 @@
         <translation>Directiva %1 de %2: sus acciones no son una matriz JSON de pasos.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Policy %1 in %2 has an unknown action "%3".</source>
         <translation>La directiva %1 de %2 tiene una acción desconocida «%3».</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>No se pudo guardar la configuración «%1» en %2: %3</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+10" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
+        <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>No se pudo escribir en el registro de auditoría de %1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+9" />
+        <location line="+24" />
+        <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+59" />
+        <location filename="../app/storage/sqlite/sqlitetransaction.cpp" line="+81" />
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>Otro programa, u otra consola, está escribiendo en la base de datos: ciérrelo o espere y vuelva a intentarlo.</translation>
     </message>
@@ -1611,7 +1613,7 @@
         <translation>El archivo de la base de datos o su carpeta es de solo lectura: haga que ambos admitan escritura, o inicie con --db y otro archivo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The disk could not be read or written: check the disk and its free space.</source>
         <translation>No se pudo leer ni escribir en el disco: compruebe el disco y su espacio libre.</translation>
     </message>
@@ -1683,12 +1685,12 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/entrausercache.cpp" line="+31" />
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23" />
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>No se pudieron leer los usuarios de Entra conocidos en %1: %2</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+55" />
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>No se pudieron guardar en %1 los usuarios de Entra buscados: %2</translation>
     </message>
@@ -1739,7 +1741,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -2107,7 +2109,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>No se informó del dispositivo %1: %2</translation>
@@ -2548,7 +2550,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+247" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>No se pudo buscar a %n usuario en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
@@ -3835,7 +3837,7 @@
 <context>
     <name>ReportDelivery</name>
     <message numerus="yes">
-        <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
+        <location filename="../app/reporting/reportdelivery.cpp" line="+134" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
         <translation>
             <numerusform>%1 No se envía nada hasta que el inquilino asociado esté aprovisionado; el próximo intento es dentro de %n segundo, como máximo %2 intentos por sincronización.</numerusform>
@@ -3931,7 +3933,7 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>El tamaño de lote debe ser al menos 1, no %1.</translation>
     </message>
@@ -3941,13 +3943,13 @@
         <translation>No se pudieron poner en cola los informes en %1: %2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+56" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>No report with message id %1.</source>
         <translation>No hay ningún informe con el Id. de mensaje %1.</translation>
     </message>

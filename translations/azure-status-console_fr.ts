@@ -1450,18 +1450,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/sqlite/sqliteconnections.cpp" line="+109" />
         <source>The device database %1 is not open.</source>
         <translation>La base de données d'appareils %1 n'est pas ouverte.</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+48" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120" />
         <source>Could not open the device database %1: %2</source>
         <translation>Impossible d'ouvrir la base de données d'appareils %1 : %2</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="-28" />
         <source>Could not read the device database %1: %2</source>
         <translation>Impossible de lire la base de données d'appareils %1 : %2</translation>
     </message>
@@ -1471,18 +1471,18 @@
         <translation>%1 n'est pas une base de données d'appareils : ce n'est pas un fichier SQLite. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
         <translation>son dossier %1 est en lecture seule, et la base de données doit y créer %2 même pour être lue. Rendez le dossier accessible en écriture, ou copiez le fichier dans un dossier où vous pouvez écrire et démarrez avec --db et la copie.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <location filename="../ui/screenshotcatalog.cpp" line="+170" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n'est pas une base de données d'appareils utilisable (endommagée ou non SQLite) : %2. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+5" />
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
         <translation>%1 a été écrit par une version plus récente de cette console (version de schéma %2 ; cette version connaît jusqu'à la %3). Rien n'a été modifié : utilisez une console plus récente ou un autre fichier de base de données.</translation>
     </message>
@@ -1492,68 +1492,70 @@
         <translation>Impossible de passer %1 en journalisation anticipée (WAL) : %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>The device database %1 can be read but not written: %2</source>
         <translation>La base de données d'appareils %1 peut être lue mais pas écrite : %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166" />
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>Impossible de migrer %1 vers la version de schéma %2 : %3</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location filename="../app/storage/sqlite/sqliteapi.cpp" line="+17" />
         <source>the database driver gives no SQLite handle</source>
         <translation>le pilote de la base de données ne donne pas d'accès SQLite</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28" />
+        <location line="+6" />
         <source>Could not write devices to %1: %2</source>
         <translation>Impossible d'écrire les appareils dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+54" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>Impossible d'écrire l'appareil %1 dans %2 : %3. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>Impossible de lire l'appareil %1 depuis %2 : %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>There is no device with id %1 in %2.</source>
         <translation>Il n'y a aucun appareil avec l'ID %1 dans %2.</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+181" />
+        <location line="+161" />
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1 : %2</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-146" />
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1 : %2</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+121" />
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Could not read device ids from %1: %2</source>
         <translation>Impossible de lire les identifiants d'appareils depuis %1 : %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Could not read devices from %1: %2</source>
         <translation>Impossible de lire les appareils depuis %1 : %2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22" />
         <source>Policy "%1" has no id.</source>
         <translation>La stratégie « %1 » n'a pas d'ID.</translation>
     </message>
@@ -1564,12 +1566,12 @@
     </message>
     <message>
         <location line="+44" />
-        <location line="+44" />
+        <location line="+48" />
         <source>Could not read the policies from %1: %2</source>
         <translation>Impossible de lire les stratégies depuis %1 : %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-31" />
         <source>Policy %1 in %2 has an unknown rule "%3".</source>
         <translation>La stratégie %1 dans %2 a une règle inconnue « %3 ».</translation>
     </message>
@@ -1579,29 +1581,29 @@
         <translation>Stratégie %1 dans %2 : ses actions ne sont pas un tableau JSON d'étapes.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Policy %1 in %2 has an unknown action "%3".</source>
         <translation>La stratégie %1 dans %2 a une action inconnue « %3 ».</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>Impossible d'enregistrer le paramètre « %1 » dans %2 : %3</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+10" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
+        <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>Impossible d'écrire dans le journal d'audit de %1 : %2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+9" />
+        <location line="+24" />
+        <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>Impossible de lire le journal d'audit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+59" />
+        <location filename="../app/storage/sqlite/sqlitetransaction.cpp" line="+81" />
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>Un autre programme, ou une autre console, écrit dans la base de données : fermez-le ou patientez, puis réessayez.</translation>
     </message>
@@ -1611,7 +1613,7 @@
         <translation>Le fichier de la base de données ou son dossier est en lecture seule : rendez-les accessibles en écriture, ou démarrez avec --db et un autre fichier.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The disk could not be read or written: check the disk and its free space.</source>
         <translation>Le disque n'a pas pu être lu ou écrit : vérifiez le disque et son espace libre.</translation>
     </message>
@@ -1683,12 +1685,12 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/entrausercache.cpp" line="+31" />
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23" />
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>Impossible de lire les utilisateurs Entra connus de %1 : %2</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+55" />
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>Impossible d'enregistrer dans %1 les utilisateurs Entra recherchés : %2</translation>
     </message>
@@ -1739,7 +1741,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation : --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2107,7 +2109,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>L'appareil %1 n'a pas été signalé : %2</translation>
@@ -2548,7 +2550,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+247" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n utilisateur n'a pas pu être recherché dans Entra ID lors de cette synchronisation ; ses appareils ne sont pas signalés tant qu'il ne l'est pas.</numerusform>
@@ -3835,7 +3837,7 @@
 <context>
     <name>ReportDelivery</name>
     <message numerus="yes">
-        <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
+        <location filename="../app/reporting/reportdelivery.cpp" line="+134" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
         <translation>
             <numerusform>%1 Rien n'est envoyé tant que le locataire partenaire n'est pas provisionné ; prochaine tentative dans %n seconde, au plus %2 tentatives par synchronisation.</numerusform>
@@ -3931,7 +3933,7 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d'au moins 1, et non %1.</translation>
     </message>
@@ -3941,13 +3943,13 @@
         <translation>Impossible de mettre les rapports en file d'attente dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+56" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>appareil %1 : %2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>No report with message id %1.</source>
         <translation>Aucun rapport avec l'ID de message %1.</translation>
     </message>

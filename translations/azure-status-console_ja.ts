@@ -1441,18 +1441,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/sqlite/sqliteconnections.cpp" line="+109" />
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+48" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120" />
         <source>Could not open the device database %1: %2</source>
         <translation>デバイスデータベース %1 を開けませんでした：%2</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="-28" />
         <source>Could not read the device database %1: %2</source>
         <translation>デバイスデータベース %1 を読み取れませんでした：%2</translation>
     </message>
@@ -1462,18 +1462,18 @@
         <translation>%1 はデバイスデータベースではありません：SQLite ファイルではありません。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
         <translation>フォルダー %1 は読み取り専用ですが、データベースは読み取るだけでもそこに %2 を作成する必要があります。フォルダーを書き込み可能にするか、書き込めるフォルダーにファイルをコピーし、--db でそのコピーを指定して起動してください。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <location filename="../ui/screenshotcatalog.cpp" line="+170" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+5" />
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
         <translation>%1 はこのコンソールの新しいバージョンで書き込まれています (スキーマバージョン %2。このバージョンが対応するのは %3 まで)。何も変更されていません：新しいコンソールまたは別のデータベースファイルを使用してください。</translation>
     </message>
@@ -1483,68 +1483,70 @@
         <translation>%1 をログ先行書き込み (WAL) に切り替えられませんでした：%2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>The device database %1 can be read but not written: %2</source>
         <translation>デバイスデータベース %1 は読み取れますが、書き込めません：%2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166" />
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>%1 をスキーマバージョン %2 に移行できませんでした：%3</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location filename="../app/storage/sqlite/sqliteapi.cpp" line="+17" />
         <source>the database driver gives no SQLite handle</source>
         <translation>データベースドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265" />
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28" />
+        <location line="+6" />
         <source>Could not write devices to %1: %2</source>
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+54" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>デバイス %1 を %2 に書き込めませんでした：%3。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>There is no device with id %1 in %2.</source>
         <translation>%2 に ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+181" />
+        <location line="+161" />
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-146" />
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+121" />
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Could not read device ids from %1: %2</source>
         <translation>%1 からデバイスIDを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Could not read devices from %1: %2</source>
         <translation>%1 からデバイスを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22" />
         <source>Policy "%1" has no id.</source>
         <translation>ポリシー「%1」に ID がありません。</translation>
     </message>
@@ -1555,12 +1557,12 @@
     </message>
     <message>
         <location line="+44" />
-        <location line="+44" />
+        <location line="+48" />
         <source>Could not read the policies from %1: %2</source>
         <translation>%1 からポリシーを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-31" />
         <source>Policy %1 in %2 has an unknown rule "%3".</source>
         <translation>%2 のポリシー %1 に不明なルール「%3」があります。</translation>
     </message>
@@ -1570,29 +1572,29 @@
         <translation>%2 のポリシー %1：アクションがステップの JSON 配列ではありません。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Policy %1 in %2 has an unknown action "%3".</source>
         <translation>%2 のポリシー %1 に不明なアクション「%3」があります。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>設定「%1」を %2 に保存できませんでした：%3</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+10" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
+        <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>%1 の監査ログに書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+9" />
+        <location line="+24" />
+        <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>%1 の監査ログを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+59" />
+        <location filename="../app/storage/sqlite/sqlitetransaction.cpp" line="+81" />
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation>別のプログラムまたは別のコンソールがデータベースに書き込み中です。それを閉じるか待ってから、もう一度お試しください。</translation>
     </message>
@@ -1602,7 +1604,7 @@
         <translation>データベースファイルまたはそのフォルダーが読み取り専用です。両方を書き込み可能にするか、--db で別のファイルを指定して起動してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The disk could not be read or written: check the disk and its free space.</source>
         <translation>ディスクの読み取りまたは書き込みができませんでした。ディスクとその空き容量を確認してください。</translation>
     </message>
@@ -1674,12 +1676,12 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/entrausercache.cpp" line="+31" />
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23" />
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>%1 に記録されている Entra ユーザを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+55" />
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>検索した Entra ユーザを %1 に保存できませんでした：%2</translation>
     </message>
@@ -1730,7 +1732,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2095,7 +2097,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>デバイス %1 は報告されませんでした：%2</translation>
@@ -2535,7 +2537,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+247" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>今回の同期では %n 人のユーザを Entra ID で検索できませんでした。検索できるまで、そのユーザのデバイスは報告されません。</numerusform>
@@ -3804,7 +3806,7 @@
 <context>
     <name>ReportDelivery</name>
     <message numerus="yes">
-        <location filename="../app/reporting/reportdelivery.cpp" line="+133" />
+        <location filename="../app/reporting/reportdelivery.cpp" line="+134" />
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
         <translation>
             <numerusform>%1 パートナー テナントがプロビジョニングされるまで何も送信されません。次の試行は %n 秒後で、同期ごとに最大 %2 回試行します。</numerusform>
@@ -3899,7 +3901,7 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
     </message>
@@ -3909,13 +3911,13 @@
         <translation>%1 でレポートをキューに登録できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+56" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>デバイス %1：%2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>No report with message id %1.</source>
         <translation>メッセージ ID が %1 のレポートはありません。</translation>
     </message>

@@ -17,7 +17,7 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 
 #include <QCoreApplication>
@@ -69,8 +69,8 @@ private:
     // Deprovisions the partner tenant, once --yes says the administrator means it.
     int deprovision(const QStringList &arguments);
     // sync --dry-run: pulls and plans, writes what would be sent, sends nothing.
-    int dryRun(ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings,
-        const QString &folder);
+    int dryRun(ReportingEngine &engine, NetworkServices &network, const StoreSettings &stored,
+        const ReportingSettings &settings, const QString &folder);
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
@@ -277,16 +277,16 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    DeviceStore store(path);
+    SqliteStore store(path);
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
     DemoFleetGenerator generator(seed);
     const bool written = DemoFleetWriter::write(generator, store, devices, QDateTime::currentDateTimeUtc(), &error)
-        && store.setSetting(QStringLiteral("demo/seed"), QString::number(seed), &error)
-        && store.setSetting(QStringLiteral("demo/devices"), QString::number(devices), &error)
-        && store.appendAudit(QStringLiteral("headless"), QStringLiteral("generate-demo"), path,
+        && store.settings().setSetting(QStringLiteral("demo/seed"), QString::number(seed), &error)
+        && store.settings().setSetting(QStringLiteral("demo/devices"), QString::number(devices), &error)
+        && store.auditLog().appendAudit(QStringLiteral("headless"), QStringLiteral("generate-demo"), path,
             QStringLiteral("devices=%1 seed=%2").arg(QString::number(devices), QString::number(seed)),
             &error);
     if (!written) {
@@ -595,7 +595,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
                               .arg(requestTimeoutText));
 
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -606,7 +606,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return HeadlessExitCode::StoreError;
     }
     if (!csvPath.isEmpty()) {
-        const int csvExit = devicesFromCsv(csvPath, store, &deviceIds);
+        const int csvExit = devicesFromCsv(csvPath, store.devices(), &deviceIds);
         if (csvExit != HeadlessExitCode::Success)
             return csvExit;
     }
@@ -619,19 +619,19 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
 
     NetworkServices network(net);
     if (dryRunFolder.isEmpty())
-        network.keepRetryAfterHoldsIn(&store);
+        network.keepRetryAfterHoldsIn(&store.settings());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
     settings.batchSize = batchSize;
     settings.weekly = configured.weekly;
-    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    settings.enabled = store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
     QObject::connect(&engine, &ReportingEngine::problem, &engine, [this](const QString &message) {
         m_err << message << Qt::endl;
     });
     if (!dryRunFolder.isEmpty())
-        return dryRun(engine, network, settings, dryRunFolder);
+        return dryRun(engine, network, store.settings(), settings, dryRunFolder);
     if (demo.isRunning())
         engine.forgetProvisioning();
     engine.start();
@@ -691,7 +691,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
             return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
         }
         for (qint64 id : std::as_const(skipped)) {
-            const std::optional<DeviceRecord> device = store.loadDevice(id, &error);
+            const std::optional<DeviceRecord> device = store.devices().loadDevice(id, &error);
             //: %2 says why, in a sentence
             m_err << tr("Device %1 was not reported: %2")
                          .arg(id)
@@ -713,8 +713,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::dryRun(
-    ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings, const QString &folder)
+int HeadlessCommand::dryRun(ReportingEngine &engine, NetworkServices &network, const StoreSettings &stored,
+    const ReportingSettings &settings, const QString &folder)
 {
     DryRunWriter writer(folder);
     QString error;
@@ -741,7 +741,7 @@ int HeadlessCommand::dryRun(
     }
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const QString tenant = settings.tenantId.toString(QUuid::WithoutBraces);
-    const bool provisioned = engine.store()->setting(QStringLiteral("azure/provisionedTenant")) == tenant;
+    const bool provisioned = stored.setting(QStringLiteral("azure/provisionedTenant")) == tenant;
     bool written = true;
     if (!provisioned) {
         written = writer.writeRequest(PartnerComplianceClient::provisioningRequest(endpoints, tenant,
@@ -842,7 +842,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     if (!loadSettings(values, &configured, &exitCode))
         return exitCode;
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -869,11 +869,11 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
         return HeadlessExitCode::UsageError;
     }
     NetworkServices network(net);
-    network.keepRetryAfterHoldsIn(&store);
+    network.keepRetryAfterHoldsIn(&store.settings());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
-    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    settings.enabled = store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
     const QString actor
         = net.mdmUser.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("console")) : net.mdmUser;
@@ -907,15 +907,15 @@ int HeadlessCommand::status(const QStringList &arguments)
     if (!parseOptions(options, {QStringLiteral("--db")}, &values))
         return HeadlessExitCode::UsageError;
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
     QHash<AzureComplianceStatus::Value, int> byStatus;
-    ReportOutbox outbox(store);
+    ReportOutbox &outbox = store.outbox();
     const OutboxCounts counts = outbox.counts(&error);
-    if (!error.isEmpty() || !store.complianceStatusCounts(&byStatus, &error)) {
+    if (!error.isEmpty() || !store.devices().complianceStatusCounts(&byStatus, &error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
@@ -929,15 +929,15 @@ int HeadlessCommand::status(const QStringList &arguments)
     const QJsonObject json{
         {QStringLiteral("store"), store.path()},
         {QStringLiteral("schemaVersion"), store.schemaVersion()},
-        {QStringLiteral("devices"), store.deviceCount()},
+        {QStringLiteral("devices"), store.devices().deviceCount()},
         {QStringLiteral("azureDeviceComplianceStatus"), statuses},
         {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("pending"), counts.pending},
                                                {QStringLiteral("sent"), counts.sent},
                                                {QStringLiteral("completed"), counts.completed},
                                                {QStringLiteral("failed"), counts.failed}}},
         {QStringLiteral("reportingEnabled"),
-         store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
-        {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+         store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
+        {QStringLiteral("lastWeeklyReport"), store.settings().setting(QStringLiteral("reporting/lastWeekly"))},
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;

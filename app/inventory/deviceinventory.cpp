@@ -2,13 +2,13 @@
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
-DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent)
+DeviceInventory::DeviceInventory(std::shared_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
 {
@@ -33,7 +33,7 @@ void DeviceInventory::load()
     m_cancel = false;
     // On a pool of our own: Qt's raster paint engine hands work to the global pool and
     // waits for it, so a load there held the first paint until the load ended (13-30 s
-    // at 1,000,000 devices, issue 7).
+    // at 1,000,000 devices).
     m_watcher.setFuture(QtConcurrent::run(&m_workers, [this] { return loadOnWorker(); }));
 }
 
@@ -48,22 +48,22 @@ DeviceInventory::LoadResult DeviceInventory::loadOnWorker()
         };
     };
     if (m_demoFleetSize > 0) {
-        const int count = m_store->deviceCount(&result.error);
+        const int count = m_store->devices().deviceCount(&result.error);
         if (count < 0)
             return result;
         if (count == 0) {
-            DemoFleetGenerator generator(m_store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong());
+            DemoFleetGenerator generator(m_store->settings().setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong());
             if (!DemoFleetWriter::write(generator, *m_store, m_demoFleetSize, now, &result.error,
                                       progress(tr("Generating demo fleet"))))
                 return result;
         }
     }
-    result.policies = m_store->loadPolicies(&result.error);
+    result.policies = m_store->policies().loadPolicies(&result.error);
     if (!result.error.isEmpty())
         return result;
-    result.reportingEnabled = m_store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+    result.reportingEnabled = m_store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
         != QLatin1String("0");
-    m_store->loadTable(&result.table, result.policies, now, &result.error, progress(tr("Loading devices")));
+    m_store->devices().loadTable(&result.table, result.policies, now, &result.error, progress(tr("Loading devices")));
     return result;
 }
 
@@ -87,7 +87,7 @@ void DeviceInventory::onLoadFinished()
 
 std::optional<DeviceRecord> DeviceInventory::device(qint64 id, QString *error) const
 {
-    return m_store->loadDevice(id, error);
+    return m_store->devices().loadDevice(id, error);
 }
 
 DeviceEvaluation DeviceInventory::evaluate(const DeviceRecord &device, const QDateTime &now) const
@@ -97,7 +97,7 @@ DeviceEvaluation DeviceInventory::evaluate(const DeviceRecord &device, const QDa
 
 QList<ReportEvent> DeviceInventory::reportHistory(qint64 id, QString *error) const
 {
-    return ReportOutbox(*m_store).history(id, 200, error);
+    return m_store->outbox().history(id, 200, error);
 }
 
 void DeviceInventory::refreshDevices(const QList<qint64> &ids)
@@ -124,18 +124,18 @@ void DeviceInventory::flushRefresh()
     std::sort(ids.begin(), ids.end());
     // Read and evaluated on a worker (the store gives each thread its own connection):
     // a sync or a fleet report changes thousands of devices at once, and reading them
-    // held the window for hundreds of milliseconds (issue 7).
-    std::shared_ptr<DeviceStore> store = m_store;
+    // held the window for hundreds of milliseconds.
+    std::shared_ptr<Store> store = m_store;
     m_refreshReading = true;
     m_refreshWatcher.setFuture(QtConcurrent::run(&m_workers, [store, ids] {
         RefreshResult result;
-        result.policies = store->loadPolicies(&result.error);
+        result.policies = store->policies().loadPolicies(&result.error);
         if (!result.error.isEmpty())
             return result;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         result.devices.reserve(ids.size());
         result.evaluations.reserve(ids.size());
-        store->forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
+        store->devices().forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
             result.devices.append(device);
             result.evaluations.append(ComplianceEvaluator::evaluate(device.violations, result.policies, now));
             return true;
@@ -181,5 +181,5 @@ void DeviceInventory::emitPendingUpdates()
 
 QString DeviceInventory::storePath() const
 {
-    return m_store->path();
+    return m_store->location();
 }

@@ -16,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-class DeviceStore;
+class Store;
 
 // The service the views ask for devices: it loads the device list from the store on a
 // worker thread, reads one device for Device Details, and evaluates policies. Views
@@ -27,7 +27,7 @@ class DeviceInventory final : public QObject
     Q_DISABLE_COPY_MOVE(DeviceInventory)
 
 public:
-    explicit DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent = nullptr);
+    explicit DeviceInventory(std::shared_ptr<Store> store, QObject *parent = nullptr);
     ~DeviceInventory() override;
 
     // With no tenant configured the console runs on a generated demo fleet: when the
@@ -80,7 +80,7 @@ private:
     void reportProgress(int done, int total, const QString &stage);
     void flushRefresh();
 
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<Store> m_store;
     QThreadPool m_workers; // not the global pool: see load()
     QFutureWatcher<LoadResult> m_watcher;
     std::atomic<bool> m_cancel{false};

@@ -6,13 +6,13 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyjson.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
-PolicyService::PolicyService(std::shared_ptr<DeviceStore> store, NetworkServices *network, ReportingEngine *engine,
+PolicyService::PolicyService(std::shared_ptr<Store> store, NetworkServices *network, ReportingEngine *engine,
                              QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
@@ -85,12 +85,12 @@ void PolicyService::refreshRole()
 
 QHash<qint64, CompliancePolicy> PolicyService::policies(QString *error) const
 {
-    return m_store->loadPolicies(error);
+    return m_store->policies().loadPolicies(error);
 }
 
 std::optional<DeviceRecord> PolicyService::device(qint64 id, QString *error) const
 {
-    return m_store->loadDevice(id, error);
+    return m_store->devices().loadDevice(id, error);
 }
 
 QString PolicyService::tenantId() const
@@ -102,18 +102,18 @@ QString PolicyService::tenantId() const
 
 QList<AuditEntry> PolicyService::auditEntries(const QString &contains, int limit, QString *error) const
 {
-    return m_store->auditEntries(contains, limit, error);
+    return m_store->auditLog().auditEntries(contains, limit, error);
 }
 
 bool PolicyService::loadFleet(FleetSnapshot *fleet, QString *error, const std::function<bool()> &cancelled) const
 {
     FleetSnapshot loaded;
-    const int count = m_store->deviceCount(error);
+    const int count = m_store->devices().deviceCount(error);
     if (count < 0)
         return false;
     loaded.reserve(count);
     bool stopped = false;
-    const bool ok = m_store->forEachDevice(
+    const bool ok = m_store->devices().forEachDevice(
         {},
         [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
             if ((loaded.size() & 0xfff) == 0 && cancelled && cancelled()) {
@@ -235,9 +235,9 @@ void PolicyService::saveNext()
                 return;
             }
             QString error;
-            const QHash<qint64, CompliancePolicy> stored = m_store->loadPolicies(&error);
+            const QHash<qint64, CompliancePolicy> stored = m_store->policies().loadPolicies(&error);
             const bool created = !stored.contains(policy.id);
-            if (!error.isEmpty() || !m_store->upsertPolicies({policy}, &error)) {
+            if (!error.isEmpty() || !m_store->policies().upsertPolicies({policy}, &error)) {
                 finishSave(false, error);
                 return;
             }
@@ -245,7 +245,7 @@ void PolicyService::saveNext()
             const QString target = tr("%1 (#%2)").arg(policy.name).arg(policy.id);
             const QString detail = created ? tr("Created: %1; %2").arg(policy.ruleText(), stepsText(policy.steps))
                                            : changeSummary(before, policy);
-            if (!m_store->appendAudit(userName(), created ? QStringLiteral("policy-create")
+            if (!m_store->auditLog().appendAudit(userName(), created ? QStringLiteral("policy-create")
                                                           : QStringLiteral("policy-change"),
                                       target, detail, &error)) {
                 finishSave(false, error);

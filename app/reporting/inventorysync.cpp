@@ -2,12 +2,11 @@
 
 #include "app/net/entrauserdirectory.h"
 #include "app/net/inventoryclient.h"
-#include "app/storage/devicestore.h"
-#include "app/storage/reportoutbox.h"
+#include "app/storage/store.h"
 #include "app/storage/storewriter.h"
 #include "models/complianceevaluator.h"
 
-InventorySync::InventorySync(DeviceStore *store, ReportOutbox *outbox, InventoryClient *inventory,
+InventorySync::InventorySync(Store *store, ReportOutbox *outbox, InventoryClient *inventory,
     EntraUserDirectory *users, StoreWriter *writer, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -42,12 +41,12 @@ void InventorySync::sync()
             // Evaluate with the policies we have rather than not at all (a real Ivanti
             // tenant may not serve them at all).
             emit problem(error);
-        } else if (!m_dryRun && !m_store->upsertPolicies(policies, &storeError)) {
+        } else if (!m_dryRun && !m_store->policies().upsertPolicies(policies, &storeError)) {
             m_syncing = false;
             emit syncFinished(false, storeError, m_summary);
             return;
         }
-        m_policies = m_store->loadPolicies(&storeError);
+        m_policies = m_store->policies().loadPolicies(&storeError);
         if (m_dryRun && error.isEmpty()) {
             for (const CompliancePolicy &policy : policies)
                 m_policies.insert(policy.id, policy);
@@ -58,7 +57,7 @@ void InventorySync::sync()
         emit policiesLoaded(m_policies);
         // The users the store knows, so that none of them is asked of Graph again.
         QString usersError;
-        if (!EntraUserCache(*m_store).load(&m_knownUsers, &usersError)) {
+        if (!m_store->entraUsers().load(&m_knownUsers, &usersError)) {
             emit problem(usersError);
             m_knownUsers.clear();
         }
@@ -254,7 +253,7 @@ void InventorySync::finish(const QString &pullError, const QStringList &recordEr
     });
 }
 
-bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+bool InventorySync::processPage(Store *store, ReportOutbox &outbox, const ReportingSettings &settings,
     const QHash<qint64, CompliancePolicy> &policies, const QHash<QString, qint64> &policyIdsByName,
     QList<DeviceRecord> page, const QList<EntraUserCache::Entry> &users, bool dryRun, const QDateTime &at,
     PageResult *result)
@@ -272,7 +271,7 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
     // only began.
     QHash<qint64, Previous> previous;
     previous.reserve(page.size());
-    if (!store->forEachReportState(ids,
+    if (!store->devices().forEachReportState(ids,
             [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
                 previous.insert(device.id, Previous { device.violations, state });
                 return true;
@@ -320,9 +319,12 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
 
     if (!dryRun) {
         // The users looked up for this page are kept with it, in one transaction.
-        if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly,
-                users.isEmpty() ? std::function<bool(QString *)>()
-                                : [&](QString *error) { return EntraUserCache(*store).write(users, error); }))
+        if (!store->commitTogether(
+                [&](QString *error) {
+                    return store->devices().upsertDevices(page, error, DeviceStore::UpsertMode::InventoryOnly)
+                        && store->entraUsers().save(users, error);
+                },
+                &result->error))
             return false;
     }
     if (!settings.enabled) {
