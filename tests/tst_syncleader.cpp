@@ -2,6 +2,8 @@
 #include "tests/emulatorprocess.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHostInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -29,7 +31,8 @@ private slots:
     void expiredLeaseIsTakenOver();
     void deadProcessIsReplacedBeforeItsLeaseRunsOut();
     void leaseThreadKeepsTheLeadAndTellsTheOthers();
-    void readOnlyStoreSaysSo();
+    void storeThatCannotBeOpenedSaysSo();
+    void statusNamesTheLeader();
     void syncsStartedAtOnceReportEachDeviceOnce();
 
 private:
@@ -179,16 +182,51 @@ void TestSyncLeader::leaseThreadKeepsTheLeadAndTellsTheOthers()
     follower.stop();
 }
 
-void TestSyncLeader::readOnlyStoreSaysSo()
+void TestSyncLeader::storeThatCannotBeOpenedSaysSo()
 {
-    QFile::setPermissions(db(), QFile::ReadOwner);
-    if (QFileInfo(db()).isWritable())
-        QSKIP("running as root: file permissions do not stop writes (the lease's error path is the same)");
-    SqliteLeaderLease lease(db());
+    // The lease never creates a store: a file that is gone is an error naming it.
+    const QString gone = m_dir->filePath(QStringLiteral("gone/devices.sqlite"));
+    SqliteLeaderLease lease(gone);
     QString error;
     QVERIFY(!lease.tryLead(&error));
-    QVERIFY2(error.contains(db()), qPrintable(error));
+    QVERIFY2(error.contains(gone), qPrintable(error));
     QVERIFY(!lease.leads());
+    QVERIFY(!QFileInfo::exists(gone));
+    QVERIFY(!lease.readLeader(&error));
+    QVERIFY2(error.contains(gone), qPrintable(error));
+}
+
+void TestSyncLeader::statusNamesTheLeader()
+{
+    const auto status = [this] {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ASC_CONSOLE_PATH),
+            { QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), db(),
+                QStringLiteral("--json") });
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QJsonObject { { QStringLiteral("failed"), QString::fromUtf8(process.readAllStandardError()) } };
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    };
+    // A store no process has led: nobody.
+    QJsonObject json = status();
+    QVERIFY2(json.contains(QStringLiteral("syncLeader")), QJsonDocument(json).toJson().constData());
+    QVERIFY(json.value(QStringLiteral("syncLeader")).isNull());
+
+    SqliteLeaderLease lease(db());
+    QString error;
+    QVERIFY2(lease.tryLead(&error), qPrintable(error));
+    json = status();
+    const QJsonObject leader = json.value(QStringLiteral("syncLeader")).toObject();
+    QCOMPARE(leader.value(QStringLiteral("host")).toString(), QHostInfo::localHostName());
+    QCOMPARE(leader.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+    QCOMPARE(QDateTime::fromString(leader.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs),
+        lease.leader().since);
+
+    lease.stop();
+    QVERIFY(status().value(QStringLiteral("syncLeader")).isNull());
 }
 
 void TestSyncLeader::syncsStartedAtOnceReportEachDeviceOnce()
