@@ -583,17 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32" />
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <location line="+101" />
+        <location filename="../ui/csvreportdialog.cpp" line="+125" />
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
@@ -701,7 +691,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148" />
+        <location filename="../app/import/devicecsvimport.cpp" line="+104" />
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>un champ entre guillemets ouvert à la ligne %1 n'est pas fermé avant la fin du fichier</translation>
     </message>
@@ -711,7 +701,7 @@
         <translation>du texte suit un guillemet fermant ; un guillemet à l'intérieur d'un champ entre guillemets doit être doublé ("")</translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="+95" />
         <source>... and %n more.</source>
         <translation>
             <numerusform>... et %n de plus.</numerusform>
@@ -719,12 +709,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>Le fichier fait %1 Mo ; %2 Mo au plus sont lus. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier : %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>The file is empty; a header line such as "id,serial number" was expected.</source>
         <translation>Le fichier est vide ; une ligne d'en-tête telle que « id,serial number » était attendue.</translation>
     </message>
@@ -799,7 +794,7 @@
         <translation>La ligne %1 répète la ligne %2 ; elle n'est lue qu'une fois.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Row %1: no device has the %2 "%3".</source>
         <translation>Ligne %1 : aucun appareil n'a le %2 « %3 ».</translation>
     </message>
@@ -898,7 +893,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location line="+426" />
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -1450,7 +1445,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/devicestore.cpp" line="+395" />
         <source>The device database %1 is not open.</source>
         <translation>La base de données d'appareils %1 n'est pas ouverte.</translation>
     </message>
@@ -1512,12 +1507,12 @@
         <translation>Impossible d'écrire les appareils dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+53" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>Impossible d'écrire l'appareil %1 dans %2 : %3. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>Impossible de lire l'appareil %1 depuis %2 : %3</translation>
     </message>
@@ -1739,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+131" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation : --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2035,18 +2030,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d'envoi : %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
-    <message>
-        <location line="+15" />
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv : impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv : %1 dépasse %2 Mo ; découpez-le en fichiers plus petits.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+29" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
@@ -2059,7 +2044,7 @@
         <translation>--csv : aucune ligne de %1 ne désigne un appareil du stockage ; rien n'a été signalé.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run n'est une option que de sync.</translation>
     </message>
@@ -2107,7 +2092,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>L'appareil %1 n'a pas été signalé : %2</translation>
@@ -2287,18 +2272,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51" />
+        <location filename="../app/net/recordreader.cpp" line="+17" />
         <source>%1 skipped: the field "%2" %3</source>
         <translation>%1 : enregistrement ignoré, le champ « %2 » %3</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+823" />
+        <location filename="../app/net/devicepageparser.cpp" line="+182" />
+        <location filename="../app/net/recordreader.cpp" line="+9" />
         <source>is %1, not a string.</source>
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="-814" />
+        <location filename="../app/net/recordreader.cpp" line="+9" />
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1 Kio ; la limite est de %2 Kio.</translation>
     </message>
@@ -2318,13 +2303,13 @@
         <translation>vaut %1, ce qui n'est pas une heure plausible en millisecondes depuis 1970.</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+727" />
+        <location filename="../app/net/devicepageparser.cpp" line="-24" />
+        <location filename="../app/net/recordreader.cpp" line="+30" />
         <source>is not valid: %1</source>
         <translation>n'est pas valide : %1</translation>
     </message>
     <message>
-        <location line="-666" />
+        <location filename="../app/net/inventoryclient.cpp" line="+70" />
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2339,30 +2324,30 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device) : aucune partition n'est marquée defaultPartition ; définissez l'ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+98" />
-        <location line="+10" />
-        <location line="+74" />
+        <location filename="../app/net/devicepageparser.cpp" line="-138" />
+        <location filename="../app/net/inventoryclient.cpp" line="+98" />
+        <location line="+14" />
         <location line="+72" />
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122" />
+        <location line="+24" />
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1 : la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../app/net/inventoryclient.cpp" line="-73" />
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1 : les paramètres ont changé pendant la récupération ; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location filename="../app/net/devicepageparser.cpp" line="+7" />
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1 : totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="-280" />
+        <location filename="../app/net/recordreader.cpp" line="-16" />
         <source>is "%1", neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>vaut « %1 », ce qui n'est ni un nombre de millisecondes depuis 1970 ni une heure ISO 8601.</translation>
     </message>
@@ -2372,7 +2357,7 @@
         <translation>vaut %1, ce qui n'est pas une heure plausible.</translation>
     </message>
     <message>
-        <location line="+406" />
+        <location filename="../app/net/inventoryclient.cpp" line="+88" />
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1 : le nombre d'appareils a changé pendant la récupération (de %2 à %3) ; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2442,7 +2427,7 @@
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../app/net/devicepageparser.cpp" line="+55" />
         <source>Device record %1</source>
         <translation>Enregistrement d'appareil %1</translation>
     </message>
@@ -2479,12 +2464,12 @@
     <message>
         <location line="+7" />
         <location line="+25" />
-        <location line="+79" />
+        <location filename="../app/net/inventoryclient.cpp" line="+60" />
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-22" />
         <location line="+25" />
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées ; la limite est de %2.</translation>
@@ -2515,7 +2500,7 @@
         <translation>est absent.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../app/net/inventoryclient.cpp" line="-23" />
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Une stratégie de conformité a été ignorée : c'est %1 et non un objet.</translation>
     </message>
@@ -2548,7 +2533,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n utilisateur n'a pas pu être recherché dans Entra ID lors de cette synchronisation ; ses appareils ne sont pas signalés tant qu'il ne l'est pas.</numerusform>
@@ -3980,7 +3965,7 @@
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>Il n'a pas d'identifiant de l'appareil Azure ; Azure ne peut donc pas accepter de rapport le concernant.</translation>
     </message>
