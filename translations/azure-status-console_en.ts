@@ -734,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/devicepageparser.cpp" line="+182"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
         <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation type="unfinished"></translation>
@@ -2324,10 +2324,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/devicepageparser.cpp" line="-138"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
         <location filename="../app/net/inventoryclient.cpp" line="+98"/>
         <location line="+14"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="-73"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+88"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,7 +2402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+285"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
