@@ -1734,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+132"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2083,8 +2083,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>Pas de synchronisation&#xa0;: %1 synchronise cette base de données et envoie ses rapports.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -2641,6 +2646,20 @@
     </message>
 </context>
 <context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1, processus %2, depuis %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+108"/>
@@ -2883,8 +2902,14 @@
         <source>Nothing was reported.</source>
         <translation>Rien n&apos;a été signalé.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>Pas de synchronisation ici&#xa0;: %1 synchronise cette base de données.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -2916,7 +2941,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
@@ -2942,7 +2967,7 @@
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
     </message>
@@ -4032,7 +4057,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure a redemandé tous les appareils (resynchronisation demandée pour %1)&#xa0;: un rapport complet est mis en file d&apos;attente.</translation>
     </message>
@@ -4047,7 +4072,7 @@
         <translation>Azure a déprovisionné le locataire, mais l&apos;envoi des rapports n&apos;a pas pu être désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -4891,6 +4916,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>Impossible de savoir qui synchronise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>Impossible d&apos;inscrire qui synchronise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>Impossible de prolonger la synchronisation de %1 par ce processus&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5296,7 +5344,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195"/>
+        <location filename="../app/main.cpp" line="+196"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5312,12 +5360,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
@@ -5325,7 +5373,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5339,7 +5387,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La console démarre hors ligne&#xa0;: vous pouvez parcourir les appareils, mais rien n&apos;est synchronisé ni signalé tant que la base de données ne peut pas être écrite et que la console n&apos;a pas été redémarrée.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5350,7 +5398,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

@@ -1725,7 +1725,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+132"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2072,8 +2072,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>同期しませんでした：%1 がこのデータベースを同期し、レポートを送信しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -2627,6 +2632,20 @@
     </message>
 </context>
 <context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1、プロセス %2、%3 から</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+108"/>
@@ -2865,8 +2884,14 @@
         <source>Nothing was reported.</source>
         <translation>何も報告されていません。</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>ここでは同期していません：%1 がこのデータベースを同期しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -2894,7 +2919,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -2920,7 +2945,7 @@
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -4000,7 +4025,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure がすべてのデバイスを再度要求しました (%1 の再同期を要求)。完全なレポートをキューに登録しました。</translation>
     </message>
@@ -4015,7 +4040,7 @@
         <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -4852,6 +4877,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>%1 を同期しているプロセスを読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>%1 を同期するプロセスを書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>%1 の同期担当を更新できません：%2</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5256,7 +5304,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195"/>
+        <location filename="../app/main.cpp" line="+196"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5272,19 +5320,19 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5298,7 +5346,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 コンソールはオフラインで起動します。デバイスは閲覧できますが、データベースに書き込めるようになりコンソールを再起動するまで、同期も報告も行われません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5309,7 +5357,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

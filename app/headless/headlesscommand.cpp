@@ -17,6 +17,7 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 
@@ -617,6 +618,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     NetworkServices network(net);
     if (dryRunFolder.isEmpty())
         network.keepRetryAfterHoldsIn(&store);
+    // Declared before the engine, which it must outlive.
+    SqliteLeaderLease leadership(store.path());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
@@ -629,6 +632,21 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     });
     if (!dryRunFolder.isEmpty())
         return dryRun(engine, network, settings, dryRunFolder);
+    // One process at a time syncs a store and sends its outbox (the window may be open
+    // while a timer job runs this). The others leave it to the leader: a sync ends at
+    // once, and queued reports wait for the leader to send them, or for this process to
+    // take over when the leader is gone.
+    if (!leadership.tryLead(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    engine.setLeadership(&leadership);
+    leadership.start();
+    if (command == QLatin1String("sync") && !leadership.leads()) {
+        m_out << tr("Not synced: %1 syncs this database, and sends its reports.").arg(leadership.leader().describe())
+              << Qt::endl;
+        return HeadlessExitCode::Success;
+    }
     if (demo.isRunning())
         engine.forgetProvisioning();
     engine.start();
@@ -817,7 +835,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
 {
     QStringList options = arguments;
     bool confirmed = false;
-    for (const QString flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
+    for (const QString &flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
         const qsizetype at = options.indexOf(flag);
         if (at < 0)
             continue;
