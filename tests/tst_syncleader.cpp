@@ -2,6 +2,8 @@
 #include "tests/emulatorprocess.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHostInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -29,16 +31,32 @@ private slots:
     void expiredLeaseIsTakenOver();
     void deadProcessIsReplacedBeforeItsLeaseRunsOut();
     void leaseThreadKeepsTheLeadAndTellsTheOthers();
-    void readOnlyStoreSaysSo();
+    void storeThatCannotBeOpenedSaysSo();
+    void statusNamesTheLeader();
     void syncsStartedAtOnceReportEachDeviceOnce();
+    void killedLeaderIsReplacedAndItsMessagesConfirmed();
 
 private:
+    QProcessEnvironment tenantEnvironment() const;
     QString db() const { return m_dir->filePath(QStringLiteral("devices.sqlite")); }
     // Writes the lease row as another process would have left it.
     void writeLease(const QString &owner, const QString &host, qint64 pid, qint64 untilMs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+QProcessEnvironment TestSyncLeader::tenantEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("ASC_MDM_USER"), EmulatorProcess::demoMdmUser());
+    environment.insert(QStringLiteral("ASC_MDM_PASSWORD"), EmulatorProcess::demoMdmPassword());
+    environment.insert(QStringLiteral("ASC_TENANT_ID"), EmulatorProcess::demoTenantId());
+    environment.insert(QStringLiteral("ASC_CLIENT_ID"), EmulatorProcess::demoClientId());
+    environment.insert(QStringLiteral("ASC_CLIENT_SECRET"), EmulatorProcess::demoClientSecret());
+    return environment;
+}
 
 void TestSyncLeader::init()
 {
@@ -179,16 +197,51 @@ void TestSyncLeader::leaseThreadKeepsTheLeadAndTellsTheOthers()
     follower.stop();
 }
 
-void TestSyncLeader::readOnlyStoreSaysSo()
+void TestSyncLeader::storeThatCannotBeOpenedSaysSo()
 {
-    QFile::setPermissions(db(), QFile::ReadOwner);
-    if (QFileInfo(db()).isWritable())
-        QSKIP("running as root: file permissions do not stop writes (the lease's error path is the same)");
-    SqliteLeaderLease lease(db());
+    // The lease never creates a store: a file that is gone is an error naming it.
+    const QString gone = m_dir->filePath(QStringLiteral("gone/devices.sqlite"));
+    SqliteLeaderLease lease(gone);
     QString error;
     QVERIFY(!lease.tryLead(&error));
-    QVERIFY2(error.contains(db()), qPrintable(error));
+    QVERIFY2(error.contains(gone), qPrintable(error));
     QVERIFY(!lease.leads());
+    QVERIFY(!QFileInfo::exists(gone));
+    QVERIFY(!lease.readLeader(&error));
+    QVERIFY2(error.contains(gone), qPrintable(error));
+}
+
+void TestSyncLeader::statusNamesTheLeader()
+{
+    const auto status = [this] {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ASC_CONSOLE_PATH),
+            { QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), db(),
+                QStringLiteral("--json") });
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QJsonObject { { QStringLiteral("failed"), QString::fromUtf8(process.readAllStandardError()) } };
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    };
+    // A store no process has led: nobody.
+    QJsonObject json = status();
+    QVERIFY2(json.contains(QStringLiteral("syncLeader")), QJsonDocument(json).toJson().constData());
+    QVERIFY(json.value(QStringLiteral("syncLeader")).isNull());
+
+    SqliteLeaderLease lease(db());
+    QString error;
+    QVERIFY2(lease.tryLead(&error), qPrintable(error));
+    json = status();
+    const QJsonObject leader = json.value(QStringLiteral("syncLeader")).toObject();
+    QCOMPARE(leader.value(QStringLiteral("host")).toString(), QHostInfo::localHostName());
+    QCOMPARE(leader.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+    QCOMPARE(QDateTime::fromString(leader.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs),
+        lease.leader().since);
+
+    lease.stop();
+    QVERIFY(status().value(QStringLiteral("syncLeader")).isNull());
 }
 
 void TestSyncLeader::syncsStartedAtOnceReportEachDeviceOnce()
@@ -197,14 +250,7 @@ void TestSyncLeader::syncsStartedAtOnceReportEachDeviceOnce()
     QString error;
     QVERIFY2(emulator.start(EmulatorProcess::demoArguments(3000, 7), &error), qPrintable(error));
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("ASC_MDM_USER"), EmulatorProcess::demoMdmUser());
-    environment.insert(QStringLiteral("ASC_MDM_PASSWORD"), EmulatorProcess::demoMdmPassword());
-    environment.insert(QStringLiteral("ASC_TENANT_ID"), EmulatorProcess::demoTenantId());
-    environment.insert(QStringLiteral("ASC_CLIENT_ID"), EmulatorProcess::demoClientId());
-    environment.insert(QStringLiteral("ASC_CLIENT_SECRET"), EmulatorProcess::demoClientSecret());
+    const QProcessEnvironment environment = tenantEnvironment();
     const QString store = m_dir->filePath(QStringLiteral("shared.sqlite"));
     const QStringList arguments { QStringLiteral("--headless"), QStringLiteral("sync"), QStringLiteral("--db"), store,
         QStringLiteral("--tenant-url"), emulator.baseUrl().toString(), QStringLiteral("--timeout"),
@@ -236,6 +282,61 @@ void TestSyncLeader::syncsStartedAtOnceReportEachDeviceOnce()
     QVERIFY2(stats.value(QStringLiteral("devicesReported")).toInt() > 1000,
         qPrintable(QString::number(stats.value(QStringLiteral("devicesReported")).toInt())));
     QCOMPARE(stats.value(QStringLiteral("devicesInSeveralMessages")).toInt(), 0);
+}
+
+void TestSyncLeader::killedLeaderIsReplacedAndItsMessagesConfirmed()
+{
+    // Messages stay InProgress for a while, so the leader is killed (SIGKILL: it releases
+    // nothing) with messages sent and not yet confirmed. A second process, which was only
+    // waiting for the outbox, takes over and confirms them under the same message ids.
+    EmulatorProcess emulator;
+    QString error;
+    QVERIFY2(emulator.start(EmulatorProcess::demoArguments(2000, 11)
+                                + QStringList { QStringLiteral("--processing-ms"), QStringLiteral("3000") },
+                 &error),
+        qPrintable(error));
+    const QString store = m_dir->filePath(QStringLiteral("shared.sqlite"));
+    const QStringList common { QStringLiteral("--db"), store, QStringLiteral("--tenant-url"),
+        emulator.baseUrl().toString(), QStringLiteral("--timeout"), QStringLiteral("120") };
+
+    QProcess leader;
+    leader.setProcessEnvironment(tenantEnvironment());
+    leader.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList { QStringLiteral("--headless"), QStringLiteral("sync") } + common);
+    QVERIFY(leader.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(emulator.stats().value(QStringLiteral("messagesReceived")).toInt() > 0, 60000);
+
+    QProcess follower;
+    follower.setProcessEnvironment(tenantEnvironment());
+    follower.start(QStringLiteral(ASC_CONSOLE_PATH), QStringList { QStringLiteral("--headless"), QStringLiteral("send") } + common);
+    QVERIFY(follower.waitForStarted(10000));
+    // The follower is up and has found it does not lead before the leader dies.
+    QTest::qWait(1000);
+    QVERIFY2(leader.state() == QProcess::Running, "the leader ended before it could be killed: raise --processing-ms");
+    leader.kill();
+    QVERIFY(leader.waitForFinished(10000));
+    const int receivedBeforeKill = emulator.stats().value(QStringLiteral("messagesReceived")).toInt();
+
+    QVERIFY(follower.waitForFinished(180000));
+    const QString out = QString::fromUtf8(follower.readAllStandardOutput());
+    const QString err = QString::fromUtf8(follower.readAllStandardError());
+    QVERIFY2(follower.exitStatus() == QProcess::NormalExit && follower.exitCode() == 0,
+        qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(follower.exitCode()).arg(out, err)));
+
+    const QJsonObject stats = emulator.stats();
+    QVERIFY(receivedBeforeKill > 0);
+    QCOMPARE(stats.value(QStringLiteral("devicesInSeveralMessages")).toInt(), 0);
+    // Everything the leader had queued was delivered and confirmed by the follower.
+    QProcess status;
+    status.setProcessEnvironment(tenantEnvironment());
+    status.start(QStringLiteral(ASC_CONSOLE_PATH),
+        { QStringLiteral("--headless"), QStringLiteral("status"), QStringLiteral("--db"), store, QStringLiteral("--json") });
+    QVERIFY(status.waitForFinished(60000));
+    const QJsonObject outbox
+        = QJsonDocument::fromJson(status.readAllStandardOutput()).object().value(QStringLiteral("outbox")).toObject();
+    QCOMPARE(outbox.value(QStringLiteral("pending")).toInt(), 0);
+    QCOMPARE(outbox.value(QStringLiteral("sent")).toInt(), 0);
+    QCOMPARE(outbox.value(QStringLiteral("failed")).toInt(), 0);
+    QVERIFY(outbox.value(QStringLiteral("completed")).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncLeader)

@@ -934,6 +934,18 @@ int HeadlessCommand::status(const QStringList &arguments)
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
+    // Who syncs this store now (null: nobody; a lease that ran out is nobody).
+    SqliteLeaderLease leadership(store.path());
+    if (!leadership.readLeader(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    const LeaderInfo leader = leadership.leader();
+    const QJsonValue syncLeader = leader.isValid()
+        ? QJsonValue(QJsonObject{{QStringLiteral("host"), leader.host}, {QStringLiteral("pid"), leader.pid},
+              {QStringLiteral("since"), leader.since.toString(Qt::ISODateWithMs)},
+              {QStringLiteral("leaseUntil"), leader.until.toString(Qt::ISODateWithMs)}})
+        : QJsonValue(QJsonValue::Null);
     QJsonObject statuses;
     for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
                        AzureComplianceStatus::Failed}) {
@@ -953,6 +965,7 @@ int HeadlessCommand::status(const QStringList &arguments)
         {QStringLiteral("reportingEnabled"),
          store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
         {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+        {QStringLiteral("syncLeader"), syncLeader},
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;

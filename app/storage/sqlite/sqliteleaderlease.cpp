@@ -109,22 +109,7 @@ bool SqliteLeaderLease::attempt(QString *error)
 
     LeaderInfo current;
     qint64 currentUntil = 0;
-    sqlite3_stmt *read = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT owner, host, pid, since_ms, until_ms FROM sync_leader WHERE slot = 1", -1,
-                           &read, nullptr)
-        != SQLITE_OK)
-        return fail(tr("The sync leadership of %1 cannot be read: %2"));
-    const int step = sqlite3_step(read);
-    if (step == SQLITE_ROW) {
-        current.owner = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 0)));
-        current.host = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1)));
-        current.pid = sqlite3_column_int64(read, 2);
-        current.since = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(read, 3), Qt::UTC);
-        currentUntil = sqlite3_column_int64(read, 4);
-        current.until = QDateTime::fromMSecsSinceEpoch(currentUntil, Qt::UTC);
-    }
-    sqlite3_finalize(read);
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
+    if (!readRow(m_db, &current, &currentUntil, error))
         return fail(tr("The sync leadership of %1 cannot be read: %2"));
 
     const bool mine = current.owner == m_self.owner;
@@ -168,6 +153,67 @@ bool SqliteLeaderLease::attempt(QString *error)
         qCInfo(lcLease) << "lost the sync of" << m_path << "to" << current.describe();
     m_leader = current;
     m_leads = false;
+    return true;
+}
+
+bool SqliteLeaderLease::readRow(sqlite3 *db, LeaderInfo *row, qint64 *untilMs, QString *error)
+{
+    sqlite3_stmt *read = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT owner, host, pid, since_ms, until_ms FROM sync_leader WHERE slot = 1", -1,
+                           &read, nullptr)
+        != SQLITE_OK) {
+        *error = sqliteError(db);
+        return false;
+    }
+    const int step = sqlite3_step(read);
+    if (step == SQLITE_ROW) {
+        row->owner = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 0)));
+        row->host = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1)));
+        row->pid = sqlite3_column_int64(read, 2);
+        row->since = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(read, 3), Qt::UTC);
+        *untilMs = sqlite3_column_int64(read, 4);
+        row->until = QDateTime::fromMSecsSinceEpoch(*untilMs, Qt::UTC);
+    }
+    sqlite3_finalize(read);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        *error = sqliteError(db);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteLeaderLease::readLeader(QString *error)
+{
+    // Read-only, on a connection of its own: a status report must work on a store this
+    // process may not write, and on one no process has led yet (no table: nobody).
+    sqlite3 *handle = nullptr;
+    QString problem;
+    LeaderInfo current;
+    qint64 untilMs = 0;
+    bool ok = sqlite3_open_v2(m_path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_busy_timeout(handle, 2000);
+        sqlite3_stmt *exists = nullptr;
+        ok = sqlite3_prepare_v2(handle, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_leader'",
+                 -1, &exists, nullptr)
+            == SQLITE_OK;
+        const int step = ok ? sqlite3_step(exists) : SQLITE_ERROR;
+        sqlite3_finalize(exists);
+        ok = step == SQLITE_ROW || step == SQLITE_DONE;
+        if (ok && step == SQLITE_ROW) {
+            ok = readRow(handle, &current, &untilMs, &problem);
+        }
+    }
+    if (!ok) {
+        if (problem.isEmpty())
+            problem = sqliteError(handle);
+        sqlite3_close(handle);
+        *error = tr("The sync leadership of %1 cannot be read: %2").arg(m_path, problem);
+        return false;
+    }
+    sqlite3_close(handle);
+    QMutexLocker lock(&m_mutex);
+    m_leader = current.isValid() && untilMs >= QDateTime::currentMSecsSinceEpoch() ? current : LeaderInfo();
     return true;
 }
 

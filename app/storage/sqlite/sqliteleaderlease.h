@@ -43,7 +43,12 @@ public:
     // it syncs). false with *error when the store could not be read or written.
     bool tryLead(QString *error);
 
+    // Reads who leads, without trying to lead (status reports): leader() afterwards. A
+    // lease that has run out counts as nobody.
+    bool readLeader(QString *error);
+
 private:
+    static bool readRow(sqlite3 *db, LeaderInfo *row, qint64 *untilMs, QString *error);
     bool openConnection(QString *error);
     bool attempt(QString *error);
     void release();
