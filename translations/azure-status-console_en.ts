@@ -72,13 +72,18 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
-        <source>&amp;Filter:</source>
+        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,7 +588,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+34"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,8 +903,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+444"/>
         <source>Select a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,6 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1016,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,8 +1385,18 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+155"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,12 +1415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation type="unfinished"></translation>
@@ -1437,7 +1454,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1477,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394"/>
+        <location filename="../app/storage/devicestore.cpp" line="+395"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1504,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,12 +1539,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1766,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+130"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation type="unfinished"></translation>
@@ -2548,7 +2575,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+248"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -2709,7 +2736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,22 +2746,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2953,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <source>Console views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Select the devices to report first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,7 +3190,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3291,7 +3323,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+378"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3329,12 +3361,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,7 +3426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3447,7 +3479,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,7 +3650,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +3670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4123,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+347"/>
         <source>Could not read the report outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4221,6 +4265,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,11 +4384,51 @@
         <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,7 +4472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,7 +4537,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,6 +4803,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,9 +4997,18 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+35"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,7 +5018,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,6 +5202,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation type="unfinished"></translation>
@@ -5147,7 +5255,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,7 +5301,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,6 +5318,21 @@
     <message>
         <location line="+1"/>
         <source>Filter by text, context or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5305,7 +5428,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195"/>
+        <location filename="../app/main.cpp" line="+199"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5326,7 +5449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5334,7 +5457,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,7 +5477,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>
