@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../ui/devicelistpanel.cpp" line="+155"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
-        <translation>Rechercher un nom, un utilisateur, un numéro de série ou un identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+        <translation>Nom, utilisateur, numéro de série ou identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
