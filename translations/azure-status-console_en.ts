@@ -1385,7 +1385,7 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+155"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +1766,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+130"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,8 +2125,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -2575,7 +2580,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+285"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -2679,6 +2684,20 @@
     <message>
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,8 +2934,14 @@
         <source>Nothing was reported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -2948,7 +2973,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,7 +3014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,7 +4114,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,7 +4129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -4999,9 +5024,32 @@
 <context>
     <name>ShortcutClashes</name>
     <message>
-        <location filename="../ui/shortcutclashes.cpp" line="+35"/>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
         <source>%1 is also &quot;%2&quot; (%3)</source>
         <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5428,7 +5476,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+199"/>
+        <location filename="../app/main.cpp" line="+200"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5444,12 +5492,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5457,7 +5505,7 @@
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +5517,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5477,7 +5525,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>
