@@ -1,6 +1,7 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/headless/dryrunwriter.h"
+#include "app/headless/initstorecommand.h"
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
@@ -120,8 +121,10 @@ int HeadlessCommand::run(const QStringList &arguments)
         return status(arguments.mid(1));
     if (command == QLatin1String("deprovision"))
         return deprovision(arguments.mid(1));
+    if (command == QLatin1String("init-store"))
+        return runInitStore(arguments.mid(1), m_out, m_err);
     return usageError(tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, send, "
-                         "deprovision, status, import-settings, store-secret, help.")
+                         "deprovision, status, import-settings, store-secret, init-store, help.")
                           .arg(command));
 }
 
@@ -188,6 +191,12 @@ int HeadlessCommand::help()
           << tr("  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or "
                 "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
                 "client-secret instead of the OS keychain.")
+          << Qt::endl
+          << tr("  init-store --db postgresql://ROLE@HOST:PORT/DATABASE[?sslmode=verify-full&sslrootcert=FILE]")
+          << Qt::endl
+          << tr("      Creates or upgrades a team's PostgreSQL store and its roles (asc_helpdesk, asc_policy_author, "
+                "asc_reporter). Run once by the database owner, and again after an upgrade of the console. The "
+                "password comes from PGPASSWORD or ~/.pgpass.")
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
