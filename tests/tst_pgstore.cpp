@@ -17,6 +17,8 @@
 #include "models/device.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void leadershipPassesOnWhenLeaderProcessIsKilled();
     void twoClaimersGetDisjointMessages();
     void expiredLeaseIsReclaimedUnderSameMessageId();
+    void headlessCommandsOnPostgres();
 
 private:
     QString uri(const QString &role, const QString &database = QLatin1String(kDatabase)) const;
@@ -879,6 +882,61 @@ void TestPgStore::expiredLeaseIsReclaimedUnderSameMessageId()
     QVERIFY(rescuer.release(ids.first(), &error));
     QVERIFY(crashed.claim(PgOutboxLeases::Work::Confirm, 7000, 1, 60000, &claimed, &error));
     QCOMPARE(claimed, ids);
+}
+
+void TestPgStore::headlessCommandsOnPostgres()
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    // Not migrated yet: the command names who runs what, and nothing else happens (no
+    // SQLite file named like the URI either).
+    const QString second = uri(QStringLiteral("helen"), QStringLiteral("asc_second"));
+    QCOMPARE(runHeadlessCommand({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--db"), second},
+                                outStream, errStream),
+             HeadlessExitCode::StoreError);
+    QVERIFY2(err.contains(QLatin1String("--headless init-store --db ") + second), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(second));
+    QCOMPARE(postgresStoreProblemForWindow(second), err.trimmed());
+
+    // Migrated: status answers from the store, with the leader.
+    auto rita = connect(QStringLiteral("rita"));
+    QVERIFY(rita);
+    PgLeadership leadership(*rita);
+    bool taken = false;
+    QString error;
+    QVERIFY(leadership.tryTake(QStringLiteral("reporter-host"), 4242, &taken, &error) && taken);
+    out.clear();
+    err.clear();
+    QCOMPARE(runHeadlessCommand({QStringLiteral("status"), QStringLiteral("--json"),
+                                 QStringLiteral("--db=") + uri(QStringLiteral("helen"))},
+                                outStream, errStream),
+             HeadlessExitCode::Success);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    const QJsonObject status = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(status.value(QLatin1String("backend")).toString(), QStringLiteral("postgresql"));
+    QCOMPARE(status.value(QLatin1String("schemaVersion")).toInt(), PgSchema::latestVersion());
+    QCOMPARE(status.value(QLatin1String("devices")).toInt(),
+             int(rita->exec("SELECT count(*) FROM asc_store.devices").integer(0, 0)));
+    const QJsonObject leader = status.value(QLatin1String("leader")).toObject();
+    QCOMPARE(leader.value(QLatin1String("host")).toString(), QStringLiteral("reporter-host"));
+    QCOMPARE(leader.value(QLatin1String("pid")).toInt(), 4242);
+    QCOMPARE(leader.value(QLatin1String("role")).toString(), QStringLiteral("rita"));
+    QVERIFY(leadership.release(&error));
+
+    // A command this version runs on SQLite only says so, and changes nothing.
+    err.clear();
+    QCOMPARE(runHeadlessCommand({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                                 uri(QStringLiteral("rita"))},
+                                outStream, errStream),
+             HeadlessExitCode::StoreError);
+    QVERIFY2(err.contains(QLatin1String("only on an SQLite store")), qPrintable(err));
+    err.clear();
+    QCOMPARE(runHeadlessCommand({QStringLiteral("status"), QStringLiteral("--db"), uri(QStringLiteral("rita"))},
+                                outStream, errStream),
+             HeadlessExitCode::UsageError);
+    QVERIFY2(err.contains(QLatin1String("--json")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -108,6 +108,17 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h"))
         return help();
+    if (command == QLatin1String("init-store"))
+        return runInitStore(arguments.mid(1), m_out, m_err);
+    // Never an SQLite file named like a URI: a PostgreSQL store is checked, and said what
+    // this version does with it.
+    static const QStringList storeCommands{QStringLiteral("generate-demo"), QStringLiteral("sync"),
+                                           QStringLiteral("report-now"),    QStringLiteral("report-weekly"),
+                                           QStringLiteral("send"),          QStringLiteral("status"),
+                                           QStringLiteral("deprovision")};
+    const QString postgresUri = storeCommands.contains(command) ? postgresStoreUri(arguments.mid(1)) : QString();
+    if (!postgresUri.isEmpty())
+        return runOnPostgresStore(command, arguments.mid(1), postgresUri, m_out, m_err);
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
@@ -121,8 +132,6 @@ int HeadlessCommand::run(const QStringList &arguments)
         return status(arguments.mid(1));
     if (command == QLatin1String("deprovision"))
         return deprovision(arguments.mid(1));
-    if (command == QLatin1String("init-store"))
-        return runInitStore(arguments.mid(1), m_out, m_err);
     return usageError(tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, send, "
                          "deprovision, status, import-settings, store-secret, init-store, help.")
                           .arg(command));

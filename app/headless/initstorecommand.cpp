@@ -3,10 +3,15 @@
 #include "app/headless/headlesscommand.h"
 #include "app/storage/postgres/pgconnection.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pgleadership.h"
 #include "app/storage/postgres/pgschema.h"
+#include "models/azurecompliancestatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QTextStream>
 
 namespace {
@@ -17,7 +22,161 @@ class InitStoreCommand final
 
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int onPostgres(const QString &command, const QStringList &arguments, const QString &uri, QTextStream &out,
+                          QTextStream &err);
+
+    static QString problemForWindow(const QString &uri);
+
+private:
+    static int status(PgConnection &connection, QTextStream &out, QTextStream &err);
 };
+
+int InitStoreCommand::onPostgres(const QString &command, const QStringList &arguments, const QString &uri,
+                                 QTextStream &out, QTextStream &err)
+{
+    if (command == QLatin1String("status")) {
+        // The same options as on SQLite: --json and --db, nothing else.
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString &argument = arguments[i];
+            if (argument == QLatin1String("--db")) {
+                ++i;
+            } else if (argument != QLatin1String("--json") && !argument.startsWith(QLatin1String("--db="))) {
+                err << tr("Unknown option \"%1\". Options: --db, --json.").arg(argument) << Qt::endl;
+                return HeadlessExitCode::UsageError;
+            }
+        }
+        if (!arguments.contains(QLatin1String("--json"))) {
+            err << tr("status needs --json (the only output format).") << Qt::endl;
+            return HeadlessExitCode::UsageError;
+        }
+    }
+    QString error;
+    const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings) {
+        err << tr("--db: %1").arg(error) << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    PgConnection connection;
+    if (!connection.open(*settings, QString(), &error)) {
+        err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    PgSchema::State state = PgSchema::State::Current;
+    if (!PgSchema::check(connection, uri.trimmed(), &state, &error)) {
+        err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    if (state != PgSchema::State::Current) {
+        err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    if (command == QLatin1String("status"))
+        return status(connection, out, err);
+    err << tr("The PostgreSQL store (%1) is ready, but this version runs %2 only on an SQLite store (--db PATH); on "
+              "PostgreSQL it runs init-store and status so far.")
+               .arg(connection.displayName(), command)
+        << Qt::endl;
+    return HeadlessExitCode::StoreError;
+}
+
+QString InitStoreCommand::problemForWindow(const QString &uri)
+{
+    QString error;
+    const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        return tr("--db: %1").arg(error);
+    PgConnection connection;
+    if (!connection.open(*settings, QString(), &error))
+        return error;
+    PgSchema::State state = PgSchema::State::Current;
+    if (!PgSchema::check(connection, uri.trimmed(), &state, &error) || state != PgSchema::State::Current)
+        return error;
+    return tr("The PostgreSQL store (%1) is ready, but this version opens the window only on an SQLite store "
+              "(--db PATH). On PostgreSQL it runs --headless init-store and --headless status --json so far.")
+        .arg(connection.displayName());
+}
+
+int InitStoreCommand::status(PgConnection &connection, QTextStream &out, QTextStream &err)
+{
+    // One snapshot: every count of the same moment.
+    QString error;
+    const auto fail = [&](const PgResult &result) {
+        err << tr("Could not read the PostgreSQL store (%1): %2")
+                   .arg(connection.displayName(),
+                        result.errorText().isEmpty() ? connection.connectionError() : result.errorText())
+            << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    };
+    const PgResult begin = connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!begin.ok())
+        return fail(begin);
+    const PgResult statuses = connection.exec(
+        "SELECT compliance_status, count(*) FROM asc_store.devices GROUP BY compliance_status");
+    if (!statuses.ok())
+        return fail(statuses);
+    QHash<AzureComplianceStatus::Value, qint64> byStatus;
+    qint64 devices = 0;
+    for (int row = 0; row < statuses.rows(); ++row) {
+        bool known = false;
+        const AzureComplianceStatus::Value value = statuses.isNull(row, 0)
+            ? AzureComplianceStatus::None
+            : AzureComplianceStatus::fromStorageName(statuses.text(row, 0), &known);
+        byStatus[known || statuses.isNull(row, 0) ? value : AzureComplianceStatus::None] += statuses.integer(row, 1);
+        devices += statuses.integer(row, 1);
+    }
+    const PgResult outbox = connection.exec(
+        "SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'sent'),"
+        " count(*) FILTER (WHERE state = 'completed'), count(*) FILTER (WHERE state = 'failed'),"
+        " (SELECT count(*) FROM asc_store.report_requests) FROM asc_store.report_outbox");
+    if (!outbox.ok())
+        return fail(outbox);
+    const PgResult values = connection.exec(
+        "SELECT (SELECT value FROM asc_store.settings WHERE key = 'reportingEnabled'),"
+        " (SELECT value FROM asc_store.settings WHERE key = 'reporting/lastWeekly'),"
+        " (SELECT max(version) FROM asc_store.schema_version), (SELECT revision FROM asc_store.store_revision)");
+    if (!values.ok())
+        return fail(values);
+    const std::optional<PgLeadership::Leader> leader = PgLeadership::current(connection, &error);
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    connection.exec("COMMIT");
+
+    QJsonObject statusCounts;
+    for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
+                       AzureComplianceStatus::Failed}) {
+        const QString key = value == AzureComplianceStatus::None ? QStringLiteral("NotReported")
+                                                                  : AzureComplianceStatus::storageName(value);
+        statusCounts.insert(key, byStatus.value(value));
+    }
+    QJsonValue leaderJson = QJsonValue::Null;
+    if (leader) {
+        leaderJson = QJsonObject{{QStringLiteral("host"), leader->host},
+                                 {QStringLiteral("pid"), leader->pid},
+                                 {QStringLiteral("role"), leader->holder},
+                                 {QStringLiteral("since"), leader->since.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("term"), leader->term}};
+    }
+    const QJsonObject json{
+        {QStringLiteral("store"), connection.displayName()},
+        {QStringLiteral("backend"), QStringLiteral("postgresql")},
+        {QStringLiteral("schemaVersion"), values.integer(0, 2)},
+        {QStringLiteral("revision"), values.integer(0, 3)},
+        {QStringLiteral("devices"), devices},
+        {QStringLiteral("azureDeviceComplianceStatus"), statusCounts},
+        {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("pending"), outbox.integer(0, 0)},
+                                               {QStringLiteral("sent"), outbox.integer(0, 1)},
+                                               {QStringLiteral("completed"), outbox.integer(0, 2)},
+                                               {QStringLiteral("failed"), outbox.integer(0, 3)},
+                                               {QStringLiteral("reportNowRequests"), outbox.integer(0, 4)}}},
+        {QStringLiteral("reportingEnabled"), values.text(0, 0) != QLatin1String("0")},
+        {QStringLiteral("lastWeeklyReport"), values.text(0, 1)},
+        {QStringLiteral("leader"), leaderJson},
+    };
+    out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return HeadlessExitCode::Success;
+}
 
 int InitStoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -110,4 +269,29 @@ int InitStoreCommand::run(const QStringList &arguments, QTextStream &out, QTextS
 int runInitStore(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     return InitStoreCommand::run(arguments, out, err);
+}
+
+QString postgresStoreUri(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == QLatin1String("--db") && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--db=")))
+            value = arguments[i].mid(5);
+        if (PgConnectionSettings::isUri(value))
+            return value;
+    }
+    return {};
+}
+
+int runOnPostgresStore(const QString &command, const QStringList &arguments, const QString &uri, QTextStream &out,
+                       QTextStream &err)
+{
+    return InitStoreCommand::onPostgres(command, arguments, uri, out, err);
+}
+
+QString postgresStoreProblemForWindow(const QString &uri)
+{
+    return InitStoreCommand::problemForWindow(uri);
 }
