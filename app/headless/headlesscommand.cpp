@@ -201,11 +201,14 @@ int HeadlessCommand::help()
                 "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
                 "client-secret instead of the OS keychain.")
           << Qt::endl
-          << tr("  init-store --db postgresql://ROLE@HOST:PORT/DATABASE[?sslmode=verify-full&sslrootcert=FILE]")
+          << tr("  init-store --db postgresql://ROLE@HOST:PORT/DATABASE")
           << Qt::endl
+          // The URI's query is not translated, and its "&" is no accelerator.
           << tr("      Creates or upgrades a team's PostgreSQL store and its roles (asc_helpdesk, asc_policy_author, "
                 "asc_reporter). Run once by the database owner, and again after an upgrade of the console. The "
-                "password comes from PGPASSWORD or ~/.pgpass.")
+                "password comes from PGPASSWORD or ~/.pgpass. A server on the network is reached with %1 at the "
+                "end of the URI.")
+                 .arg(QStringLiteral("?sslmode=verify-full&sslrootcert=/path/to/ca.pem"))
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl

@@ -53,7 +53,7 @@ int InitStoreCommand::onPostgres(const QString &command, const QStringList &argu
     QString error;
     const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
     if (!settings) {
-        err << tr("--db: %1").arg(error) << Qt::endl;
+        err << QStringLiteral("--db: ") + error << Qt::endl;
         return HeadlessExitCode::UsageError;
     }
     PgConnection connection;
@@ -84,7 +84,7 @@ QString InitStoreCommand::problemForWindow(const QString &uri)
     QString error;
     const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
     if (!settings)
-        return tr("--db: %1").arg(error);
+        return QStringLiteral("--db: ") + error;
     PgConnection connection;
     if (!connection.open(*settings, QString(), &error))
         return error;
@@ -195,15 +195,16 @@ int InitStoreCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         }
     }
     if (uri.isEmpty()) {
-        err << tr("init-store needs --db and the PostgreSQL connection URI of the store, e.g. --db "
-                  "postgresql://asc_owner@db.example.com:5432/asc?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem")
+        err << tr("init-store needs --db and the PostgreSQL connection URI of the store, e.g. --db %1")
+                   .arg(QStringLiteral(
+                       "postgresql://asc_owner@db.example.com:5432/asc_store?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"))
             << Qt::endl;
         return HeadlessExitCode::UsageError;
     }
     QString error;
     const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
     if (!settings) {
-        err << tr("init-store: %1").arg(error) << Qt::endl;
+        err << QStringLiteral("init-store: ") + error << Qt::endl;
         return HeadlessExitCode::UsageError;
     }
     PgConnection connection;

@@ -79,8 +79,8 @@ std::optional<PgConnectionSettings> PgConnectionSettings::parse(const QString &t
     const QString uri = text.trimmed();
     // The text itself is never quoted: whatever is wrong with it, it may hold a password.
     if (!isUri(uri)) {
-        *error = tr("The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. "
-                    "postgresql://role@host:5432/dbname?sslmode=verify-full&sslrootcert=/path/to/ca.pem.");
+        *error = tr("The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.")
+                     .arg(QStringLiteral("postgresql://role@host:5432/dbname?sslmode=verify-full&sslrootcert=/path/to/ca.pem"));
         return std::nullopt;
     }
     if (holdsPassword(uri)) {
@@ -134,7 +134,7 @@ std::optional<PgConnectionSettings> PgConnectionSettings::parse(const QString &t
     for (const QString &host : hosts) {
         if (!isLocalHost(host.trimmed()) && sslMode != QLatin1String("verify-full")) {
             *error = tr("%1 is reached over the network, so the connection must check the server's certificate "
-                        "and name: add sslmode=verify-full and sslrootcert=<the CA certificate file> to the "
+                        "and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the "
                         "PostgreSQL connection URI (sslmode is now %2).")
                          .arg(host.trimmed(), sslMode.isEmpty() ? QStringLiteral("prefer") : sslMode);
             return std::nullopt;

@@ -322,7 +322,7 @@ bool PgSchema::version(PgConnection &connection, int *version, QString *error)
         *error = result.errorText().isEmpty() ? connection.connectionError() : result.errorText();
         if (result.sqlState() == "42501") {
             *error = tr("%1 may not read the store: it is a member of none of the roles %2. The database owner "
-                        "grants one, e.g. GRANT %3 TO <login>; (%4)")
+                        "grants one to the login, e.g. GRANT %3 TO alice; (%4)")
                          .arg(connection.displayName(), roles().join(QStringLiteral(", ")),
                               QLatin1String(kHelpdeskRole), *error);
         }
@@ -399,7 +399,7 @@ bool PgSchema::createRoles(PgConnection &connection, const QString &uri, QString
                 ? tr("%1 may not create the roles of the store (%2). A superuser runs once, in psql: CREATE ROLE %3 "
                      "NOLOGIN; for each of %4; or gives the database owner CREATEROLE. Then: %5")
                       .arg(connection.displayName(), create.errorText(), role, roles().join(QStringLiteral(", ")),
-                           tr("azure-status-console --headless init-store --db %1").arg(uri))
+                           QStringLiteral("azure-status-console --headless init-store --db ") + uri)
                 : tr("Could not create the role %1 in %2: %3").arg(role, connection.displayName(), create.errorText());
             return false;
         }
