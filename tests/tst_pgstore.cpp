@@ -8,7 +8,9 @@
 #include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/storage/postgres/pgcopywriter.h"
 #include "app/storage/postgres/pgdevicewriter.h"
+#include "app/security/secretstore.h"
 #include "app/storage/postgres/pgleadership.h"
+#include "app/storage/postgres/pglogin.h"
 #include "app/storage/postgres/pgoutboxleases.h"
 #include "app/storage/postgres/pgrevisionlistener.h"
 #include "app/storage/postgres/pgschema.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void initStoreTwiceIsIdempotentAndNumbered();
     void initStoreByRoleThatMayNotMigrateSaysWhatToRun();
     void passwordComesFromPgpassword();
+    void passwordComesFromKeychainWhenLibpqHasNone();
     void rolesAreEnforcedByTheDatabase();
     void auditRowsAreInsertOnlyAndOwnActor();
     void copyWriterRoundTrip_data();
@@ -283,6 +286,35 @@ void TestPgStore::passwordComesFromPgpassword()
     qunsetenv("PGPASSWORD");
     QVERIFY2(opened, qPrintable(error));
     QCOMPARE(accepted.exec("SELECT session_user").text(0, 0), QStringLiteral("rita"));
+}
+
+void TestPgStore::passwordComesFromKeychainWhenLibpqHasNone()
+{
+    // Neither PGPASSWORD nor a password file: libpq has nothing to offer.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QByteArray("/nonexistent/pgpass"));
+    const QString tcp = QStringLiteral("postgresql://rita@127.0.0.1:%1/team_store").arg(m_port);
+    QString error;
+    const auto settings = PgConnectionSettings::parse(tcp, &error);
+    QVERIFY2(settings, qPrintable(error));
+    const QString key = PgLogin::keychainKey(*settings);
+    QCOMPARE(key, QStringLiteral("db-password/rita@127.0.0.1:%1/team_store").arg(m_port));
+    SecretStore keychain;
+    QVERIFY(keychain.removeNow(key).ok());
+
+    PgConnection connection;
+    QVERIFY(!PgLogin::open(connection, *settings, tcp, &error));
+    QVERIFY2(error.contains(QLatin1String("--headless store-secret db-password --db ") + tcp), qPrintable(error));
+
+    QVERIFY(keychain.writeNow(key, QStringLiteral("correct horse")).ok());
+    const bool opened = PgLogin::open(connection, *settings, tcp, &error);
+    keychain.removeNow(key);
+    qunsetenv("PGPASSFILE");
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(connection.exec("SELECT session_user").text(0, 0), QStringLiteral("rita"));
+    // A socket login that needs no password never asks the keychain.
+    auto local = connect(QStringLiteral("rita"));
+    QVERIFY(local);
 }
 
 void TestPgStore::rolesAreEnforcedByTheDatabase()

@@ -1739,7 +1739,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+142"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>  help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,12 +1810,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,6 +1901,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads that login&apos;s PostgreSQL password from standard input and keeps it in the OS keychain, used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential db-password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,12 +2004,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The configured settings are not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
         <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
         <translation type="unfinished"></translation>
@@ -2025,23 +2035,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
+        <location line="+11"/>
+        <source>store-secret needs one of: mdm-password, client-secret, db-password --db URI (the secret itself is read from standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+30"/>
         <source>%1: standard input held no secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
         <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>store-secret db-password needs --db and the PostgreSQL connection URI of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2314,7 @@
 <context>
     <name>InitStoreCommand</name>
     <message>
-        <location filename="../app/headless/initstorecommand.cpp" line="+44"/>
+        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,12 +3378,12 @@
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="+33"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="+34"/>
         <source>Could not connect to the PostgreSQL %1: out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not connect to the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,7 +3401,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-64"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation type="unfinished"></translation>
@@ -3472,6 +3489,15 @@
     <message>
         <location line="+14"/>
         <source>Could not read the sync lead in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgLogin</name>
+    <message>
+        <location filename="../app/storage/postgres/pglogin.cpp" line="+28"/>
+        <source>The PostgreSQL %1 asks for a password, and none is in PGPASSWORD, ~/.pgpass or the OS keychain (%2). Store it with: %3</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the keychain gave nothing; %3 a command</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4652,13 +4678,18 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <location filename="../app/security/secretstore.cpp" line="+42"/>
         <source>MDM password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entra client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5230,7 +5261,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+41"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation type="unfinished"></translation>

@@ -1739,7 +1739,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+142"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>      Lee el secreto de la entrada estándar y lo guarda en el llavero del sistema para el inquilino configurado en Archivo → Configuración (para un equipo sin ventanas).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1810,12 +1810,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>No hay ningún inquilino configurado: configure uno en Archivo → Configuración o indique --demo o --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>No se indicó ningún comando después de --headless. Comandos: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1901,6 +1901,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation>  store-secret db-password --db postgresql://ROL@SERVIDOR:PUERTO/BASE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads that login&apos;s PostgreSQL password from standard input and keeps it in the OS keychain, used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential db-password instead.</source>
+        <translation>      Lee de la entrada estándar la contraseña PostgreSQL de ese inicio de sesión y la guarda en el llavero del sistema; se usa cuando PGPASSWORD y ~/.pgpass no contienen ninguna. Un servicio systemd la da en su lugar como la credencial db-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
         <translation>  --request-timeout SEGUNDOS fija cuánto puede tardar una solicitud antes de reintentarla (30 de forma predeterminada).</translation>
     </message>
@@ -1994,12 +2004,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The configured settings are not usable: %1</source>
         <translation>La configuración guardada no se puede usar: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
         <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
         <translation>Detenido por %1: lo hecho está confirmado; los informes aún en cola se enviarán en la próxima ejecución.</translation>
@@ -2025,23 +2035,30 @@
         <translation>Se importó la configuración de %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
-        <translation>store-secret necesita uno de estos valores: mdm-password, client-secret (el secreto se lee de la entrada estándar).</translation>
+        <location line="+11"/>
+        <source>store-secret needs one of: mdm-password, client-secret, db-password --db URI (the secret itself is read from standard input).</source>
+        <translation>store-secret necesita uno de estos valores: mdm-password, client-secret, db-password --db URI (el secreto se lee de la entrada estándar).</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+30"/>
         <source>%1: standard input held no secret.</source>
         <translation>%1: la entrada estándar no contenía ningún secreto.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
         <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
         <translation>Se guardó %1 en el llavero del sistema (clave «%2»).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>store-secret db-password needs --db and the PostgreSQL connection URI of the store.</source>
+        <translation>store-secret db-password necesita --db y el URI de conexión PostgreSQL del almacén.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
     </message>
@@ -2297,7 +2314,7 @@
 <context>
     <name>InitStoreCommand</name>
     <message>
-        <location filename="../app/headless/initstorecommand.cpp" line="+44"/>
+        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
         <translation>Opción desconocida «%1». Opciones: --db, --json.</translation>
     </message>
@@ -3362,12 +3379,12 @@
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="+33"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="+34"/>
         <source>Could not connect to the PostgreSQL %1: out of memory</source>
         <translation>No se pudo conectar a la %1 de PostgreSQL: memoria insuficiente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not connect to the PostgreSQL %1: %2</source>
         <translation>No se pudo conectar a la %1 de PostgreSQL: %2</translation>
     </message>
@@ -3385,7 +3402,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-64"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de datos %1 en %2:%3 como %4</translation>
@@ -3474,6 +3491,15 @@
         <location line="+14"/>
         <source>Could not read the sync lead in the PostgreSQL %1: %2</source>
         <translation>No se pudo leer la dirección de la sincronización en la %1 de PostgreSQL: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgLogin</name>
+    <message>
+        <location filename="../app/storage/postgres/pglogin.cpp" line="+28"/>
+        <source>The PostgreSQL %1 asks for a password, and none is in PGPASSWORD, ~/.pgpass or the OS keychain (%2). Store it with: %3</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the keychain gave nothing; %3 a command</extracomment>
+        <translation>La %1 de PostgreSQL pide una contraseña, y no hay ninguna en PGPASSWORD, ~/.pgpass ni en el llavero del sistema (%2). Guárdela con: %3</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4680,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <location filename="../app/security/secretstore.cpp" line="+42"/>
         <source>MDM password</source>
         <translation>Contraseña del MDM</translation>
     </message>
@@ -4662,6 +4688,11 @@
         <location line="+2"/>
         <source>Entra client secret</source>
         <translation>Secreto de cliente de Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL password</source>
+        <translation>Contraseña de PostgreSQL</translation>
     </message>
     <message numerus="yes">
         <location line="+85"/>
@@ -5236,7 +5267,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+41"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>Falta la credencial de systemd %1 (%2) en %3: indique al servicio LoadCredentialEncrypted=%1:ARCHIVO o LoadCredential=%1:ARCHIVO.</translation>

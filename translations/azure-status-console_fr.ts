@@ -1739,7 +1739,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+142"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>      Lit le secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système pour le locataire configuré dans Fichier → Paramètres (pour une machine sans fenêtre).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1810,12 +1810,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>Aucun locataire n&apos;est configuré&#xa0;: configurez-en un dans Fichier → Paramètres, ou indiquez --demo ou --tenant-url URL.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>Aucune commande après --headless. Commandes&#xa0;: generate-demo, sync, report-now, report-weekly, status, help.</translation>
     </message>
@@ -1901,6 +1901,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation>  store-secret db-password --db postgresql://RÔLE@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads that login&apos;s PostgreSQL password from standard input and keeps it in the OS keychain, used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential db-password instead.</source>
+        <translation>      Lit sur l&apos;entrée standard le mot de passe PostgreSQL de cette connexion et le conserve dans le trousseau du système&#xa0;; il sert lorsque PGPASSWORD et ~/.pgpass n&apos;en contiennent pas. Un service systemd le fournit plutôt comme identifiant db-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
         <translation>  --request-timeout SECONDES fixe la durée maximale d&apos;une requête avant qu&apos;elle soit réessayée (30 par défaut).</translation>
     </message>
@@ -1994,12 +2004,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The configured settings are not usable: %1</source>
         <translation>Les paramètres configurés ne sont pas utilisables&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
         <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
         <translation>Arrêté par %1&#xa0;: ce qui a été fait est enregistré&#xa0;; les rapports encore en file d&apos;attente partiront à la prochaine exécution.</translation>
@@ -2025,23 +2035,30 @@
         <translation>Paramètres de %1 importés.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
-        <translation>store-secret attend l&apos;un de ces mots&#xa0;: mdm-password, client-secret (le secret lui-même est lu sur l&apos;entrée standard).</translation>
+        <location line="+11"/>
+        <source>store-secret needs one of: mdm-password, client-secret, db-password --db URI (the secret itself is read from standard input).</source>
+        <translation>store-secret attend l&apos;un de ces mots&#xa0;: mdm-password, client-secret, db-password --db URI (le secret lui-même est lu sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+30"/>
         <source>%1: standard input held no secret.</source>
         <translation>%1&#xa0;: l&apos;entrée standard ne contenait aucun secret.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
         <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
         <translation>%1 enregistré dans le trousseau du système (clé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>store-secret db-password needs --db and the PostgreSQL connection URI of the store.</source>
+        <translation>store-secret db-password nécessite --db et l&apos;URI de connexion PostgreSQL du stockage.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
@@ -2297,7 +2314,7 @@
 <context>
     <name>InitStoreCommand</name>
     <message>
-        <location filename="../app/headless/initstorecommand.cpp" line="+44"/>
+        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;». Options&#xa0;: --db, --json.</translation>
     </message>
@@ -3362,12 +3379,12 @@
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="+33"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="+34"/>
         <source>Could not connect to the PostgreSQL %1: out of memory</source>
         <translation>Impossible de se connecter à la %1 PostgreSQL&#xa0;: mémoire insuffisante</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not connect to the PostgreSQL %1: %2</source>
         <translation>Impossible de se connecter à la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
@@ -3385,7 +3402,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-64"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de données %1 sur %2:%3 en tant que %4</translation>
@@ -3474,6 +3491,15 @@
         <location line="+14"/>
         <source>Could not read the sync lead in the PostgreSQL %1: %2</source>
         <translation>Impossible de lire la conduite de la synchronisation dans la %1 PostgreSQL&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgLogin</name>
+    <message>
+        <location filename="../app/storage/postgres/pglogin.cpp" line="+28"/>
+        <source>The PostgreSQL %1 asks for a password, and none is in PGPASSWORD, ~/.pgpass or the OS keychain (%2). Store it with: %3</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the keychain gave nothing; %3 a command</extracomment>
+        <translation>La %1 PostgreSQL demande un mot de passe, et ni PGPASSWORD, ni ~/.pgpass, ni le trousseau du système n&apos;en contiennent (%2). Enregistrez-le avec&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4680,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <location filename="../app/security/secretstore.cpp" line="+42"/>
         <source>MDM password</source>
         <translation>Mot de passe MDM</translation>
     </message>
@@ -4662,6 +4688,11 @@
         <location line="+2"/>
         <source>Entra client secret</source>
         <translation>Secret client Entra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
     </message>
     <message numerus="yes">
         <location line="+85"/>
@@ -5236,7 +5267,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+41"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>L&apos;identifiant systemd %1 (%2) manque dans %3&#xa0;: donnez au service LoadCredentialEncrypted=%1:FICHIER ou LoadCredential=%1:FICHIER.</translation>

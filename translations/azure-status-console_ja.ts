@@ -1730,7 +1730,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+142"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>      標準入力からシークレットを読み取り、[ファイル] → [設定] で構成したテナント用に OS のキーチェーンへ保存します (ウィンドウのないマシン向け)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>  help</source>
         <translation>  help</translation>
     </message>
@@ -1801,12 +1801,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation>テナントが構成されていません：[ファイル] → [設定] で構成するか、--demo または --tenant-url URL を指定してください。</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation>--headless の後にコマンドが指定されていません。コマンド：generate-demo, sync, report-now, report-weekly, status, help。</translation>
     </message>
@@ -1892,6 +1892,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation>  store-secret db-password --db postgresql://ロール@ホスト:ポート/データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads that login&apos;s PostgreSQL password from standard input and keeps it in the OS keychain, used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential db-password instead.</source>
+        <translation>      そのログインの PostgreSQL パスワードを標準入力から読み取り、OS のキーチェーンに保管します。PGPASSWORD と ~/.pgpass にパスワードがない場合に使われます。systemd サービスでは代わりに資格情報 db-password として渡します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
         <translation>  --request-timeout 秒数 は、1 つの要求を再試行するまでに待つ時間を設定します (既定値 30)。</translation>
     </message>
@@ -1984,12 +1994,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The configured settings are not usable: %1</source>
         <translation>構成された設定は使用できません：%1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
         <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
         <translation>%1 で停止しました。処理済みの内容は確定しています。キューに残っているレポートは次回の実行で送信されます。</translation>
@@ -2015,23 +2025,30 @@
         <translation>%1 の設定をインポートしました。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
-        <translation>store-secret には mdm-password または client-secret のいずれかが必要です (シークレット自体は標準入力から読み取ります)。</translation>
+        <location line="+11"/>
+        <source>store-secret needs one of: mdm-password, client-secret, db-password --db URI (the secret itself is read from standard input).</source>
+        <translation>store-secret には mdm-password、client-secret、db-password --db URI のいずれかが必要です (シークレット自体は標準入力から読み取ります)。</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+30"/>
         <source>%1: standard input held no secret.</source>
         <translation>%1：標準入力にシークレットがありませんでした。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
         <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
         <translation>%1 を OS のキーチェーンに保存しました (キー「%2」)。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>store-secret db-password needs --db and the PostgreSQL connection URI of the store.</source>
+        <translation>store-secret db-password には --db とストアの PostgreSQL 接続 URI が必要です。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
@@ -2284,7 +2301,7 @@
 <context>
     <name>InitStoreCommand</name>
     <message>
-        <location filename="../app/headless/initstorecommand.cpp" line="+44"/>
+        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
         <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
         <translation>不明なオプション「%1」。オプション：--db, --json。</translation>
     </message>
@@ -3340,12 +3357,12 @@
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="+33"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="+34"/>
         <source>Could not connect to the PostgreSQL %1: out of memory</source>
         <translation>PostgreSQL の %1 に接続できませんでした：メモリ不足</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not connect to the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 に接続できませんでした：%2</translation>
     </message>
@@ -3363,7 +3380,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-64"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>データベース %1 (%2:%3、ロール %4)</translation>
@@ -3452,6 +3469,15 @@
         <location line="+14"/>
         <source>Could not read the sync lead in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 から同期のリーダーを読み取れませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PgLogin</name>
+    <message>
+        <location filename="../app/storage/postgres/pglogin.cpp" line="+28"/>
+        <source>The PostgreSQL %1 asks for a password, and none is in PGPASSWORD, ~/.pgpass or the OS keychain (%2). Store it with: %3</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the keychain gave nothing; %3 a command</extracomment>
+        <translation>PostgreSQL の %1 がパスワードを要求していますが、PGPASSWORD、~/.pgpass、OS のキーチェーンのいずれにもありません (%2)。次のコマンドで保存してください：%3</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4642,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <location filename="../app/security/secretstore.cpp" line="+42"/>
         <source>MDM password</source>
         <translation>MDM のパスワード</translation>
     </message>
@@ -4624,6 +4650,11 @@
         <location line="+2"/>
         <source>Entra client secret</source>
         <translation>Entra クライアントシークレット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL パスワード</translation>
     </message>
     <message numerus="yes">
         <location line="+85"/>
@@ -5197,7 +5228,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+41"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation>systemd の資格情報 %1 (%2) が %3 にありません。サービスに LoadCredentialEncrypted=%1:ファイル または LoadCredential=%1:ファイル を指定してください。</translation>

@@ -2,6 +2,8 @@
 
 #include "app/headless/dryrunwriter.h"
 #include "app/headless/initstorecommand.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pglogin.h"
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
@@ -75,6 +77,7 @@ private:
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
+    int storeDatabasePassword(const QStringList &arguments);
     // Replaces the plain settings with those of a settings export (no secrets in it).
     int importSettings(const QStringList &arguments);
     // The settings of --settings FILE (a settings export, e.g. for a service without a user's
@@ -189,6 +192,11 @@ int HeadlessCommand::help()
           << tr("  store-secret mdm-password|client-secret") << Qt::endl
           << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
                 "configured in File → Settings (for a machine without a window).")
+          << Qt::endl
+          << tr("  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE") << Qt::endl
+          << tr("      Reads that login's PostgreSQL password from standard input and keeps it in the OS keychain, "
+                "used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential "
+                "db-password instead.")
           << Qt::endl
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
@@ -464,9 +472,11 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
 {
     const QString mdm = QStringLiteral("mdm-password");
     const QString client = QStringLiteral("client-secret");
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("db-password"))
+        return storeDatabasePassword(arguments.mid(1));
     if (arguments.size() != 1 || (arguments.constFirst() != mdm && arguments.constFirst() != client))
-        return usageError(tr("store-secret needs one of: mdm-password, client-secret (the secret itself is read "
-                             "from standard input)."));
+        return usageError(tr("store-secret needs one of: mdm-password, client-secret, db-password --db URI (the "
+                             "secret itself is read from standard input)."));
     const ConsoleSettings configured = ConsoleSettings::load();
     if (!configured.isTenantConfigured())
         return usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
@@ -489,6 +499,35 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
         return HeadlessExitCode::KeychainError;
     }
     //: %1 is "MDM password" or "Entra client secret", %2 the keychain key
+    m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::storeDatabasePassword(const QStringList &arguments)
+{
+    QHash<QString, QString> values;
+    if (!parseOptions(arguments, {QStringLiteral("--db")}, &values))
+        return HeadlessExitCode::UsageError;
+    const QString uri = values.value(QStringLiteral("--db"));
+    if (uri.isEmpty())
+        return usageError(tr("store-secret db-password needs --db and the PostgreSQL connection URI of the store."));
+    QString error;
+    const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        return usageError(QStringLiteral("--db: ") + error);
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const SecretStore::Kind kind = SecretStore::Kind::DatabasePassword;
+    if (secret.isEmpty())
+        return usageError(tr("%1: standard input held no secret.").arg(SecretStore::kindName(kind)));
+    Redaction::registerSecret(secret);
+    SecretStore secrets;
+    const QString key = PgLogin::keychainKey(*settings);
+    const SecretStore::Result written = secrets.writeNow(key, secret);
+    if (!written.ok()) {
+        m_err << written.error << Qt::endl;
+        return HeadlessExitCode::KeychainError;
+    }
     m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
     return HeadlessExitCode::Success;
 }

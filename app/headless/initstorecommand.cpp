@@ -4,6 +4,7 @@
 #include "app/storage/postgres/pgconnection.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/storage/postgres/pgleadership.h"
+#include "app/storage/postgres/pglogin.h"
 #include "app/storage/postgres/pgschema.h"
 #include "models/azurecompliancestatus.h"
 
@@ -57,7 +58,7 @@ int InitStoreCommand::onPostgres(const QString &command, const QStringList &argu
         return HeadlessExitCode::UsageError;
     }
     PgConnection connection;
-    if (!connection.open(*settings, QString(), &error)) {
+    if (!PgLogin::open(connection, *settings, uri, &error)) {
         err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
@@ -86,7 +87,7 @@ QString InitStoreCommand::problemForWindow(const QString &uri)
     if (!settings)
         return QStringLiteral("--db: ") + error;
     PgConnection connection;
-    if (!connection.open(*settings, QString(), &error))
+    if (!PgLogin::open(connection, *settings, uri, &error))
         return error;
     PgSchema::State state = PgSchema::State::Current;
     if (!PgSchema::check(connection, uri.trimmed(), &state, &error) || state != PgSchema::State::Current)
@@ -208,7 +209,7 @@ int InitStoreCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         return HeadlessExitCode::UsageError;
     }
     PgConnection connection;
-    if (!connection.open(*settings, QString(), &error)) {
+    if (!PgLogin::open(connection, *settings, uri, &error)) {
         err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }

@@ -14,6 +14,7 @@ PgConnection::~PgConnection()
 bool PgConnection::open(const PgConnectionSettings &settings, const QString &password, QString *error)
 {
     close();
+    m_neededPassword = false;
     QList<QPair<QByteArray, QByteArray>> parameters = settings.parameters();
     if (!password.isEmpty()) {
         // Kept out of every log line and message from now on.
@@ -44,6 +45,7 @@ bool PgConnection::open(const PgConnectionSettings &settings, const QString &pas
     // reason of a terminated session on stderr; the caller reports what matters itself.
     PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
     if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_neededPassword = PQconnectionNeedsPassword(m_conn) == 1;
         QString reason = connectionError();
         // libpq does not quote the password; this is a second lock on the same door.
         if (!password.isEmpty())

@@ -28,6 +28,8 @@ public:
     // gives libpq's reason, never the password.
     bool open(const PgConnectionSettings &settings, const QString &password, QString *error);
     void close();
+    // The last open() failed because the server asked for a password libpq did not have.
+    bool neededPassword() const { return m_neededPassword; }
     // Connected, and the server has not gone away as far as libpq knows.
     bool isOpen() const;
 
@@ -51,4 +53,5 @@ public:
 private:
     pg_conn *m_conn = nullptr;
     QString m_displayName;
+    bool m_neededPassword = false;
 };
