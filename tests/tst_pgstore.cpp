@@ -951,7 +951,7 @@ void TestPgStore::headlessCommandsOnPostgres()
     QCOMPARE(status.value(QLatin1String("schemaVersion")).toInt(), PgSchema::latestVersion());
     QCOMPARE(status.value(QLatin1String("devices")).toInt(),
              int(rita->exec("SELECT count(*) FROM asc_store.devices").integer(0, 0)));
-    const QJsonObject leader = status.value(QLatin1String("leader")).toObject();
+    const QJsonObject leader = status.value(QLatin1String("syncLeader")).toObject();
     QCOMPARE(leader.value(QLatin1String("host")).toString(), QStringLiteral("reporter-host"));
     QCOMPARE(leader.value(QLatin1String("pid")).toInt(), 4242);
     QCOMPARE(leader.value(QLatin1String("role")).toString(), QStringLiteral("rita"));

@@ -583,17 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +691,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... and %n more.</numerusform>
@@ -719,12 +709,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,18 +2057,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1: %n device found in the store.</numerusform>
@@ -2086,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,8 +2110,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -2382,18 +2372,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,13 +2403,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,30 +2424,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,7 +2527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,19 +2557,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation type="unfinished"></translation>
@@ -2595,7 +2585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,7 +2600,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2737,20 @@
     <message>
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,8 +2997,14 @@
         <source>Nothing was reported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -3026,7 +3036,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,7 +4270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,7 +4337,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,7 +4352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -5190,6 +5200,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5592,7 +5625,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+198"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,12 +5646,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5626,7 +5659,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,7 +5671,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5646,7 +5679,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

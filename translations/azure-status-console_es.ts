@@ -583,17 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
     </message>
@@ -701,7 +691,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>un campo entre comillas abierto en la línea %1 no se cierra antes del final del archivo</translation>
     </message>
@@ -711,7 +701,7 @@
         <translation>hay texto después de unas comillas de cierre; unas comillas dentro de un campo entre comillas deben duplicarse (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... y %n más.</numerusform>
@@ -719,12 +709,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>El archivo tiene %1 MB; se leen como máximo %2 MB. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation>El archivo está vacío; se esperaba una línea de encabezado como «id,serial number».</translation>
     </message>
@@ -739,7 +734,7 @@
         <translation>No se puede leer el encabezado (línea 1): %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation>El encabezado (línea 1) tiene la columna «%1» dos veces (columnas %2 y %3).</translation>
     </message>
@@ -799,7 +794,7 @@
         <translation>La fila %1 repite la fila %2; se lee una sola vez.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation>Fila %1: ningún dispositivo tiene el %2 «%3».</translation>
     </message>
@@ -898,7 +893,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
@@ -1739,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -2062,18 +2057,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv: no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv: %1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1: %n dispositivo encontrado en el almacén.</numerusform>
@@ -2086,7 +2071,7 @@
         <translation>--csv: ninguna fila de %1 designa un dispositivo del almacén; no se informó de nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run solo es una opción de sync.</translation>
     </message>
@@ -2125,8 +2110,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>No se ha sincronizado: %1 sincroniza esta base de datos y envía sus informes.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -2382,18 +2372,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1: registro omitido; el campo «%2» %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation>es %1, no una cadena.</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>mide %1 KiB; el límite es %2 KiB.</translation>
     </message>
@@ -2413,13 +2403,13 @@
         <translation>vale %1, que no es una hora plausible en milisegundos desde 1970.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2434,30 +2424,30 @@
         <translation>Particiones de MDM (/api/v1/tenant/partition/device): ninguna partición está marcada como defaultPartition; establezca el Id. de partición en la configuración.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Lista de dispositivos de MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1: se pidió la página en la posición %2 y el servidor envió la de la posición %3.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1: la configuración cambió durante la descarga; se detuvo tras %2 dispositivos.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1: totalCount es negativo (%2).</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>vale «%1», que no es ni milisegundos desde 1970 ni una hora ISO 8601.</translation>
     </message>
@@ -2467,7 +2457,7 @@
         <translation>vale %1, que no es una hora plausible.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1: el número de dispositivos cambió durante la descarga (de %2 a %3); se detuvo tras %4 dispositivos. Vuelva a descargar para obtener una lista coherente.</translation>
     </message>
@@ -2512,7 +2502,7 @@
         <translation>%1: la respuesta no contiene ningún objeto «result».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation>Contacto forzado de MDM (/api/v1/device/forceCheckin)</translation>
     </message>
@@ -2537,7 +2527,7 @@
         <translation>Directivas de cumplimiento de MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation>Registro de dispositivo %1</translation>
     </message>
@@ -2567,19 +2557,19 @@
         <translation>Dispositivo %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation>es «%1», mientras que azureDeviceId es «%2»; el registro indica dos Id. de dispositivo de Azure.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation>es %1, no una matriz.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>tiene %1 entradas; el límite es %2.</translation>
@@ -2595,7 +2585,7 @@
         <translation>no es un nombre de directiva.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation>es %1, no un nombre de directiva ni un objeto.</translation>
     </message>
@@ -2610,7 +2600,7 @@
         <translation>falta.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Se omitió una directiva de cumplimiento: es %1, no un objeto.</translation>
     </message>
@@ -2748,6 +2738,20 @@
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
         <translation>No se pudo cargar el archivo de traducción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1, proceso %2, desde %3</translation>
     </message>
 </context>
 <context>
@@ -2993,8 +2997,14 @@
         <source>Nothing was reported.</source>
         <translation>No se ha informado de nada.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>No se sincroniza aquí: %1 sincroniza esta base de datos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Se sincronizó %Ln dispositivo desde el MDM.</numerusform>
@@ -3026,7 +3036,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
@@ -3052,7 +3062,7 @@
         <translation>Error de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure: todos los informes confirmados</translation>
     </message>
@@ -4262,7 +4272,7 @@
         <translation>Informar ahora</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>No tiene identificador del dispositivo Azure, así que Azure no puede aceptar informes de él.</translation>
     </message>
@@ -4329,7 +4339,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure volvió a pedir todos los dispositivos (resincronización solicitada para %1): se ha puesto en cola un informe completo.</translation>
     </message>
@@ -4344,7 +4354,7 @@
         <translation>Azure desaprovisionó el inquilino, pero no se pudieron deshabilitar los informes: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -5193,6 +5203,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>No se puede leer qué proceso sincroniza %1: %2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>No se puede escribir qué proceso sincroniza %1: %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>No se puede renovar la sincronización de %1 por este proceso: %2</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5598,7 +5631,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+198"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -5619,12 +5652,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
@@ -5632,7 +5665,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5646,7 +5679,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La consola se inicia sin conexión: puede consultar los dispositivos, pero no se sincroniza ni se informa de nada hasta que la base de datos admita escritura y la consola se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5657,7 +5690,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

@@ -583,17 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
@@ -701,7 +691,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
@@ -711,7 +701,7 @@
         <translation>du texte suit un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... et %n de plus.</numerusform>
@@ -719,12 +709,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>Le fichier fait %1&#xa0;Mo&#xa0;; %2&#xa0;Mo au plus sont lus. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation>Le fichier est vide&#xa0;; une ligne d&apos;en-tête telle que «&#xa0;id,serial number&#xa0;» était attendue.</translation>
     </message>
@@ -739,7 +734,7 @@
         <translation>L&apos;en-tête (ligne 1) ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation>L&apos;en-tête (ligne 1) contient deux fois la colonne «&#xa0;%1&#xa0;» (colonnes %2 et %3).</translation>
     </message>
@@ -799,7 +794,7 @@
         <translation>La ligne %1 répète la ligne %2&#xa0;; elle n&apos;est lue qu&apos;une fois.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation>Ligne %1&#xa0;: aucun appareil n&apos;a le %2 «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -898,7 +893,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -1739,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2062,18 +2057,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv&#xa0;: impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv&#xa0;: %1 dépasse %2&#xa0;Mo&#xa0;; découpez-le en fichiers plus petits.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1&#xa0;: %n appareil trouvé dans le stockage.</numerusform>
@@ -2086,7 +2071,7 @@
         <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil du stockage&#xa0;; rien n&apos;a été signalé.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run n&apos;est une option que de sync.</translation>
     </message>
@@ -2125,8 +2110,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>Pas de synchronisation&#xa0;: %1 synchronise cette base de données et envoie ses rapports.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé&#xa0;; rapports mis en file d&apos;attente&#xa0;: %1.</numerusform>
@@ -2382,18 +2372,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1&#xa0;Kio&#xa0;; la limite est de %2&#xa0;Kio.</translation>
     </message>
@@ -2413,13 +2403,13 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible en millisecondes depuis 1970.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2434,30 +2424,30 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>vaut «&#xa0;%1&#xa0;», ce qui n&apos;est ni un nombre de millisecondes depuis 1970 ni une heure ISO 8601.</translation>
     </message>
@@ -2467,7 +2457,7 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2512,7 +2502,7 @@
         <translation>%1&#xa0;: la réponse ne contient pas d&apos;objet «&#xa0;result&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
     </message>
@@ -2537,7 +2527,7 @@
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation>Enregistrement d&apos;appareil %1</translation>
     </message>
@@ -2567,19 +2557,19 @@
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation>vaut «&#xa0;%1&#xa0;» alors qu&apos;azureDeviceId vaut «&#xa0;%2&#xa0;»&#xa0;; l&apos;enregistrement désigne deux identifiants d&apos;appareil Azure.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
@@ -2595,7 +2585,7 @@
         <translation>n&apos;est pas un nom de stratégie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation>est %1 et non un nom de stratégie ou un objet.</translation>
     </message>
@@ -2610,7 +2600,7 @@
         <translation>est absent.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Une stratégie de conformité a été ignorée&#xa0;: c&apos;est %1 et non un objet.</translation>
     </message>
@@ -2748,6 +2738,20 @@
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
         <translation>Impossible de charger le fichier de traduction %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1, processus %2, depuis %3</translation>
     </message>
 </context>
 <context>
@@ -2993,8 +2997,14 @@
         <source>Nothing was reported.</source>
         <translation>Rien n&apos;a été signalé.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>Pas de synchronisation ici&#xa0;: %1 synchronise cette base de données.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -3026,7 +3036,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
@@ -3052,7 +3062,7 @@
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
     </message>
@@ -4262,7 +4272,7 @@
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>Il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure&#xa0;; Azure ne peut donc pas accepter de rapport le concernant.</translation>
     </message>
@@ -4329,7 +4339,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure a redemandé tous les appareils (resynchronisation demandée pour %1)&#xa0;: un rapport complet est mis en file d&apos;attente.</translation>
     </message>
@@ -4344,7 +4354,7 @@
         <translation>Azure a déprovisionné le locataire, mais l&apos;envoi des rapports n&apos;a pas pu être désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -5193,6 +5203,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>Impossible de savoir qui synchronise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>Impossible d&apos;inscrire qui synchronise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>Impossible de prolonger la synchronisation de %1 par ce processus&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5598,7 +5631,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+198"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5619,12 +5652,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
@@ -5632,7 +5665,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5646,7 +5679,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La console démarre hors ligne&#xa0;: vous pouvez parcourir les appareils, mais rien n&apos;est synchronisé ni signalé tant que la base de données ne peut pas être écrite et que la console n&apos;a pas été redémarrée.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5657,7 +5690,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

@@ -580,17 +580,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 は %2 MB を超えています。より小さなファイルに分割してください。</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
@@ -695,7 +685,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>%1 行目で始まる引用符付きフィールドがファイルの終わりまでに閉じられていません</translation>
     </message>
@@ -705,19 +695,24 @@
         <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>ファイルは %1 MB です。読み取れるのは最大 %2 MB です。小さいファイルに分割してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み取れません：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation>ファイルが空です。「id,serial number」のようなヘッダー行が必要です。</translation>
     </message>
@@ -732,7 +727,7 @@
         <translation>ヘッダー (1 行目) を読み取れません：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation>ヘッダー (1 行目) に列「%1」が 2 回あります (%2 列目と %3 列目)。</translation>
     </message>
@@ -792,7 +787,7 @@
         <translation>%1 行目は %2 行目の繰り返しです。1 回だけ読み取ります。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation>%1 行目：%2「%3」のデバイスはありません。</translation>
     </message>
@@ -890,7 +885,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -1730,7 +1725,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+145"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2052,18 +2047,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv：%1 を読み取れません：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv：%1 は %2 MB を超えています。小さいファイルに分割してください。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
@@ -2075,7 +2060,7 @@
         <translation>--csv：%1 のどの行もストアのデバイスを示していません。何も報告されませんでした。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run は sync 専用のオプションです。</translation>
     </message>
@@ -2114,8 +2099,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>同期しませんでした：%1 がこのデータベースを同期し、レポートを送信しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -2369,18 +2359,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation>は%1であり、文字列ではありません。</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>の長さが %1 KiB です。上限は %2 KiB です。</translation>
     </message>
@@ -2400,13 +2390,13 @@
         <translation>は %1 であり、1970 年からのミリ秒単位の時刻として妥当ではありません。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2421,30 +2411,30 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>は「%1」であり、1970 年からのミリ秒でも ISO 8601 形式の時刻でもありません。</translation>
     </message>
@@ -2454,7 +2444,7 @@
         <translation>は %1 であり、妥当な時刻ではありません。</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -2499,7 +2489,7 @@
         <translation>%1：応答に「result」オブジェクトがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation>MDM 強制チェックイン (/api/v1/device/forceCheckin)</translation>
     </message>
@@ -2524,7 +2514,7 @@
         <translation>MDM コンプライアンスポリシー (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation>デバイスレコード %1</translation>
     </message>
@@ -2554,19 +2544,19 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation>は「%1」ですが、azureDeviceId は「%2」です。レコードに 2 つの Azure デバイスIDが指定されています。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation>は%1であり、配列ではありません。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>のエントリ数が %1 です。上限は %2 です。</translation>
@@ -2582,7 +2572,7 @@
         <translation>はポリシー名ではありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation>は%1であり、ポリシー名でもオブジェクトでもありません。</translation>
     </message>
@@ -2597,7 +2587,7 @@
         <translation>がありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>コンプライアンスポリシーを 1 件スキップしました：%1であり、オブジェクトではありません。</translation>
     </message>
@@ -2734,6 +2724,20 @@
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
         <translation>翻訳ファイル %1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1、プロセス %2、%3 から</translation>
     </message>
 </context>
 <context>
@@ -2975,8 +2979,14 @@
         <source>Nothing was reported.</source>
         <translation>何も報告されていません。</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>ここでは同期していません：%1 がこのデータベースを同期しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -3004,7 +3014,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -3030,7 +3040,7 @@
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -4230,7 +4240,7 @@
         <translation>今すぐ報告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>Azure デバイス識別子がないため、Azure はこのデバイスのレポートを受け付けられません。</translation>
     </message>
@@ -4297,7 +4307,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure がすべてのデバイスを再度要求しました (%1 の再同期を要求)。完全なレポートをキューに登録しました。</translation>
     </message>
@@ -4312,7 +4322,7 @@
         <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -5154,6 +5164,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>%1 を同期しているプロセスを読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>%1 を同期するプロセスを書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>%1 の同期担当を更新できません：%2</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5558,7 +5591,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+198"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5579,19 +5612,19 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5605,7 +5638,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 コンソールはオフラインで起動します。デバイスは閲覧できますが、データベースに書き込めるようになりコンソールを再起動するまで、同期も報告も行われません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5616,7 +5649,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

@@ -20,20 +20,22 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -559,16 +561,7 @@ int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
 
 int HeadlessCommand::devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return usageError(tr("--csv: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.size() > DeviceCsvImport::kMaxFileBytes) {
-        return usageError(tr("--csv: %1 is larger than %2 MB; split it into smaller files.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(DeviceCsvImport::kMaxFileBytes / (1024 * 1024)));
-    }
-    const DeviceCsvImport::Result parsed = DeviceCsvImport::parse(file.readAll());
+    const DeviceCsvImport::Result parsed = DeviceCsvImport::readFile(path);
     const QString name = QDir::toNativeSeparators(path);
     for (const QString &message : parsed.errors)
         m_err << name << QStringLiteral(": ") << message << Qt::endl;
@@ -587,9 +580,14 @@ int HeadlessCommand::devicesFromCsv(const QString &path, const DeviceStore &stor
     m_out << tr("%1: %n device(s) found in the store.", nullptr, int(match.deviceIds.size())).arg(name) << Qt::endl;
     if (match.deviceIds.isEmpty())
         return usageError(tr("--csv: no row of %1 names a device of the store; nothing was reported.").arg(name));
+    // Each device once, after those named on the command line; a set, as a file may name
+    // a million devices.
+    QSet<qint64> listed(deviceIds->cbegin(), deviceIds->cend());
     for (qint64 id : std::as_const(match.deviceIds)) {
-        if (!deviceIds->contains(id))
+        if (!listed.contains(id)) {
+            listed.insert(id);
             deviceIds->append(id);
+        }
     }
     return HeadlessExitCode::Success;
 }
@@ -680,6 +678,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     NetworkServices network(net);
     if (dryRunFolder.isEmpty())
         network.keepRetryAfterHoldsIn(&store);
+    // Declared before the engine, which it must outlive.
+    SqliteLeaderLease leadership(store.path());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
@@ -692,6 +692,21 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     });
     if (!dryRunFolder.isEmpty())
         return dryRun(engine, network, settings, dryRunFolder);
+    // One process at a time syncs a store and sends its outbox (the window may be open
+    // while a timer job runs this). The others leave it to the leader: a sync ends at
+    // once, and queued reports wait for the leader to send them, or for this process to
+    // take over when the leader is gone.
+    if (!leadership.tryLead(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    engine.setLeadership(&leadership);
+    leadership.start();
+    if (command == QLatin1String("sync") && !leadership.leads()) {
+        m_out << tr("Not synced: %1 syncs this database, and sends its reports.").arg(leadership.leader().describe())
+              << Qt::endl;
+        return HeadlessExitCode::Success;
+    }
     if (demo.isRunning())
         engine.forgetProvisioning();
     engine.start();
@@ -880,7 +895,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
 {
     QStringList options = arguments;
     bool confirmed = false;
-    for (const QString flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
+    for (const QString &flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
         const qsizetype at = options.indexOf(flag);
         if (at < 0)
             continue;
@@ -979,6 +994,18 @@ int HeadlessCommand::status(const QStringList &arguments)
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
+    // Who syncs this store now (null: nobody; a lease that ran out is nobody).
+    SqliteLeaderLease leadership(store.path());
+    if (!leadership.readLeader(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    const LeaderInfo leader = leadership.leader();
+    const QJsonValue syncLeader = leader.isValid()
+        ? QJsonValue(QJsonObject{{QStringLiteral("host"), leader.host}, {QStringLiteral("pid"), leader.pid},
+              {QStringLiteral("since"), leader.since.toString(Qt::ISODateWithMs)},
+              {QStringLiteral("leaseUntil"), leader.until.toString(Qt::ISODateWithMs)}})
+        : QJsonValue(QJsonValue::Null);
     QJsonObject statuses;
     for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
                        AzureComplianceStatus::Failed}) {
@@ -998,6 +1025,7 @@ int HeadlessCommand::status(const QStringList &arguments)
         {QStringLiteral("reportingEnabled"),
          store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
         {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+        {QStringLiteral("syncLeader"), syncLeader},
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;

@@ -173,7 +173,7 @@ int InitStoreCommand::status(PgConnection &connection, QTextStream &out, QTextSt
                                                {QStringLiteral("reportNowRequests"), outbox.integer(0, 4)}}},
         {QStringLiteral("reportingEnabled"), values.text(0, 0) != QLatin1String("0")},
         {QStringLiteral("lastWeeklyReport"), values.text(0, 1)},
-        {QStringLiteral("leader"), leaderJson},
+        {QStringLiteral("syncLeader"), leaderJson},
     };
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;
