@@ -48,7 +48,11 @@ start)
         *) echo "throwaway-cluster.sh: unknown option $1" >&2; exit 2 ;;
         esac
     done
-    folder=$(mktemp -d "${TMPDIR:-/tmp}/asc-pg.XXXXXX")
+    # As root, the server runs as postgres, which must reach the folder: a TMPDIR under a
+    # private home would not do, /tmp does.
+    parent=${TMPDIR:-/tmp}
+    if [ "$(id -u)" = 0 ]; then parent=/tmp; fi
+    folder=$(mktemp -d "$parent/asc-pg.XXXXXX")
     # The socket path must fit in sun_path (107 bytes).
     if [ ${#folder} -gt 80 ]; then
         rm -rf "$folder"
