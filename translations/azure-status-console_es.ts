@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
-        <source>&amp;Filter:</source>
+        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <source>F&amp;ilter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>Quién, directiva, dispositivo o cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -583,7 +588,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
     </message>
@@ -627,7 +632,7 @@
         <translation>Cada fila que no se puede usar, y por qué:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -893,9 +898,14 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Details</source>
+        <translation>Detalles del dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -965,6 +975,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>Cronología de informes</translation>
     </message>
@@ -1000,6 +1011,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>Reglas infringidas</translation>
     </message>
@@ -1368,9 +1380,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
         <translation>Buscar por nombre, usuario, número de serie o Id. de dispositivo de Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>Un dispositivo por fila; el dispositivo seleccionado se muestra en los detalles del dispositivo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1388,12 +1410,7 @@
         <translation>&amp;Código de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>&amp;Plataforma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>Solo corregibles por el usuario</translation>
     </message>
@@ -1403,7 +1420,7 @@
         <translation>Dispositivos cuyo código de estado del cliente de Azure puede mitigar el usuario del dispositivo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>Todos</translation>
@@ -1432,7 +1449,17 @@
         <translation>Códigos desconocidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>Platafor&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>No informado</translation>
     </message>
@@ -1472,7 +1499,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
     </message>
@@ -2808,7 +2835,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
@@ -2818,22 +2845,12 @@
         <translation>Informes a A&amp;zure</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>E&amp;stado de los asociados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>Direc&amp;tivas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>Re&amp;gistro de auditoría</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2905,7 +2922,7 @@
     <message>
         <location line="+1"/>
         <source>Report selected devices &amp;now</source>
-        <translation>Informar &amp;ahora de los dispositivos seleccionados</translation>
+        <translation>Informar a&amp;hora de los dispositivos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3041,7 +3058,22 @@
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <source>Console views</source>
+        <translation>Vistas de la consola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>E&amp;stado de los asociados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>Re&amp;gistro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Select the devices to report first.</source>
         <translation>Seleccione primero los dispositivos de los que informar.</translation>
     </message>
@@ -3264,7 +3296,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Ámbito: %1</translation>
@@ -3584,7 +3616,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+378"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3622,12 +3654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3687,7 +3719,7 @@
         <translation>Lo que recibe Azure</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3741,7 +3773,19 @@
         <translation>ahora</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Espera antes de la acción %1, en días</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -3900,7 +3944,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>Acción en vigor:</translation>
     </message>
@@ -3920,7 +3964,7 @@
         <translation>Cronología de escalado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>Carga enviada (cuerpo de DataUploadMessages)</translation>
     </message>
@@ -4373,7 +4417,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+347"/>
         <source>Could not read the report outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida de informes: %1</translation>
     </message>
@@ -4515,6 +4559,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>Mensajes de informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>Id. de mensaje</translation>
     </message>
@@ -4629,11 +4678,51 @@
         <source>A store that cannot be opened</source>
         <translation>Un almacén que no se puede abrir</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>Dispositivos: un dispositivo con un problema de estado del cliente, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>Directivas, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>Estado de los asociados, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>Cuadro de diálogo Configuración, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>Dispositivos: un dispositivo con un problema de estado del cliente, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>Directivas, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>Estado de los asociados, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>Cuadro de diálogo Configuración, paleta de alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>Idioma desconocido «%1» en «%2»; disponibles: %3.</translation>
     </message>
@@ -4677,7 +4766,7 @@
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>No se pudo escribir la captura de pantalla %1.</translation>
     </message>
@@ -4747,7 +4836,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -5014,6 +5103,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>&amp;Inquilino</translation>
     </message>
@@ -5203,6 +5297,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 también es «%2» (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -5228,7 +5331,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>Abrir o crear un almacén de dispositivos</translation>
     </message>
@@ -5238,7 +5341,7 @@
         <translation>Almacén de dispositivos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5425,6 +5528,11 @@
         <translation>Falta el glifo en la fuente</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>Conflicto de atajo</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>marcada «%1» en el archivo .ts</translation>
@@ -5473,7 +5581,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 no puede dibujar %2</translation>
     </message>
@@ -5519,7 +5627,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>Revisión de traducciones</translation>
     </message>
@@ -5540,8 +5648,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>Filtrar cadenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>Detalles de la cadena seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Measure again</source>
-        <translation>&amp;Medir de nuevo</translation>
+        <translation>Medir de n&amp;uevo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5631,7 +5754,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+198"/>
+        <location filename="../app/main.cpp" line="+202"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -5657,7 +5780,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
@@ -5665,7 +5788,7 @@
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5690,7 +5813,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

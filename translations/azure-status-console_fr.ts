@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
+        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <source>F&amp;ilter:</source>
+        <translation>Fil&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>Qui, stratégie, appareil ou modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -583,7 +588,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
@@ -627,7 +632,7 @@
         <translation>Chaque ligne inutilisable, et pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -893,9 +898,14 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Details</source>
+        <translation>Détails de l&apos;appareil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -965,6 +975,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>Chronologie des rapports</translation>
     </message>
@@ -1000,6 +1011,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>Règles enfreintes</translation>
     </message>
@@ -1368,9 +1380,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
-        <translation>Rechercher un nom, un utilisateur, un numéro de série ou un identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+        <translation>Nom, utilisateur, numéro de série ou identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>Un appareil par ligne&#xa0;; l&apos;appareil sélectionné est affiché dans les détails de l&apos;appareil.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1388,12 +1410,7 @@
         <translation>Code &amp;client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>Corrigeable par l&apos;utilisateur uniquement</translation>
     </message>
@@ -1403,7 +1420,7 @@
         <translation>Appareils dont l&apos;utilisateur peut remédier au code d&apos;état du client Azure</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>Tous</translation>
@@ -1432,7 +1449,17 @@
         <translation>Codes inconnus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>Rechercher des appareils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>Non signalé</translation>
     </message>
@@ -1472,7 +1499,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n&apos;est pas une base de données d&apos;appareils utilisable (endommagée ou non SQLite)&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2808,7 +2835,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>Appar&amp;eils</translation>
     </message>
@@ -2818,22 +2845,12 @@
         <translation>Rapports à A&amp;zure</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>État des parte&amp;naires</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>&amp;Stratégies</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>&amp;Journal d&apos;audit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3041,7 +3058,22 @@
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <source>Console views</source>
+        <translation>Vues de la console</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>État des parte&amp;naires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Select the devices to report first.</source>
         <translation>Sélectionnez d&apos;abord les appareils à signaler.</translation>
     </message>
@@ -3264,7 +3296,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Étendue&#xa0;: %1</translation>
@@ -3584,7 +3616,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+378"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3622,12 +3654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3687,7 +3719,7 @@
         <translation>Ce que reçoit Azure</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3741,7 +3773,19 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Action n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Délai avant l&apos;action %1, en jours</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -3900,7 +3944,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>Action en vigueur&#xa0;:</translation>
     </message>
@@ -3920,7 +3964,7 @@
         <translation>Calendrier d&apos;escalade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>Données envoyées (corps DataUploadMessages)</translation>
     </message>
@@ -4373,7 +4417,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+347"/>
         <source>Could not read the report outbox: %1</source>
         <translation>Impossible de lire la boîte d&apos;envoi des rapports&#xa0;: %1</translation>
     </message>
@@ -4515,6 +4559,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>Messages de rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>ID de message</translation>
     </message>
@@ -4629,11 +4678,51 @@
         <source>A store that cannot be opened</source>
         <translation>Un stockage impossible à ouvrir</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>Appareils&#xa0;: un appareil avec un problème d&apos;état du client, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>Stratégies, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>État des partenaires, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>Boîte de dialogue Paramètres, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>Appareils&#xa0;: un appareil avec un problème d&apos;état du client, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>Stratégies, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>État des partenaires, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>Boîte de dialogue Paramètres, palette à contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3.</translation>
     </message>
@@ -4677,7 +4766,7 @@
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>La capture d&apos;écran %1 n&apos;a pas pu être écrite.</translation>
     </message>
@@ -4747,7 +4836,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -5014,6 +5103,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>&amp;Locataire</translation>
     </message>
@@ -5203,6 +5297,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 est aussi «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -5228,7 +5331,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>Ouvrir ou créer un stockage d&apos;appareils</translation>
     </message>
@@ -5238,7 +5341,7 @@
         <translation>Stockage d&apos;appareils (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5425,6 +5528,11 @@
         <translation>Glyphe absent de la police</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>Raccourci en conflit</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>marquée «&#xa0;%1&#xa0;» dans le fichier .ts</translation>
@@ -5473,7 +5581,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 ne peut pas afficher %2</translation>
     </message>
@@ -5519,7 +5627,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>Vérification des traductions</translation>
     </message>
@@ -5537,6 +5645,21 @@
         <location line="+1"/>
         <source>Filter by text, context or file</source>
         <translation>Filtrer par texte, contexte ou fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>Filtrer les chaînes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>Chaînes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>Détails de la chaîne sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5631,7 +5754,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+198"/>
+        <location filename="../app/main.cpp" line="+202"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5657,7 +5780,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
@@ -5665,7 +5788,7 @@
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5690,7 +5813,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
-        <source>&amp;Filter:</source>
-        <translation>フィルター(&amp;F)：</translation>
+        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>ユーザ、ポリシー、デバイス、変更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>監査ログのエントリ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -580,7 +585,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
@@ -621,7 +626,7 @@
         <translation>使用できない各行とその理由：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -885,9 +890,14 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Details</source>
+        <translation>デバイスの詳細</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -957,6 +967,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>レポートのタイムライン</translation>
     </message>
@@ -992,6 +1003,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>違反しているルール</translation>
     </message>
@@ -1359,9 +1371,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
         <translation>名前、ユーザ、シリアル番号、Azure デバイスIDで検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>1 行に 1 台のデバイス。選択したデバイスはデバイスの詳細に表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1379,12 +1401,7 @@
         <translation>クライアント コード(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>プラットフォーム(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>ユーザが修復可能なもののみ</translation>
     </message>
@@ -1394,7 +1411,7 @@
         <translation>Azure クライアント ステータス コードをデバイスユーザが修復可能なデバイス</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>すべて</translation>
@@ -1423,7 +1440,17 @@
         <translation>不明なコード</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>デバイスを検索</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>プラットフォーム(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>未報告</translation>
     </message>
@@ -1463,7 +1490,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
     </message>
@@ -2794,7 +2821,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -2804,22 +2831,12 @@
         <translation>Azure へのレポート(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>パートナーの正常性(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>ポリシー(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>監査ログ(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3019,7 +3036,22 @@
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <source>Console views</source>
+        <translation>コンソールのビュー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>パートナーの正常性(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>監査ログ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Select the devices to report first.</source>
         <translation>先に報告するデバイスを選択してください。</translation>
     </message>
@@ -3242,7 +3274,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>スコープ：%1</translation>
@@ -3562,7 +3594,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+378"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3600,12 +3632,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Add action</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3665,7 +3697,7 @@
         <translation>Azure が受信する内容</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3719,7 +3751,19 @@
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>アクション %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>アクション %1 までの待機 (日)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -3870,7 +3914,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>適用中のアクション：</translation>
     </message>
@@ -3890,7 +3934,7 @@
         <translation>エスカレーションのタイムライン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>アップロード ペイロード (DataUploadMessages の本文)</translation>
     </message>
@@ -4341,7 +4385,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+347"/>
         <source>Could not read the report outbox: %1</source>
         <translation>レポートの送信トレイを読み取れませんでした：%1</translation>
     </message>
@@ -4478,6 +4522,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>レポート メッセージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>メッセージ ID</translation>
     </message>
@@ -4592,11 +4641,51 @@
         <source>A store that cannot be opened</source>
         <translation>開けないストア</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>デバイス：クライアント ステータスに問題のあるデバイス、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>ポリシー、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>パートナーの正常性、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>設定ダイアログ、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>デバイス：クライアント ステータスに問題のあるデバイス、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>ポリシー、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>パートナーの正常性、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>設定ダイアログ、ハイ コントラスト パレット</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>「%2」の言語「%1」は不明です。使用可能：%3。</translation>
     </message>
@@ -4639,7 +4728,7 @@
         <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>スクリーンショット %1 を書き込めませんでした。</translation>
     </message>
@@ -4708,7 +4797,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4975,6 +5064,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>テナント(&amp;T)</translation>
     </message>
@@ -5164,6 +5258,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 は「%2」にも使われています (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -5189,7 +5292,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>デバイスストアを開く、または作成</translation>
     </message>
@@ -5199,7 +5302,7 @@
         <translation>デバイスストア (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5386,6 +5489,11 @@
         <translation>フォントにグリフがない</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>ショートカットの重複</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>.ts ファイルで「%1」とマーク</translation>
@@ -5434,7 +5542,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 では %2 を表示できません</translation>
     </message>
@@ -5480,7 +5588,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>翻訳チェック</translation>
     </message>
@@ -5498,6 +5606,21 @@
         <location line="+1"/>
         <source>Filter by text, context or file</source>
         <translation>テキスト、コンテキスト、ファイルで絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>文字列を絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>選択した文字列の詳細</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5591,7 +5714,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+198"/>
+        <location filename="../app/main.cpp" line="+202"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5617,14 +5740,14 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5649,7 +5772,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>
