@@ -1,4 +1,5 @@
 #include "app/headless/headlesscommand.h"
+#include "app/headless/initstorecommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/lifecycle/shutdownsignals.h"
@@ -13,6 +14,7 @@
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
 #include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
@@ -136,7 +138,7 @@ int main(int argc, char *argv[])
                                                     "Ivanti Neurons for MDM to Microsoft Intune / Entra."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file, or a PostgreSQL URI: see README, Team deployment)."),
                                       QStringLiteral("path"), SqliteStore::defaultPath());
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
@@ -231,6 +233,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (PgConnectionSettings::isUri(parser.value(dbOption))) {
+        // Never an SQLite file named like the URI: the reason, on stderr and in a message box.
+        const QString problem = postgresStoreProblemForWindow(parser.value(dbOption));
+        QTextStream(stderr) << problem << Qt::endl;
+        if (!parser.isSet(screenshotOption) && !parser.isSet(screenshotsOption))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PostgreSQL store"), problem);
+        return 3;
+    }
     auto store = std::make_shared<SqliteStore>(parser.value(dbOption));
     // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
     // the console says which file and why and offers what to do, changing nothing unasked.

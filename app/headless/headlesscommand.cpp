@@ -1,6 +1,9 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/headless/dryrunwriter.h"
+#include "app/headless/initstorecommand.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pglogin.h"
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
@@ -76,6 +79,7 @@ private:
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
+    int storeDatabasePassword(const QStringList &arguments);
     // Replaces the plain settings with those of a settings export (no secrets in it).
     int importSettings(const QStringList &arguments);
     // The settings of --settings FILE (a settings export, e.g. for a service without a user's
@@ -109,6 +113,17 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h"))
         return help();
+    if (command == QLatin1String("init-store"))
+        return runInitStore(arguments.mid(1), m_out, m_err);
+    // Never an SQLite file named like a URI: a PostgreSQL store is checked, and said what
+    // this version does with it.
+    static const QStringList storeCommands{QStringLiteral("generate-demo"), QStringLiteral("sync"),
+                                           QStringLiteral("report-now"),    QStringLiteral("report-weekly"),
+                                           QStringLiteral("send"),          QStringLiteral("status"),
+                                           QStringLiteral("deprovision")};
+    const QString postgresUri = storeCommands.contains(command) ? postgresStoreUri(arguments.mid(1)) : QString();
+    if (!postgresUri.isEmpty())
+        return runOnPostgresStore(command, arguments.mid(1), postgresUri, m_out, m_err);
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
@@ -123,7 +138,7 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("deprovision"))
         return deprovision(arguments.mid(1));
     return usageError(tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, send, "
-                         "deprovision, status, import-settings, store-secret, help.")
+                         "deprovision, status, import-settings, store-secret, init-store, help.")
                           .arg(command));
 }
 
@@ -180,6 +195,11 @@ int HeadlessCommand::help()
           << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
                 "configured in File → Settings (for a machine without a window).")
           << Qt::endl
+          << tr("  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE") << Qt::endl
+          << tr("      Reads that login's PostgreSQL password from standard input and keeps it in the OS keychain, "
+                "used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential "
+                "db-password instead.")
+          << Qt::endl
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
           << Qt::endl
@@ -190,6 +210,15 @@ int HeadlessCommand::help()
           << tr("  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or "
                 "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
                 "client-secret instead of the OS keychain.")
+          << Qt::endl
+          << tr("  init-store --db postgresql://ROLE@HOST:PORT/DATABASE")
+          << Qt::endl
+          // The URI's query is not translated, and its "&" is no accelerator.
+          << tr("      Creates or upgrades a team's PostgreSQL store and its roles (asc_helpdesk, asc_policy_author, "
+                "asc_reporter). Run once by the database owner, and again after an upgrade of the console. The "
+                "password comes from PGPASSWORD or ~/.pgpass. A server on the network is reached with %1 at the "
+                "end of the URI.")
+                 .arg(QStringLiteral("?sslmode=verify-full&sslrootcert=/path/to/ca.pem"))
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
@@ -445,9 +474,11 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
 {
     const QString mdm = QStringLiteral("mdm-password");
     const QString client = QStringLiteral("client-secret");
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("db-password"))
+        return storeDatabasePassword(arguments.mid(1));
     if (arguments.size() != 1 || (arguments.constFirst() != mdm && arguments.constFirst() != client))
-        return usageError(tr("store-secret needs one of: mdm-password, client-secret (the secret itself is read "
-                             "from standard input)."));
+        return usageError(tr("store-secret needs one of: mdm-password, client-secret, db-password --db URI (the "
+                             "secret itself is read from standard input)."));
     const ConsoleSettings configured = ConsoleSettings::load();
     if (!configured.isTenantConfigured())
         return usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
@@ -470,6 +501,35 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
         return HeadlessExitCode::KeychainError;
     }
     //: %1 is "MDM password" or "Entra client secret", %2 the keychain key
+    m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::storeDatabasePassword(const QStringList &arguments)
+{
+    QHash<QString, QString> values;
+    if (!parseOptions(arguments, {QStringLiteral("--db")}, &values))
+        return HeadlessExitCode::UsageError;
+    const QString uri = values.value(QStringLiteral("--db"));
+    if (uri.isEmpty())
+        return usageError(tr("store-secret db-password needs --db and the PostgreSQL connection URI of the store."));
+    QString error;
+    const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        return usageError(QStringLiteral("--db: ") + error);
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const SecretStore::Kind kind = SecretStore::Kind::DatabasePassword;
+    if (secret.isEmpty())
+        return usageError(tr("%1: standard input held no secret.").arg(SecretStore::kindName(kind)));
+    Redaction::registerSecret(secret);
+    SecretStore secrets;
+    const QString key = PgLogin::keychainKey(*settings);
+    const SecretStore::Result written = secrets.writeNow(key, secret);
+    if (!written.ok()) {
+        m_err << written.error << Qt::endl;
+        return HeadlessExitCode::KeychainError;
+    }
     m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
     return HeadlessExitCode::Success;
 }
