@@ -130,4 +130,7 @@ private:
     QSet<QString> m_lookingUp;
     QHash<QString, QString> m_lookupFailures; // name -> why Graph could not answer, this sync
     std::deque<PendingPage> m_pending;
+    std::deque<PendingPage> m_parked; // arrived before the store's users were read
+    bool m_policiesReady = false; // this sync's policies are stored and read back
+    bool m_usersReady = false; // the users the store knows are read
 };
