@@ -1450,7 +1450,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394"/>
+        <location filename="../app/storage/devicestore.cpp" line="+395"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,12 +1512,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,8 +2098,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+32"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -2107,7 +2112,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation type="unfinished"></translation>
@@ -2548,7 +2553,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+285"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -2652,6 +2657,20 @@
     <message>
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,8 +2917,14 @@
         <source>Nothing was reported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -2931,7 +2956,7 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,7 +2982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,7 +4070,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4085,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -4903,6 +4928,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
@@ -5305,7 +5353,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195"/>
+        <location filename="../app/main.cpp" line="+196"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5321,12 +5369,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5334,7 +5382,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,7 +5394,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5354,7 +5402,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>
