@@ -583,17 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
@@ -701,7 +691,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier</translation>
     </message>
@@ -711,7 +701,7 @@
         <translation>du texte suit un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... et %n de plus.</numerusform>
@@ -719,12 +709,17 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>Le fichier fait %1&#xa0;Mo&#xa0;; %2&#xa0;Mo au plus sont lus. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation>Le fichier est vide&#xa0;; une ligne d&apos;en-tête telle que «&#xa0;id,serial number&#xa0;» était attendue.</translation>
     </message>
@@ -739,7 +734,7 @@
         <translation>L&apos;en-tête (ligne 1) ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation>L&apos;en-tête (ligne 1) contient deux fois la colonne «&#xa0;%1&#xa0;» (colonnes %2 et %3).</translation>
     </message>
@@ -799,7 +794,7 @@
         <translation>La ligne %1 répète la ligne %2&#xa0;; elle n&apos;est lue qu&apos;une fois.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation>Ligne %1&#xa0;: aucun appareil n&apos;a le %2 «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -898,7 +893,7 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
@@ -1739,7 +1734,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+132"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2035,18 +2030,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv&#xa0;: impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv&#xa0;: %1 dépasse %2&#xa0;Mo&#xa0;; découpez-le en fichiers plus petits.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1&#xa0;: %n appareil trouvé dans le stockage.</numerusform>
@@ -2059,7 +2044,7 @@
         <translation>--csv&#xa0;: aucune ligne de %1 ne désigne un appareil du stockage&#xa0;; rien n&apos;a été signalé.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run n&apos;est une option que de sync.</translation>
     </message>
@@ -2292,18 +2277,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1&#xa0;: enregistrement ignoré, le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation>est %1 et non une chaîne.</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>fait %1&#xa0;Kio&#xa0;; la limite est de %2&#xa0;Kio.</translation>
     </message>
@@ -2323,13 +2308,13 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible en millisecondes depuis 1970.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2344,30 +2329,30 @@
         <translation>Partitions MDM (/api/v1/tenant/partition/device)&#xa0;: aucune partition n&apos;est marquée defaultPartition&#xa0;; définissez l&apos;ID de partition dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>Liste des appareils MDM (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1&#xa0;: la page à la position %2 a été demandée, le serveur a envoyé celle à la position %3.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1&#xa0;: les paramètres ont changé pendant la récupération&#xa0;; arrêt après %2 appareils.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1&#xa0;: totalCount est négatif (%2).</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>vaut «&#xa0;%1&#xa0;», ce qui n&apos;est ni un nombre de millisecondes depuis 1970 ni une heure ISO 8601.</translation>
     </message>
@@ -2377,7 +2362,7 @@
         <translation>vaut %1, ce qui n&apos;est pas une heure plausible.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1&#xa0;: le nombre d&apos;appareils a changé pendant la récupération (de %2 à %3)&#xa0;; arrêt après %4 appareils. Relancez la récupération pour obtenir une liste cohérente.</translation>
     </message>
@@ -2422,7 +2407,7 @@
         <translation>%1&#xa0;: la réponse ne contient pas d&apos;objet «&#xa0;result&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation>Contact forcé MDM (/api/v1/device/forceCheckin)</translation>
     </message>
@@ -2447,7 +2432,7 @@
         <translation>Stratégies de conformité MDM (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation>Enregistrement d&apos;appareil %1</translation>
     </message>
@@ -2477,19 +2462,19 @@
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation>vaut «&#xa0;%1&#xa0;» alors qu&apos;azureDeviceId vaut «&#xa0;%2&#xa0;»&#xa0;; l&apos;enregistrement désigne deux identifiants d&apos;appareil Azure.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation>est %1 et non un tableau.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>contient %1 entrées&#xa0;; la limite est de %2.</translation>
@@ -2505,7 +2490,7 @@
         <translation>n&apos;est pas un nom de stratégie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation>est %1 et non un nom de stratégie ou un objet.</translation>
     </message>
@@ -2520,7 +2505,7 @@
         <translation>est absent.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>Une stratégie de conformité a été ignorée&#xa0;: c&apos;est %1 et non un objet.</translation>
     </message>
@@ -4005,7 +3990,7 @@
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>Il n&apos;a pas d&apos;identifiant de l&apos;appareil Azure&#xa0;; Azure ne peut donc pas accepter de rapport le concernant.</translation>
     </message>

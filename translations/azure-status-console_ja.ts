@@ -580,17 +580,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>%1 は %2 MB を超えています。より小さなファイルに分割してください。</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
@@ -695,7 +685,7 @@
 <context>
     <name>DeviceCsvImport</name>
     <message>
-        <location filename="../app/import/devicecsvimport.cpp" line="+148"/>
+        <location filename="../app/import/devicecsvimport.cpp" line="+104"/>
         <source>a quoted field opened on line %1 is not closed before the end of the file</source>
         <translation>%1 行目で始まる引用符付きフィールドがファイルの終わりまでに閉じられていません</translation>
     </message>
@@ -705,19 +695,24 @@
         <translation>閉じ引用符の後に文字があります。引用符付きフィールド内の引用符は二重にする必要があります (&quot;&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>... and %n more.</source>
         <translation>
             <numerusform>... ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is %1 MB; at most %2 MB are read. Split it into smaller files.</source>
         <translation>ファイルは %1 MB です。読み取れるのは最大 %2 MB です。小さいファイルに分割してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み取れません：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file is empty; a header line such as &quot;id,serial number&quot; was expected.</source>
         <translation>ファイルが空です。「id,serial number」のようなヘッダー行が必要です。</translation>
     </message>
@@ -732,7 +727,7 @@
         <translation>ヘッダー (1 行目) を読み取れません：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The header (line 1) has the column &quot;%1&quot; twice (columns %2 and %3).</source>
         <translation>ヘッダー (1 行目) に列「%1」が 2 回あります (%2 列目と %3 列目)。</translation>
     </message>
@@ -792,7 +787,7 @@
         <translation>%1 行目は %2 行目の繰り返しです。1 回だけ読み取ります。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Row %1: no device has the %2 &quot;%3&quot;.</source>
         <translation>%1 行目：%2「%3」のデバイスはありません。</translation>
     </message>
@@ -890,7 +885,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+426"/>
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
@@ -1730,7 +1725,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+132"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2025,18 +2020,8 @@
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>--csv: cannot read %1: %2</source>
-        <translation>--csv：%1 を読み取れません：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--csv: %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>--csv：%1 は %2 MB を超えています。小さいファイルに分割してください。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
@@ -2048,7 +2033,7 @@
         <translation>--csv：%1 のどの行もストアのデバイスを示していません。何も報告されませんでした。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>--dry-run is an option of sync only.</source>
         <translation>--dry-run は sync 専用のオプションです。</translation>
     </message>
@@ -2279,18 +2264,18 @@
 <context>
     <name>InventoryClient</name>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+51"/>
+        <location filename="../app/net/recordreader.cpp" line="+17"/>
         <source>%1 skipped: the field &quot;%2&quot; %3</source>
         <translation>%1 をスキップしました：フィールド「%2」%3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+823"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+181"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1, not a string.</source>
         <translation>は%1であり、文字列ではありません。</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location filename="../app/net/recordreader.cpp" line="+9"/>
         <source>is %1 KiB long; the limit is %2 KiB.</source>
         <translation>の長さが %1 KiB です。上限は %2 KiB です。</translation>
     </message>
@@ -2310,13 +2295,13 @@
         <translation>は %1 であり、1970 年からのミリ秒単位の時刻として妥当ではありません。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+727"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-24"/>
+        <location filename="../app/net/recordreader.cpp" line="+30"/>
         <source>is not valid: %1</source>
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2331,30 +2316,30 @@
         <translation>MDM パーティション (/api/v1/tenant/partition/device)：defaultPartition としてマークされたパーティションがありません。設定でパーティション ID を指定してください。</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+10"/>
-        <location line="+74"/>
-        <location line="+72"/>
+        <location filename="../app/net/devicepageparser.cpp" line="-137"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+98"/>
+        <location line="+14"/>
+        <location line="+73"/>
         <source>MDM device list (/api/v1/device)</source>
         <translation>MDM デバイス一覧 (/api/v1/device)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+24"/>
         <source>%1: asked for the page at %2, the server sent the one at %3.</source>
         <translation>%1：位置 %2 のページを要求しましたが、サーバーは位置 %3 のページを送信しました。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-74"/>
         <source>%1: the settings changed during the pull; stopped after %2 devices.</source>
         <translation>%1：取得中に設定が変更されました。%2 台のデバイスで停止しました。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+7"/>
         <source>%1: totalCount is negative (%2).</source>
         <translation>%1：totalCount が負の値です (%2)。</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location filename="../app/net/recordreader.cpp" line="-16"/>
         <source>is &quot;%1&quot;, neither milliseconds since 1970 nor an ISO 8601 time.</source>
         <translation>は「%1」であり、1970 年からのミリ秒でも ISO 8601 形式の時刻でもありません。</translation>
     </message>
@@ -2364,7 +2349,7 @@
         <translation>は %1 であり、妥当な時刻ではありません。</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+89"/>
         <source>%1: the number of devices changed during the pull (from %2 to %3); stopped after %4 devices. Pull again for a consistent list.</source>
         <translation>%1：取得中にデバイス数が変わりました (%2 から %3)。%4 台のデバイスで停止しました。一貫した一覧を得るには、もう一度取得してください。</translation>
     </message>
@@ -2409,7 +2394,7 @@
         <translation>%1：応答に「result」オブジェクトがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>MDM force check-in (/api/v1/device/forceCheckin)</source>
         <translation>MDM 強制チェックイン (/api/v1/device/forceCheckin)</translation>
     </message>
@@ -2434,7 +2419,7 @@
         <translation>MDM コンプライアンスポリシー (/api/v1/compliancepolicy)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/net/devicepageparser.cpp" line="+55"/>
         <source>Device record %1</source>
         <translation>デバイスレコード %1</translation>
     </message>
@@ -2464,19 +2449,19 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>is &quot;%1&quot; while azureDeviceId is &quot;%2&quot;; the record names two Azure device ids.</source>
         <translation>は「%1」ですが、azureDeviceId は「%2」です。レコードに 2 つの Azure デバイスIDが指定されています。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
-        <location line="+79"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+60"/>
         <source>is %1, not an array.</source>
         <translation>は%1であり、配列ではありません。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-22"/>
         <location line="+25"/>
         <source>has %1 entries; the limit is %2.</source>
         <translation>のエントリ数が %1 です。上限は %2 です。</translation>
@@ -2492,7 +2477,7 @@
         <translation>はポリシー名ではありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is %1, not a policy name or an object.</source>
         <translation>は%1であり、ポリシー名でもオブジェクトでもありません。</translation>
     </message>
@@ -2507,7 +2492,7 @@
         <translation>がありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/net/inventoryclient.cpp" line="-23"/>
         <source>A compliance policy skipped: it is %1, not an object.</source>
         <translation>コンプライアンスポリシーを 1 件スキップしました：%1であり、オブジェクトではありません。</translation>
     </message>
@@ -3973,7 +3958,7 @@
         <translation>今すぐ報告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>It has no Azure device identifier, so Azure cannot take a report of it.</source>
         <translation>Azure デバイス識別子がないため、Azure はこのデバイスのレポートを受け付けられません。</translation>
     </message>

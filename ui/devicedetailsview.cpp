@@ -187,12 +187,6 @@ QueuedDetail parseQueuedDetail(const QString &detail)
         parsed.outcome = AzureOutcome(outcome);
     return parsed;
 }
-
-QString triggerText(const QString &storageName)
-{
-    const std::optional<ReportTrigger> trigger = ReportPlanner::triggerFromStorageName(storageName);
-    return trigger ? ReportPlanner::triggerName(*trigger) : storageName;
-}
 } // namespace
 
 struct DeviceDetailsView::Widgets
@@ -343,7 +337,7 @@ void DeviceDetailsView::buildUi()
     outcomeForm->addRow(ui.cause.label, ui.cause.value);
     page->addWidget(ui.outcomeBox);
 
-    // Azure fields (SPEC 1.3)
+    // The four Azure fields of the Device Details page, under their official names
     ui.azureBox = new QGroupBox(content);
     ui.azureBox->setObjectName(QStringLiteral("azureFieldsBox"));
     QFormLayout *azureForm = newForm(ui.azureBox);
@@ -899,8 +893,8 @@ void DeviceDetailsView::renderTimeline()
         table->setItem(
             row, TimelineTimeColumn, newCell(event.at.isValid() ? longDateTime(event.at) : dash()));
         table->setItem(row, TimelineEventColumn, newCell(eventName(event.event)));
-        table->setItem(
-            row, TimelineTriggerColumn, newCell(trigger.isEmpty() ? QString() : triggerText(trigger)));
+        table->setItem(row, TimelineTriggerColumn,
+            newCell(trigger.isEmpty() ? QString() : ReportPlanner::triggerName(trigger)));
         QTableWidgetItem *message = newCell(event.messageId.toString(QUuid::WithoutBraces));
         message->setFont(FixedPitchFont::font());
         table->setItem(row, TimelineMessageColumn, message);

@@ -10,20 +10,19 @@
 // Prints what it did and every check; exits 0 when every check passed, 1 otherwise.
 // The last line is "N passed, M failed" so CI reads it like a test runner's.
 
+#include "tests/emulatorprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -75,75 +74,40 @@ private:
     int m_failed = 0;
 };
 
+// The emulator through the tests' one helper, with the admin calls the drivers make: a 200
+// with a JSON object, or *error says what came instead.
 class Emulator
 {
 public:
-    bool start(const QString &program, const QStringList &arguments, QString *error)
+    explicit Emulator(const QString &program)
+        : m_process(program)
     {
-        m_process.setProgram(program);
-        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("emulator did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 120000) {
-            if (!m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        m_base = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
-        if (!m_base.isValid() || m_base.host().isEmpty()) {
-            *error = QStringLiteral("emulator printed no base URL");
-            return false;
-        }
-        return true;
     }
-    ~Emulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl base() const { return m_base; }
-    bool running() const { return m_process.state() == QProcess::Running; }
+    bool start(const QStringList &arguments, QString *error) { return m_process.start(arguments, error); }
+    QUrl base() const { return m_process.baseUrl(); }
 
     QJsonObject get(const QString &pathAndQuery, QString *error) { return send("GET", pathAndQuery, {}, error); }
     QJsonObject post(const QString &path, const QJsonObject &body, QString *error)
     {
-        return send("POST", path, body, error);
+        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), error);
     }
 
 private:
-    // A 200 with a JSON object, or *error says what came instead.
-    QJsonObject send(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, QString *error)
+    QJsonObject send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, QString *error)
     {
-        const QUrl url(m_base.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash) + pathAndQuery);
-        QNetworkRequest request(url);
-        request.setTransferTimeout(60000);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method,
-            method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        const QJsonDocument document = QJsonDocument::fromJson(answer);
-        if (status != 200 || !document.isObject()) {
+        const EmulatorProcess::Reply reply = m_process.send(method, pathAndQuery, body,
+            { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } });
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+        if (!reply.error.isEmpty() || reply.status != 200 || !document.isObject()) {
             *error = QStringLiteral("%1 %2: %3 %4 %5")
-                         .arg(QString::fromLatin1(method), pathAndQuery, QString::number(status), reply->errorString(),
-                             QString::fromUtf8(answer.left(300)));
+                         .arg(QString::fromLatin1(method), pathAndQuery, QString::number(reply.status), reply.error,
+                             QString::fromUtf8(reply.body.left(300)));
             return {};
         }
         return document.object();
     }
 
-    QProcess m_process;
-    QNetworkAccessManager m_network;
-    QUrl m_base;
+    EmulatorProcess m_process;
 };
 
 QProcessEnvironment consoleEnvironment(const QString &home)
@@ -650,12 +614,12 @@ int crashTest(const Options &options)
                                                       : options.workDir + QStringLiteral("/asc-crash-XXXXXX"));
     temporary.setAutoRemove(!options.keep);
     const QString db = temporary.filePath(QStringLiteral("devices.sqlite"));
-    Emulator emulator;
+    Emulator emulator(options.emulator);
     QString error;
     // Azure takes longer to process a message than the console waits before its first
     // status poll (300 ms), so a message is first seen InProgress and then, until the
     // next poll, finished at Azure but not yet recorded: both are moments to kill in.
-    if (!emulator.start(options.emulator,
+    if (!emulator.start(
             { QStringLiteral("--devices"), QString::number(options.devices), QStringLiteral("--processing-ms"),
                 QStringLiteral("450") },
             &error)) {
@@ -868,9 +832,9 @@ int faultSoak(const Options &options)
         QStringLiteral("--processing-ms"), QStringLiteral("200") };
     for (const auto &[name, share] : shares)
         emulatorArguments << name << QString::number(rate * share, 'f', 4);
-    Emulator emulator;
+    Emulator emulator(options.emulator);
     QString error;
-    if (!emulator.start(options.emulator, emulatorArguments, &error)) {
+    if (!emulator.start(emulatorArguments, &error)) {
         checks.check(false, error);
         return checks.finish();
     }
