@@ -72,13 +72,18 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
-        <source>&amp;Filter:</source>
+        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,7 +588,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,8 +898,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+438"/>
         <source>Select a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,6 +975,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1011,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,8 +1380,18 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,12 +1410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation type="unfinished"></translation>
@@ -1432,7 +1449,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,7 +1499,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,7 +2740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,22 +2750,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +2963,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-81"/>
+        <source>Console views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Select the devices to report first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3200,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3301,7 +3333,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+378"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3339,12 +3371,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3457,7 +3489,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,7 +3660,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,7 +3680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,7 +4133,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+347"/>
         <source>Could not read the report outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,6 +4275,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,11 +4394,51 @@
         <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,7 +4482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4547,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,6 +4813,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,24 +5007,33 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
-        <location line="+46"/>
-        <location line="+12"/>
+        <location line="+43"/>
+        <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+59"/>
+        <location line="-126"/>
+        <location line="+44"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>The sync leadership of %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-34"/>
         <source>The sync leadership of %1 cannot be renewed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,7 +5041,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,7 +5051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,6 +5235,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation type="unfinished"></translation>
@@ -5180,7 +5288,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,7 +5334,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,6 +5351,21 @@
     <message>
         <location line="+1"/>
         <source>Filter by text, context or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5338,7 +5461,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+196"/>
+        <location filename="../app/main.cpp" line="+200"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5359,7 +5482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5367,7 +5490,7 @@
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,7 +5510,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

@@ -390,6 +390,16 @@ void DeviceDetailsView::buildUi()
     ui.entraUserReason = newReasonLabel(ui.azureBox, "entraUserReason");
     azureForm->addRow(ui.entraUser.label, newValueColumn(ui.azureBox, { ui.entraUser.value, ui.entraUserReason }));
     page->addWidget(ui.azureBox);
+    // The Azure fields are what the helpdesk reads out: each value, or why it is blank, is a
+    // stop of the Tab key (the pane scrolls to it) that the keyboard can select and copy, and
+    // screen readers relate it to its field name.
+    for (QLabel *value : { ui.azureDeviceId.value, ui.azureDeviceIdReason, ui.complianceStatus.value,
+             ui.clientStatusCode.value, ui.reportTime.value, ui.reportTimeReason }) {
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus); // selectable text alone takes the focus by click only
+    }
+    for (Widgets::Row *row : { &ui.azureDeviceId, &ui.complianceStatus, &ui.clientStatusCode, &ui.reportTime })
+        row->label->setBuddy(row->value);
 
     // Report timeline: what happened to this device's reports, newest first.
     ui.timelineBox = new QGroupBox(content);
@@ -406,6 +416,7 @@ void DeviceDetailsView::buildUi()
     ui.timelineTable->setWordWrap(true);
     ui.timelineTable->setTextElideMode(Qt::ElideNone);
     ui.timelineTable->verticalHeader()->hide();
+    ui.timelineTable->setTabKeyNavigation(false);
     ui.timelineTable->horizontalHeader()->setHighlightSections(false);
     ui.timelineTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     ui.timelineTable->installEventFilter(this);
@@ -424,6 +435,7 @@ void DeviceDetailsView::buildUi()
     ui.violationsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     ui.violationsTable->setWordWrap(false);
     ui.violationsTable->verticalHeader()->hide();
+    ui.violationsTable->setTabKeyNavigation(false);
     ui.violationsTable->horizontalHeader()->setHighlightSections(false);
     // A handful of rows: the table is as tall as its rows (fitViolationsTable) and the page
     // scrolls instead; only a narrow window gives it a horizontal scroll bar.
@@ -593,6 +605,7 @@ void DeviceDetailsView::retranslate()
 {
     Widgets &ui = *m_ui;
     ui.placeholder->setText(tr("Select a device"));
+    ui.scrollArea->setAccessibleName(tr("Device Details"));
 
     ui.user.label->setText(tr("User"));
     ui.platform.label->setText(tr("Platform"));
@@ -613,11 +626,13 @@ void DeviceDetailsView::retranslate()
     ui.clientStatusUnknownFlag->setText(tr("Unknown code"));
 
     ui.timelineBox->setTitle(tr("Report timeline"));
+    ui.timelineTable->setAccessibleName(tr("Report timeline"));
     ui.noTimeline->setText(tr("No report sent yet."));
     ui.timelineTable->setHorizontalHeaderLabels(
         { tr("Time"), tr("Event"), tr("Trigger"), tr("Message id"), tr("Detail") });
 
     ui.violationsBox->setTitle(tr("Violated rules"));
+    ui.violationsTable->setAccessibleName(tr("Violated rules"));
     ui.noViolations->setText(tr("No violated rules."));
     ui.violationsTable->setHorizontalHeaderLabels(
         { tr("Policy"), tr("Rule"), tr("Violated since"), tr("Action in effect"), tr("Next escalation") });

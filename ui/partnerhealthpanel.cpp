@@ -2,6 +2,7 @@
 
 #include "app/net/networkservices.h"
 #include "app/net/tokenprovider.h"
+#include "ui/readablecolors.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace {
 QString longTime(const QDateTime &time)
@@ -261,7 +264,7 @@ void PartnerHealthPanel::renderStage(Stage stage, const QString &detail)
     Widgets::StageRow &row = m_ui->stages[stage];
     // A symbol before the word, so the state reads at a glance and without colour.
     QString text;
-    QColor colour;
+    std::optional<ReadableColors::Tone> tone;
     switch (m_results[stage].status) {
     case Status::NotChecked:
         text = QChar(0x2014) + QLatin1Char(' ') + tr("Not checked");
@@ -271,22 +274,22 @@ void PartnerHealthPanel::renderStage(Stage stage, const QString &detail)
         break;
     case Status::Ok:
         text = QChar(0x2714) + QLatin1Char(' ') + tr("OK");
-        colour = QColor(0x1a, 0x7f, 0x37);
+        tone = ReadableColors::Tone::Success;
         break;
     case Status::Warning:
         text = QChar(0x26A0) + QLatin1Char(' ') + tr("Attention");
-        colour = QColor(0x9a, 0x67, 0x00);
+        tone = ReadableColors::Tone::Warning;
         break;
     case Status::Failed:
         text = QChar(0x2716) + QLatin1Char(' ') + tr("Failed");
-        colour = QColor(0xc6, 0x28, 0x28);
+        tone = ReadableColors::Tone::Error;
         break;
     }
     row.status->setText(text);
-    QPalette palette = this->palette();
-    if (colour.isValid())
-        palette.setColor(QPalette::WindowText, colour);
-    row.status->setPalette(palette);
+    if (tone)
+        ReadableColors::setTone(row.status, *tone);
+    else
+        ReadableColors::clearTone(row.status);
     row.detail->setText(detail);
 }
 

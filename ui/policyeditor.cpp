@@ -3,6 +3,8 @@
 #include "app/policy/policyservice.h"
 #include "models/policypreview.h"
 #include "ui/policypreviewview.h"
+#include "ui/accessiblename.h"
+#include "ui/readablecolors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -106,7 +108,7 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+        QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
     m_list->setObjectName(QStringLiteral("policyList"));
     m_list->setSpacing(3);
     m_list->setAlternatingRowColors(true);
@@ -122,7 +124,7 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_steps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_validationLabel->setObjectName(QStringLiteral("validationMessage"));
     m_validationLabel->setWordWrap(true);
-    m_validationLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    ReadableColors::setTone(m_validationLabel, ReadableColors::Tone::Error);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setObjectName(QStringLiteral("saveStatus"));
     m_saveButton->setObjectName(QStringLiteral("savePolicies"));
@@ -132,6 +134,16 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_impactSummary->setWordWrap(true);
     m_impactList->setObjectName(QStringLiteral("impactList"));
     m_impactList->verticalHeader()->hide();
+    // Each field is named by the label beside it, for screen readers; Tab leaves the tables.
+    m_policiesLabel->setBuddy(m_list);
+    m_nameLabel->setBuddy(m_name);
+    m_ruleLabel->setBuddy(m_rule);
+    m_parameterLabel->setBuddy(m_parameter);
+    m_actionsLabel->setBuddy(m_steps);
+    m_previewDeviceLabel->setBuddy(m_previewDeviceId);
+    m_impactTitle->setBuddy(m_impactList);
+    m_steps->setTabKeyNavigation(false);
+    m_impactList->setTabKeyNavigation(false);
     m_impactList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_impactList->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_impactList->horizontalHeader()->setStretchLastSection(true);
@@ -398,6 +410,9 @@ void PolicyEditor::retranslate()
     m_previewDeviceLabel->setText(tr("Preview device id:"));
     m_impactTitle->setText(tr("Fleet impact of the unsaved changes"));
     m_impactList->setHorizontalHeaderLabels({tr("Device"), tr("Id"), tr("What Azure receives")});
+    nameAfterCaption(m_list, m_policiesLabel);
+    nameAfterCaption(m_steps, m_actionsLabel);
+    nameAfterCaption(m_impactList, m_impactTitle);
     for (int i = 0; i < m_rule->count(); ++i)
         m_rule->setItemText(i, CompliancePolicy::ruleName(PolicyRule(m_rule->itemData(i).toInt())));
     fillList();
@@ -477,6 +492,15 @@ void PolicyEditor::addStepRow(const PolicyStep &step)
     wait->setMinimumWidth(wait->sizeHint().width() + metrics.horizontalAdvance(QStringLiteral("00")));
     m_steps->setCellWidget(row, 0, action);
     m_steps->setCellWidget(row, 1, wait);
+    // Named for screen readers, and right after the table (and the previous step) for the
+    // Tab key, not after every other widget of the window as widgets made later would be.
+    //: %1 is the step's number in the policy's list of actions.
+    action->setAccessibleName(tr("Action %1").arg(row + 1));
+    //: %1 is the step's number in the policy's list of actions.
+    wait->setAccessibleName(tr("Wait before action %1, in days").arg(row + 1));
+    QWidget *previous = row == 0 ? static_cast<QWidget *>(m_steps) : m_steps->cellWidget(row - 1, 1);
+    setTabOrder(previous, action);
+    setTabOrder(action, wait);
     action->setEnabled(!m_readOnly);
     wait->setEnabled(!m_readOnly);
     connect(action, &QComboBox::currentIndexChanged, this, [this] { formEdited(0); });
