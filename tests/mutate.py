@@ -132,8 +132,8 @@ MUTANTS = [
           "        m_delivery->upload(message);\n"
           "    }\n"),
          ("app/reporting/reportingengine.cpp",
-          "#include \"app/storage/devicestore.h\"\n",
-          "#include \"app/storage/devicestore.h\"\n#include \"models/azurepayload.h\"\n")],
+          "#include \"app/storage/store.h\"\n",
+          "#include \"app/storage/store.h\"\n#include \"models/azurepayload.h\"\n")],
         ["tst_reportingengine"]),
     Mutant(
         "new-message-id-per-attempt",
@@ -152,7 +152,7 @@ MUTANTS = [
     Mutant(
         "failed-sets-report-time",
         "a Failed report sets Report Time",
-        [("app/storage/reportoutbox.cpp",
+        [("app/storage/sqlite/sqlitereportoutbox.cpp",
           "        devices.prepare(QStringLiteral(\"UPDATE devices SET report_error = ?,\"",
           "        devices.prepare(QStringLiteral(\"UPDATE devices SET report_time_ms = \") + QString::number(nowMsecs)\n"
           "                        + QStringLiteral(\", report_error = ?,\"")],
