@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+122"/>
         <source>Could not open the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,12 +1509,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Could not switch %1 to write-ahead logging: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,7 +5577,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+165"/>
+        <location filename="../ui/translatorcheck.cpp" line="+167"/>
         <source>%1 cannot draw %2</source>
         <translation type="unfinished"></translation>
     </message>

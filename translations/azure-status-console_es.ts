@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+122"/>
         <source>Could not open the device database %1: %2</source>
         <translation>No se pudo abrir la base de datos de dispositivos %1: %2</translation>
     </message>
@@ -1509,12 +1509,12 @@
         <translation>%1 se escribió con una versión más reciente de esta consola (versión de esquema %2; esta versión admite hasta la %3). No se ha cambiado nada: use una consola más reciente u otro archivo de base de datos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Could not switch %1 to write-ahead logging: %2</source>
         <translation>No se pudo cambiar %1 al registro de escritura anticipada (WAL): %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation>La base de datos de dispositivos %1 se puede leer pero no escribir: %2</translation>
     </message>
@@ -5583,7 +5583,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+165"/>
+        <location filename="../ui/translatorcheck.cpp" line="+167"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 no puede dibujar %2</translation>
     </message>

@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+122"/>
         <source>Could not open the device database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données d&apos;appareils %1&#xa0;: %2</translation>
     </message>
@@ -1509,12 +1509,12 @@
         <translation>%1 a été écrit par une version plus récente de cette console (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à la %3). Rien n&apos;a été modifié&#xa0;: utilisez une console plus récente ou un autre fichier de base de données.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Could not switch %1 to write-ahead logging: %2</source>
         <translation>Impossible de passer %1 en journalisation anticipée (WAL)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation>La base de données d&apos;appareils %1 peut être lue mais pas écrite&#xa0;: %2</translation>
     </message>
@@ -5583,7 +5583,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+165"/>
+        <location filename="../ui/translatorcheck.cpp" line="+167"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 ne peut pas afficher %2</translation>
     </message>

@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+122"/>
         <source>Could not open the device database %1: %2</source>
         <translation>デバイスデータベース %1 を開けませんでした：%2</translation>
     </message>
@@ -1500,12 +1500,12 @@
         <translation>%1 はこのコンソールの新しいバージョンで書き込まれています (スキーマバージョン %2。このバージョンが対応するのは %3 まで)。何も変更されていません：新しいコンソールまたは別のデータベースファイルを使用してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Could not switch %1 to write-ahead logging: %2</source>
         <translation>%1 をログ先行書き込み (WAL) に切り替えられませんでした：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation>デバイスデータベース %1 は読み取れますが、書き込めません：%2</translation>
     </message>
@@ -5544,7 +5544,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+165"/>
+        <location filename="../ui/translatorcheck.cpp" line="+167"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 では %2 を表示できません</translation>
     </message>

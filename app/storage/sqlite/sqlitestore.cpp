@@ -9,7 +9,9 @@
 #include "app/storage/sqlite/sqlitestoresettings.h"
 #include "app/storage/sqlite/sqlitetransaction.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -142,10 +144,21 @@ bool SqliteStore::open(QString *error, int targetVersion)
     }
 
     {
+        // Two processes opening a new store at once (a window and a timer job) both ask for
+        // the exclusive lock the switch needs while holding the shared lock of the schema
+        // read: SQLite answers one of them "locked" at once instead of waiting, to avoid a
+        // deadlock. The other finishes the switch within milliseconds; try again.
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            return refuse(tr("Could not switch %1 to write-ahead logging: %2")
-                              .arg(nativePath, errorText(query.lastError())));
+        QDeadlineTimer patience(5000);
+        while (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            const QString code = query.lastError().nativeErrorCode();
+            const bool locked = code == QLatin1String("5") || code == QLatin1String("6");
+            if (!locked || patience.hasExpired()) {
+                return refuse(tr("Could not switch %1 to write-ahead logging: %2")
+                                  .arg(nativePath, errorText(query.lastError())));
+            }
+            query.finish();
+            QThread::msleep(20);
         }
     }
     if (!SqliteMigrations::migrate(db, current, targetVersion, nativePath, error)) {
