@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The MSAL result the device reports as "Azure Client Status Code" (SPEC 1.3).
+// The MSAL result the device reports as "Azure Client Status Code" (Device Details).
 // Codes are protocol values: wireName() is never translated, only the texts are.
 class AzureClientStatus final
 {

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// "Azure Device Compliance Status": the state of the last report to Azure (SPEC 1.3).
+// "Azure Device Compliance Status": the state of the last report to Azure.
 class AzureComplianceStatus final
 {
     Q_DECLARE_TR_FUNCTIONS(AzureComplianceStatus)

@@ -4,7 +4,7 @@
 #include <QString>
 
 // The actions a compliance policy can take, ordered from least to most restrictive so
-// that "most restrictive applies" is a plain max() (SPEC 1.2).
+// that "most restrictive applies" is a plain max(): of the actions due, the most restrictive decides.
 enum class ComplianceAction : quint8 {
     None = 0,
     SendAlert = 1,

@@ -38,7 +38,7 @@ struct PolicyEvaluation
     ComplianceAction nextAction = ComplianceAction::None;
 };
 
-// The outcome for one device (SPEC 1.2).
+// The outcome for one device: the most restrictive action due among its violations.
 struct DeviceEvaluation
 {
     ComplianceAction action = ComplianceAction::None;

@@ -61,7 +61,7 @@ struct DeviceRecord
     bool jailbroken = false;
     bool quarantined = false;
 
-    // Azure fields of the Device Details page (SPEC 1.3).
+    // Azure fields of the Device Details page.
     AzureDeviceId azureDeviceId;
     AzureClientStatus clientStatus;
     AzureComplianceStatus::Value complianceStatus = AzureComplianceStatus::None;

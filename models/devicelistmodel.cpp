@@ -161,7 +161,7 @@ QString DeviceListModel::displayText(int row, Column column) const
         const ReportTime time = m_table.reportTime(row, m_reportingEnabled);
         if (time.isBlank())
             return QString();
-        // Report Time says its time zone (issue 6): the short form of the language plus the zone.
+        // Report Time says its time zone, so readers in several zones agree: the short form of the language plus the zone.
         return locale.toString(time.time().toLocalTime(), locale.dateTimeFormat(QLocale::ShortFormat)
                                    + QStringLiteral(" t"));
     }

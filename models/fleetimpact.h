@@ -32,7 +32,7 @@ private:
 };
 
 // What a policy edit does to what Azure receives, before it is saved: the devices whose
-// outcome (SPEC 1.2) differs between the saved and the edited policies at one moment.
+// outcome (most restrictive action due) differs between the saved and the edited policies at one moment.
 struct FleetImpact
 {
     Q_DECLARE_TR_FUNCTIONS(FleetImpact)

@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QList>
 
-// Exactly what Azure would receive for one device under a set of policies (SPEC 1.2 and
+// Exactly what Azure would receive for one device under a set of policies (most restrictive action due, and
 // 2.1): the action in effect, its outcome and cause, how the device escalates from now on
 // and the upload payload. The policy editor shows it before anything is saved.
 struct PolicyPreview

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-// "Azure Device Compliance Report Time", with the reason when it is blank (SPEC 1.3):
+// "Azure Device Compliance Report Time", with the reason when it is blank:
 // the console always says *which* of the documented reasons applies.
 class ReportTime final
 {

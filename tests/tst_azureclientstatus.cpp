@@ -16,7 +16,7 @@ char *toString(AzureClientStatus::Code code)
 }
 
 namespace {
-// The eight codes of SPEC 1.3 with their English description, verbatim from the seed
+// The eight client status codes with their English description, verbatim from the seed
 // (shared/seeds, "Azure Client Status Code"), and the two properties the SPEC gives them.
 struct KnownCode
 {

@@ -13,7 +13,7 @@ char *toString(AzureOutcome outcome)
 }
 
 namespace {
-// SPEC 1.2, written out independently of the enum values: most restrictive first.
+// The order of restriction, written out independently of the enum values: most restrictive first.
 const QList<ComplianceAction> kSpecOrder { ComplianceAction::Retire, ComplianceAction::Quarantine,
     ComplianceAction::BlockAppConnectApps, ComplianceAction::BlockEmail, ComplianceAction::SendAlert,
     ComplianceAction::None };

@@ -55,7 +55,7 @@ QHash<qint64, CompliancePolicy> byId(const Policies &policies)
     return hash;
 }
 
-// "Send Alert now, Block Email after 3 days, Quarantine after 7" (SPEC 1.2).
+// "Send Alert now, Block Email after 3 days, Quarantine after 7": the policy of the product description.
 const CompliancePolicy kSeed = makePolicy(
     1, PolicyRule::Jailbroken, { { A::SendAlert, 0 }, { A::BlockEmail, 3 }, { A::Quarantine, 7 } });
 const CompliancePolicy kAppConnectNow
@@ -90,7 +90,7 @@ struct Expected
     Ids unknownPolicyIds;
 };
 
-// An independent re-implementation of SPEC 1.2, as plainly as possible, for the cross-check.
+// An independent re-implementation of "the most restrictive action due decides", as plainly as possible, for the cross-check.
 struct Naive
 {
     static A effective(const CompliancePolicy &policy, const QDateTime &since, const QDateTime &now)

@@ -22,7 +22,7 @@ CompliancePolicy policy(
     return p;
 }
 
-// "Send Alert now, Block Email after 3 days, Quarantine after 7" (SPEC 1.2).
+// "Send Alert now, Block Email after 3 days, Quarantine after 7": the policy of the product description.
 const QList<PolicyStep> kSeedSteps { { A::SendAlert, 0 }, { A::BlockEmail, 3 }, { A::Quarantine, 7 } };
 const QList<PolicyStep> kAlert { { A::SendAlert, 0 } };
 const QString kName = QStringLiteral("Corporate baseline");

@@ -259,7 +259,7 @@ void TestDeviceFilterModel::sortMatchesReference()
     QCOMPARE(seen.size(), m_source->rowCount());
 }
 
-// Issue 7: text sorts key on the first 32 folded bytes; names alike beyond that, equal
+// Text sorts key on the first 32 folded bytes; names alike beyond that, equal
 // names, names holding NUL and names of 32 bytes exactly must sort as the byte order of
 // the folded text, ties by row, and a mended order must equal a rebuilt one.
 void TestDeviceFilterModel::longTextSortEqualsReferenceAndRepair()
@@ -387,7 +387,7 @@ void TestDeviceFilterModel::sourceResetAndAppend()
     QCOMPARE(m_proxy->rowCount(), expected + 1);
 }
 
-// Issue 7: a sync or a report changes and appends rows one by one; the filter model mends
+// A sync or a report changes and appends rows one by one; the filter model mends
 // its search text and sort orders for those rows instead of rebuilding them. After any
 // sequence of such changes, every search and sort must give exactly what a new filter
 // model built from scratch on the same data gives.
@@ -467,7 +467,7 @@ void TestDeviceFilterModel::mendedCachesEqualRebuild()
     }
 }
 
-// Issue 7: after a load the main sort orders are computed on a worker; rows changed and
+// After a load the main sort orders are computed on a worker; rows changed and
 // added while it runs must still end up in their place.
 void TestDeviceFilterModel::precomputedOrdersEqualRebuild()
 {
@@ -500,7 +500,7 @@ void TestDeviceFilterModel::precomputedOrdersEqualRebuild()
     }
 }
 
-// Issue 7: after a load the search buffer is built on a worker; rows changed (to a text
+// After a load the search buffer is built on a worker; rows changed (to a text
 // of the same, a shorter or a longer length) and added while it runs must be found as a
 // model built from scratch finds them, and a search that comes before it lands must too.
 void TestDeviceFilterModel::searchBufferBuiltOnWorkerEqualsRebuild()

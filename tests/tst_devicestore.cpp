@@ -513,7 +513,7 @@ void TestDeviceStore::upsertRoundTrip()
     compareDevices(*loaded, device);
     if (QTest::currentTestFailed())
         return;
-    // Unknown codes are kept raw, never dropped (SPEC 1.3).
+    // Unknown codes are kept raw, never dropped: a code Azure adds later must still show.
     if (!device.clientStatus.isKnown())
         QCOMPARE(loaded->clientStatus.wireName(), QStringLiteral("Broker_Timeout"));
 
@@ -740,7 +740,7 @@ void TestDeviceStore::loadTableMatchesLoadDevice()
     }
 }
 
-// Issue 7: loadTable reads through SQLite's own API; values another program (or an
+// loadTable reads through SQLite's own API; values another program (or an
 // older build) may have left in the file must come out as loadDevice reads them.
 void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
 {
@@ -866,7 +866,7 @@ void TestDeviceStore::loadTableOnWorkerThread()
     QCOMPARE(table.size(), 500);
 }
 
-// Issue 7: a refresh of thousands of devices (a sync, a fleet report) is read on a worker
+// A refresh of thousands of devices (a sync, a fleet report) is read on a worker
 // and handed to the views in slices of at most 1,000, one per turn of the event loop;
 // the store reads the ids in chunks of 500, in order, none lost.
 void TestDeviceStore::inventoryRefreshOnWorkerInSlices()

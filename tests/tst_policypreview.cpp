@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-// The policy editor's preview (SPEC 1.2, 2.1): for every combination of actions and for
+// The policy editor's preview: for every combination of actions and for
 // waits that are all "now" or spread out, at several moments after the violation began,
 // the action in effect, what Azure receives, the cause, the timeline and the payload.
 class TestPolicyPreview : public QObject
@@ -25,7 +25,7 @@ namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
 const QString kTenant = QStringLiteral("9a6d7b8f-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
 
-// SPEC 1.2, written out independently of ComplianceActions::outcomeOf.
+// "The most restrictive action due decides", written out independently of ComplianceActions::outcomeOf.
 AzureOutcome expectedOutcome(ComplianceAction action)
 {
     switch (action) {

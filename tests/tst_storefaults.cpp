@@ -1,4 +1,4 @@
-// Store faults (issue 8): a damaged file, a full disk, a lock held by another program, a
+// Store faults: a damaged file, a full disk, a lock held by another program, a
 // read-only file. Each gives a clear error naming the file and what to do, nothing
 // crashes, and nothing already stored is lost.
 #include "app/demo/demofleetgenerator.h"

@@ -1,4 +1,4 @@
-// Issue 8: a store that cannot be opened at start-up. The dialog names the file and the
+// A store that cannot be opened at start-up. The dialog names the file and the
 // reason, and its actions change nothing but what they say: the damaged file is renamed,
 // never deleted, and a new store opens in its place; or another file is chosen; or nothing.
 

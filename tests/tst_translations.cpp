@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Checks the .ts sources themselves (SPEC 1.3, 1.4): every message translated, protocol codes
+// Checks the .ts sources themselves: every message translated, protocol codes
 // and placeholders kept verbatim, the official seed terms used, and every tr() text of the code
 // present in them. ASC_TRANSLATIONS_DIR in the environment overrides the source folder, so a
 // deliberately broken copy can be checked.
@@ -309,7 +309,7 @@ void TestTranslations::sameSourceSameTranslation()
     }
 }
 
-// The seeds' official wording (SPEC 1.3, 1.4), corrected where NOTES.md says why.
+// The seeds' official wording of the Azure fields and client status codes, corrected where NOTES.md says why.
 void TestTranslations::officialTerms_data()
 {
     QTest::addColumn<QString>("language");
@@ -388,7 +388,7 @@ void TestTranslations::officialTerms()
     QCOMPARE(it->translation, expected);
 }
 
-// Issue 6: one list per language of every entry a translator still has to do.
+// One list per language of every entry a translator still has to do.
 void TestTranslations::noUnfinishedOrVanished_data()
 {
     QTest::addColumn<QString>("language");

@@ -1,4 +1,4 @@
-// Golden wire tests (issue 15). Every request the console builds is driven against a small
+// Golden wire tests. Every request the console builds is driven against a small
 // loopback HTTP peer written here from docs/PROTOCOL.md; the peer records each request and
 // answers with PROTOCOL.md's example answer. Each recorded request is then matched, field
 // by field, against its fixture in tests/wire/ (written from PROTOCOL.md, never generated

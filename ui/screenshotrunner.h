@@ -7,7 +7,7 @@
 
 #include <functional>
 
-// Screenshot mode (issue 6): renders every view of the ScreenshotCatalog in each language
+// Screenshot mode: renders every view of the ScreenshotCatalog in each language
 // to DIR/<language>/<view>.png and writes DIR/index.html, a contact sheet with the views as
 // rows and the languages as columns. Each cell also says how many of our strings do not
 // fit their widget there (the translator check's measurement).

@@ -10,7 +10,7 @@
 #include <QWidget>
 
 // One text the user sees in the live UI, measured where it is shown with the widget's own
-// font (issue 6): how wide (or, for wrapped labels, how tall) it needs to be, and how much
+// font: how wide (or, for wrapped labels, how tall) it needs to be, and how much
 // room the widget gives it.
 struct ShownText
 {

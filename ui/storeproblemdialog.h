@@ -11,7 +11,7 @@ class QPushButton;
 
 // Shown at start-up when the device store cannot be opened (a damaged file, a file that
 // is not SQLite, one written by a newer version, one that cannot be read): it names the
-// file and the reason and offers what an administrator does about it (issue 8):
+// file and the reason and offers what an administrator does about it:
 // - set the file aside and start a new store in its place (the file is renamed next to
 //   itself, never deleted or overwritten; the next sync fills the new store from the MDM
 //   and reports every device again);

@@ -19,7 +19,7 @@ struct CheckedString
     QString shownTranslation() const; // the forms joined by " | "
 };
 
-// The translator check (issue 6): the .ts text checks plus the checks measured in the live UI.
+// The translator check: the .ts text checks plus the checks measured in the live UI.
 class TranslatorCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(TranslatorCheck)

@@ -16,8 +16,8 @@ class QTextBrowser;
 class TranslatorCheckModel;
 
 // Every source string beside its translation in the chosen language, with its context,
-// where it is in the sources and where the running UI shows it, and what is wrong with it
-// (issue 6). Selecting a row switches to the widget that shows it and flashes a frame on it.
+// where it is in the sources and where the running UI shows it, and what is wrong with it.
+// Selecting a row switches to the widget that shows it and flashes a frame on it.
 class TranslatorCheckView final : public QWidget
 {
     Q_OBJECT

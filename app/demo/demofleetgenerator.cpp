@@ -487,7 +487,7 @@ DeviceRecord DemoFleetGenerator::device(int index, const QDateTime &now) const
                                  : QLatin1String("androidc") + randomText(extra, "0123456789", 10));
     }
 
-    // Azure fields (SPEC 1.3).
+    // Azure fields, as Device Details shows them.
     int share = rng.bounded(1000);
     AzureClientStatus::Code code = AzureClientStatus::Code::Success;
     for (const ClientStatusShare &entry : kClientStatusShares) {

@@ -2,7 +2,7 @@
 
 #include <QTranslator>
 
-// The pseudo-locale (issue 6): every string of ours comes out accented, about 40% longer and
+// The pseudo-locale: every string of ours comes out accented, about 40% longer and
 // bracketed, so a hard-coded string (plain ASCII, no brackets) and text cut off by its widget
 // (no closing bracket) stand out. Placeholders, accelerators, HTML tags, line breaks and
 // protocol codes stay intact, so the program works as in English. Qt's own contexts (Q*) are

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// The text checks of a translation against its source (issue 6): what a translator must fix.
+// The text checks of a translation against its source: what a translator must fix.
 // The checks that need the live UI (text that does not fit, glyphs missing from the font) are
 // measured in ui/showntextscanner.* (and the shortcut clashes in ui/shortcutclashes.*); their
 // flags are defined here so one filter covers all.
@@ -39,7 +39,7 @@ public:
     // Checks one message of the .ts of `language` ("fr", "ja", "es"; "en" only checks plurals).
     static QList<Finding> check(const TranslationMessage &message, const QString &language);
 
-    // The protocol values of SPEC 1.3 and 2.1 that appear verbatim in every language.
+    // The protocol values (client status codes, compliance states, payload fields) that appear verbatim in every language.
     static const QStringList &protocolCodes();
     // How often `code` occurs as a whole word ("Non-compliant" is not the code "compliant").
     static int countCode(const QString &text, const QString &code);

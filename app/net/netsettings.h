@@ -3,7 +3,7 @@
 #include <QString>
 #include <QUrl>
 
-// Every URL and identity the network clients use (SPEC 2: endpoints and tenant are
+// Every URL and identity the network clients use (endpoints and tenant are
 // settings). Secrets are filled in from the keychain by whoever builds this; it is never
 // written anywhere by the network layer.
 struct NetSettings

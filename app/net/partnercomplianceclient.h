@@ -19,7 +19,7 @@ struct HttpRequest;
 struct HttpResult;
 struct PartnerEndpoints;
 
-// What Intune receives from a compliance partner (SPEC 2.1): tenant provisioning, the
+// What Intune receives from a compliance partner: tenant provisioning, the
 // heartbeat, DataUploadMessages (the message id is the idempotency key) and their
 // asynchronous result, and the read-only partner health through Graph. The two partner
 // base URLs come from EndpointDiscovery.

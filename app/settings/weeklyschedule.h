@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QTime>
 
-// When the weekly report (SPEC 1.1 trigger 3) is due. Either "7 days after the last one"
+// When the weekly report of every device is due. Either "7 days after the last one"
 // (day 0, the default) or a fixed slot: a weekday and a time of day, in local time. A
 // slot missed while the console was off is caught up on the next check.
 struct WeeklySchedule

@@ -1,4 +1,4 @@
-// A settings file of File → Settings → Import (issue 5's SettingsImport::parse).
+// A settings file of File → Settings → Import (SettingsImport::parse).
 #include "app/settings/settingsimport.h"
 #include "tests/fuzz/fuzzcheck.h"
 
