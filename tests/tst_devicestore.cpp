@@ -706,6 +706,20 @@ void TestDeviceStore::unreadablePolicyIsReported()
     QVERIFY(store->policies().loadPolicies(&error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("selfDestruct")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("3")), qPrintable(error));
+
+    // The store reads steps with the inventory's rules: a wait no MDM record may carry
+    // (negative, or not a whole number of days) is refused here too.
+    for (const char *steps : { R"([{"action":"retire","waitDays":-3}])", R"([{"action":"retire","waitDays":1.5}])" }) {
+        withRawConnection(dbPath(), [steps](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE policies SET steps_json = ? WHERE id = 3"));
+            query.addBindValue(QString::fromUtf8(steps));
+            QVERIFY(query.exec());
+        });
+        error.clear();
+        QVERIFY2(store->policies().loadPolicies(&error).isEmpty(), steps);
+        QVERIFY2(error.contains(QLatin1String("waits")) && error.contains(QLatin1String("Policy 3")), qPrintable(error));
+    }
 }
 
 void TestDeviceStore::loadTableMatchesLoadDevice()

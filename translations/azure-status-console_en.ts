@@ -1577,7 +1577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,13 +1587,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+39"/>
         <location line="+44"/>
-        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,8 +1603,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,7 +2443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+71"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,12 +2654,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>is not a number of days.</source>
         <translation type="unfinished"></translation>
     </message>

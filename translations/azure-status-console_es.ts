@@ -1577,7 +1577,7 @@
         <translation>No se pudieron leer los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La directiva «%1» no tiene Id.</translation>
     </message>
@@ -1587,13 +1587,13 @@
         <translation>No se pudieron escribir las directivas en %1: %2</translation>
     </message>
     <message>
+        <location line="+39"/>
         <location line="+44"/>
-        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>No se pudieron leer las directivas de %1: %2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>La directiva %1 de %2 tiene una regla desconocida «%3».</translation>
     </message>
@@ -1603,9 +1603,14 @@
         <translation>Directiva %1 de %2: sus acciones no son una matriz JSON de pasos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>La directiva %1 de %2 tiene una acción desconocida «%3».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
+        <translation>La directiva %1 de %2: el paso %3 espera «%4», que no es un número de días de 0 a %5.</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
@@ -2438,7 +2443,7 @@
         <translation>no es válido: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+71"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Particiones de MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2649,12 +2654,12 @@
         <translation>indica una regla desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>indica una acción desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>is not a number of days.</source>
         <translation>no es un número de días.</translation>
     </message>

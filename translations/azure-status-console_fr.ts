@@ -1577,7 +1577,7 @@
         <translation>Impossible de lire les appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -1587,13 +1587,13 @@
         <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+39"/>
         <location line="+44"/>
-        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>Impossible de lire les stratégies depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>La stratégie %1 dans %2 a une règle inconnue «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -1603,9 +1603,14 @@
         <translation>Stratégie %1 dans %2&#xa0;: ses actions ne sont pas un tableau JSON d&apos;étapes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>La stratégie %1 dans %2 a une action inconnue «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
+        <translation>La stratégie %1 dans %2&#xa0;: l&apos;étape %3 attend «&#xa0;%4&#xa0;», ce qui n&apos;est pas un nombre de jours de 0 à %5.</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
@@ -2438,7 +2443,7 @@
         <translation>n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+71"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>Partitions MDM (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2649,12 +2654,12 @@
         <translation>désigne une règle inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>désigne une action inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>is not a number of days.</source>
         <translation>n&apos;est pas un nombre de jours.</translation>
     </message>

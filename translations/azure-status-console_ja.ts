@@ -1568,7 +1568,7 @@
         <translation>%1 からデバイスを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>ポリシー「%1」に ID がありません。</translation>
     </message>
@@ -1578,13 +1578,13 @@
         <translation>%1 にポリシーを書き込めませんでした：%2</translation>
     </message>
     <message>
+        <location line="+39"/>
         <location line="+44"/>
-        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>%1 からポリシーを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>%2 のポリシー %1 に不明なルール「%3」があります。</translation>
     </message>
@@ -1594,9 +1594,14 @@
         <translation>%2 のポリシー %1：アクションがステップの JSON 配列ではありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>%2 のポリシー %1 に不明なアクション「%3」があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
+        <translation>%2 のポリシー %1：ステップ %3 の待機日数「%4」は 0 ～ %5 の日数ではありません。</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
@@ -2425,7 +2430,7 @@
         <translation>が無効です：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/inventoryclient.cpp" line="+70"/>
+        <location filename="../app/net/inventoryclient.cpp" line="+71"/>
         <source>MDM partitions (/api/v1/tenant/partition/device)</source>
         <translation>MDM パーティション (/api/v1/tenant/partition/device)</translation>
     </message>
@@ -2636,12 +2641,12 @@
         <translation>が不明なルール「%1」を指定しています。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>names an unknown action &quot;%1&quot;.</source>
         <translation>が不明なアクション「%1」を指定しています。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>is not a number of days.</source>
         <translation>が日数ではありません。</translation>
     </message>

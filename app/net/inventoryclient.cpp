@@ -1,4 +1,5 @@
 #include "app/net/inventoryclient.h"
+#include "app/policy/policyjson.h"
 
 #include "app/net/devicepageparser.h"
 #include "app/net/endpointurl.h"
@@ -622,27 +623,13 @@ std::optional<CompliancePolicy> InventoryClient::parsePolicy(const QJsonValue &j
     if (!reader.failed() && !actions.isArray())
         reader.fail(
             QStringLiteral("actions"), tr("is %1, not an array.").arg(JsonResponse::typeName(actions)));
-    const QJsonArray steps = actions.toArray();
-    for (qsizetype i = 0; i < steps.size() && !reader.failed(); ++i) {
-        const QString field = QStringLiteral("actions[%1]").arg(i);
-        const QJsonObject stepObject = steps.at(i).toObject();
-        const QJsonValue actionValue = stepObject.value(QLatin1String("action"));
-        PolicyStep step;
-        step.action = ComplianceActions::fromStorageName(actionValue.toString(), &known);
-        if (!actionValue.isString() || !known) {
-            reader.fail(field + QStringLiteral(".action"),
-                tr("names an unknown action \"%1\".").arg(actionValue.toVariant().toString().left(100)));
-            break;
-        }
-        qint64 waitDays = 0;
-        const QJsonValue waitValue = stepObject.value(QLatin1String("waitDays"));
-        if (!waitValue.isUndefined()
-            && (!JsonResponse::toInteger(waitValue, &waitDays) || waitDays < 0 || waitDays > 36500)) {
+    PolicyJson::StepProblem problem;
+    if (!reader.failed() && !PolicyJson::readSteps(actions.toArray(), &policy.steps, &problem)) {
+        const QString field = QStringLiteral("actions[%1]").arg(problem.index);
+        if (problem.kind == PolicyJson::StepProblem::UnknownAction)
+            reader.fail(field + QStringLiteral(".action"), tr("names an unknown action \"%1\".").arg(problem.value));
+        else
             reader.fail(field + QStringLiteral(".waitDays"), tr("is not a number of days."));
-            break;
-        }
-        step.waitDays = int(waitDays);
-        policy.steps.append(step);
     }
     if (reader.failed()) {
         *error = reader.error();

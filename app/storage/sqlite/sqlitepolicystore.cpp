@@ -1,5 +1,6 @@
 #include "app/storage/sqlite/sqlitepolicystore.h"
 
+#include "app/policy/policyjson.h"
 #include "app/storage/sqlite/sqliteconnections.h"
 #include "app/storage/sqlite/sqlitetransaction.h"
 
@@ -47,12 +48,7 @@ bool SqlitePolicyStore::upsertPolicies(const QList<CompliancePolicy> &policies, 
                            " parameter = excluded.parameter, steps_json = excluded.steps_json")))
         return fail(errorText(query.lastError()));
     for (const CompliancePolicy &policy : policies) {
-        QJsonArray steps;
-        for (const PolicyStep &step : policy.steps) {
-            steps.append(
-                QJsonObject { { QStringLiteral("action"), ComplianceActions::storageName(step.action) },
-                    { QStringLiteral("waitDays"), step.waitDays } });
-        }
+        const QJsonArray steps = PolicyJson::stepsToJson(policy.steps);
         query.bindValue(0, policy.id);
         query.bindValue(1, policy.name);
         query.bindValue(2, CompliancePolicy::ruleStorageName(policy.rule));
@@ -105,20 +101,16 @@ QHash<qint64, CompliancePolicy> SqlitePolicyStore::loadPolicies(QString *error) 
                     .arg(id, m_connections.nativePath()));
             return {};
         }
-        const QJsonArray array = steps.array();
-        for (const QJsonValue &value : array) {
-            const QJsonObject object = value.toObject();
-            const QString action = object.value(QLatin1String("action")).toString();
-            PolicyStep step;
-            step.action = ComplianceActions::fromStorageName(action, &ok);
-            if (!ok || step.action == ComplianceAction::None) {
-                setError(error,
-                    tr("Policy %1 in %2 has an unknown action \"%3\".")
-                        .arg(id, m_connections.nativePath(), action));
-                return {};
-            }
-            step.waitDays = object.value(QLatin1String("waitDays")).toInt();
-            policy.steps.append(step);
+        PolicyJson::StepProblem problem;
+        if (!PolicyJson::readSteps(steps.array(), &policy.steps, &problem)) {
+            setError(error,
+                problem.kind == PolicyJson::StepProblem::UnknownAction
+                    ? tr("Policy %1 in %2 has an unknown action \"%3\".")
+                          .arg(id, m_connections.nativePath(), problem.value)
+                    : tr("Policy %1 in %2: step %3 waits \"%4\", not a number of days from 0 to %5.")
+                          .arg(id, m_connections.nativePath(), QString::number(problem.index + 1), problem.value,
+                              QString::number(PolicyJson::kMaxWaitDays)));
+            return {};
         }
         policies.insert(policy.id, policy);
     }
