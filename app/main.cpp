@@ -1,3 +1,4 @@
+#include "app/console/consoleservices.h"
 #include "app/headless/headlesscommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
@@ -228,8 +229,8 @@ int main(int argc, char *argv[])
 
     auto store = std::make_shared<DeviceStore>(parser.value(dbOption));
     // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
-    // the console says which file and why and offers what to do, changing nothing unasked
-    // (issue 8). Screenshot runs have nobody to ask: they exit 3 with the reason.
+    // the console says which file and why and offers what to do, changing nothing unasked.
+    // Screenshot runs have nobody to ask: they exit 3 with the reason.
     QString storeNote;
     while (!store->open(&error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -342,7 +343,8 @@ int main(int argc, char *argv[])
     }
     if (network)
         network->keepRetryAfterHoldsIn(store.get()); // store is declared first: it outlives network
-    MainWindow window(&inventory, &languages, engine.get(), network.get());
+    ConsoleServices services(store, &inventory, &languages, network.get(), engine.get());
+    MainWindow window(&services);
     PolicyService policies(store, network.get(), engine.get());
     window.addPolicyViews(&policies);
     policies.refreshRole();

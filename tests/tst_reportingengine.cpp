@@ -259,7 +259,7 @@ void TestReportingEngine::firstSyncReportsEveryReportableDevice()
     QCOMPARE(stats.value(QStringLiteral("entitiesReceived")).toInt(), 2 * reportable);
     // Many devices per message (batch size 50), each message received once.
     QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = ReportOutbox(*m_store).counts(&error);
     QCOMPARE(stats.value(QStringLiteral("messagesReceived")).toInt(), counts.completed);
     QVERIFY(counts.completed >= (reportable + 49) / 50);
     QVERIFY(counts.completed < reportable / 10);
@@ -293,7 +293,7 @@ void TestReportingEngine::deviceSideChurnIsReported()
         triggers.insert(signal.at(1).toString());
     QVERIFY(triggers.contains(QStringLiteral("compliance")) || triggers.contains(QStringLiteral("inventory")));
     QString error;
-    QCOMPARE(m_engine->outbox().counts(&error).failed, 0);
+    QCOMPARE(ReportOutbox(*m_store).counts(&error).failed, 0);
 }
 
 void TestReportingEngine::reportNowSendsTheSelection()
@@ -336,13 +336,13 @@ void TestReportingEngine::reportNowSendsTheSelection()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-audit"));
-    const OutboxCounts before = m_engine->outbox().counts(&error);
+    const OutboxCounts before = ReportOutbox(*m_store).counts(&error);
     error.clear();
     QVERIFY(!m_engine->reportNow(ids, &skipped, &error));
     QVERIFY2(error.startsWith(QStringLiteral("Report now was not queued: the audit log could not be written: ")),
         qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("audit log refused")), qPrintable(error));
-    const OutboxCounts after = m_engine->outbox().counts(&error);
+    const OutboxCounts after = ReportOutbox(*m_store).counts(&error);
     QCOMPARE(after.pending + after.sent + after.completed + after.failed,
         before.pending + before.sent + before.completed + before.failed);
 }
@@ -388,7 +388,7 @@ void TestReportingEngine::escalationByTimeAlone()
     QSignalSpy queued(m_engine.get(), &ReportingEngine::reportsQueued);
     QString error;
     QVERIFY2(m_engine->reportEscalations(&error), qPrintable(error));
-    // Queued in steps on later turns of the event loop (issue 7: no long stall).
+    // Queued in steps on later turns of the event loop: no long stall of the window.
     QVERIFY(!m_engine->isIdle());
     QVERIFY(settle());
     int queuedDevices = 0;
@@ -399,7 +399,7 @@ void TestReportingEngine::escalationByTimeAlone()
     QCOMPARE(queuedDevices, expected);
 }
 
-// Issue 7: a fleet-wide report is read and queued in steps, with the event loop turning
+// A fleet-wide report is read and queued in steps, with the event loop turning
 // between them (the window keeps painting), and the weekly date is stored at the end.
 void TestReportingEngine::fleetReportIsQueuedInSteps()
 {
@@ -452,7 +452,7 @@ void TestReportingEngine::retryAfterIsHonoured()
     const QJsonObject stats = admin("GET", QStringLiteral("/admin/stats"));
     QVERIFY(stats.value(QStringLiteral("faultsInjected")).toObject().value(QStringLiteral("429")).toInt() > 0);
     QCOMPARE(stats.value(QStringLiteral("earlyRequests")).toInt(), 0);
-    QCOMPARE(m_engine->outbox().counts(&error).failed, 0);
+    QCOMPARE(ReportOutbox(*m_store).counts(&error).failed, 0);
 }
 
 void TestReportingEngine::serverErrorsAreRetried()
@@ -466,7 +466,7 @@ void TestReportingEngine::serverErrorsAreRetried()
     QString error;
     QVERIFY(m_engine->reportWeekly(&error));
     QVERIFY(settle(120000));
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = ReportOutbox(*m_store).counts(&error);
     QVERIFY(counts.completed > 0);
     QCOMPARE(counts.pending + counts.sent, 0);
     const QJsonObject faults = admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("faultsInjected")).toObject();
@@ -505,7 +505,7 @@ void TestReportingEngine::resendAfterCrashIsCountedOnce()
     // A message that reached Azure but whose "sent" mark was lost with the process:
     // the next run sends it again under the same id.
     QString error;
-    const QList<OutboxMessage> done = m_engine->outbox().messages({OutboxMessage::State::Completed}, 1, &error);
+    const QList<OutboxMessage> done = ReportOutbox(*m_store).messages({OutboxMessage::State::Completed}, 1, &error);
     QVERIFY(!done.isEmpty());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -519,7 +519,7 @@ void TestReportingEngine::resendAfterCrashIsCountedOnce()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const QJsonObject before = admin("GET", QStringLiteral("/admin/stats"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle() && m_engine->outbox().message(done.first().id, &error)->state
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle() && ReportOutbox(*m_store).message(done.first().id, &error)->state
                                                       == OutboxMessage::State::Completed,
                              30000);
     const QJsonObject after = admin("GET", QStringLiteral("/admin/stats"));
@@ -592,7 +592,7 @@ void TestReportingEngine::everyUploadAnswerIsConfirmed()
     });
     QVERIFY(syncAndSettle());
     QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = ReportOutbox(*m_store).counts(&error);
     QVERIFY(counts.completed > 0);
     QCOMPARE(counts.failed, 0);
     QCOMPARE(counts.pending + counts.sent, 0);

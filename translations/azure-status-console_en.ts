@@ -72,7 +72,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96"/>
+        <location filename="../ui/auditlogview.cpp" line="+105"/>
         <source>&amp;Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+29"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,12 +593,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: looking for its devices in the store…</source>
+        <extracomment>%1 is the CSV file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the devices could not be looked up in the store: %2 Nothing can be reported.</source>
+        <extracomment>%1 is the CSV file&apos;s name, %2 why the store could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1: %n device found in the store.</numerusform>
@@ -606,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%n of them has no Azure device ID and will be skipped (see its Azure Client Status Code).</numerusform>
@@ -632,7 +644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Each row that cannot be used, and why:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +880,7 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+29"/>
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
         <translation type="unfinished"></translation>
@@ -898,12 +910,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+176"/>
         <source>Select a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+46"/>
         <source>What Azure receives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67"/>
         <source>Azure fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+53"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,7 +991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,7 +1016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43"/>
         <source>Violated rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+35"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+23"/>
         <source>Unnamed device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+11"/>
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation type="unfinished"></translation>
@@ -1122,12 +1134,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67"/>
         <source>Unknown policy #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+3"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+16"/>
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,13 +1205,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+77"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+21"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="-30"/>
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (%Ln day ago)</numerusform>
@@ -1207,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+17"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,12 +1241,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1; Azure then receives: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="-15"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32"/>
         <source>Azure receives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,7 +1269,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+64"/>
         <source>Generating demo fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1462,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394"/>
+        <location filename="../app/storage/devicestore.cpp" line="+395"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1489,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+170"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+175"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,12 +1524,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+130"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2119,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation type="unfinished"></translation>
@@ -2548,7 +2560,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+248"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -2658,12 +2670,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Report to Azure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,27 +2691,27 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>This console is not connected to a tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>Settings saved; the next sync uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings saved; the demo tenant is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,8 +2877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln device queued for Azure.</numerusform>
@@ -2874,8 +2885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln device skipped: no Azure device ID (see its Azure Client Status Code).</numerusform>
@@ -2883,7 +2893,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+19"/>
         <location line="+7"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
@@ -2899,7 +2909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+39"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -2915,7 +2925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
         <translation>
             <numerusform>Sending to Azure: %Ln message waiting</numerusform>
@@ -2931,33 +2941,32 @@
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-187"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Select the devices to report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+46"/>
+        <location line="+11"/>
         <source>Report now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+17"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,7 +3167,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+127"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3174,7 +3183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Graph lists no compliance partner for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3239,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>Last answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure has not answered a heartbeat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ResyncTimestamp: %1 (Azure asks for every device again)</source>
+        <extracomment>ResyncTimestamp is the protocol&apos;s field name: keep it verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResyncTimestamp: none</source>
+        <extracomment>ResyncTimestamp is the protocol&apos;s field name: keep it verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,6 +3310,12 @@
         <source>Partner state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat of this console</source>
+        <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3291,7 +3328,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366"/>
+        <location filename="../ui/policyeditor.cpp" line="+289"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3303,7 +3340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+77"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,7 +3350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,12 +3366,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+127"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-126"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,7 +3386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/policyeditor.cpp" line="+2"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,12 +3411,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,14 +3431,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/policyeditor.cpp" line="+16"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+23"/>
         <source>Minimum OS version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,12 +3484,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+73"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,17 +3499,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/policyeditor.cpp" line="+14"/>
         <source>Two policies have the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>There is no device with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53"/>
         <source>Computing the fleet impact…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>No device changes what Azure receives (%n device evaluated).</numerusform>
@@ -3544,7 +3581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/policyeditor.cpp" line="+27"/>
         <source>Unsaved policy changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3749,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37"/>
+        <location filename="../app/policy/policyservice.cpp" line="+43"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,7 +3779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>%1 %2</source>
         <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -3841,7 +3878,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>The status of the message could not be read %1 times in a row: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4116,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344"/>
+        <location filename="../ui/reportsview.cpp" line="+332"/>
         <source>Could not read the report outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,7 +4182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>%1; next attempt %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,12 +4224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Devices: the first %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Devices (%Ln)</source>
         <translation>
             <numerusform>Devices (%Ln)</numerusform>
@@ -4200,7 +4237,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Content: what Azure receives, indented</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,7 +4308,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-93"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,12 +4363,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,7 +4485,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137"/>
+        <location filename="../ui/settingsdialog.cpp" line="+138"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,13 +4596,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+430"/>
+        <location line="+378"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-394"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,27 +4637,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: enter it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,13 +4657,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+37"/>
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,6 +4926,19 @@
     <message>
         <location line="+10"/>
         <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../app/settings/settingsservice.cpp" line="+85"/>
+        <source>%1: enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5305,7 +5345,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195"/>
+        <location filename="../app/main.cpp" line="+196"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5326,7 +5366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5334,7 +5374,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,7 +5394,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

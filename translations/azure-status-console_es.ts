@@ -72,7 +72,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96" />
+        <location filename="../ui/auditlogview.cpp" line="+105" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32" />
+        <location filename="../ui/csvreportdialog.cpp" line="+29" />
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -593,12 +593,24 @@
         <translation>%1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+104" />
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>%1: looking for its devices in the store…</source>
+        <extracomment>%1 is the CSV file's name</extracomment>
+        <translation>%1: buscando sus dispositivos en el almacén…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the devices could not be looked up in the store: %2 Nothing can be reported.</source>
+        <extracomment>%1 is the CSV file's name, %2 why the store could not be read</extracomment>
+        <translation>%1: no se pudieron buscar los dispositivos en el almacén: %2 No se puede informar de nada.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1: %n dispositivo encontrado en el almacén.</numerusform>
@@ -606,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%n de ellos no tiene Id. de dispositivo de Azure y se omitirá (consulte su código de estado del cliente de Azure).</numerusform>
@@ -632,7 +644,7 @@
         <translation>Ninguna fila indica un dispositivo del que se pueda informar, así que no hay nada que informar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-36" />
         <source>Each row that cannot be used, and why:</source>
         <translation>Cada fila que no se puede usar, y por qué:</translation>
     </message>
@@ -868,7 +880,7 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+29" />
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
         <translation>En cola</translation>
@@ -898,12 +910,12 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location filename="../ui/devicedetailsview.cpp" line="+176" />
         <source>Select a device</source>
         <translation>Seleccione un dispositivo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -913,7 +925,7 @@
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+46" />
         <source>What Azure receives</source>
         <translation>Lo que recibe Azure</translation>
     </message>
@@ -933,7 +945,7 @@
         <translation>Causa</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
         <source>Azure fields</source>
         <translation>Campos de Azure</translation>
     </message>
@@ -969,7 +981,7 @@
         <translation>Código desconocido</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+53" />
         <source>Report timeline</source>
         <translation>Cronología de informes</translation>
     </message>
@@ -979,7 +991,7 @@
         <translation>Todavía no se ha enviado ningún informe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1004,7 +1016,7 @@
         <translation>Detalle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43" />
         <source>Violated rules</source>
         <translation>Reglas infringidas</translation>
     </message>
@@ -1039,7 +1051,7 @@
         <translation>Próximo escalado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+35" />
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
@@ -1094,7 +1106,7 @@
         <translation>En cuarentena</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location filename="../ui/devicedetailsview.cpp" line="+23" />
         <source>Unnamed device</source>
         <translation>Dispositivo sin nombre</translation>
     </message>
@@ -1105,7 +1117,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+11" />
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>Retirado: el dispositivo se informa a Azure como notManaged y notCompliant, y Azure elimina su registro al cabo de 90 días.</translation>
@@ -1122,12 +1134,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+128" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
         <source>Unknown policy #%1</source>
         <translation>Directiva desconocida n.º %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="+3" />
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>Ninguna regla infringida tiene todavía una acción en vigor: %1</translation>
     </message>
@@ -1142,7 +1154,7 @@
         <translation>Ninguna regla infringida: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+16" />
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
         <translation>En blanco: no se pudo obtener el Id. de dispositivo: el usuario del dispositivo debe registrarse en Microsoft Authenticator. El dispositivo todavía no ha informado de un código de estado del cliente de Azure.</translation>
     </message>
@@ -1193,13 +1205,13 @@
         <translation>No informado: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>La hora en que se informó del estado de cumplimiento del dispositivo a Microsoft Intune.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location line="+77" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+21" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="-30" />
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (hace %Ln día)</numerusform>
@@ -1207,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location line="-60" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+17" />
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
@@ -1229,12 +1241,12 @@
         <translation>Pasa a «%1» el %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1; Azure recibirá entonces: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="-15" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -1249,7 +1261,7 @@
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
         <source>Azure receives: %1</source>
         <translation>Azure recibe: %1</translation>
     </message>
@@ -1257,7 +1269,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+57" />
+        <location filename="../app/inventory/deviceinventory.cpp" line="+64" />
         <source>Generating demo fleet</source>
         <translation>Generando la flota de demostración</translation>
     </message>
@@ -1450,7 +1462,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/devicestore.cpp" line="+395" />
         <source>The device database %1 is not open.</source>
         <translation>La base de datos de dispositivos %1 no está abierta.</translation>
     </message>
@@ -1477,7 +1489,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../ui/screenshotcatalog.cpp" line="+170" />
+        <location filename="../ui/screenshotcatalog.cpp" line="+175" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
     </message>
@@ -1512,12 +1524,12 @@
         <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+53" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>No se pudo escribir el dispositivo %1 en %2: %3. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>No se pudo leer el dispositivo %1 de %2: %3</translation>
     </message>
@@ -1739,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -2107,7 +2119,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>No se informó del dispositivo %1: %2</translation>
@@ -2548,7 +2560,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>No se pudo buscar a %n usuario en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
@@ -2658,12 +2670,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108" />
+        <location filename="../ui/mainwindow.cpp" line="+112" />
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+68" />
         <source>Report to Azure</source>
         <translation>Informes a Azure</translation>
     </message>
@@ -2679,27 +2691,27 @@
     </message>
     <message>
         <location line="+25" />
-        <location line="+49" />
+        <location line="+46" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-17" />
         <source>This console is not connected to a tenant.</source>
         <translation>Esta consola no está conectada a ningún inquilino.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+26" />
         <source>Settings saved; the next sync uses %1.</source>
         <translation>Configuración guardada; la próxima sincronización usa %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved; the demo tenant is used from the next start.</source>
         <translation>Configuración guardada; el inquilino de demostración se usará a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2865,8 +2877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
-        <location line="+45" />
+        <location line="+43" />
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln dispositivo puesto en cola para Azure.</numerusform>
@@ -2874,8 +2885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-42" />
-        <location line="+45" />
+        <location line="+3" />
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln dispositivo omitido: no tiene Id. de dispositivo de Azure (consulte su código de estado del cliente de Azure).</numerusform>
@@ -2883,7 +2893,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="+19" />
         <location line="+7" />
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
@@ -2899,7 +2909,7 @@
         <translation>No se ha informado de nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+39" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Se sincronizó %Ln dispositivo desde el MDM.</numerusform>
@@ -2915,7 +2925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+12" />
         <source>Sending to Azure: %Ln message(s) waiting</source>
         <translation>
             <numerusform>Enviando a Azure: %Ln mensaje en espera</numerusform>
@@ -2931,33 +2941,32 @@
         </translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-187" />
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Select the devices to report first.</source>
         <translation>Seleccione primero los dispositivos de los que informar.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+46" />
+        <location line="+11" />
         <source>Report now</source>
         <translation>Informar ahora</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="+17" />
         <source>Weekly report</source>
         <translation>Informe semanal</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+49" />
         <source>Sync failed: %1</source>
         <translation>Error de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure: todos los informes confirmados</translation>
     </message>
@@ -3159,7 +3168,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185" />
+        <location filename="../ui/partnerhealthpanel.cpp" line="+127" />
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Ámbito: %1</translation>
@@ -3175,7 +3184,7 @@
         <translation>En caché; se renueva después del %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Graph lists no compliance partner for this tenant.</source>
         <translation>Graph no incluye ningún asociado de cumplimiento para este inquilino.</translation>
     </message>
@@ -3231,7 +3240,29 @@
         <translation>Aún no se ha comprobado.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
+        <source>Last answered: %1</source>
+        <translation>Última respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Azure has not answered a heartbeat yet.</source>
+        <translation>Azure aún no ha respondido a ningún latido.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ResyncTimestamp: %1 (Azure asks for every device again)</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp: %1 (Azure vuelve a pedir todos los dispositivos)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ResyncTimestamp: none</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp: ninguno</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
@@ -3280,6 +3311,12 @@
         <source>Partner state</source>
         <translation>Estado del asociado</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Heartbeat of this console</source>
+        <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
+        <translation>Latido de esta consola</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3292,7 +3329,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366" />
+        <location filename="../ui/policyeditor.cpp" line="+289" />
         <location line="+6" />
         <location line="+13" />
         <source>New policy</source>
@@ -3304,7 +3341,7 @@
         <translation>Directivas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+77" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -3314,7 +3351,7 @@
         <translation>Regla:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
         <translation>Acciones, en orden (se aplica la más restrictiva cuya espera haya transcurrido):</translation>
     </message>
@@ -3330,12 +3367,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+140" />
+        <location line="+127" />
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-126" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3350,7 +3387,7 @@
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor.cpp" line="+2" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3375,12 +3412,12 @@
         <translation>Id. del dispositivo para la vista previa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impacto en la flota de los cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -3395,7 +3432,7 @@
         <translation>Lo que recibe Azure</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor.cpp" line="+16" />
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3403,7 +3440,7 @@
 %3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+23" />
         <source>Minimum OS version:</source>
         <translation>Versión mínima del SO:</translation>
     </message>
@@ -3449,12 +3486,12 @@
         <translation>ahora</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../ui/policyeditor.cpp" line="+22" />
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+73" />
         <source>Remove action</source>
         <translation>Quitar acción</translation>
     </message>
@@ -3464,17 +3501,17 @@
         <translation>Mover acción</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../ui/policyeditor.cpp" line="+14" />
         <source>Two policies have the id %1.</source>
         <translation>Dos directivas tienen el Id. %1.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+36" />
         <source>There is no device with id %1.</source>
         <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53" />
         <source>Computing the fleet impact…</source>
         <translation>Calculando el impacto en la flota…</translation>
     </message>
@@ -3490,7 +3527,7 @@
         <translation>El impacto en la flota no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+6" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivo evaluado).</numerusform>
@@ -3546,7 +3583,7 @@
         <translation>Regla nueva o modificada (%1): el MDM decide qué dispositivos la infringen en su próximo contacto; los recuentos solo incluyen los dispositivos que la infringen hoy.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../ui/policyeditor.cpp" line="+27" />
         <source>Unsaved policy changes</source>
         <translation>Cambios de directiva sin guardar</translation>
     </message>
@@ -3714,7 +3751,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37" />
+        <location filename="../app/policy/policyservice.cpp" line="+43" />
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>Solo lectura: el usuario de MDM %1 tiene el rol de soporte técnico. El soporte técnico puede leer las directivas y usar Informar ahora; solo un autor de directivas puede cambiarlas.</translation>
     </message>
@@ -3744,7 +3781,7 @@
         <translation>la respuesta no contiene ningún rol conocido («%1»).</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+76" />
         <source>%1 %2</source>
         <extracomment>One step of a policy in the audit log: "Block Email after 3 days".</extracomment>
         <translation>%1 %2</translation>
@@ -3843,7 +3880,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+155" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
         <translation>No se pudo leer el estado del mensaje %1 veces seguidas: %2</translation>
     </message>
@@ -4081,7 +4118,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344" />
+        <location filename="../ui/reportsview.cpp" line="+332" />
         <source>Could not read the report outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida de informes: %1</translation>
     </message>
@@ -4147,7 +4184,7 @@
         <translation>Se muestran los %1 mensajes más recientes de %2.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+113" />
         <source>%1; next attempt %2</source>
         <translation>%1; próximo intento el %2</translation>
     </message>
@@ -4189,12 +4226,12 @@
         <translation>No se pudo leer este mensaje: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices: the first %1 of %2</source>
         <translation>Dispositivos: los primeros %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>Devices (%Ln)</source>
         <translation>
             <numerusform>Dispositivo (%Ln)</numerusform>
@@ -4202,7 +4239,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Content: what Azure receives, indented</source>
         <translation>Contenido: lo que recibe Azure, con sangría</translation>
     </message>
@@ -4273,7 +4310,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-87" />
+        <location filename="../ui/screenshotcatalog.cpp" line="-93" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
@@ -4328,12 +4365,12 @@
         <translation>Cuadro de diálogo Configuración</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>A store that cannot be opened</source>
         <translation>Un almacén que no se puede abrir</translation>
     </message>
@@ -4450,7 +4487,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137" />
+        <location filename="../ui/settingsdialog.cpp" line="+138" />
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4561,13 +4598,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+430" />
+        <location line="+378" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
         <translation>Desconexión de Azure</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-394" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation>Desaprovisiona el inquilino asociado en Intune y deshabilita los informes. Úselo cuando esta consola deje de informar para el inquilino.</translation>
     </message>
@@ -4602,27 +4639,17 @@
         <translation>Prueba de conexión</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+157" />
         <source>stored in the OS keychain; type to replace</source>
         <translation>guardado en el llavero del sistema; escriba para sustituirlo</translation>
     </message>
     <message>
         <location line="+14" />
-        <source>%1: enter it.</source>
-        <translation>%1: introdúzcalo.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation>%1: introdúzcalo (el llavero del sistema aún no tiene ninguno para este inquilino).</translation>
-    </message>
-    <message>
-        <location line="+24" />
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
         <translation>Introduzca la URL del MDM y el registro de aplicación de Entra para probar una conexión; el inquilino de demostración no necesita prueba.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -4632,14 +4659,14 @@
         <translation>no probado: una etapa anterior falló</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+37" />
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
         <translation>La configuración se ha guardado, pero no se pudo quitar del llavero un secreto del usuario de MDM o de la aplicación de Entra anteriores:
 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -4903,6 +4930,19 @@
         <location line="+10" />
         <source>language: "%1" is not one of en, fr, ja, es.</source>
         <translation>language: «%1» no es en, fr, ja ni es.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <source>%1: enter it.</source>
+        <translation>%1: introdúzcalo.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1: introdúzcalo (el llavero del sistema aún no tiene ninguno para este inquilino).</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5351,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195" />
+        <location filename="../app/main.cpp" line="+196" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -5332,7 +5372,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+87" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
@@ -5340,7 +5380,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-145" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5365,7 +5405,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84" />
+        <location line="+85" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

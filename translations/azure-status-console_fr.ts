@@ -72,7 +72,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96" />
+        <location filename="../ui/auditlogview.cpp" line="+105" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre :</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32" />
+        <location filename="../ui/csvreportdialog.cpp" line="+29" />
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -593,12 +593,24 @@
         <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+104" />
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>%1: looking for its devices in the store…</source>
+        <extracomment>%1 is the CSV file's name</extracomment>
+        <translation>%1 : recherche de ses appareils dans le stockage…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the devices could not be looked up in the store: %2 Nothing can be reported.</source>
+        <extracomment>%1 is the CSV file's name, %2 why the store could not be read</extracomment>
+        <translation>%1 : impossible de rechercher les appareils dans le stockage : %2 Rien ne peut être signalé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1 : %n appareil trouvé dans le stockage.</numerusform>
@@ -606,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%n d'entre eux n'a pas d'identifiant de l'appareil Azure et sera ignoré (voir son code d'état du client Azure).</numerusform>
@@ -632,7 +644,7 @@
         <translation>Aucune ligne ne désigne un appareil pouvant être signalé : il n'y a rien à signaler.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-36" />
         <source>Each row that cannot be used, and why:</source>
         <translation>Chaque ligne inutilisable, et pourquoi :</translation>
     </message>
@@ -868,7 +880,7 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+29" />
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
         <translation>En file d'attente</translation>
@@ -898,12 +910,12 @@
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location filename="../ui/devicedetailsview.cpp" line="+176" />
         <source>Select a device</source>
         <translation>Sélectionnez un appareil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -913,7 +925,7 @@
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+46" />
         <source>What Azure receives</source>
         <translation>Ce que reçoit Azure</translation>
     </message>
@@ -933,7 +945,7 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
         <source>Azure fields</source>
         <translation>Champs Azure</translation>
     </message>
@@ -969,7 +981,7 @@
         <translation>Code inconnu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+53" />
         <source>Report timeline</source>
         <translation>Chronologie des rapports</translation>
     </message>
@@ -979,7 +991,7 @@
         <translation>Aucun rapport envoyé pour l'instant.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1004,7 +1016,7 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43" />
         <source>Violated rules</source>
         <translation>Règles enfreintes</translation>
     </message>
@@ -1039,7 +1051,7 @@
         <translation>Prochaine escalade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+35" />
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
@@ -1094,7 +1106,7 @@
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location filename="../ui/devicedetailsview.cpp" line="+23" />
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
@@ -1105,7 +1117,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+11" />
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>Retiré : l'appareil est signalé à Azure comme notManaged et notCompliant, et Azure supprime son enregistrement au bout de 90 jours.</translation>
@@ -1122,12 +1134,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+128" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
         <source>Unknown policy #%1</source>
         <translation>Stratégie inconnue n° %1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="+3" />
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>Aucune règle enfreinte n'a encore d'action en vigueur : %1</translation>
     </message>
@@ -1142,7 +1154,7 @@
         <translation>Aucune règle enfreinte : %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+16" />
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
         <translation>Vide : l'identifiant de l'appareil n'a pas pu être récupéré : l'utilisateur de l'appareil doit s'inscrire dans Microsoft Authenticator. L'appareil n'a pas encore signalé de code d'état du client Azure.</translation>
     </message>
@@ -1193,13 +1205,13 @@
         <translation>Non signalé : %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>Heure à laquelle l'état de conformité de l'appareil a été transmis à Microsoft Intune.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location line="+77" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+21" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="-30" />
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (il y a %Ln jour)</numerusform>
@@ -1207,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location line="-60" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+17" />
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
@@ -1229,12 +1241,12 @@
         <translation>Passe à « %1 » le %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1 ; Azure reçoit alors : %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="-15" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1249,7 +1261,7 @@
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
         <source>Azure receives: %1</source>
         <translation>Azure reçoit : %1</translation>
     </message>
@@ -1257,7 +1269,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+57" />
+        <location filename="../app/inventory/deviceinventory.cpp" line="+64" />
         <source>Generating demo fleet</source>
         <translation>Génération de la flotte de démonstration</translation>
     </message>
@@ -1450,7 +1462,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/devicestore.cpp" line="+395" />
         <source>The device database %1 is not open.</source>
         <translation>La base de données d'appareils %1 n'est pas ouverte.</translation>
     </message>
@@ -1477,7 +1489,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../ui/screenshotcatalog.cpp" line="+170" />
+        <location filename="../ui/screenshotcatalog.cpp" line="+175" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n'est pas une base de données d'appareils utilisable (endommagée ou non SQLite) : %2. Rien n'a été modifié.</translation>
     </message>
@@ -1512,12 +1524,12 @@
         <translation>Impossible d'écrire les appareils dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+53" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>Impossible d'écrire l'appareil %1 dans %2 : %3. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>Impossible de lire l'appareil %1 depuis %2 : %3</translation>
     </message>
@@ -1739,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation : --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2107,7 +2119,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>L'appareil %1 n'a pas été signalé : %2</translation>
@@ -2548,7 +2560,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n utilisateur n'a pas pu être recherché dans Entra ID lors de cette synchronisation ; ses appareils ne sont pas signalés tant qu'il ne l'est pas.</numerusform>
@@ -2658,12 +2670,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108" />
+        <location filename="../ui/mainwindow.cpp" line="+112" />
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+68" />
         <source>Report to Azure</source>
         <translation>Envoi des rapports à Azure</translation>
     </message>
@@ -2679,27 +2691,27 @@
     </message>
     <message>
         <location line="+25" />
-        <location line="+49" />
+        <location line="+46" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-17" />
         <source>This console is not connected to a tenant.</source>
         <translation>Cette console n'est connectée à aucun locataire.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+26" />
         <source>Settings saved; the next sync uses %1.</source>
         <translation>Paramètres enregistrés ; la prochaine synchronisation utilise %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved; the demo tenant is used from the next start.</source>
         <translation>Paramètres enregistrés ; le locataire de démonstration sera utilisé au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -2865,8 +2877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
-        <location line="+45" />
+        <location line="+43" />
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln appareil mis en file d'attente pour Azure.</numerusform>
@@ -2874,8 +2885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-42" />
-        <location line="+45" />
+        <location line="+3" />
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln appareil ignoré : pas d'identifiant de l'appareil Azure (voir son code d'état du client Azure).</numerusform>
@@ -2883,7 +2893,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="+19" />
         <location line="+7" />
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
@@ -2899,7 +2909,7 @@
         <translation>Rien n'a été signalé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+39" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -2915,7 +2925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+12" />
         <source>Sending to Azure: %Ln message(s) waiting</source>
         <translation>
             <numerusform>Envoi à Azure : %Ln message en attente</numerusform>
@@ -2931,33 +2941,32 @@
         </translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-187" />
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l'appareil %1 : %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Select the devices to report first.</source>
         <translation>Sélectionnez d'abord les appareils à signaler.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+46" />
+        <location line="+11" />
         <source>Report now</source>
         <translation>Signaler maintenant</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="+17" />
         <source>Weekly report</source>
         <translation>Rapport hebdomadaire</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+49" />
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure : tous les rapports sont confirmés</translation>
     </message>
@@ -3159,7 +3168,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185" />
+        <location filename="../ui/partnerhealthpanel.cpp" line="+127" />
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Étendue : %1</translation>
@@ -3175,7 +3184,7 @@
         <translation>En cache ; renouvelé après le %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Graph lists no compliance partner for this tenant.</source>
         <translation>Graph ne répertorie aucun partenaire de conformité pour ce locataire.</translation>
     </message>
@@ -3231,7 +3240,29 @@
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
+        <source>Last answered: %1</source>
+        <translation>Dernière réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Azure has not answered a heartbeat yet.</source>
+        <translation>Azure n'a encore répondu à aucune pulsation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ResyncTimestamp: %1 (Azure asks for every device again)</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp : %1 (Azure redemande tous les appareils)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ResyncTimestamp: none</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp : aucun</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
@@ -3280,6 +3311,12 @@
         <source>Partner state</source>
         <translation>État du partenaire</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Heartbeat of this console</source>
+        <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
+        <translation>Pulsation de cette console</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3292,7 +3329,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366" />
+        <location filename="../ui/policyeditor.cpp" line="+289" />
         <location line="+6" />
         <location line="+13" />
         <source>New policy</source>
@@ -3304,7 +3341,7 @@
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+77" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -3314,7 +3351,7 @@
         <translation>Règle :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
         <translation>Actions, dans l'ordre (la plus restrictive dont le délai est écoulé s'applique) :</translation>
     </message>
@@ -3330,12 +3367,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+140" />
+        <location line="+127" />
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-126" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3350,7 +3387,7 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor.cpp" line="+2" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3375,12 +3412,12 @@
         <translation>ID de l'appareil à prévisualiser :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impact sur la flotte des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
@@ -3395,7 +3432,7 @@
         <translation>Ce que reçoit Azure</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor.cpp" line="+16" />
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3403,7 +3440,7 @@
 %3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+23" />
         <source>Minimum OS version:</source>
         <translation>Version minimale de l'OS :</translation>
     </message>
@@ -3449,12 +3486,12 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../ui/policyeditor.cpp" line="+22" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+73" />
         <source>Remove action</source>
         <translation>Supprimer l'action</translation>
     </message>
@@ -3464,17 +3501,17 @@
         <translation>Déplacer l'action</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../ui/policyeditor.cpp" line="+14" />
         <source>Two policies have the id %1.</source>
         <translation>Deux stratégies ont l'ID %1.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+36" />
         <source>There is no device with id %1.</source>
         <translation>Il n'y a aucun appareil avec l'ID %1.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53" />
         <source>Computing the fleet impact…</source>
         <translation>Calcul de l'impact sur la flotte…</translation>
     </message>
@@ -3490,7 +3527,7 @@
         <translation>L'impact sur la flotte n'est pas disponible : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+6" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Aucun appareil ne change ce que reçoit Azure (%n appareil évalué).</numerusform>
@@ -3546,7 +3583,7 @@
         <translation>Règle nouvelle ou modifiée (%1) : le MDM détermine quels appareils l'enfreignent lors de leur prochain contact ; les chiffres ne couvrent que les appareils qui l'enfreignent aujourd'hui.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../ui/policyeditor.cpp" line="+27" />
         <source>Unsaved policy changes</source>
         <translation>Modifications de stratégie non enregistrées</translation>
     </message>
@@ -3714,7 +3751,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37" />
+        <location filename="../app/policy/policyservice.cpp" line="+43" />
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>Lecture seule : l'utilisateur MDM %1 a le rôle support technique. Le support technique peut lire les stratégies et utiliser Signaler maintenant ; seul un auteur de stratégies peut les modifier.</translation>
     </message>
@@ -3744,7 +3781,7 @@
         <translation>la réponse ne contient aucun rôle connu (« %1 »).</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+76" />
         <source>%1 %2</source>
         <extracomment>One step of a policy in the audit log: "Block Email after 3 days".</extracomment>
         <translation>%1 %2</translation>
@@ -3843,7 +3880,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+155" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
         <translation>L'état du message n'a pas pu être lu %1 fois de suite : %2</translation>
     </message>
@@ -4081,7 +4118,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344" />
+        <location filename="../ui/reportsview.cpp" line="+332" />
         <source>Could not read the report outbox: %1</source>
         <translation>Impossible de lire la boîte d'envoi des rapports : %1</translation>
     </message>
@@ -4147,7 +4184,7 @@
         <translation>Affichage des %1 messages les plus récents sur %2.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+113" />
         <source>%1; next attempt %2</source>
         <translation>%1 ; prochaine tentative le %2</translation>
     </message>
@@ -4189,12 +4226,12 @@
         <translation>Impossible de lire ce message : %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices: the first %1 of %2</source>
         <translation>Appareils : les %1 premiers sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>Devices (%Ln)</source>
         <translation>
             <numerusform>Appareil (%Ln)</numerusform>
@@ -4202,7 +4239,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Content: what Azure receives, indented</source>
         <translation>Contenu : ce que reçoit Azure, avec indentation</translation>
     </message>
@@ -4273,7 +4310,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-87" />
+        <location filename="../ui/screenshotcatalog.cpp" line="-93" />
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
@@ -4328,12 +4365,12 @@
         <translation>Boîte de dialogue Paramètres</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>A store that cannot be opened</source>
         <translation>Un stockage impossible à ouvrir</translation>
     </message>
@@ -4450,7 +4487,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137" />
+        <location filename="../ui/settingsdialog.cpp" line="+138" />
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4561,13 +4598,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+430" />
+        <location line="+378" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
         <translation>Déconnexion d'Azure</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-394" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation>Déprovisionne le locataire partenaire dans Intune et désactive l'envoi des rapports. À utiliser quand cette console cesse de signaler pour le locataire.</translation>
     </message>
@@ -4602,27 +4639,17 @@
         <translation>Test de connexion</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+157" />
         <source>stored in the OS keychain; type to replace</source>
         <translation>enregistré dans le trousseau du système ; saisissez pour remplacer</translation>
     </message>
     <message>
         <location line="+14" />
-        <source>%1: enter it.</source>
-        <translation>%1 : saisissez-le.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation>%1 : saisissez-le (le trousseau du système n'en contient pas encore pour ce locataire).</translation>
-    </message>
-    <message>
-        <location line="+24" />
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
         <translation>Saisissez l'URL du MDM et l'inscription d'application Entra pour tester une connexion ; le locataire de démonstration n'a pas besoin de test.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -4632,14 +4659,14 @@
         <translation>non testé : une étape précédente a échoué</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+37" />
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
         <translation>Les paramètres sont enregistrés, mais un secret de l'ancien utilisateur MDM ou de l'ancienne application Entra n'a pas pu être supprimé du trousseau :
 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>%1 could not be written: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
@@ -4903,6 +4930,19 @@
         <location line="+10" />
         <source>language: "%1" is not one of en, fr, ja, es.</source>
         <translation>language : « %1 » n'est pas en, fr, ja ni es.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <source>%1: enter it.</source>
+        <translation>%1 : saisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1 : saisissez-le (le trousseau du système n'en contient pas encore pour ce locataire).</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5351,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195" />
+        <location filename="../app/main.cpp" line="+196" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non « %1 ».</translation>
     </message>
@@ -5332,7 +5372,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+87" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget : %Ln.</numerusform>
@@ -5340,7 +5380,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-145" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5365,7 +5405,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s'ouvre sans locataire ; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84" />
+        <location line="+85" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d'écran et %1 écrits.</numerusform>

@@ -72,7 +72,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+96" />
+        <location filename="../ui/auditlogview.cpp" line="+105" />
         <source>&amp;Filter:</source>
         <translation>フィルター(&amp;F)：</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+32" />
+        <location filename="../ui/csvreportdialog.cpp" line="+29" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み取れません：%2</translation>
     </message>
@@ -590,19 +590,31 @@
         <translation>%1 は %2 MB を超えています。より小さなファイルに分割してください。</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+104" />
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>%1: looking for its devices in the store…</source>
+        <extracomment>%1 is the CSV file's name</extracomment>
+        <translation>%1：ストアでデバイスを検索しています…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the devices could not be looked up in the store: %2 Nothing can be reported.</source>
+        <extracomment>%1 is the CSV file's name, %2 why the store could not be read</extracomment>
+        <translation>%1：ストアでデバイスを検索できませんでした：%2 報告できるものはありません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1：ストアで %n 台のデバイスが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>そのうち %n 台は Azure デバイスIDがないためスキップされます (Azure クライアント ステータス コードを確認してください)。</numerusform>
@@ -626,7 +638,7 @@
         <translation>報告できるデバイスを指定している行がないため、報告するものはありません。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-36" />
         <source>Each row that cannot be used, and why:</source>
         <translation>使用できない各行とその理由：</translation>
     </message>
@@ -860,7 +872,7 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+29" />
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
         <translation>キュー登録済み</translation>
@@ -890,12 +902,12 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location filename="../ui/devicedetailsview.cpp" line="+176" />
         <source>Select a device</source>
         <translation>デバイスを選択してください</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>User</source>
         <translation>ユーザ</translation>
     </message>
@@ -905,7 +917,7 @@
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+46" />
         <source>What Azure receives</source>
         <translation>Azure が受信する内容</translation>
     </message>
@@ -925,7 +937,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
         <source>Azure fields</source>
         <translation>Azure フィールド</translation>
     </message>
@@ -961,7 +973,7 @@
         <translation>不明なコード</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+53" />
         <source>Report timeline</source>
         <translation>レポートのタイムライン</translation>
     </message>
@@ -971,7 +983,7 @@
         <translation>まだレポートは送信されていません。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Time</source>
         <translation>日時</translation>
     </message>
@@ -996,7 +1008,7 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43" />
         <source>Violated rules</source>
         <translation>違反しているルール</translation>
     </message>
@@ -1031,7 +1043,7 @@
         <translation>次のエスカレーション</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+35" />
         <source>Inventory</source>
         <translation>インベントリ</translation>
     </message>
@@ -1086,7 +1098,7 @@
         <translation>検疫済み</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location filename="../ui/devicedetailsview.cpp" line="+23" />
         <source>Unnamed device</source>
         <translation>名前のないデバイス</translation>
     </message>
@@ -1097,7 +1109,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+11" />
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation>撤去済み：デバイスは notManaged および notCompliant として Azure に報告され、Azure は 90 日後にそのレコードを削除します。</translation>
@@ -1114,12 +1126,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+128" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
         <source>Unknown policy #%1</source>
         <translation>不明なポリシー #%1</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="+3" />
         <source>No violated rule has an action in effect yet: %1</source>
         <translation>アクションが適用されている違反ルールはまだありません：%1</translation>
     </message>
@@ -1134,7 +1146,7 @@
         <translation>違反ルールなし：%1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+16" />
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
         <translation>空白：デバイスIDを取得できませんでした。デバイスユーザは Microsoft Authenticator に登録する必要があります。デバイスはまだ Azure クライアント ステータス コードを報告していません。</translation>
     </message>
@@ -1185,20 +1197,20 @@
         <translation>未報告：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>デバイスのコンプライアンス状態が Microsoft Intune に報告された時刻。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <location line="+77" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+21" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="-30" />
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (%Ln 日前)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-60" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+17" />
         <source>%1 on %2</source>
         <translation>%2 に%1</translation>
     </message>
@@ -1220,12 +1232,12 @@
         <translation>%2 に「%1」へ移行</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1。その後 Azure が受信する内容：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="-15" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -1240,7 +1252,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
         <source>Azure receives: %1</source>
         <translation>Azure が受信する内容：%1</translation>
     </message>
@@ -1248,7 +1260,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+57" />
+        <location filename="../app/inventory/deviceinventory.cpp" line="+64" />
         <source>Generating demo fleet</source>
         <translation>デモフリートを生成しています</translation>
     </message>
@@ -1441,7 +1453,7 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+394" />
+        <location filename="../app/storage/devicestore.cpp" line="+395" />
         <source>The device database %1 is not open.</source>
         <translation>デバイスデータベース %1 が開かれていません。</translation>
     </message>
@@ -1468,7 +1480,7 @@
     </message>
     <message>
         <location line="+16" />
-        <location filename="../ui/screenshotcatalog.cpp" line="+170" />
+        <location filename="../ui/screenshotcatalog.cpp" line="+175" />
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
     </message>
@@ -1503,12 +1515,12 @@
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+53" />
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>デバイス %1 を %2 に書き込めませんでした：%3。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Could not read device %1 from %2: %3</source>
         <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
     </message>
@@ -1730,7 +1742,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+129" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2095,7 +2107,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
         <source>Device %1 was not reported: %2</source>
         <extracomment>%2 says why, in a sentence</extracomment>
         <translation>デバイス %1 は報告されませんでした：%2</translation>
@@ -2535,7 +2547,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+239" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>今回の同期では %n 人のユーザを Entra ID で検索できませんでした。検索できるまで、そのユーザのデバイスは報告されません。</numerusform>
@@ -2644,12 +2656,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108" />
+        <location filename="../ui/mainwindow.cpp" line="+112" />
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+68" />
         <source>Report to Azure</source>
         <translation>Azure へのレポート</translation>
     </message>
@@ -2665,27 +2677,27 @@
     </message>
     <message>
         <location line="+25" />
-        <location line="+49" />
+        <location line="+46" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-17" />
         <source>This console is not connected to a tenant.</source>
         <translation>このコンソールはテナントに接続されていません。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+26" />
         <source>Settings saved; the next sync uses %1.</source>
         <translation>設定を保存しました。次回の同期から %1 を使います。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved; the demo tenant is used from the next start.</source>
         <translation>設定を保存しました。次回の起動からデモテナントを使います。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -2849,23 +2861,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
-        <location line="+45" />
+        <location line="+43" />
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln 台のデバイスを Azure 向けのキューに登録しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-42" />
-        <location line="+45" />
+        <location line="+3" />
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln 台のデバイスをスキップしました：Azure デバイスIDがありません (Azure クライアント ステータス コードを確認してください)。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="+19" />
         <location line="+7" />
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
@@ -2881,7 +2891,7 @@
         <translation>何も報告されていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+39" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -2895,7 +2905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+12" />
         <source>Sending to Azure: %Ln message(s) waiting</source>
         <translation>
             <numerusform>Azure に送信中：待機中のメッセージ %Ln 件</numerusform>
@@ -2909,33 +2919,32 @@
         </translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-187" />
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Select the devices to report first.</source>
         <translation>先に報告するデバイスを選択してください。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+46" />
+        <location line="+11" />
         <source>Report now</source>
         <translation>今すぐ報告</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="+17" />
         <source>Weekly report</source>
         <translation>週次レポート</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+49" />
         <source>Sync failed: %1</source>
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -3137,7 +3146,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+185" />
+        <location filename="../ui/partnerhealthpanel.cpp" line="+127" />
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>スコープ：%1</translation>
@@ -3153,7 +3162,7 @@
         <translation>キャッシュ済み。%1 以降に更新</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Graph lists no compliance partner for this tenant.</source>
         <translation>Graph にはこのテナントのコンプライアンスパートナーが登録されていません。</translation>
     </message>
@@ -3209,7 +3218,29 @@
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
+        <source>Last answered: %1</source>
+        <translation>最終応答：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Azure has not answered a heartbeat yet.</source>
+        <translation>Azure はまだハートビートに応答していません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ResyncTimestamp: %1 (Azure asks for every device again)</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp：%1 (Azure がすべてのデバイスを再度要求しています)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ResyncTimestamp: none</source>
+        <extracomment>ResyncTimestamp is the protocol's field name: keep it verbatim.</extracomment>
+        <translation>ResyncTimestamp：なし</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
@@ -3258,6 +3289,12 @@
         <source>Partner state</source>
         <translation>パートナーの状態</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Heartbeat of this console</source>
+        <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
+        <translation>このコンソールのハートビート</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3270,7 +3307,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+366" />
+        <location filename="../ui/policyeditor.cpp" line="+289" />
         <location line="+6" />
         <location line="+13" />
         <source>New policy</source>
@@ -3282,7 +3319,7 @@
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+77" />
         <source>Name:</source>
         <translation>名前：</translation>
     </message>
@@ -3292,7 +3329,7 @@
         <translation>ルール：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
         <translation>アクション (順番どおり。待機期間が経過したもののうち最も制限の厳しいものが適用されます)：</translation>
     </message>
@@ -3308,12 +3345,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+140" />
+        <location line="+127" />
         <source>Add action</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-126" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3328,7 +3365,7 @@
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor.cpp" line="+2" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -3353,12 +3390,12 @@
         <translation>プレビューするデバイスの ID：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>未保存の変更によるフリートへの影響</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -3373,7 +3410,7 @@
         <translation>Azure が受信する内容</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor.cpp" line="+16" />
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3381,7 +3418,7 @@
 %3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+23" />
         <source>Minimum OS version:</source>
         <translation>OS の最小バージョン：</translation>
     </message>
@@ -3427,12 +3464,12 @@
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../ui/policyeditor.cpp" line="+22" />
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/policyform.cpp" line="+73" />
         <source>Remove action</source>
         <translation>アクションを削除</translation>
     </message>
@@ -3442,17 +3479,17 @@
         <translation>アクションを移動</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../ui/policyeditor.cpp" line="+14" />
         <source>Two policies have the id %1.</source>
         <translation>2 つのポリシーが同じ ID %1 を持っています。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+36" />
         <source>There is no device with id %1.</source>
         <translation>ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53" />
         <source>Computing the fleet impact…</source>
         <translation>フリートへの影響を計算しています…</translation>
     </message>
@@ -3468,7 +3505,7 @@
         <translation>フリートへの影響を表示できません：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+6" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Azure が受信する内容が変わるデバイスはありません (%n 台を評価)。</numerusform>
@@ -3519,7 +3556,7 @@
         <translation>新規または変更されたルール (%1)：このルールに違反するデバイスは、チェックイン時に MDM が判定します。件数は、現在このルールに違反しているデバイスのみを対象としています。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../ui/policyeditor.cpp" line="+27" />
         <source>Unsaved policy changes</source>
         <translation>未保存のポリシーの変更</translation>
     </message>
@@ -3684,7 +3721,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37" />
+        <location filename="../app/policy/policyservice.cpp" line="+43" />
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>読み取り専用：MDM ユーザ %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
     </message>
@@ -3714,7 +3751,7 @@
         <translation>応答に既知の役割がありません (「%1」)。</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+76" />
         <source>%1 %2</source>
         <extracomment>One step of a policy in the audit log: "Block Email after 3 days".</extracomment>
         <translation>%1 %2</translation>
@@ -3811,7 +3848,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+155" />
         <source>The status of the message could not be read %1 times in a row: %2</source>
         <translation>メッセージの状態を %1 回続けて読み取れませんでした：%2</translation>
     </message>
@@ -4049,7 +4086,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+344" />
+        <location filename="../ui/reportsview.cpp" line="+332" />
         <source>Could not read the report outbox: %1</source>
         <translation>レポートの送信トレイを読み取れませんでした：%1</translation>
     </message>
@@ -4111,7 +4148,7 @@
         <translation>%2 件中、最新の %1 件のメッセージを表示しています。</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+113" />
         <source>%1; next attempt %2</source>
         <translation>%1。次回の試行：%2</translation>
     </message>
@@ -4153,19 +4190,19 @@
         <translation>このメッセージを読み取れませんでした：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices: the first %1 of %2</source>
         <translation>デバイス：%2 台中、最初の %1 台</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>Devices (%Ln)</source>
         <translation>
             <numerusform>デバイス (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Content: what Azure receives, indented</source>
         <translation>内容：Azure が受信する内容 (インデント付き)</translation>
     </message>
@@ -4236,7 +4273,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-87" />
+        <location filename="../ui/screenshotcatalog.cpp" line="-93" />
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
@@ -4291,12 +4328,12 @@
         <translation>設定ダイアログ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>A store that cannot be opened</source>
         <translation>開けないストア</translation>
     </message>
@@ -4411,7 +4448,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+137" />
+        <location filename="../ui/settingsdialog.cpp" line="+138" />
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4522,13 +4559,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+430" />
+        <location line="+378" />
         <location line="+21" />
         <source>Disconnect from Azure</source>
         <translation>Azure からの切断</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-394" />
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation>Intune でパートナー テナントのプロビジョニングを解除し、レポート機能を無効にします。このコンソールでこのテナントの報告をやめるときに使います。</translation>
     </message>
@@ -4563,27 +4600,17 @@
         <translation>接続テスト</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+157" />
         <source>stored in the OS keychain; type to replace</source>
         <translation>OS のキーチェーンに保存済み。置き換える場合は入力してください</translation>
     </message>
     <message>
         <location line="+14" />
-        <source>%1: enter it.</source>
-        <translation>%1：入力してください。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation>%1：入力してください (このテナントのものはまだ OS のキーチェーンにありません)。</translation>
-    </message>
-    <message>
-        <location line="+24" />
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
         <translation>接続をテストするには、MDM の URL と Entra のアプリ登録を入力してください。デモテナントにはテストは不要です。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
@@ -4593,14 +4620,14 @@
         <translation>未テスト：前の段階が失敗しました</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+37" />
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
         <translation>設定は保存されましたが、以前の MDM ユーザまたは Entra アプリのシークレットをキーチェーンから削除できませんでした：
 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
     </message>
@@ -4864,6 +4891,19 @@
         <location line="+10" />
         <source>language: "%1" is not one of en, fr, ja, es.</source>
         <translation>language：「%1」は en、fr、ja、es のいずれでもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <source>%1: enter it.</source>
+        <translation>%1：入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation>%1：入力してください (このテナントのものはまだ OS のキーチェーンにありません)。</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5311,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+195" />
+        <location filename="../app/main.cpp" line="+196" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5292,14 +5332,14 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+87" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-145" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5324,7 +5364,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+84" />
+        <location line="+85" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

@@ -69,8 +69,8 @@ private:
     // Deprovisions the partner tenant, once --yes says the administrator means it.
     int deprovision(const QStringList &arguments);
     // sync --dry-run: pulls and plans, writes what would be sent, sends nothing.
-    int dryRun(ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings,
-        const QString &folder);
+    int dryRun(const DeviceStore &store, ReportingEngine &engine, NetworkServices &network,
+        const ReportingSettings &settings, const QString &folder);
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
@@ -86,7 +86,7 @@ private:
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
     int stopped();
-    int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
+    int waitForOutbox(DeviceStore &store, ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
     int usageError(const QString &message);
@@ -472,7 +472,7 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
     return HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
+int HeadlessCommand::waitForOutbox(DeviceStore &store, ReportingEngine &engine, int timeoutSecs)
 {
     QDeadlineTimer deadline(qint64(timeoutSecs) * 1000);
     QEventLoop loop;
@@ -485,7 +485,7 @@ int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
     if (!engine.isIdle())
         loop.exec();
     QString error;
-    const OutboxCounts counts = engine.outbox().counts(&error);
+    const OutboxCounts counts = ReportOutbox(store).counts(&error);
     m_out << tr("Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.")
                  .arg(counts.pending)
                  .arg(counts.sent)
@@ -631,7 +631,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         m_err << message << Qt::endl;
     });
     if (!dryRunFolder.isEmpty())
-        return dryRun(engine, network, settings, dryRunFolder);
+        return dryRun(store, engine, network, settings, dryRunFolder);
     if (demo.isRunning())
         engine.forgetProvisioning();
     engine.start();
@@ -704,17 +704,17 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    const int waited = waitForOutbox(engine, timeoutSecs);
+    const int waited = waitForOutbox(store, engine, timeoutSecs);
     if (ShutdownSignals::received() != 0)
         return stopped();
     if (waited != HeadlessExitCode::Success)
         return waited;
-    const OutboxCounts counts = engine.outbox().counts(&error);
+    const OutboxCounts counts = ReportOutbox(store).counts(&error);
     return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::dryRun(
-    ReportingEngine &engine, NetworkServices &network, const ReportingSettings &settings, const QString &folder)
+int HeadlessCommand::dryRun(const DeviceStore &store, ReportingEngine &engine, NetworkServices &network,
+    const ReportingSettings &settings, const QString &folder)
 {
     DryRunWriter writer(folder);
     QString error;
@@ -741,7 +741,7 @@ int HeadlessCommand::dryRun(
     }
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const QString tenant = settings.tenantId.toString(QUuid::WithoutBraces);
-    const bool provisioned = engine.store()->setting(QStringLiteral("azure/provisionedTenant")) == tenant;
+    const bool provisioned = store.setting(QStringLiteral("azure/provisionedTenant")) == tenant;
     bool written = true;
     if (!provisioned) {
         written = writer.writeRequest(PartnerComplianceClient::provisioningRequest(endpoints, tenant,

@@ -17,6 +17,12 @@ DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *pa
     m_refreshTimer.setInterval(250);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DeviceInventory::flushRefresh);
     connect(&m_refreshWatcher, &QFutureWatcher<RefreshResult>::finished, this, &DeviceInventory::onRefreshFinished);
+    connect(&m_detailsWatcher, &QFutureWatcher<DeviceDetails>::finished, this, [this] {
+        m_detailsReading = false;
+        emit deviceRead(m_detailsWatcher.result());
+        if (m_nextDetails != 0)
+            startDeviceRead();
+    });
 }
 
 DeviceInventory::~DeviceInventory()
@@ -24,6 +30,7 @@ DeviceInventory::~DeviceInventory()
     m_cancel = true;
     m_watcher.waitForFinished();
     m_refreshWatcher.waitForFinished();
+    m_detailsWatcher.waitForFinished();
 }
 
 void DeviceInventory::load()
@@ -33,7 +40,7 @@ void DeviceInventory::load()
     m_cancel = false;
     // On a pool of our own: Qt's raster paint engine hands work to the global pool and
     // waits for it, so a load there held the first paint until the load ended (13-30 s
-    // at 1,000,000 devices, issue 7).
+    // at 1,000,000 devices).
     m_watcher.setFuture(QtConcurrent::run(&m_workers, [this] { return loadOnWorker(); }));
 }
 
@@ -85,19 +92,37 @@ void DeviceInventory::onLoadFinished()
     emit tableLoaded(result.table);
 }
 
-std::optional<DeviceRecord> DeviceInventory::device(qint64 id, QString *error) const
-{
-    return m_store->loadDevice(id, error);
-}
-
 DeviceEvaluation DeviceInventory::evaluate(const DeviceRecord &device, const QDateTime &now) const
 {
     return ComplianceEvaluator::evaluate(device.violations, m_policies, now);
 }
 
-QList<ReportEvent> DeviceInventory::reportHistory(qint64 id, QString *error) const
+void DeviceInventory::readDevice(qint64 id)
 {
-    return ReportOutbox(*m_store).history(id, 200, error);
+    m_nextDetails = id;
+    if (!m_detailsReading)
+        startDeviceRead();
+}
+
+void DeviceInventory::startDeviceRead()
+{
+    DeviceDetails details;
+    details.id = std::exchange(m_nextDetails, 0);
+    details.policies = m_policies;
+    details.reportingEnabled = m_reportingEnabled;
+    details.evaluatedAt = QDateTime::currentDateTimeUtc();
+    // On a worker: the window's thread never waits for SQLite, also while a sync writes.
+    std::shared_ptr<DeviceStore> store = m_store;
+    m_detailsReading = true;
+    m_detailsWatcher.setFuture(QtConcurrent::run(&m_workers, [store, details]() mutable {
+        details.device = store->loadDevice(details.id, &details.error);
+        if (!details.device)
+            return details;
+        details.evaluation
+            = ComplianceEvaluator::evaluate(details.device->violations, details.policies, details.evaluatedAt);
+        details.timeline = ReportOutbox(*store).history(details.id, 200, &details.error);
+        return details;
+    }));
 }
 
 void DeviceInventory::refreshDevices(const QList<qint64> &ids)
@@ -124,7 +149,7 @@ void DeviceInventory::flushRefresh()
     std::sort(ids.begin(), ids.end());
     // Read and evaluated on a worker (the store gives each thread its own connection):
     // a sync or a fleet report changes thousands of devices at once, and reading them
-    // held the window for hundreds of milliseconds (issue 7).
+    // held the window for hundreds of milliseconds.
     std::shared_ptr<DeviceStore> store = m_store;
     m_refreshReading = true;
     m_refreshWatcher.setFuture(QtConcurrent::run(&m_workers, [store, ids] {

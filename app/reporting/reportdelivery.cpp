@@ -160,14 +160,20 @@ void ReportDelivery::deprovision(std::function<void(const QString &error)> done)
         });
 }
 
+ReportDelivery::StoredHeartbeat ReportDelivery::storedHeartbeat(const DeviceStore &store)
+{
+    return { QDateTime::fromString(store.setting(kHeartbeatKey), Qt::ISODateWithMs),
+        QDateTime::fromString(store.setting(kResyncKey), Qt::ISODateWithMs) };
+}
+
 QDateTime ReportDelivery::lastHeartbeat() const
 {
-    return QDateTime::fromString(m_store->setting(kHeartbeatKey), Qt::ISODateWithMs);
+    return storedHeartbeat(*m_store).at;
 }
 
 QDateTime ReportDelivery::resyncTimestamp() const
 {
-    return QDateTime::fromString(m_store->setting(kResyncKey), Qt::ISODateWithMs);
+    return storedHeartbeat(*m_store).resyncTimestamp;
 }
 
 void ReportDelivery::heartbeat()
@@ -176,7 +182,7 @@ void ReportDelivery::heartbeat()
         return;
     m_partner->heartbeat(this, [this](const PartnerComplianceClient::HeartbeatResult &result) {
         const QDateTime at = now();
-        emit heartbeatAnswered(at, result.error);
+        emit heartbeatAnswered(at, result.error, result.error.isEmpty() ? result.resyncTimestamp : QDateTime());
         if (!result.error.isEmpty()) {
             emit problem(result.error);
             return;
