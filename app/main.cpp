@@ -8,6 +8,7 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/security/processhardening.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
@@ -284,6 +285,8 @@ int main(int argc, char *argv[])
     const quint64 demoSeed = store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
+    // Declared before the engine, which it must outlive.
+    std::unique_ptr<SqliteLeaderLease> leadership;
     std::unique_ptr<ReportingEngine> engine;
     const ConsoleSettings configured = ConsoleSettings::load();
     if (!parser.isSet(offlineOption) && writable && configured.isTenantConfigured()) {
@@ -343,6 +346,15 @@ int main(int argc, char *argv[])
     }
     if (network)
         network->keepRetryAfterHoldsIn(store.get()); // store is declared first: it outlives network
+    if (engine) {
+        // A timer job may sync the same store: one of the two leads, decided now so that
+        // the first sync knows, and kept up on the lease's own thread.
+        leadership = std::make_unique<SqliteLeaderLease>(store->path());
+        if (!leadership->tryLead(&error))
+            QTextStream(stderr) << error << Qt::endl;
+        engine->setLeadership(leadership.get());
+        leadership->start();
+    }
     ConsoleServices services(store, &inventory, &languages, network.get(), engine.get());
     MainWindow window(&services);
     PolicyService policies(store, network.get(), engine.get());

@@ -945,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70"/>
         <source>Azure fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+68"/>
         <source>Unknown policy #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1; Azure then receives: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33"/>
         <source>Azure receives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+130"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+131"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,8 +2110,13 @@
         <source>--request-timeout: &quot;%1&quot; is not a whole number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+33"/>
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Synced %n device; reports queued: %1.</numerusform>
@@ -2560,7 +2565,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+285"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -2664,6 +2669,20 @@
     <message>
         <location line="+8"/>
         <source>The translation file %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2908,8 +2927,14 @@
         <source>Nothing was reported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+6"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -2941,7 +2966,7 @@
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,7 +2991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,7 +3436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>No device changes what Azure receives (%n device evaluated).</numerusform>
@@ -3538,7 +3563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>Compliant → Non-compliant: %n device</numerusform>
@@ -3546,7 +3571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>Non-compliant → Compliant: %n device</numerusform>
@@ -3554,7 +3579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Removed from Azure (retired): %n device</numerusform>
@@ -3562,7 +3587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>No longer retired: %n device</numerusform>
@@ -4082,7 +4107,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,7 +4122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <location line="+158"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -4932,13 +4957,36 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../app/settings/settingsservice.cpp" line="+85"/>
+        <location filename="../app/settings/settingsservice.cpp" line="+89"/>
         <source>%1: enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location line="+43"/>
+        <location line="+98"/>
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5345,7 +5393,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+196"/>
+        <location filename="../app/main.cpp" line="+197"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,12 +5409,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5374,7 +5422,7 @@
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-156"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,7 +5434,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The configured tenant cannot be used:
 %1
 
@@ -5394,7 +5442,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

@@ -945,7 +945,7 @@
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70" />
         <source>Azure fields</source>
         <translation>Campos de Azure</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Todavía no se ha enviado ningún informe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+68" />
         <source>Unknown policy #%1</source>
         <translation>Directiva desconocida n.º %1</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>No informado: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>La hora en que se informó del estado de cumplimiento del dispositivo a Microsoft Intune.</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Pasa a «%1» el %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1; Azure recibirá entonces: %2</translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33" />
         <source>Azure receives: %1</source>
         <translation>Azure recibe: %1</translation>
     </message>
@@ -1751,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+131" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Uso: --headless COMANDO [OPCIONES]</translation>
     </message>
@@ -2110,8 +2110,13 @@
         <source>--request-timeout: "%1" is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout: «%1» no es un número entero de segundos entre 1 y 3600.</translation>
     </message>
+    <message>
+        <location line="+57" />
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>No se ha sincronizado: %1 sincroniza esta base de datos y envía sus informes.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69" />
+        <location line="+33" />
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>Se sincronizó %n dispositivo; informes puestos en cola: %1.</numerusform>
@@ -2560,7 +2565,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+285" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>No se pudo buscar a %n usuario en Entra ID en esta sincronización; sus dispositivos no se informan hasta que se pueda buscar.</numerusform>
@@ -2665,6 +2670,20 @@
         <location line="+8" />
         <source>The translation file %1 could not be loaded.</source>
         <translation>No se pudo cargar el archivo de traducción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9" />
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1, proceso %2, desde %3</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +2927,14 @@
         <source>Nothing was reported.</source>
         <translation>No se ha informado de nada.</translation>
     </message>
+    <message>
+        <location line="+38" />
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>No se sincroniza aquí: %1 sincroniza esta base de datos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+6" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Se sincronizó %Ln dispositivo desde el MDM.</numerusform>
@@ -2941,7 +2966,7 @@
         </translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-192" />
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
@@ -2966,7 +2991,7 @@
         <translation>Error de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure: todos los informes confirmados</translation>
     </message>
@@ -3412,7 +3437,7 @@
         <translation>Id. del dispositivo para la vista previa:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impacto en la flota de los cambios sin guardar</translation>
     </message>
@@ -3527,7 +3552,7 @@
         <translation>El impacto en la flota no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Ningún dispositivo cambia lo que recibe Azure (%n dispositivo evaluado).</numerusform>
@@ -3540,7 +3565,7 @@
         <translation>No hay cambios sin guardar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>Compatible → No compatible: %n dispositivo</numerusform>
@@ -3548,7 +3573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>No compatible → Compatible: %n dispositivo</numerusform>
@@ -3556,7 +3581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Eliminado de Azure (retirado): %n dispositivo</numerusform>
@@ -3564,7 +3589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>Ya no retirado: %n dispositivo</numerusform>
@@ -4084,7 +4109,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51" />
+        <location filename="../app/reporting/reportingengine.cpp" line="+52" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure volvió a pedir todos los dispositivos (resincronización solicitada para %1): se ha puesto en cola un informe completo.</translation>
     </message>
@@ -4099,7 +4124,7 @@
         <translation>Azure desaprovisionó el inquilino, pero no se pudieron deshabilitar los informes: %1</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+131" />
         <location line="+158" />
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -4935,7 +4960,7 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <location filename="../app/settings/settingsservice.cpp" line="+89" />
         <source>%1: enter it.</source>
         <translation>%1: introdúzcalo.</translation>
     </message>
@@ -4943,6 +4968,29 @@
         <location line="+5" />
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
         <translation>%1: introdúzcalo (el llavero del sistema aún no tiene ninguno para este inquilino).</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70" />
+        <location line="+43" />
+        <location line="+98" />
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>No se puede leer qué proceso sincroniza %1: %2</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <location line="+44" />
+        <location line="+11" />
+        <location line="+2" />
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>No se puede escribir qué proceso sincroniza %1: %2</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>No se puede renovar la sincronización de %1 por este proceso: %2</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5399,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+196" />
+        <location filename="../app/main.cpp" line="+197" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -5367,12 +5415,12 @@
     </message>
     <message>
         <location line="+27" />
-        <location line="+46" />
+        <location line="+48" />
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+96" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
@@ -5380,7 +5428,7 @@
         </translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-156" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5394,7 +5442,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La consola se inicia sin conexión: puede consultar los dispositivos, pero no se sincroniza ni se informa de nada hasta que la base de datos admita escritura y la consola se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>The configured tenant cannot be used:
 %1
 
@@ -5405,7 +5453,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+94" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

@@ -945,7 +945,7 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70" />
         <source>Azure fields</source>
         <translation>Champs Azure</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Aucun rapport envoyé pour l'instant.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+68" />
         <source>Unknown policy #%1</source>
         <translation>Stratégie inconnue n° %1</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>Non signalé : %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>Heure à laquelle l'état de conformité de l'appareil a été transmis à Microsoft Intune.</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Passe à « %1 » le %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1 ; Azure reçoit alors : %2</translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33" />
         <source>Azure receives: %1</source>
         <translation>Azure reçoit : %1</translation>
     </message>
@@ -1751,7 +1751,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+131" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>Utilisation : --headless COMMANDE [OPTIONS]</translation>
     </message>
@@ -2110,8 +2110,13 @@
         <source>--request-timeout: "%1" is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout : « %1 » n'est pas un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
+    <message>
+        <location line="+57" />
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>Pas de synchronisation : %1 synchronise cette base de données et envoie ses rapports.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69" />
+        <location line="+33" />
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n appareil synchronisé ; rapports mis en file d'attente : %1.</numerusform>
@@ -2560,7 +2565,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+285" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n utilisateur n'a pas pu être recherché dans Entra ID lors de cette synchronisation ; ses appareils ne sont pas signalés tant qu'il ne l'est pas.</numerusform>
@@ -2665,6 +2670,20 @@
         <location line="+8" />
         <source>The translation file %1 could not be loaded.</source>
         <translation>Impossible de charger le fichier de traduction %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9" />
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1, processus %2, depuis %3</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +2927,14 @@
         <source>Nothing was reported.</source>
         <translation>Rien n'a été signalé.</translation>
     </message>
+    <message>
+        <location line="+38" />
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>Pas de synchronisation ici : %1 synchronise cette base de données.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+6" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -2941,7 +2966,7 @@
         </translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-192" />
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l'appareil %1 : %2</translation>
     </message>
@@ -2966,7 +2991,7 @@
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure : tous les rapports sont confirmés</translation>
     </message>
@@ -3412,7 +3437,7 @@
         <translation>ID de l'appareil à prévisualiser :</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impact sur la flotte des modifications non enregistrées</translation>
     </message>
@@ -3527,7 +3552,7 @@
         <translation>L'impact sur la flotte n'est pas disponible : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Aucun appareil ne change ce que reçoit Azure (%n appareil évalué).</numerusform>
@@ -3540,7 +3565,7 @@
         <translation>Aucune modification non enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>Conforme → Non conforme : %n appareil</numerusform>
@@ -3548,7 +3573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>Non conforme → Conforme : %n appareil</numerusform>
@@ -3556,7 +3581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Supprimé d'Azure (retiré) : %n appareil</numerusform>
@@ -3564,7 +3589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>N'est plus retiré : %n appareil</numerusform>
@@ -4084,7 +4109,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51" />
+        <location filename="../app/reporting/reportingengine.cpp" line="+52" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure a redemandé tous les appareils (resynchronisation demandée pour %1) : un rapport complet est mis en file d'attente.</translation>
     </message>
@@ -4099,7 +4124,7 @@
         <translation>Azure a déprovisionné le locataire, mais l'envoi des rapports n'a pas pu être désactivé : %1</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+131" />
         <location line="+158" />
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L'envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -4935,7 +4960,7 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <location filename="../app/settings/settingsservice.cpp" line="+89" />
         <source>%1: enter it.</source>
         <translation>%1 : saisissez-le.</translation>
     </message>
@@ -4943,6 +4968,29 @@
         <location line="+5" />
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
         <translation>%1 : saisissez-le (le trousseau du système n'en contient pas encore pour ce locataire).</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70" />
+        <location line="+43" />
+        <location line="+98" />
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>Impossible de savoir qui synchronise %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <location line="+44" />
+        <location line="+11" />
+        <location line="+2" />
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>Impossible d'inscrire qui synchronise %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>Impossible de prolonger la synchronisation de %1 par ce processus : %2</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5399,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+196" />
+        <location filename="../app/main.cpp" line="+197" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non « %1 ».</translation>
     </message>
@@ -5367,12 +5415,12 @@
     </message>
     <message>
         <location line="+27" />
-        <location line="+46" />
+        <location line="+48" />
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+96" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget : %Ln.</numerusform>
@@ -5380,7 +5428,7 @@
         </translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-156" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5394,7 +5442,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 La console démarre hors ligne : vous pouvez parcourir les appareils, mais rien n'est synchronisé ni signalé tant que la base de données ne peut pas être écrite et que la console n'a pas été redémarrée.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>The configured tenant cannot be used:
 %1
 
@@ -5405,7 +5453,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s'ouvre sans locataire ; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+94" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d'écran et %1 écrits.</numerusform>

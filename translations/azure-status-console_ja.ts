@@ -937,7 +937,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70" />
         <source>Azure fields</source>
         <translation>Azure フィールド</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>まだレポートは送信されていません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Time</source>
         <translation>日時</translation>
     </message>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+67" />
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+68" />
         <source>Unknown policy #%1</source>
         <translation>不明なポリシー #%1</translation>
     </message>
@@ -1197,7 +1197,7 @@
         <translation>未報告：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The time the device compliance status was reported to Microsoft Intune.</source>
         <translation>デバイスのコンプライアンス状態が Microsoft Intune に報告された時刻。</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>%2 に「%1」へ移行</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1; Azure then receives: %2</source>
         <translation>%1。その後 Azure が受信する内容：%2</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32" />
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33" />
         <source>Azure receives: %1</source>
         <translation>Azure が受信する内容：%1</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+130" />
+        <location filename="../app/headless/headlesscommand.cpp" line="+131" />
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation>使用法：--headless コマンド [オプション]</translation>
     </message>
@@ -2099,8 +2099,13 @@
         <source>--request-timeout: "%1" is not a whole number of seconds from 1 to 3600.</source>
         <translation>--request-timeout：「%1」は 1～3600 の整数の秒数ではありません。</translation>
     </message>
+    <message>
+        <location line="+57" />
+        <source>Not synced: %1 syncs this database, and sends its reports.</source>
+        <translation>同期しませんでした：%1 がこのデータベースを同期し、レポートを送信しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69" />
+        <location line="+33" />
         <source>Synced %n device(s); %1 report(s) queued.</source>
         <translation>
             <numerusform>%n 台のデバイスを同期し、%1 件のレポートをキューに登録しました。</numerusform>
@@ -2547,7 +2552,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+248" />
+        <location filename="../app/reporting/inventorysync.cpp" line="+285" />
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>今回の同期では %n 人のユーザを Entra ID で検索できませんでした。検索できるまで、そのユーザのデバイスは報告されません。</numerusform>
@@ -2651,6 +2656,20 @@
         <location line="+8" />
         <source>The translation file %1 could not be loaded.</source>
         <translation>翻訳ファイル %1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderInfo</name>
+    <message>
+        <location filename="../app/storage/syncleadership.cpp" line="+9" />
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, process %2, since %3</source>
+        <extracomment>%1 host name, %2 process id, %3 time the leadership began</extracomment>
+        <translation>%1、プロセス %2、%3 から</translation>
     </message>
 </context>
 <context>
@@ -2890,8 +2909,14 @@
         <source>Nothing was reported.</source>
         <translation>何も報告されていません。</translation>
     </message>
+    <message>
+        <location line="+38" />
+        <source>Not synced here: %1 syncs this database.</source>
+        <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
+        <translation>ここでは同期していません：%1 がこのデータベースを同期しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+6" />
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -2919,7 +2944,7 @@
         </translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-192" />
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -2944,7 +2969,7 @@
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -3390,7 +3415,7 @@
         <translation>プレビューするデバイスの ID：</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+60" />
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61" />
         <source>Fleet impact of the unsaved changes</source>
         <translation>未保存の変更によるフリートへの影響</translation>
     </message>
@@ -3505,7 +3530,7 @@
         <translation>フリートへの影響を表示できません：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>No device changes what Azure receives (%n device(s) evaluated).</source>
         <translation>
             <numerusform>Azure が受信する内容が変わるデバイスはありません (%n 台を評価)。</numerusform>
@@ -3517,28 +3542,28 @@
         <translation>未保存の変更はありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>コンプライアンス適合 → コンプライアンス違反：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>コンプライアンス違反 → コンプライアンス適合：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Azure から削除 (撤去)：%n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>撤去の解除：%n 台</numerusform>
@@ -4052,7 +4077,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+51" />
+        <location filename="../app/reporting/reportingengine.cpp" line="+52" />
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation>Azure がすべてのデバイスを再度要求しました (%1 の再同期を要求)。完全なレポートをキューに登録しました。</translation>
     </message>
@@ -4067,7 +4092,7 @@
         <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+131" />
         <location line="+158" />
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -4896,7 +4921,7 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../app/settings/settingsservice.cpp" line="+85" />
+        <location filename="../app/settings/settingsservice.cpp" line="+89" />
         <source>%1: enter it.</source>
         <translation>%1：入力してください。</translation>
     </message>
@@ -4904,6 +4929,29 @@
         <location line="+5" />
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
         <translation>%1：入力してください (このテナントのものはまだ OS のキーチェーンにありません)。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLeaderLease</name>
+    <message>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70" />
+        <location line="+43" />
+        <location line="+98" />
+        <source>The sync leadership of %1 cannot be read: %2</source>
+        <translation>%1 を同期しているプロセスを読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <location line="+44" />
+        <location line="+11" />
+        <location line="+2" />
+        <source>The sync leadership of %1 cannot be written: %2</source>
+        <translation>%1 を同期するプロセスを書き込めません：%2</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation>%1 の同期担当を更新できません：%2</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5359,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+196" />
+        <location filename="../app/main.cpp" line="+197" />
         <source>--demo-role must be author or helpdesk, not "%1".</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5327,19 +5375,19 @@
     </message>
     <message>
         <location line="+27" />
-        <location line="+46" />
+        <location line="+48" />
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+96" />
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-156" />
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5353,7 +5401,7 @@ The console starts offline: you can browse the devices, but nothing is synced or
 コンソールはオフラインで起動します。デバイスは閲覧できますが、データベースに書き込めるようになりコンソールを再起動するまで、同期も報告も行われません。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>The configured tenant cannot be used:
 %1
 
@@ -5364,7 +5412,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+94" />
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

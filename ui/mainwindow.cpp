@@ -522,6 +522,11 @@ void MainWindow::onSyncFinished(bool ok, const QString &error, const SyncSummary
         statusBar()->showMessage(tr("Sync failed: %1").arg(error), 30000);
         return;
     }
+    if (summary.ledBy.isValid()) {
+        //: %1 names a host and a process; the list shows what that process stores
+        statusBar()->showMessage(tr("Not synced here: %1 syncs this database.").arg(summary.ledBy.describe()), 10000);
+        return;
+    }
     int queued = 0;
     for (int count : summary.queued)
         queued += count;

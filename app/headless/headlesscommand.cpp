@@ -17,6 +17,7 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/storage/devicestore.h"
 #include "app/tenant/demotenant.h"
 
@@ -620,6 +621,8 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     NetworkServices network(net);
     if (dryRunFolder.isEmpty())
         network.keepRetryAfterHoldsIn(&store);
+    // Declared before the engine, which it must outlive.
+    SqliteLeaderLease leadership(store.path());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
@@ -632,6 +635,21 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     });
     if (!dryRunFolder.isEmpty())
         return dryRun(store, engine, network, settings, dryRunFolder);
+    // One process at a time syncs a store and sends its outbox (the window may be open
+    // while a timer job runs this). The others leave it to the leader: a sync ends at
+    // once, and queued reports wait for the leader to send them, or for this process to
+    // take over when the leader is gone.
+    if (!leadership.tryLead(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    engine.setLeadership(&leadership);
+    leadership.start();
+    if (command == QLatin1String("sync") && !leadership.leads()) {
+        m_out << tr("Not synced: %1 syncs this database, and sends its reports.").arg(leadership.leader().describe())
+              << Qt::endl;
+        return HeadlessExitCode::Success;
+    }
     if (demo.isRunning())
         engine.forgetProvisioning();
     engine.start();
@@ -820,7 +838,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
 {
     QStringList options = arguments;
     bool confirmed = false;
-    for (const QString flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
+    for (const QString &flag : { QStringLiteral("--yes"), QStringLiteral("--demo") }) {
         const qsizetype at = options.indexOf(flag);
         if (at < 0)
             continue;
@@ -919,6 +937,18 @@ int HeadlessCommand::status(const QStringList &arguments)
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
+    // Who syncs this store now (null: nobody; a lease that ran out is nobody).
+    SqliteLeaderLease leadership(store.path());
+    if (!leadership.readLeader(&error)) {
+        m_err << error << Qt::endl;
+        return HeadlessExitCode::StoreError;
+    }
+    const LeaderInfo leader = leadership.leader();
+    const QJsonValue syncLeader = leader.isValid()
+        ? QJsonValue(QJsonObject{{QStringLiteral("host"), leader.host}, {QStringLiteral("pid"), leader.pid},
+              {QStringLiteral("since"), leader.since.toString(Qt::ISODateWithMs)},
+              {QStringLiteral("leaseUntil"), leader.until.toString(Qt::ISODateWithMs)}})
+        : QJsonValue(QJsonValue::Null);
     QJsonObject statuses;
     for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
                        AzureComplianceStatus::Failed}) {
@@ -938,6 +968,7 @@ int HeadlessCommand::status(const QStringList &arguments)
         {QStringLiteral("reportingEnabled"),
          store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
         {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+        {QStringLiteral("syncLeader"), syncLeader},
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return HeadlessExitCode::Success;

@@ -36,43 +36,72 @@ void InventorySync::sync()
     m_finishing = false;
     m_summary = SyncSummary();
     m_lookupFailures.clear();
-    m_inventory->fetchPolicies(this, [this](const QList<CompliancePolicy> &policies, const QString &error) {
-        QString storeError;
-        if (!error.isEmpty()) {
-            // Evaluate with the policies we have rather than not at all (a real Ivanti
-            // tenant may not serve them at all).
-            emit problem(error);
-        } else if (!m_dryRun && !m_store->upsertPolicies(policies, &storeError)) {
-            m_syncing = false;
-            emit syncFinished(false, storeError, m_summary);
-            return;
-        }
-        m_policies = m_store->loadPolicies(&storeError);
-        if (m_dryRun && error.isEmpty()) {
-            for (const CompliancePolicy &policy : policies)
-                m_policies.insert(policy.id, policy);
-        }
-        m_policyIdsByName.clear();
-        for (const CompliancePolicy &policy : std::as_const(m_policies))
-            m_policyIdsByName.insert(policy.name.toLower(), policy.id);
-        emit policiesLoaded(m_policies);
-        // The users the store knows, so that none of them is asked of Graph again.
-        QString usersError;
-        if (!EntraUserCache(*m_store).load(&m_knownUsers, &usersError)) {
-            emit problem(usersError);
-            m_knownUsers.clear();
-        }
-        syncDevices();
-    });
-}
-
-void InventorySync::syncDevices()
-{
     m_pagesInWriter = 0;
     m_syncError.clear();
     m_syncFailed = std::make_shared<std::atomic<bool>>(false);
     m_pullFinished = false;
     m_pending.clear();
+    m_parked.clear();
+    m_policiesReady = false;
+    m_usersReady = false;
+    // The policies, the users the store knows and the first device pages travel at the
+    // same time: a page waits (parked, then pending) for what it needs. Every store read
+    // and write runs on the writer thread, never on the window's.
+    auto users = std::make_shared<std::pair<QHash<QString, EntraUserCache::Entry>, QString>>();
+    m_writer->post(
+        [store = m_store, users] {
+            if (!EntraUserCache(*store).load(&users->first, &users->second))
+                users->first.clear();
+        },
+        this,
+        [this, users] {
+            if (!users->second.isEmpty())
+                emit problem(users->second);
+            m_knownUsers = std::move(users->first);
+            m_usersReady = true;
+            std::deque<PendingPage> parked = std::exchange(m_parked, {});
+            for (PendingPage &page : parked)
+                onPage(std::move(page.devices), page.done, page.total);
+            storeResolvedPages();
+        });
+    m_inventory->fetchPolicies(this, [this](const QList<CompliancePolicy> &fetched, const QString &error) {
+        if (!error.isEmpty()) {
+            // Evaluate with the policies we have rather than not at all (a real Ivanti
+            // tenant may not serve them at all).
+            emit problem(error);
+        }
+        auto read = std::make_shared<std::pair<QHash<qint64, CompliancePolicy>, QString>>();
+        m_writer->post(
+            [store = m_store, fetched, write = error.isEmpty() && !m_dryRun, read] {
+                if (write && !store->upsertPolicies(fetched, &read->second))
+                    return;
+                read->first = store->loadPolicies(&read->second);
+            },
+            this,
+            [this, read, fetched, fetchedOk = error.isEmpty()] {
+                if (!read->second.isEmpty() && m_syncError.isEmpty()) {
+                    // Nothing of this sync is stored: the pull stops at its next page.
+                    m_syncError = read->second;
+                    m_syncFailed->store(true);
+                }
+                m_policies = std::move(read->first);
+                if (m_dryRun && fetchedOk) {
+                    for (const CompliancePolicy &policy : fetched)
+                        m_policies.insert(policy.id, policy);
+                }
+                m_policyIdsByName.clear();
+                for (const CompliancePolicy &policy : std::as_const(m_policies))
+                    m_policyIdsByName.insert(policy.name.toLower(), policy.id);
+                emit policiesLoaded(m_policies);
+                m_policiesReady = true;
+                storeResolvedPages();
+            });
+    });
+    syncDevices();
+}
+
+void InventorySync::syncDevices()
+{
     m_inventory->fetchAllDevices(
         this,
         [this](QList<DeviceRecord> page, qint64 done, qint64 total) {
@@ -89,14 +118,19 @@ void InventorySync::syncDevices()
         },
         {},
         // Up to eight pages (4,000 devices, a few megabytes) on the writer or waiting for
-        // their users, the next ones on the wire: the pull keeps the writer busy while a
-        // page waits for Graph, without piling pages up in memory.
-        [this] { return m_pagesInWriter + int(m_pending.size()) < 8; });
+        // their users or the policies, the next ones on the wire: the pull keeps the writer
+        // busy while a page waits for Graph, without piling pages up in memory.
+        [this] { return m_pagesInWriter + int(m_pending.size() + m_parked.size()) < 8; });
 }
 
 void InventorySync::onPage(QList<DeviceRecord> page, qint64 done, qint64 total)
 {
     PendingPage pending{ std::move(page), done, total, {} };
+    if (!m_usersReady) {
+        // Which users to ask Graph for depends on the ones the store knows.
+        m_parked.push_back(std::move(pending));
+        return;
+    }
     QStringList toAsk;
     const QDateTime at = now();
     // Graph is asked only while reporting is on: only a report carries the UserId, and with
@@ -170,6 +204,9 @@ void InventorySync::fillUsers(QList<DeviceRecord> *devices)
 
 void InventorySync::storeResolvedPages()
 {
+    // A page is stored with the policies it is evaluated against, and with its users.
+    if (!m_policiesReady || !m_usersReady)
+        return;
     while (!m_pending.empty()) {
         PendingPage &front = m_pending.front();
         for (auto it = front.waitingFor.begin(); it != front.waitingFor.end();) {

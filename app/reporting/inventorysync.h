@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/reporting/reportingsettings.h"
+#include "app/storage/syncleadership.h"
 #include "app/reporting/reportplanner.h"
 #include "app/storage/entrausercache.h"
 
@@ -28,6 +29,8 @@ struct SyncSummary
     int usersNotInEntra = 0; // devices whose user Graph does not know
     QHash<ReportTrigger, int> queued; // devices queued per trigger
     QStringList recordErrors;
+    // Set when this process did not sync because another one leads the store's sync.
+    LeaderInfo ledBy;
 };
 
 // One sync of the MDM inventory: pulls the policies, then every device page by page;
@@ -130,4 +133,7 @@ private:
     QSet<QString> m_lookingUp;
     QHash<QString, QString> m_lookupFailures; // name -> why Graph could not answer, this sync
     std::deque<PendingPage> m_pending;
+    std::deque<PendingPage> m_parked; // arrived before the store's users were read
+    bool m_policiesReady = false; // this sync's policies are stored and read back
+    bool m_usersReady = false; // the users the store knows are read
 };

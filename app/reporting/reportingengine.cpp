@@ -6,6 +6,7 @@
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/reporting/reportdelivery.h"
+#include "app/storage/syncleadership.h"
 #include "app/storage/devicestore.h"
 
 namespace {
@@ -139,12 +140,39 @@ QDateTime ReportingEngine::resyncTimestamp() const
     return m_delivery->resyncTimestamp();
 }
 
+void ReportingEngine::setLeadership(SyncLeadership *leadership)
+{
+    m_leadership = leadership;
+    connect(leadership, &SyncLeadership::leadershipChanged, this, [this](bool leads) {
+        // Sending follows the leadership: a process that lost it must not send what the
+        // new leader sends too.
+        if (m_running) {
+            if (leads)
+                m_delivery->start();
+            else
+                m_delivery->stop();
+        }
+        emit leadershipChanged(leads);
+    });
+}
+
+bool ReportingEngine::leads() const
+{
+    return !m_leadership || m_leadership->leads();
+}
+
+LeaderInfo ReportingEngine::leader() const
+{
+    return m_leadership ? m_leadership->leader() : LeaderInfo();
+}
+
 void ReportingEngine::start()
 {
     m_running = true;
     QString error;
     m_policies = m_store->loadPolicies(&error);
-    m_delivery->start();
+    if (leads())
+        m_delivery->start();
 }
 
 void ReportingEngine::stop()
@@ -159,6 +187,8 @@ void ReportingEngine::announceQueued(ReportTrigger trigger, const QList<qint64> 
         return;
     emit reportsQueued(int(deviceIds.size()), ReportPlanner::triggerStorageName(trigger));
     emit devicesChanged(deviceIds);
+    if (!leads())
+        return; // the leader's delivery finds them in the shared outbox
     // One pump for all the reports queued in this turn of the event loop (a sync page
     // queues up to two triggers; each pump reads the outbox on this thread).
     if (!m_pumpScheduled) {
@@ -209,6 +239,14 @@ void ReportingEngine::sync()
 {
     if (m_sync->isSyncing())
         return;
+    if (!leads()) {
+        // Another process syncs this store; its changes reach this one through the store.
+        SyncSummary summary;
+        summary.ledBy = m_leadership->leader();
+        QMetaObject::invokeMethod(
+            this, [this, summary] { emit syncFinished(true, QString(), summary); }, Qt::QueuedConnection);
+        return;
+    }
     m_delivery->beginSync();
     m_sync->sync();
 }
@@ -389,6 +427,9 @@ QDateTime ReportingEngine::lastWeeklyReport() const
 
 bool ReportingEngine::catchUpWeekly(QString *error)
 {
+    // The leader runs the schedule, so a shared store gets one weekly report, not one per process.
+    if (!leads())
+        return false;
     const QDateTime last = lastWeeklyReport();
     if (!last.isValid()) {
         // The schedule starts with the first run; the first sync reports every device.
@@ -402,7 +443,7 @@ bool ReportingEngine::catchUpWeekly(QString *error)
 
 bool ReportingEngine::reportEscalations(QString *error)
 {
-    if (!m_settings.enabled)
+    if (!m_settings.enabled || !leads())
         return true;
     return reportFleet(ReportTrigger::Escalation, &ReportPlanner::escalated, error);
 }

@@ -17,6 +17,7 @@ class DeviceStore;
 class InventoryClient;
 class NetworkServices;
 class ReportDelivery;
+class SyncLeadership;
 
 // The reporting engine: decides what Azure must receive and sees it delivered. It runs
 // the same with or without a window.
@@ -56,6 +57,15 @@ public:
     // The last heartbeat Azure answered, and the resync it asked for (invalid: none).
     QDateTime lastHeartbeat() const;
     QDateTime resyncTimestamp() const;
+
+    // Several processes may share one store; only the one that leads its sync pulls the
+    // inventory, plans fleet-wide reports and sends the outbox. The others read the store
+    // and queue Report now, which the leader sends. Without a leadership (tests, a store
+    // nobody shares) this engine always leads. leadership must outlive the engine.
+    void setLeadership(SyncLeadership *leadership);
+    bool leads() const;
+    // The process that leads the sync (invalid when this engine leads without a leadership).
+    LeaderInfo leader() const;
 
     // Starts sending what the outbox holds (also what a previous run left) and keeps at it.
     void start();
@@ -106,6 +116,7 @@ signals:
     void reportingEnabledChanged(bool enabled);
     // resyncTimestamp: the ResyncTimestamp of the answer (invalid when none, or on an error).
     void heartbeatAnswered(const QDateTime &at, const QString &error, const QDateTime &resyncTimestamp);
+    void leadershipChanged(bool leads);
 
 private:
     QDateTime now() const { return m_clock(); }
@@ -150,6 +161,7 @@ private:
     bool m_running = false;
     bool m_pumpScheduled = false; // a queued pump() from announceQueued
     QHash<qint64, CompliancePolicy> m_policies;
+    SyncLeadership *m_leadership = nullptr;
     StoreWriter m_writer; // stopped first in the destructor; its parts are children
     InventorySync *m_sync;
     ReportDelivery *m_delivery;

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/storage/syncleadership.h"
+
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
+
+struct sqlite3;
+
+// The sync leadership of a SQLite store, kept in the store itself: one row in sync_leader
+// names the leading process and the time its lease runs until. The leader renews the
+// lease every renewMs; another process takes the row over once the lease has run out,
+// or at once when the leader's process is gone from this host. Each check runs in one
+// BEGIN IMMEDIATE transaction, so two processes can never both see the row free.
+// Typical case: the console's window is open while a timer job runs --headless sync on
+// the same file; only one of them syncs and sends.
+// Threads: the lease has its own thread and connection, so a store busy with a long
+// write delays the renewal, never the window.
+class SqliteLeaderLease final : public SyncLeadership
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SqliteLeaderLease)
+
+public:
+    struct Timing
+    {
+        int leaseMs = 6000;
+        int renewMs = 1500;
+    };
+
+    explicit SqliteLeaderLease(const QString &path, QObject *parent = nullptr);
+    SqliteLeaderLease(const QString &path, Timing timing, QObject *parent = nullptr);
+    ~SqliteLeaderLease() override;
+
+    void start() override;
+    void stop() override;
+    bool leads() const override { return m_leads.load(); }
+    LeaderInfo leader() const override;
+
+    // One attempt now, on the caller's thread (headless start-up decides at once whether
+    // it syncs). false with *error when the store could not be read or written.
+    bool tryLead(QString *error);
+
+    // Reads who leads, without trying to lead (status reports): leader() afterwards. A
+    // lease that has run out counts as nobody.
+    bool readLeader(QString *error);
+
+private:
+    static bool readRow(sqlite3 *db, LeaderInfo *row, qint64 *untilMs, QString *error);
+    bool openConnection(QString *error);
+    bool attempt(QString *error);
+    void release();
+    void tick();
+
+    const QString m_path;
+    const Timing m_timing;
+    LeaderInfo m_self;
+    mutable QMutex m_mutex; // guards m_db, m_leader and m_leaseUntilMs
+    sqlite3 *m_db = nullptr;
+    LeaderInfo m_leader;
+    qint64 m_leaseUntilMs = 0;
+    std::atomic<bool> m_leads{false};
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    QString m_lastProblem;
+};

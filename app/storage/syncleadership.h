@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+// Who leads the sync of a store: host, process, since when, and until when the lease runs.
+struct LeaderInfo
+{
+    QString owner; // a per-process id, unique even when a pid is reused
+    QString host;
+    qint64 pid = 0;
+    QDateTime since;
+    QDateTime until;
+
+    bool isValid() const { return !owner.isEmpty(); }
+    // "host, process 1234, since 12:00:05" in the reader's language.
+    QString describe() const;
+};
+
+// One sync leader per store. Only the leader pulls the inventory, plans reports and sends
+// the outbox; the other processes that share the store read it and queue Report now into
+// the same outbox, which the leader sends. Each back end keeps the leadership its own way
+// (SQLite: a lease row renewed by a timer; PostgreSQL: a session advisory lock), so a
+// dead leader, even one killed with SIGKILL, is replaced within a few seconds.
+class SyncLeadership : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Tries to lead now and keeps trying (and renewing) from then on.
+    virtual void start() = 0;
+    // Gives the leadership up at once, so another process need not wait for the lease.
+    virtual void stop() = 0;
+    virtual bool leads() const = 0;
+    // The leader as last seen (this process when leads()); invalid when nobody leads.
+    virtual LeaderInfo leader() const = 0;
+
+signals:
+    void leadershipChanged(bool leads);
+    // The leadership could not be read or renewed (the store is locked, gone, read-only).
+    void problem(const QString &message);
+};
