@@ -1,13 +1,11 @@
 #pragma once
 
 #include "models/devicelistmodel.h"
+#include "models/devicesearchindex.h"
+#include "models/devicesortcache.h"
 
 #include <QAbstractProxyModel>
-#include <QFutureWatcher>
-#include <QByteArray>
-#include <QHash>
-#include <QSet>
-#include <QStringList>
+#include <QString>
 #include <QVector>
 
 // What the device list shows: a search text and attribute filters. A zero mask means
@@ -36,13 +34,12 @@ struct DeviceFilter
 };
 
 // Filtering and sorting for a million devices (the stock QSortFilterProxyModel takes
-// seconds to minutes there). It keeps a vector of source rows; search scans one
-// lower-cased text buffer with memmem and narrows the previous result while the user
-// types; each column's sort order is computed once as a permutation of all rows, so a
-// sorted, filtered view is a linear walk. Changes of the source's data are shown at
-// once; whether a changed row still matches is decided at the next filter or sort.
-// Changed and appended rows mend the caches (the search text in place, the sort orders
-// by merging those rows back in at their next use) rather than throwing them away.
+// seconds to minutes there). It keeps a vector of source rows: a search asks the
+// DeviceSearchIndex for the rows holding every word, a sort walks the column's order from
+// the DeviceSortCache, so a sorted, filtered view is a linear walk. Changes of the
+// source's data are shown at once; whether a changed row still matches is decided at the
+// next filter or sort. Changed and appended rows mend the index and the orders rather
+// than throwing them away.
 class DeviceFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -70,8 +67,7 @@ public:
     void setPrecomputeThreshold(int rows) { m_precomputeThreshold = rows; }
     // True while that computation runs, or the search text's buffer is built on a worker
     // (after the same loads), so that no keystroke has to build it.
-    bool isPrecomputing() const { return m_precomputePending || m_haystackPending; }
-
+    bool isPrecomputing() const { return m_sort.isComputing() || m_search.isBuilding(); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -91,24 +87,10 @@ private:
                              const QList<int> &roles);
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void invalidateDerivedData();
-    void mendRow(int row);
-    bool rowMatchesFilter(int row);
-    QList<QByteArray> searchWords() const;
-    static bool isIdWord(const QByteArray &word);
-    static void appendRowText(QByteArray &out, const DeviceTable &table, int row);
-    static QByteArray rowIdText(const DeviceTable &table, int row);
-    static QVector<int> computeOrder(const DeviceTable &table, bool reportingEnabled, int column);
-    void repairOrders();
     void startPrecompute();
-    void onPrecomputed();
-    void onHaystackBuilt();
-    void mendHaystackRow(int row);
-
+    bool rowMatchesFilter(int row) const;
     QVector<int> computeRows();
-    QVector<int> searchRows(const QList<QByteArray> &words);
     bool matchesAttributes(int sourceRow) const;
-    void ensureHaystack();
-    const QVector<int> &ascendingOrder(int column);
     void ensureInverse() const;
 
     DeviceListModel *m_source = nullptr;
@@ -120,41 +102,9 @@ private:
     mutable QVector<int> m_proxyOfSource; // source row -> proxy row or -1; built on demand
     mutable bool m_inverseValid = false;
 
-    // Lower-cased "name\x1fuser\x1fserial\n" for every source row, and the Azure ids
-    // apart at a fixed width: only words that could be in a GUID scan them.
-    static constexpr int kIdWidth = 37;
-    QByteArray m_haystack;
-    QByteArray m_idHaystack;
-    QVector<quint32> m_rowStart;
-    bool m_haystackValid = false;
-
-    // The rows that matched the last search words, to narrow while typing.
-    QList<QByteArray> m_lastWords;
-    QVector<int> m_lastWordRows;
-    bool m_lastWordsValid = false;
-
-    QHash<int, QVector<int>> m_ascendingOrders; // column -> every source row in ascending order
-    QSet<int> m_changedRows; // rows changed or added since the orders were last mended
+    DeviceSearchIndex m_search;
+    DeviceSortCache m_sort;
     // A change of more rows at once rebuilds the caches rather than mending them.
     static constexpr int kMaxMendedRows = 4096;
-
     int m_precomputeThreshold = 50000;
-    quint64 m_generation = 0; // bumped whenever the caches are thrown away
-    quint64 m_precomputeGeneration = 0;
-    bool m_precomputePending = false; // from the start until onPrecomputed ran
-    QSet<int> m_changedSincePrecompute; // rows changed while the worker ran
-    QFutureWatcher<QHash<int, QVector<int>>> m_precompute;
-
-    // The search buffers as a worker builds them from a copy of the table.
-    struct Haystack
-    {
-        QByteArray text;
-        QByteArray ids;
-        QVector<quint32> rowStart;
-    };
-    static Haystack buildHaystack(const DeviceTable &table);
-    bool m_haystackPending = false;
-    quint64 m_haystackGeneration = 0;
-    QSet<int> m_changedSinceHaystack; // rows changed while the worker built the buffer
-    QFutureWatcher<Haystack> m_haystackBuild;
 };

@@ -1,11 +1,11 @@
 #pragma once
 
 // Reads one MDM device list page both ways, the fast DevicePageReader and the general
-// InventoryClient::parseDevicePage + parseDevice, and names the first difference. Used by
+// DevicePageParser::parseDevicePage + parseDevice, and names the first difference. Used by
 // tst_netparsing and the fuzz target fuzz_device_page.
 
+#include "app/net/devicepageparser.h"
 #include "app/net/devicepagereader.h"
-#include "app/net/inventoryclient.h"
 
 #include <QString>
 
@@ -70,9 +70,9 @@ inline QString compareReaders(const QByteArray &body, qint64 start, bool *fastRe
     *fastRead = DevicePageReader::read(body, start, &fastTotal, &fast);
     if (!*fastRead)
         return {};
-    InventoryClient::DevicePage page;
+    DevicePageParser::DevicePage page;
     QString error;
-    if (!InventoryClient::parseDevicePage(body, start, &page, &error))
+    if (!DevicePageParser::parseDevicePage(body, start, &page, &error))
         return QStringLiteral("the fast reader read a page the general parser refuses: %1").arg(error);
     if (page.repairedUtf8)
         return QStringLiteral("the fast reader read a page that needed its UTF-8 repaired");
@@ -82,7 +82,8 @@ inline QString compareReaders(const QByteArray &body, qint64 start, bool *fastRe
         return QStringLiteral("%1 rows vs %2").arg(fast.size()).arg(page.rows.size());
     for (qsizetype i = 0; i < fast.size(); ++i) {
         QString recordError;
-        const std::optional<DeviceRecord> general = InventoryClient::parseDevice(page.rows.at(i), &recordError, start + i);
+        const std::optional<DeviceRecord> general
+            = DevicePageParser::parseDevice(page.rows.at(i), &recordError, start + i);
         if (!general)
             return QStringLiteral("row %1: the fast reader kept a record the general parser skips: %2")
                 .arg(i)

@@ -50,10 +50,15 @@ QStringList EmulatorProcess::demoArguments(int devices, quint64 seed)
 }
 
 EmulatorProcess::EmulatorProcess()
+    : EmulatorProcess(QStringLiteral(ASC_EMULATOR_PATH))
+{
+}
+
+EmulatorProcess::EmulatorProcess(const QString &program)
 {
     // Loopback only: a proxy from the environment must not see these requests.
     m_network.setProxy(QNetworkProxy::NoProxy);
-    m_process.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
+    m_process.setProgram(program);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
     // The program ends with the test, even when the test crashes.

@@ -41,7 +41,8 @@ public:
     // --devices, --seed and the demo identity.
     static QStringList demoArguments(int devices, quint64 seed);
 
-    EmulatorProcess();
+    EmulatorProcess(); // the program the build made (ASC_EMULATOR_PATH)
+    explicit EmulatorProcess(const QString &program);
     ~EmulatorProcess();
 
     // Starts the program with --port 0 and these arguments and waits for its base URL.
@@ -49,6 +50,11 @@ public:
     bool start(const QStringList &arguments, QString *error, int timeoutMs = 120000);
     void stop();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
+    // For a test that ends the program itself (a signal): waits for it to exit.
+    bool waitForFinished(int timeoutMs) { return m_process.waitForFinished(timeoutMs); }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    int exitCode() const { return m_process.exitCode(); }
     QUrl baseUrl() const { return m_baseUrl; }
     // The base URL with this path and query: "/admin/stats", "/api/v1/device?rows=5".
     QUrl url(const QString &pathAndQuery) const;

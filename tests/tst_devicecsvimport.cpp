@@ -1,4 +1,4 @@
-// The device list CSV import (issue 8): what is read, what each bad row says, and how
+// The device list CSV import: what is read, what each bad row says, and how
 // rows find their devices in the store.
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
@@ -6,6 +6,8 @@
 #include "app/import/devicecsvimport.h"
 #include "app/storage/devicestore.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +24,10 @@ private slots:
     void refusedFiles();
     void repeatedRowsAreReadOnce();
     void matchesAgainstTheStore();
+    void readFileRefusesWhatItCannotRead();
+    void largeFileEachDeviceOnce();
     void headlessReportNowNamesBadRows();
+    void headlessReportNowListsEachDeviceOnce();
 };
 
 void TestDeviceCsvImport::readsQuotedCommaFile()
@@ -74,6 +79,12 @@ void TestDeviceCsvImport::badRows_data()
     QTest::newRow("invalid utf-8") << QByteArray(",\xff\xfe serial,")
                                    << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
     QTest::newRow("overlong utf-8") << QByteArray(",\xc0\xaf,") << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
+    QTest::newRow("utf-8 surrogate") << QByteArray(
+        ",\xed\xa0\x80,") << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
+    QTest::newRow("utf-8 above U+10FFFF") << QByteArray(
+        ",\xf4\x90\x80\x80,") << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
+    QTest::newRow("utf-8 cut short") << QByteArray(
+        ",ab\xe2\x82,") << QStringLiteral("Row 3, column \"serial\": the text is not valid UTF-8");
     QTest::newRow("1 MB field") << (QByteArray(",") + QByteArray(1024 * 1024, 'S') + ",")
                                 << QStringLiteral("Row 3, column \"serial\": the value is longer than 1024 characters.");
     QTest::newRow("too many fields") << QByteArray("1,2,3,4,5") << QStringLiteral("Row 3 has 5 fields; the header has 4.");
@@ -173,6 +184,94 @@ void TestDeviceCsvImport::matchesAgainstTheStore()
             QStringLiteral("Row 9: no device has the serial number \"NOPE\".") }));
 }
 
+void TestDeviceCsvImport::readFileRefusesWhatItCannotRead()
+{
+    QTemporaryDir dir;
+    const auto missing = DeviceCsvImport::readFile(dir.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(missing.fileRefused);
+    QVERIFY(missing.rows.isEmpty());
+    QCOMPARE(missing.errors.size(), 1);
+    QVERIFY2(missing.errors.constFirst().startsWith(QLatin1String("The file cannot be read: ")),
+        qPrintable(missing.errors.constFirst()));
+
+    // One byte over the limit (a sparse file): refused with the size, whatever it holds.
+    QFile big(dir.filePath(QStringLiteral("big.csv")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write("id\n1\n");
+    QVERIFY(big.resize(DeviceCsvImport::kMaxFileBytes + 1));
+    big.close();
+    const auto tooLarge = DeviceCsvImport::readFile(big.fileName());
+    QVERIFY(tooLarge.fileRefused);
+    QCOMPARE(tooLarge.errors,
+        QStringList {
+            QStringLiteral("The file is 64 MB; at most 64 MB are read. Split it into smaller files.") });
+
+    QFile good(dir.filePath(QStringLiteral("good.csv")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("id\n1\n2\n");
+    good.close();
+    const auto read = DeviceCsvImport::readFile(good.fileName());
+    QVERIFY(!read.fileRefused);
+    QCOMPARE(read.rows.size(), 2);
+}
+
+// A spreadsheet of the whole fleet: 200,000 rows naming 100,000 devices twice, once by id
+// and once by serial number, plus 1,500 rows repeated word for word. Every device is
+// found once, in file order; the repeats are named (the first 1,000, then how many more).
+// Duplicates are found with hashes: a list searched per row took minutes here.
+void TestDeviceCsvImport::largeFileEachDeviceOnce()
+{
+    constexpr int kDevices = 100000;
+    QTemporaryDir dir;
+    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QList<DeviceRecord> devices;
+    devices.reserve(kDevices);
+    for (int i = 1; i <= kDevices; ++i) {
+        DeviceRecord device;
+        device.id = i;
+        device.name = QStringLiteral("Device %1").arg(i);
+        device.serialNumber = QStringLiteral("S%1").arg(i);
+        devices.append(device);
+    }
+    QVERIFY2(store.upsertDevices(devices, &error), qPrintable(error));
+
+    QByteArray csv = "id,serial number\n";
+    csv.reserve(4 * 1024 * 1024);
+    for (int i = 1; i <= kDevices; ++i)
+        csv += QByteArray::number(i) + ",\n";
+    for (int i = kDevices; i >= 1; --i) // backwards: the second mention of each is later
+        csv += ",S" + QByteArray::number(i) + "\n";
+    for (int i = 1; i <= 1500; ++i)
+        csv += QByteArray::number(i) + ",\n";
+    QFile file(dir.filePath(QStringLiteral("fleet.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto parsed = DeviceCsvImport::readFile(file.fileName());
+    const qint64 readMs = timer.restart();
+    QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
+    QCOMPARE(parsed.rows.size(), 2 * kDevices);
+    QCOMPARE(parsed.warnings.size(), DeviceCsvImport::kMaxMessages + 1);
+    QCOMPARE(parsed.warnings.constFirst(),
+        QStringLiteral("Row %1 repeats row 2; it is read once.").arg(2 * kDevices + 2));
+    QCOMPARE(parsed.warnings.constLast(), QStringLiteral("... and 500 more."));
+
+    DeviceCsvImport::Match match;
+    QVERIFY2(DeviceCsvImport::match(parsed.rows, store, &match, &error), qPrintable(error));
+    const qint64 matchMs = timer.elapsed();
+    QVERIFY2(match.errors.isEmpty(), qPrintable(match.errors.mid(0, 5).join(u'\n')));
+    QCOMPARE(match.deviceIds.size(), kDevices);
+    for (int i = 0; i < kDevices; ++i)
+        QCOMPARE(match.deviceIds.at(i), qint64(i + 1));
+    qInfo("%d rows read in %lld ms, matched against %d devices in %lld ms", int(parsed.rows.size()), readMs,
+        kDevices, matchMs);
+}
+
 void TestDeviceCsvImport::headlessReportNowNamesBadRows()
 {
     QTemporaryDir dir;
@@ -202,6 +301,63 @@ void TestDeviceCsvImport::headlessReportNowNamesBadRows()
     QVERIFY2(err.contains(QLatin1String("Row 2, column \"id\": \"abc\" is not an MDM device id")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("Row 3: no device has the id 999999.")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("nothing was reported")), qPrintable(err));
+}
+
+// A device named on the command line and again in the file, or twice in the file, is
+// reported once: Report now's audit row lists each device once, the command line's first.
+void TestDeviceCsvImport::headlessReportNowListsEachDeviceOnce()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("devices.sqlite"));
+    QList<qint64> ids;
+    {
+        DeviceStore store(db);
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY(DemoFleetWriter::write(
+            DemoFleetGenerator(1), store, 20, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(store.forEachDevice(
+            {},
+            [&ids](const DeviceRecord &device, const DeviceStore::ReportState &) {
+                ids.append(device.id);
+                return true;
+            },
+            &error));
+    }
+    QVERIFY(ids.size() >= 3);
+    const QString csv = dir.filePath(QStringLiteral("devices.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id\n" + QByteArray::number(ids[0]) + "\n" + QByteArray::number(ids[1]) + "\n"
+        + QByteArray::number(ids[2]) + "\n" + QByteArray::number(ids[0]) + "\n");
+    file.close();
+    qputenv("ASC_MDM_USER", "admin");
+    qputenv("ASC_MDM_PASSWORD", "demo");
+    qputenv("ASC_TENANT_ID", "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    qputenv("ASC_CLIENT_ID", "5b0e7f3a-8c1d-4e2f-9a6b-3c4d5e6f7a8b");
+    qputenv("ASC_CLIENT_SECRET", "csv-test-secret");
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    // Nothing answers on port 9: the reports stay queued, the run ends after its timeout.
+    const int code = runHeadlessCommand(
+        { QStringLiteral("report-now"), QString::number(ids[1]), QStringLiteral("--csv"), csv,
+            QStringLiteral("--db"), db, QStringLiteral("--tenant-url"), QStringLiteral("http://127.0.0.1:9"),
+            QStringLiteral("--timeout"), QStringLiteral("1") },
+        outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    QVERIFY2(out.contains(QLatin1String("3 device(s) found in the store")), qPrintable(out + err));
+
+    DeviceStore store(db);
+    QString error;
+    QVERIFY(store.open(&error));
+    const QList<AuditEntry> audit = store.auditEntries(QString(), 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!audit.isEmpty(), qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
+    QCOMPARE(audit.constFirst().action, QStringLiteral("report-now"));
+    QCOMPARE(audit.constFirst().target, QStringLiteral("%1,%2,%3").arg(ids[1]).arg(ids[0]).arg(ids[2]));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCsvImport)

@@ -1,5 +1,6 @@
 #include "app/headless/headlesscommand.h"
 #include "app/settings/consolesettings.h"
+#include "tests/emulatorprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,9 +12,6 @@
 
 #ifndef ASC_CONSOLE_PATH
 #error "ASC_CONSOLE_PATH must name the azure-status-console program"
-#endif
-#ifndef ASC_EMULATOR_PATH
-#error "ASC_EMULATOR_PATH must name the azure-status-emulator program"
 #endif
 
 // The exit codes of --headless are a contract for scripts (README, Options): each one from 2
@@ -63,7 +61,7 @@ private:
     QString db() const { return m_dir->filePath(QStringLiteral("devices.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QProcess> m_emulator;
+    std::unique_ptr<EmulatorProcess> m_emulator;
 };
 
 void TestExitCodes::init()
@@ -74,11 +72,6 @@ void TestExitCodes::init()
 
 void TestExitCodes::cleanup()
 {
-    if (m_emulator && m_emulator->state() != QProcess::NotRunning) {
-        m_emulator->terminate();
-        if (!m_emulator->waitForFinished(5000))
-            m_emulator->kill();
-    }
     m_emulator.reset();
 }
 
@@ -108,20 +101,17 @@ TestExitCodes::Run TestExitCodes::console(const QStringList &arguments, const QP
 
 QUrl TestExitCodes::startEmulator(const QStringList &options)
 {
-    m_emulator = std::make_unique<QProcess>();
-    m_emulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator->start(QStringLiteral(ASC_EMULATOR_PATH),
-        QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-            QStringLiteral("200"), QStringLiteral("--tenant-id"), kTenant, QStringLiteral("--client-id"),
-            kClient, QStringLiteral("--client-secret"), kSecret }
-            + options);
-    if (!m_emulator->waitForStarted(10000)
-        || !QTest::qWaitFor(
-            [this] { return m_emulator->canReadLine() || m_emulator->state() == QProcess::NotRunning; },
-            30000)
-        || !m_emulator->canReadLine())
+    m_emulator = std::make_unique<EmulatorProcess>();
+    QString error;
+    if (!m_emulator->start(
+            QStringList { QStringLiteral("--devices"), QStringLiteral("200"), QStringLiteral("--tenant-id"),
+                kTenant, QStringLiteral("--client-id"), kClient, QStringLiteral("--client-secret"), kSecret }
+                + options,
+            &error, 30000)) {
+        qWarning("%s", qPrintable(error));
         return {};
-    return QUrl(QString::fromUtf8(m_emulator->readLine().trimmed()));
+    }
+    return m_emulator->baseUrl();
 }
 
 QProcessEnvironment TestExitCodes::tenantEnvironment() const

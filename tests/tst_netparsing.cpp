@@ -1,6 +1,7 @@
-#include "models/azurepayload.h"
+#include "app/net/devicepageparser.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
+#include "models/azurepayload.h"
 #include "tests/devicepagecheck.h"
 
 #include <QJsonArray>
@@ -10,8 +11,8 @@
 #include <QTest>
 
 // What the network clients make of the records the services send, and of our devices
-// for Azure: strict parsing with errors that name the record and the field (SPEC 3,
-// "bad input"), and the Content entities of DataUploadMessages (SPEC 2.1).
+// for Azure: strict parsing, where bad input gets an error naming the record and the
+// field, and the Content entities of DataUploadMessages as Intune takes them.
 namespace {
 
 QJsonObject goodDevice()
@@ -34,7 +35,7 @@ QJsonObject goodDevice()
 DeviceRecord sampleDevice()
 {
     QString error;
-    auto device = InventoryClient::parseDevice(goodDevice(), &error);
+    auto device = DevicePageParser::parseDevice(goodDevice(), &error);
     if (!device)
         qFatal("test setup: %s", qPrintable(error));
     return *device;
@@ -120,7 +121,7 @@ void TestNetParsing::deviceOptionalFields()
         { QStringLiteral("azureClientStatusCode"), QString() },
         { QStringLiteral("platformType"), QStringLiteral("BLACKBERRY") } };
     QString error;
-    const auto device = InventoryClient::parseDevice(minimal, &error);
+    const auto device = DevicePageParser::parseDevice(minimal, &error);
     QVERIFY2(device, qPrintable(error));
     QCOMPARE(device->id, 12);
     QVERIFY(device->guid.isNull());
@@ -184,7 +185,7 @@ void TestNetParsing::deviceFieldForms()
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
         record.insert(it.key(), it.value());
     QString error;
-    const std::optional<DeviceRecord> device = InventoryClient::parseDevice(record, &error);
+    const std::optional<DeviceRecord> device = DevicePageParser::parseDevice(record, &error);
     QVERIFY2(device, qPrintable(error));
     if (check == QLatin1String("lastCheckin")) {
         QCOMPARE(device->lastCheckin, QDateTime(QDate(2022, 8, 2), QTime(18, 10, 53), Qt::UTC));
@@ -305,11 +306,11 @@ void TestNetParsing::badDevice()
     else
         record.insert(field, value);
     QString error;
-    QVERIFY(!InventoryClient::parseDevice(record, &error));
+    QVERIFY(!DevicePageParser::parseDevice(record, &error));
     QVERIFY2(error.contains(expected), qPrintable(error.left(300)));
 
     // A record that is not even an object.
-    QVERIFY(!InventoryClient::parseDevice(QJsonValue(7), &error, 41));
+    QVERIFY(!DevicePageParser::parseDevice(QJsonValue(7), &error, 41));
     QCOMPARE(error, QStringLiteral("Device record 42 skipped: it is a number, not an object."));
 }
 
@@ -334,7 +335,7 @@ void TestNetParsing::unknownClientCodeIsKeptRaw()
     QJsonObject record = goodDevice();
     record.insert(QStringLiteral("azureClientStatusCode"), wire);
     QString error;
-    const auto device = InventoryClient::parseDevice(record, &error);
+    const auto device = DevicePageParser::parseDevice(record, &error);
     QVERIFY2(device, qPrintable(error));
     QCOMPARE(device->clientStatus.isKnown(), known);
     QCOMPARE(device->clientStatus.wireName(), kept);
@@ -611,11 +612,11 @@ void TestNetParsing::fastPageReaderAgrees()
     QCOMPARE(fastRead, fast);
     if (!fast) {
         // The general parser still reads the page, or names why it cannot.
-        InventoryClient::DevicePage page;
+        DevicePageParser::DevicePage page;
         QString error;
-        if (InventoryClient::parseDevicePage(body, 0, &page, &error)) {
+        if (DevicePageParser::parseDevicePage(body, 0, &page, &error)) {
             for (qsizetype i = 0; i < page.rows.size(); ++i)
-                InventoryClient::parseDevice(page.rows.at(i), &error, i);
+                DevicePageParser::parseDevice(page.rows.at(i), &error, i);
         } else {
             QVERIFY(!error.isEmpty());
         }

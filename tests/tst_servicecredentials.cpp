@@ -1,5 +1,6 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
+#include "tests/emulatorprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,7 +58,7 @@ private:
     void checkNoSecretIn(const QByteArray &output);
 
     QTemporaryDir m_dir;
-    QProcess m_emulator;
+    EmulatorProcess m_emulator;
     QString m_mdmPassword;
     QString m_clientSecret;
     QString m_settingsFile;
@@ -72,18 +73,16 @@ void TestServiceCredentials::initTestCase()
     m_clientSecret = QStringLiteral("cs~") + QUuid::createUuid().toString(QUuid::Id128);
     const QString tenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString client = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_emulator.setProgram(QStringLiteral(ASC_EMULATOR_PATH));
-    m_emulator.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-        QStringLiteral("300"), QStringLiteral("--processing-ms"), QStringLiteral("50"),
-        QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"), client,
-        QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
-        QStringLiteral("reporter-api"), QStringLiteral("--mdm-password"), m_mdmPassword });
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([this] { return m_emulator.canReadLine(); }, 30000));
-    const QUrl base(QString::fromUtf8(m_emulator.readLine().trimmed()));
-    QVERIFY(base.isValid());
+    QString error;
+    QVERIFY2(
+        m_emulator.start(
+            { QStringLiteral("--devices"), QStringLiteral("300"), QStringLiteral("--processing-ms"),
+                QStringLiteral("50"), QStringLiteral("--tenant-id"), tenant, QStringLiteral("--client-id"),
+                client, QStringLiteral("--client-secret"), m_clientSecret, QStringLiteral("--mdm-user"),
+                QStringLiteral("reporter-api"), QStringLiteral("--mdm-password"), m_mdmPassword },
+            &error, 30000),
+        qPrintable(error));
+    const QUrl base = m_emulator.baseUrl();
 
     // What File → Settings → Export writes for this tenant: no secret in it.
     ConsoleSettings settings;
@@ -108,9 +107,7 @@ void TestServiceCredentials::initTestCase()
 
 void TestServiceCredentials::cleanupTestCase()
 {
-    m_emulator.terminate();
-    if (!m_emulator.waitForFinished(3000))
-        m_emulator.kill();
+    m_emulator.stop();
 }
 
 void TestServiceCredentials::init()

@@ -1,3 +1,5 @@
+#include "tests/emulatorprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -332,13 +334,11 @@ void TestSignals::emulatorStops_data()
 void TestSignals::emulatorStops()
 {
     QFETCH(int, signal);
-    QProcess emulator;
-    emulator.start(QStringLiteral(ASC_EMULATOR_PATH),
-        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("10") });
-    QVERIFY(emulator.waitForStarted(10000));
-    while (!emulator.canReadLine())
-        QVERIFY(emulator.waitForReadyRead(30000));
-    QVERIFY(emulator.readLine().startsWith("http://127.0.0.1:"));
+    EmulatorProcess emulator;
+    QString error;
+    QVERIFY2(
+        emulator.start({ QStringLiteral("--devices"), QStringLiteral("10") }, &error), qPrintable(error));
+    QCOMPARE(emulator.baseUrl().scheme(), QStringLiteral("http"));
 
     QCOMPARE(::kill(pid_t(emulator.processId()), signal), 0);
     QVERIFY(emulator.waitForFinished(10000));

@@ -7,14 +7,13 @@
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
 #include "app/security/redaction.h"
+#include "tests/emulatorprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -26,9 +25,6 @@
 
 #ifndef ASC_CONSOLE_PATH
 #error "ASC_CONSOLE_PATH must name the azure-status-console program"
-#endif
-#ifndef ASC_EMULATOR_PATH
-#error "ASC_EMULATOR_PATH must name the azure-status-emulator program"
 #endif
 
 // The doors a hostile or broken peer could push through: an answer without end (every
@@ -405,30 +401,18 @@ void TestTransportHardening::emulatorEndlessBodyIsStopped()
 {
     // The emulator's fault hugeBodyPaths (PUT /admin/faults) answers the paths given with an
     // endless body. An emulator without it ignores or refuses the field: skipped then.
-    QProcess emulator;
-    emulator.start(QStringLiteral(ASC_EMULATOR_PATH),
-        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("50") });
-    QVERIFY(emulator.waitForStarted(10000));
-    const auto stop = qScopeGuard([&emulator] {
-        emulator.terminate();
-        if (!emulator.waitForFinished(5000))
-            emulator.kill();
-    });
-    QVERIFY(QTest::qWaitFor([&emulator] { return emulator.canReadLine(); }, 30000));
-    const QUrl base(QString::fromUtf8(emulator.readLine().trimmed()));
-    QVERIFY(base.isValid());
+    EmulatorProcess emulator;
+    QString error;
+    QVERIFY2(emulator.start({ QStringLiteral("--devices"), QStringLiteral("50") }, &error, 30000),
+        qPrintable(error));
+    const QUrl base = emulator.baseUrl();
 
-    QNetworkAccessManager manager;
-    QNetworkRequest faultsRequest(QUrl(base.toString() + QStringLiteral("/admin/faults")));
-    faultsRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *put = manager.put(faultsRequest, R"({"hugeBodyPaths":["/api/v1/device"]})");
-    QVERIFY(QTest::qWaitFor([put] { return put->isFinished(); }, 10000));
-    QNetworkReply *get = manager.get(faultsRequest);
-    QVERIFY(QTest::qWaitFor([get] { return get->isFinished(); }, 10000));
-    const QJsonArray paths
-        = QJsonDocument::fromJson(get->readAll()).object().value(QStringLiteral("hugeBodyPaths")).toArray();
-    put->deleteLater();
-    get->deleteLater();
+    emulator.send(
+        "PUT", QStringLiteral("/admin/faults"), R"({"hugeBodyPaths":["/api/v1/device"]})", {}, 10000);
+    const QJsonArray paths = emulator.send("GET", QStringLiteral("/admin/faults"), {}, {}, 10000)
+                                 .json()
+                                 .value(QStringLiteral("hugeBodyPaths"))
+                                 .toArray();
     if (paths.isEmpty())
         QSKIP("this emulator has no hugeBodyPaths fault yet (PUT /admin/faults); it comes with the new "
               "emulator");

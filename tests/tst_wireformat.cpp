@@ -49,8 +49,9 @@
 //   {"percent-decoded": d}  a string whose percent-decoding matches d
 //   {"all": [d, ...]}   every one of them
 //   {"repeated": d}     form and query only: the field may repeat; d gets the array of its values
-#include "app/net/entrauserdirectory.h"
+#include "app/net/devicepageparser.h"
 #include "app/net/endpointdiscovery.h"
+#include "app/net/entrauserdirectory.h"
 #include "app/net/httptransport.h"
 #include "app/net/inventoryclient.h"
 #include "app/net/networkservices.h"
@@ -918,7 +919,7 @@ DeviceCase deviceCase(const QString &variant)
             { u"azureDeviceId"_s, u"b1d2c3e4-5f60-4718-9a2b-3c4d5e6f7a8c"_s }, { u"azureClientStatusCode"_s, u"Success"_s },
             { u"easDeviceIdentifiers"_s, QJsonArray {} } };
         QString error;
-        const auto parsed = InventoryClient::parseDevice(record, &error);
+        const auto parsed = DevicePageParser::parseDevice(record, &error);
         if (!parsed)
             qFatal("test setup: the macOS record was refused: %s", qPrintable(error));
         d = *parsed;

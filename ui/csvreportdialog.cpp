@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,18 +23,7 @@ CsvReportDialog::Reading CsvReportDialog::read(const QString &path)
     Reading reading;
     reading.path = path;
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reading.fatalError = tr("%1 cannot be read: %2").arg(name, file.errorString());
-        return reading;
-    }
-    if (file.size() > DeviceCsvImport::kMaxFileBytes) {
-        reading.fatalError = tr("%1 is larger than %2 MB; split it into smaller files.")
-                                 .arg(name)
-                                 .arg(DeviceCsvImport::kMaxFileBytes / (1024 * 1024));
-        return reading;
-    }
-    reading.parsed = DeviceCsvImport::parse(file.readAll());
+    reading.parsed = DeviceCsvImport::readFile(path);
     if (reading.parsed.fileRefused)
         reading.fatalError = name + QStringLiteral(": ") + reading.parsed.errors.join(QLatin1Char(' '));
     return reading;

@@ -181,12 +181,6 @@ QString ReportListModel::stateName(const OutboxMessage &message)
     return {};
 }
 
-QString ReportListModel::triggerName(const QString &storageName)
-{
-    const std::optional<ReportTrigger> trigger = ReportPlanner::triggerFromStorageName(storageName);
-    return trigger ? ReportPlanner::triggerName(*trigger) : storageName;
-}
-
 int ReportListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());
@@ -268,7 +262,7 @@ QString ReportListModel::displayText(const OutboxMessage &message, Column column
     case CreatedColumn:
         return shortTime(message.created);
     case TriggerColumn:
-        return triggerName(message.trigger);
+        return ReportPlanner::triggerName(message.trigger);
     case DevicesColumn:
         return QLocale().toString(message.deviceCount);
     case StateColumn:

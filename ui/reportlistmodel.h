@@ -51,7 +51,6 @@ public:
 
     static QString columnName(Column column);
     static QString stateName(const OutboxMessage &message); // translated
-    static QString triggerName(const QString &storageName); // translated; unknown names as stored
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -23,15 +23,16 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -500,16 +501,7 @@ int HeadlessCommand::waitForOutbox(DeviceStore &store, ReportingEngine &engine, 
 
 int HeadlessCommand::devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return usageError(tr("--csv: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.size() > DeviceCsvImport::kMaxFileBytes) {
-        return usageError(tr("--csv: %1 is larger than %2 MB; split it into smaller files.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(DeviceCsvImport::kMaxFileBytes / (1024 * 1024)));
-    }
-    const DeviceCsvImport::Result parsed = DeviceCsvImport::parse(file.readAll());
+    const DeviceCsvImport::Result parsed = DeviceCsvImport::readFile(path);
     const QString name = QDir::toNativeSeparators(path);
     for (const QString &message : parsed.errors)
         m_err << name << QStringLiteral(": ") << message << Qt::endl;
@@ -528,9 +520,14 @@ int HeadlessCommand::devicesFromCsv(const QString &path, const DeviceStore &stor
     m_out << tr("%1: %n device(s) found in the store.", nullptr, int(match.deviceIds.size())).arg(name) << Qt::endl;
     if (match.deviceIds.isEmpty())
         return usageError(tr("--csv: no row of %1 names a device of the store; nothing was reported.").arg(name));
+    // Each device once, after those named on the command line; a set, as a file may name
+    // a million devices.
+    QSet<qint64> listed(deviceIds->cbegin(), deviceIds->cend());
     for (qint64 id : std::as_const(match.deviceIds)) {
-        if (!deviceIds->contains(id))
+        if (!listed.contains(id)) {
+            listed.insert(id);
             deviceIds->append(id);
+        }
     }
     return HeadlessExitCode::Success;
 }

@@ -3,6 +3,7 @@
 #include "app/storage/devicestore.h"
 #include "models/azuredeviceid.h"
 
+#include <QFile>
 #include <QMultiHash>
 #include <QSet>
 
@@ -19,51 +20,6 @@ struct RawRecord
     QList<QByteArray> fields;
     QString problem; // the record could not be split into fields
 };
-
-// Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
-bool isValidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        char32_t code = 0;
-        char32_t minimum = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            code = c & 0x1F;
-            minimum = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            code = c & 0x0F;
-            minimum = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            code = c & 0x07;
-            minimum = 0x10000;
-        } else {
-            return false;
-        }
-        if (i + extra >= n) // cut short by the end
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            const unsigned char next = p[i + k];
-            if ((next & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
 
 char detectDelimiter(const QByteArray &data, qsizetype start)
 {
@@ -243,11 +199,14 @@ public:
         else
             ++m_more;
     }
-    ~Messages()
+    // Appends how many more there were; once.
+    void close()
     {
         if (m_more > 0)
             m_list->append(tr("... and %n more.", nullptr, m_more));
+        m_more = 0;
     }
+    ~Messages() { close(); }
 
 private:
     QStringList *m_list;
@@ -256,16 +215,37 @@ private:
 
 } // namespace
 
-DeviceCsvImport::Result DeviceCsvImport::parse(const QByteArray &data)
+DeviceCsvImport::Result DeviceCsvImport::refused(const QString &error)
 {
     Result result;
-    if (data.size() > kMaxFileBytes) {
-        result.fileRefused = true;
-        result.errors.append(tr("The file is %1 MB; at most %2 MB are read. Split it into smaller files.")
-                                 .arg(data.size() / (1024 * 1024))
-                                 .arg(kMaxFileBytes / (1024 * 1024)));
-        return result;
-    }
+    result.fileRefused = true;
+    result.errors.append(error);
+    return result;
+}
+
+DeviceCsvImport::Result DeviceCsvImport::tooLarge(qint64 bytes)
+{
+    return refused(tr("The file is %1 MB; at most %2 MB are read. Split it into smaller files.")
+                       .arg(bytes / (1024 * 1024))
+                       .arg(kMaxFileBytes / (1024 * 1024)));
+}
+
+DeviceCsvImport::Result DeviceCsvImport::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(tr("The file cannot be read: %1.").arg(file.errorString()));
+    // Refused before reading: a file of gigabytes is not held in memory to be refused.
+    if (file.size() > kMaxFileBytes)
+        return tooLarge(file.size());
+    return parse(file.readAll());
+}
+
+DeviceCsvImport::Result DeviceCsvImport::parse(const QByteArray &data)
+{
+    if (data.size() > kMaxFileBytes)
+        return tooLarge(data.size());
+    Result result;
     qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     if (data.mid(start).trimmed().isEmpty()) {
         result.fileRefused = true;
@@ -293,7 +273,8 @@ DeviceCsvImport::Result DeviceCsvImport::parse(const QByteArray &data)
     std::array<int, 4> seen { -1, -1, -1, -1 };
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QByteArray &raw = header.fields.at(i);
-        const QString name = isValidUtf8(raw) ? QString::fromUtf8(raw).trimmed().left(80) : QStringLiteral("?");
+        const QString name
+            = raw.isValidUtf8() ? QString::fromUtf8(raw).trimmed().left(80) : QStringLiteral("?");
         const Column column = columnFor(name);
         if (column != Column::Ignored) {
             int &first = seen[size_t(column)];
@@ -362,7 +343,7 @@ DeviceCsvImport::Result DeviceCsvImport::parse(const QByteArray &data)
             if (column == Column::Ignored)
                 continue;
             const QByteArray &raw = record.fields.at(i);
-            if (!isValidUtf8(raw)) {
+            if (!raw.isValidUtf8()) {
                 problem = tr("Row %1, column \"%2\": the text is not valid UTF-8; save the file as CSV in UTF-8.")
                               .arg(row.line)
                               .arg(names.at(i));
@@ -433,6 +414,9 @@ DeviceCsvImport::Result DeviceCsvImport::parse(const QByteArray &data)
         firstLineOf.insert(identity, row.line);
         result.rows.append(row);
     }
+    // Before the result is returned: it may be moved out before the destructors run.
+    errors.close();
+    warnings.close();
     return result;
 }
 

@@ -50,6 +50,9 @@ public:
 
     // Pure: no store, no files. The fuzz target's entry point.
     static Result parse(const QByteArray &data);
+    // The file at path, parsed. A file that cannot be opened, or is larger than
+    // kMaxFileBytes (then not read), is refused with the reason.
+    static Result readFile(const QString &path);
 
     struct Match
     {
@@ -60,4 +63,8 @@ public:
     // serial number, else by name. A serial or name shared by several devices is an error
     // naming the row (never a guess).
     static bool match(const QList<Row> &rows, const DeviceStore &store, Match *match, QString *error);
+
+private:
+    static Result refused(const QString &error);
+    static Result tooLarge(qint64 bytes);
 };

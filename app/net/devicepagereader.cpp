@@ -1,6 +1,7 @@
 #include "app/net/devicepagereader.h"
 
-#include "app/net/inventoryclient.h"
+#include "app/net/devicepageparser.h"
+#include "app/net/recordreader.h"
 
 #include <QHash>
 
@@ -264,34 +265,34 @@ public:
     // noncharacter. out may be null (checked only).
     static bool decode(const RawString &raw, QString *out)
     {
-        const char *at = raw.bytes.data();
-        const char *end = at + raw.bytes.size();
         if (raw.plainAscii) {
             if (out)
                 *out = QString::fromLatin1(raw.bytes);
             return true;
         }
-        QString text;
-        if (out)
-            text.reserve(raw.bytes.size());
-        const auto append = [&](char32_t code) {
-            if (code >= 0xfdd0 && (code <= 0xfdef || (code & 0xfffe) == 0xfffe))
-                return false; // a noncharacter
-            if (!out)
-                return true;
-            if (code > 0xffff) {
-                text.append(QChar(QChar::highSurrogate(code)));
-                text.append(QChar(QChar::lowSurrogate(code)));
-            } else {
-                text.append(QChar(char16_t(code)));
-            }
-            return true;
+        // Strict UTF-8 (no overlong form, no surrogate, at most U+10FFFF); the escapes are
+        // ASCII, so checking the raw bytes is checking the text.
+        if (!raw.bytes.isValidUtf8())
+            return false;
+        const char *at = raw.bytes.data();
+        const char *end = at + raw.bytes.size();
+        const auto nextEscape = [&end](const char *from) {
+            return static_cast<const char *>(std::memchr(from, '\\', size_t(end - from)));
         };
-        while (at < end) {
-            const uchar c = uchar(*at);
-            if (c == '\\') {
-                ++at; // string() saw a character after every backslash
-                char32_t code = 0;
+        const char *escape = nextEscape(at);
+        QString text;
+        if (!escape) {
+            text = QString::fromUtf8(raw.bytes);
+        } else {
+            text.reserve(raw.bytes.size());
+            while (true) {
+                const char *runEnd = escape ? escape : end;
+                if (runEnd > at)
+                    text.append(QString::fromUtf8(at, runEnd - at));
+                if (!escape)
+                    break;
+                at = escape + 1; // string() saw a character after every backslash
+                char16_t code = 0;
                 switch (*at++) {
                 case '"': code = '"'; break;
                 case '\\': code = '\\'; break;
@@ -307,62 +308,32 @@ public:
                     for (int i = 0; i < 4; ++i) {
                         const char digit = at[i];
                         if (digit >= '0' && digit <= '9')
-                            code = code * 16 + char32_t(digit - '0');
+                            code = char16_t(code * 16 + (digit - '0'));
                         else if ((digit | 0x20) >= 'a' && (digit | 0x20) <= 'f')
-                            code = code * 16 + char32_t((digit | 0x20) - 'a' + 10);
+                            code = char16_t(code * 16 + ((digit | 0x20) - 'a' + 10));
                         else
                             return false;
                     }
                     at += 4;
-                    if (code >= 0xd800 && code <= 0xdfff)
+                    if (QChar::isSurrogate(code))
                         return false;
                     break;
                 }
                 default:
                     return false;
                 }
-                if (!append(code))
-                    return false;
-                continue;
+                text.append(QChar(code));
+                escape = nextEscape(at);
             }
-            if (c < 0x80) {
-                if (out)
-                    text.append(QChar(char16_t(c)));
-                ++at;
-                continue;
-            }
-            // One UTF-8 sequence, strictly: no overlong form, no surrogate, at most U+10FFFF.
-            int extra = 0;
-            char32_t code = 0;
-            char32_t least = 0;
-            if (c >= 0xc2 && c <= 0xdf) {
-                extra = 1;
-                code = c & 0x1f;
-                least = 0x80;
-            } else if (c >= 0xe0 && c <= 0xef) {
-                extra = 2;
-                code = c & 0x0f;
-                least = 0x800;
-            } else if (c >= 0xf0 && c <= 0xf4) {
-                extra = 3;
-                code = c & 0x07;
-                least = 0x10000;
-            } else {
+        }
+        // A noncharacter, written or escaped, is left to the general parser too.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t unit = text.at(i).unicode();
+            char32_t code = unit;
+            if (QChar::isHighSurrogate(unit) && i + 1 < text.size())
+                code = QChar::surrogateToUcs4(unit, text.at(++i).unicode());
+            if (QChar::isNonCharacter(code))
                 return false;
-            }
-            if (end - at <= extra)
-                return false;
-            for (int i = 1; i <= extra; ++i) {
-                const uchar next = uchar(at[i]);
-                if ((next & 0xc0) != 0x80)
-                    return false;
-                code = (code << 6) | (next & 0x3f);
-            }
-            if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-                return false;
-            if (!append(code))
-                return false;
-            at += extra + 1;
         }
         if (out)
             *out = std::move(text);
@@ -492,8 +463,8 @@ private:
         if (m_kind[field] != Kind::String)
             return true; // null or missing: a null QString, as RecordReader::text gives
         const bool decoded = shared ? m_cache.text(raw, out) : Reader::decode(raw, out);
-        // InventoryClient's limit is in UTF-8 bytes; a text near it is left to the general parser.
-        return decoded && out->size() <= InventoryClient::kMaxFieldBytes / 3;
+        // RecordReader's limit is in UTF-8 bytes; a text near it is left to the general parser.
+        return decoded && out->size() <= RecordReader::kMaxFieldBytes / 3;
     }
 
     bool record(DeviceRecord *device)
@@ -514,7 +485,7 @@ private:
         });
         if (!read)
             return false;
-        // As InventoryClient::parseDevice, for a record it would accept.
+        // As DevicePageParser::parseDevice, for a record it would accept.
         if (m_kind[FId] != Kind::Number || m_number[FId] <= 0)
             return false;
         device->id = m_number[FId];
@@ -548,12 +519,12 @@ private:
         device->quarantined = m_kind[FQuarantined] == Kind::True;
         device->jailbroken = m_kind[FJailbroken] == Kind::True;
         device->user = email.isEmpty() ? uid : email;
-        device->userPrincipalName = InventoryClient::principalNameOf(upn, uid, email);
+        device->userPrincipalName = DevicePageParser::principalNameOf(upn, uid, email);
         AzureDeviceId userId;
         if (!AzureDeviceId::parse(userIdText, &userId))
             return false;
         device->entraUserId = userId.uuid();
-        device->entraUserState = InventoryClient::entraUserStateOf(*device);
+        device->entraUserState = DevicePageParser::entraUserStateOf(*device);
         // Two ids for one device are named by the general parser.
         if (!azureId.isEmpty() && !aadId.isEmpty())
             return false;
@@ -570,7 +541,7 @@ private:
             return false;
         if (m_kind[field] != Kind::Number)
             return true;
-        if (m_number[field] > InventoryClient::kMaxEpochMs)
+        if (m_number[field] > RecordReader::kMaxEpochMs)
             return false;
         *out = QDateTime::fromMSecsSinceEpoch(m_number[field], Qt::UTC);
         return true;
@@ -634,7 +605,7 @@ private:
     bool violations(DeviceRecord *device)
     {
         return m_reader.elements([&] {
-            if (device->violations.size() >= InventoryClient::kMaxViolations)
+            if (device->violations.size() >= DevicePageParser::kMaxViolations)
                 return false;
             // Ivanti's form: the names of the violated policies.
             if (m_reader.peek() == '"') {
@@ -656,7 +627,7 @@ private:
                     return since < 0 && m_reader.wholeNumber(&since);
                 return m_reader.skipValue(5);
             });
-            if (!read || policyId <= 0 || since < 0 || since > InventoryClient::kMaxEpochMs)
+            if (!read || policyId <= 0 || since < 0 || since > RecordReader::kMaxEpochMs)
                 return false;
             device->violations.append(Violation { policyId, QDateTime::fromMSecsSinceEpoch(since, Qt::UTC) });
             return true;

@@ -12,10 +12,10 @@
 // devices took a third of the sync's CPU through QJsonDocument and QJsonObject lookups.
 //
 // It reads only what it is sure of: well-formed JSON, every record valid, the fields of the
-// types InventoryClient::parseDevice accepts. On anything else (a syntax error, a bad
+// types DevicePageParser::parseDevice accepts. On anything else (a syntax error, a bad
 // record, a number that is not a plain whole number, an escaped surrogate, a duplicate key,
 // bytes that are not UTF-8, a field over the length limit) it answers false and the caller
-// reads the page through InventoryClient::parseDevicePage and parseDevice, which name what is
+// reads the page through DevicePageParser::parseDevicePage and parseDevice, which name what is
 // wrong. When it answers true, the records are exactly the ones those would give; the
 // fuzz target fuzz_device_page and tst_netparsing check that.
 class DevicePageReader final

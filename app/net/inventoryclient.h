@@ -4,7 +4,6 @@
 #include "models/compliancepolicy.h"
 #include "models/device.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -20,9 +19,10 @@ struct HttpRequest;
 struct HttpResult;
 
 // The MDM inventory (Ivanti Neurons for MDM REST API v1, HTTP Basic auth): partitions,
-// the device list page by page, one device, force check-in, compliance policies. Device
-// and policy records are parsed strictly; a bad record is skipped with an error naming
-// the device and the field, the others are imported.
+// the device list page by page, one device, force check-in, compliance policies. Pages and
+// device records are read by DevicePageParser on a worker thread; policy records here.
+// Records are parsed strictly; a bad record is skipped with an error naming the device
+// and the field, the others are imported.
 class InventoryClient final : public QObject
 {
     Q_OBJECT
@@ -49,11 +49,6 @@ public:
     // skipped record (at most kMaxRecordErrors of them, then one line with the rest).
     using PullFinishedCallback = std::function<void(const QString &error, const QStringList &recordErrors)>;
 
-    static constexpr qsizetype kMaxFieldBytes
-        = qsizetype(64) * 1024; // a longer text field rejects the record
-    static constexpr qsizetype kMaxViolations = 10000;
-    // 9999-12-31: a later time (check-in, violation) is a broken value, not a date.
-    static constexpr qint64 kMaxEpochMs = 253402300799999;
     static constexpr qsizetype kMaxRecordErrors = 10000;
 
     explicit InventoryClient(
@@ -87,29 +82,7 @@ public:
     // the list itself was read.
     void fetchPolicies(const QObject *context, PoliciesCallback callback);
 
-    // One MDM device record; std::nullopt with *error naming the device and the field.
-    // position (the record's index in the list, or -1) names a record that has no id.
-    static std::optional<DeviceRecord> parseDevice(
-        const QJsonValue &json, QString *error, qint64 position = -1);
     static std::optional<CompliancePolicy> parsePolicy(const QJsonValue &json, QString *error);
-    // The user principal name to look up in Entra: Ivanti's azureUserUpn, else the uid when
-    // it looks like one (Ivanti's uid is "the same as the email address"), else the e-mail.
-    static QString principalNameOf(const QString &upn, const QString &uid, const QString &email);
-    // Known with an object id from the record, NoUser without any name, else NotLookedUp.
-    static EntraUserState entraUserStateOf(const DeviceRecord &device);
-
-    // One page of GET /api/v1/device before its records are read: the total and the rows.
-    // expectedStart is the offset asked for; a page for another offset is an error.
-    // Without side effects (also the fuzz target's entry point).
-    struct DevicePage
-    {
-        qint64 totalCount = 0;
-        QJsonArray rows;
-        // The body had bytes that are not UTF-8; they were replaced by U+FFFD so that the
-        // good records are still read. Records with a replaced character are named.
-        bool repairedUtf8 = false;
-    };
-    static bool parseDevicePage(const QByteArray &body, qint64 expectedStart, DevicePage *page, QString *error);
 
 signals:
     // Every pull's progress, for whoever shows it.
@@ -122,18 +95,6 @@ private:
     struct Fetch;
     using PartitionIdCallback = std::function<void(qint64 partitionId, const QString &error)>;
     void resolvePartition(const QObject *context, PartitionIdCallback callback);
-    // A page read on a worker thread: the page, then each record or why it was skipped.
-    struct ParsedPage
-    {
-        bool ok = false;
-        QString error;
-        qint64 totalCount = 0;
-        bool repairedUtf8 = false;
-        qsizetype rows = 0;
-        QList<std::optional<DeviceRecord>> records;
-        QStringList recordErrors; // one per row, empty when the record was read
-    };
-    static ParsedPage parsePage(const QByteArray &body, qint64 start);
     // False (and the pull finished when the settings changed under it) when a page arriving
     // for it is no longer wanted.
     bool stillWanted(const std::shared_ptr<Pull> &pull);

@@ -46,6 +46,12 @@ QString ReportPlanner::triggerName(ReportTrigger trigger)
     return {};
 }
 
+QString ReportPlanner::triggerName(const QString &storageName)
+{
+    const std::optional<ReportTrigger> trigger = triggerFromStorageName(storageName);
+    return trigger ? triggerName(*trigger) : storageName;
+}
+
 bool ReportPlanner::canReport(const DeviceRecord &device)
 {
     return device.clientStatus.allowsDeviceId() && !device.azureDeviceId.isBlank()

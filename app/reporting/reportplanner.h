@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <optional>
 
-// Why a report is sent (SPEC 1.1).
+// Why a report is sent: a change on the device, an action taking effect with time, the
+// weekly report of every device, or Report now.
 enum class ReportTrigger : quint8 {
     ComplianceChange, // on-device compliance state change
     InventoryChange,  // on-device inventory change
@@ -23,7 +24,9 @@ class ReportPlanner final
 public:
     static QString triggerStorageName(ReportTrigger trigger);
     static std::optional<ReportTrigger> triggerFromStorageName(const QString &name);
-    static QString triggerName(ReportTrigger trigger);
+    static QString triggerName(ReportTrigger trigger); // translated
+    // The translated name of the trigger stored as storageName; an unknown name as stored.
+    static QString triggerName(const QString &storageName);
 
     // A device can be reported only with an Azure device id, which the device has only
     // when its client status is Success, and with its user's Entra object id (Azure's

@@ -1,5 +1,6 @@
 // One MDM device record (GET /api/v1/device/{id}) and one compliance policy record: the
 // same JSON goes to both readers.
+#include "app/net/devicepageparser.h"
 #include "app/net/inventoryclient.h"
 #include "tests/fuzz/fuzzcheck.h"
 
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     QString error;
-    const auto device = InventoryClient::parseDevice(value, &error, 0);
+    const auto device = DevicePageParser::parseDevice(value, &error, 0);
     ASC_FUZZ_CHECK(device.has_value() == error.isEmpty());
     if (device)
         ASC_FUZZ_CHECK(device->id > 0);

@@ -1,4 +1,4 @@
-// Reliability drivers (issue 8): the crash test and the fault soak. Both run the real
+// Reliability drivers: the crash test and the fault soak. Both run the real
 // console (`azure-status-console --headless`) against the real tenant emulator over
 // loopback, then compare the console's outbox, read straight from its SQLite file, with
 // what the emulator received (GET /admin/reports, /admin/stats).
@@ -9,17 +9,16 @@
 // Prints what it did and every check; exits 0 when every check passed, 1 otherwise.
 // The last line is "N passed, M failed" so CI reads it like a test runner's.
 
+#include "tests/emulatorprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -65,63 +64,17 @@ private:
     int m_failed = 0;
 };
 
-class Emulator
+// GET of an admin endpoint of the emulator: its JSON object, or *error saying why not.
+QJsonObject adminGet(EmulatorProcess &emulator, const QString &path, QString *error)
 {
-public:
-    bool start(const QString &program, const QStringList &arguments, QString *error)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") } + arguments);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("emulator did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 120000) {
-            if (!m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        m_base = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
-        if (!m_base.isValid() || m_base.host().isEmpty()) {
-            *error = QStringLiteral("emulator printed no base URL");
-            return false;
-        }
-        return true;
+    const EmulatorProcess::Reply reply = emulator.send("GET", path);
+    if (!reply.error.isEmpty() || reply.status != 200) {
+        *error = QStringLiteral("GET %1: %2")
+                     .arg(path, reply.error.isEmpty() ? QString::number(reply.status) : reply.error);
+        return {};
     }
-    ~Emulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QUrl base() const { return m_base; }
-    bool running() const { return m_process.state() == QProcess::Running; }
-
-    QJsonObject get(const QString &path, QString *error)
-    {
-        QUrl url = m_base;
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setTransferTimeout(60000);
-        QNetworkReply *reply = m_network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            *error = QStringLiteral("GET %1: %2").arg(path, reply->errorString());
-            return {};
-        }
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-
-private:
-    QProcess m_process;
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-};
+    return reply.json();
+}
 
 QProcessEnvironment consoleEnvironment(const QString &home)
 {
@@ -340,11 +293,10 @@ int crashTest(const Options &options)
                                                       : options.workDir + QStringLiteral("/asc-crash-XXXXXX"));
     temporary.setAutoRemove(!options.keep);
     const QString db = temporary.filePath(QStringLiteral("devices.sqlite"));
-    Emulator emulator;
+    EmulatorProcess emulator(options.emulator);
     QString error;
-    if (!emulator.start(options.emulator,
-            { QStringLiteral("--devices"), QString::number(options.devices), QStringLiteral("--processing-ms"),
-                QStringLiteral("300") },
+    if (!emulator.start({ QStringLiteral("--devices"), QString::number(options.devices),
+                            QStringLiteral("--processing-ms"), QStringLiteral("300") },
             &error)) {
         checks.check(false, error);
         return checks.finish();
@@ -355,9 +307,10 @@ int crashTest(const Options &options)
             .arg(options.seed)
             .arg(db));
     const QProcessEnvironment environment = consoleEnvironment(temporary.path());
-    const QStringList arguments { QStringLiteral("--headless"), QStringLiteral("sync"), QStringLiteral("--db"), db,
-        QStringLiteral("--tenant-url"), emulator.base().toString(), QStringLiteral("--batch-size"),
-        QString::number(options.batchSize), QStringLiteral("--timeout"), QStringLiteral("600") };
+    const QStringList arguments { QStringLiteral("--headless"), QStringLiteral("sync"),
+        QStringLiteral("--db"), db, QStringLiteral("--tenant-url"), emulator.baseUrl().toString(),
+        QStringLiteral("--batch-size"), QString::number(options.batchSize), QStringLiteral("--timeout"),
+        QStringLiteral("600") };
 
     // A clean run's length tells where the interesting moments are: the kills fall
     // anywhere from start-up to the end of that run (pull, queueing, upload, confirmation).
@@ -413,8 +366,8 @@ int crashTest(const Options &options)
 
     const Store store = readStore(db);
     checks.check(store.error.isEmpty(), QStringLiteral("the store reads after the kills %1").arg(store.error));
-    const QJsonObject reports = emulator.get(QStringLiteral("/admin/reports"), &error);
-    const QJsonObject stats = emulator.get(QStringLiteral("/admin/stats"), &error);
+    const QJsonObject reports = adminGet(emulator, QStringLiteral("/admin/reports"), &error);
+    const QJsonObject stats = adminGet(emulator, QStringLiteral("/admin/stats"), &error);
     checks.check(error.isEmpty(), QStringLiteral("the emulator answers its statistics %1").arg(error));
     say(QStringLiteral("emulator stats: %1").arg(QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact))));
     compareOutboxWithEmulator(store, reports, checks, true);
@@ -464,9 +417,9 @@ int faultSoak(const Options &options)
         QStringLiteral("--processing-ms"), QStringLiteral("200") };
     for (const auto &[name, share] : shares)
         emulatorArguments << name << QString::number(rate * share, 'f', 4);
-    Emulator emulator;
+    EmulatorProcess emulator(options.emulator);
     QString error;
-    if (!emulator.start(options.emulator, emulatorArguments, &error)) {
+    if (!emulator.start(emulatorArguments, &error)) {
         checks.check(false, error);
         return checks.finish();
     }
@@ -478,9 +431,10 @@ int faultSoak(const Options &options)
     // As a timer job would: run the weekly report, then sync runs until the outbox is
     // empty. A run may end early on a tenant error (a faulted token or discovery); the
     // next one carries on with what the outbox holds.
-    const QStringList common { QStringLiteral("--db"), db, QStringLiteral("--tenant-url"), emulator.base().toString(),
-        QStringLiteral("--batch-size"), QString::number(options.batchSize), QStringLiteral("--timeout"),
-        QStringLiteral("900"), QStringLiteral("--request-timeout"), QStringLiteral("2") };
+    const QStringList common { QStringLiteral("--db"), db, QStringLiteral("--tenant-url"),
+        emulator.baseUrl().toString(), QStringLiteral("--batch-size"), QString::number(options.batchSize),
+        QStringLiteral("--timeout"), QStringLiteral("900"), QStringLiteral("--request-timeout"),
+        QStringLiteral("2") };
     QElapsedTimer total;
     total.start();
     int runs = 0;
@@ -523,8 +477,8 @@ int faultSoak(const Options &options)
     checks.check(settled, QStringLiteral("the outbox emptied (every report Successful or Failed)"));
 
     const Store store = readStore(db);
-    const QJsonObject reports = emulator.get(QStringLiteral("/admin/reports"), &error);
-    const QJsonObject stats = emulator.get(QStringLiteral("/admin/stats"), &error);
+    const QJsonObject reports = adminGet(emulator, QStringLiteral("/admin/reports"), &error);
+    const QJsonObject stats = adminGet(emulator, QStringLiteral("/admin/stats"), &error);
     checks.check(error.isEmpty(), QStringLiteral("the emulator answers its statistics %1").arg(error));
     say(QStringLiteral("emulator stats: %1").arg(QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact))));
     const QJsonObject faults = stats.value(QStringLiteral("faultsInjected")).toObject();
@@ -592,7 +546,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Crash test and fault soak of the reporting path (issue 8)."));
+    parser.setApplicationDescription(QStringLiteral("Crash test and fault soak of the reporting path."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("crash or soak"));
     parser.addOption({ QStringLiteral("console"), QStringLiteral("azure-status-console"), QStringLiteral("path") });

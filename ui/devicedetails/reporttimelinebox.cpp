@@ -59,12 +59,6 @@ QueuedDetail parseQueuedDetail(const QString &detail)
         parsed.outcome = AzureOutcome(outcome);
     return parsed;
 }
-
-QString triggerText(const QString &storageName)
-{
-    const std::optional<ReportTrigger> trigger = ReportPlanner::triggerFromStorageName(storageName);
-    return trigger ? ReportPlanner::triggerName(*trigger) : storageName;
-}
 } // namespace
 
 ReportTimelineBox::ReportTimelineBox(QWidget *parent)
@@ -133,7 +127,8 @@ void ReportTimelineBox::render()
         const QString trigger = triggers.value(event.messageId);
         m_table->setItem(row, TimeColumn, cell(event.at.isValid() ? longDateTime(event.at) : dash()));
         m_table->setItem(row, EventColumn, cell(eventName(event.event)));
-        m_table->setItem(row, TriggerColumn, cell(trigger.isEmpty() ? QString() : triggerText(trigger)));
+        m_table->setItem(
+            row, TriggerColumn, cell(trigger.isEmpty() ? QString() : ReportPlanner::triggerName(trigger)));
         QTableWidgetItem *message = cell(event.messageId.toString(QUuid::WithoutBraces));
         message->setFont(FixedPitchFont::font());
         m_table->setItem(row, MessageColumn, message);
