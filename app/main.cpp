@@ -154,6 +154,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Save every view and dialog in each language of --lang (default en,fr,ja,es) as "
                        "DIR/<language>/<view>.png with DIR/index.html, once settled, then quit."),
         QStringLiteral("dir"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step"),
+        QStringLiteral("With --screenshots: print \"view <language> <id>\" when each view is on screen and wait for "
+                       "a line on standard input, to inspect it with an accessibility tool."));
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"), QStringLiteral("Browse the store only: no tenant, nothing is synced or sent."));
     const QCommandLineOption churnOption(QStringLiteral("demo-churn"),
@@ -168,7 +172,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The demo tenant's MDM user: author (may edit policies, "
                                                        "the default) or helpdesk (read-only policies)."),
                                         QStringLiteral("role"), QStringLiteral("author"));
-    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, offlineOption,
+    parser.addOptions({dbOption, langOption, demoOption, screenshotOption, screenshotsOption, stepOption, offlineOption,
                        churnOption, syncOption, headlessOption, roleOption});
     // --help and --version need no display: they are answered without the GUI, so they work
     // on a server, in the package's smoke test and for help2man.
@@ -391,6 +395,7 @@ int main(int argc, char *argv[])
         // (or 60 s have passed), so the picture shows a settled console.
         const QString file = parser.value(screenshotOption);
         const QString folder = parser.value(screenshotsOption);
+        const bool step = parser.isSet(stepOption);
         auto *poll = new QTimer(&window);
         QDeadlineTimer deadline(60000);
         const auto settled = [&engine, &inventory, &syncTimer] {
@@ -406,7 +411,8 @@ int main(int argc, char *argv[])
                 if (!folder.isEmpty()) {
                     ScreenshotRunner::Result result;
                     QString runError;
-                    if (!ScreenshotRunner::run({&window, &languages}, folder, screenshotLanguages, &result, &runError)) {
+                    if (!ScreenshotRunner::run({&window, &languages}, folder, screenshotLanguages, &result, &runError,
+                                               step ? &ScreenshotRunner::announceAndWait : ScreenshotRunner::Shown())) {
                         QTextStream(stderr) << runError << Qt::endl;
                         QApplication::exit(3);
                         return;

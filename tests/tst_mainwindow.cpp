@@ -7,6 +7,7 @@
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/showntextscanner.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -14,6 +15,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -92,6 +96,8 @@ private slots:
     void savedViewRoundTrip();
     void languageSwitchChangesEveryString_data();
     void languageSwitchChangesEveryString();
+    void azureFieldsOnTheFirstScreen_data();
+    void azureFieldsOnTheFirstScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +275,57 @@ void TestMainWindow::languageSwitchChangesEveryString()
     auto *code = m_window->deviceList()->findChild<QComboBox *>(QStringLiteral("clientStatusCodeFilter"));
     QVERIFY(code->findText(QStringLiteral("Workplace_Join_Required")) > 0);
     QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
+}
+
+void TestMainWindow::azureFieldsOnTheFirstScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "fr", "ja", "es"})
+        QTest::addRow("%s", language) << QString::fromLatin1(language);
+}
+
+// The helpdesk's first question is what Azure has: at the window's default size, in every
+// language (switched at run time, one after the other), the list shows the three Azure
+// fields whole, titles and values, without scrolling sideways.
+void TestMainWindow::azureFieldsOnTheFirstScreen()
+{
+    QFETCH(QString, language);
+    QString error;
+    QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
+    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    // The size the window opens with (switching languages may have grown this one: a window
+    // does not shrink back by itself), which the language's texts must fit in.
+    const MainWindow fresh(m_services.get());
+    m_window->resize(fresh.size());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->size(), fresh.size());
+    QTableView *table = m_window->deviceList()->tableView();
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    const QHeaderView *header = table->horizontalHeader();
+    const int room = table->viewport()->width();
+    const QList<ShownText> shown = ShownTextScanner::scan(m_window.get());
+    for (const auto column : {DeviceListModel::ComplianceStatusColumn, DeviceListModel::ClientStatusCodeColumn,
+                              DeviceListModel::ReportTimeColumn}) {
+        const QString name = DeviceListModel::columnName(column);
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(name));
+        const int left = header->sectionViewportPosition(column);
+        const int right = left + header->sectionSize(column);
+        QVERIFY2(left >= 0 && right <= room, qPrintable(QStringLiteral("%1: \"%2\" spans %3 to %4 px of %5")
+                                                           .arg(language, name).arg(left).arg(right).arg(room)));
+        // Its title and the values on screen are not cut off.
+        int cells = 0;
+        for (const ShownText &text : shown) {
+            const bool title = text.kind == ShownText::Kind::Header && text.index == column;
+            const bool cell = text.kind == ShownText::Kind::Cell && text.index % 1000 == column
+                && text.where.contains(QLatin1String("deviceTable"));
+            cells += cell ? 1 : 0;
+            QVERIFY2(!(title || cell) || !text.truncated(),
+                     qPrintable(QStringLiteral("%1: %2 \"%3\" is cut off: %4").arg(language, name, text.text, text.describe())));
+        }
+        QVERIFY2(cells > 5, qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

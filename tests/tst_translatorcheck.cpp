@@ -14,13 +14,21 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshotcatalog.h"
 #include "ui/screenshotrunner.h"
+#include "ui/shortcutclashes.h"
 #include "ui/translatorcheck.h"
 #include "ui/translatorcheckmodel.h"
 #include "ui/translatorcheckview.h"
 
 #include <QFile>
+#include <QCheckBox>
 #include <QImage>
 #include <QLabel>
+#include <QMap>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -91,6 +99,9 @@ private slots:
     void everyStringFitsAndHasGlyphs_data();
     void everyStringFitsAndHasGlyphs();
     void measurementFindsTruncation();
+    void measurementFindsShortcutClashes();
+    void noShortcutClash_data();
+    void noShortcutClash();
     void checkViewFiltersAndJumpsToWidget();
     void reportTimeShowsTimeZone_data();
     void reportTimeShowsTimeZone();
@@ -429,6 +440,113 @@ void TestTranslatorCheck::measurementFindsTruncation()
 
     QCOMPARE(ShownTextScanner::missingGlyphs(QStringLiteral("Azure デバイス"), window.font()), QString());
     QCOMPARE(ShownTextScanner::missingGlyphs(QString(QChar(0xE000)), window.font()), QString(QChar(0xE000)));
+}
+
+// The clash finder itself: keys shared in one window or one menu are found, keys that do not
+// work at the same time (a label without a buddy, entries of different menus) are not.
+void TestTranslatorCheck::measurementFindsShortcutClashes()
+{
+    QMainWindow window;
+    QMenu *file = window.menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Save"));
+    file->addAction(QStringLiteral("&Settings"));
+    window.menuBar()->addMenu(QStringLiteral("&View"))->addAction(QStringLiteral("&Save view"));
+    auto *central = new QWidget(&window);
+    auto *layout = new QVBoxLayout(central);
+    auto *filterLabel = new QLabel(QStringLiteral("&Filter:"), central);
+    filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    auto *filter = new QLineEdit(central);
+    filterLabel->setBuddy(filter);
+    auto *plain = new QLabel(QStringLiteral("&Viewed"), central); // no buddy: no accelerator
+    auto *save = new QPushButton(QStringLiteral("&Save"), central);
+    save->setObjectName(QStringLiteral("saveButton"));
+    auto *send = new QCheckBox(QStringLiteral("&Send"), central);
+    // Two labels without object names: one path, two widgets.
+    auto *outcomeLabel = new QLabel(QStringLiteral("&Outcome:"), central);
+    auto *originLabel = new QLabel(QStringLiteral("&Origin:"), central);
+    auto *outcome = new QLineEdit(central);
+    auto *origin = new QLineEdit(central);
+    outcomeLabel->setBuddy(outcome);
+    originLabel->setBuddy(origin);
+    for (QWidget *widget : std::initializer_list<QWidget *>{filterLabel, filter, plain, save, send, outcomeLabel,
+                                                            outcome, originLabel, origin})
+        layout->addWidget(widget);
+    window.setCentralWidget(central);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QList<ShownText> shown = ShownTextScanner::scan(&window);
+    QCOMPARE(ShortcutClashes::mark(shown), 8); // File / Filter, Save / Send, Save / Settings, Outcome / Origin
+    const auto clashesOf = [&shown](const QString &text, const QString &where = QString()) {
+        for (const ShownText &t : shown) {
+            if (t.text == text && t.where.contains(where))
+                return t.clashes;
+        }
+        return QStringList{QStringLiteral("not shown")};
+    };
+    QCOMPARE(clashesOf(QStringLiteral("Filter:")).size(), 1);
+    QVERIFY2(clashesOf(QStringLiteral("Filter:")).first().contains(QStringLiteral("\"File\"")),
+             qPrintable(clashesOf(QStringLiteral("Filter:")).first()));
+    QCOMPARE(clashesOf(QStringLiteral("Send")).size(), 1);
+    QCOMPARE(clashesOf(QStringLiteral("Origin:")).size(), 1);
+    QCOMPARE(clashesOf(QStringLiteral("Save"), QStringLiteral("saveButton")).size(), 1);
+    QCOMPARE(clashesOf(QStringLiteral("Save"), QStringLiteral("> File >")).size(), 1); // with Settings, in its menu
+    QCOMPARE(clashesOf(QStringLiteral("Save view")).size(), 0); // another menu
+    QCOMPARE(clashesOf(QStringLiteral("View")).size(), 0); // the label "&Viewed" has no buddy
+    QCOMPARE(clashesOf(QStringLiteral("&Viewed")).size(), 0); // shown with its "&"
+
+    // The check view's flag, on the string of the clashing text.
+    QList<CheckedString> strings(1);
+    strings[0].message = message(QStringLiteral("&Filter:"), QString());
+    TranslatorCheck::attachShown(strings, shown);
+    QVERIFY(strings[0].flags.testFlag(TranslationCheck::ShortcutClash));
+    QVERIFY2(strings[0].findings.constLast().detail.contains(QStringLiteral("Alt+F")),
+             qPrintable(strings[0].findings.constLast().detail));
+}
+
+// Two items of one menu, menu bar, tab bar or dialog never share an accelerator key, in
+// any view, in any language.
+void TestTranslatorCheck::noShortcutClash_data()
+{
+    noTextFlags_data();
+}
+
+void TestTranslatorCheck::noShortcutClash()
+{
+    QFETCH(QString, language);
+    QString error;
+    QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
+    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QList<CheckedString> strings = TranslatorCheck::load(language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<ShownText> shown = TranslatorCheck::measureViews(context());
+    int keys = 0;
+    QMap<QString, int> scopes; // where the keys work -> how many
+    QStringList clashes;
+    for (const ShownText &text : shown) {
+        keys += text.mnemonic.isEmpty() ? 0 : 1;
+        if (!text.mnemonic.isEmpty())
+            ++scopes[text.scope];
+        for (const QString &clash : text.clashes)
+            clashes.append(QStringLiteral("  \"%1\" (%2): %3").arg(text.text, text.where, clash));
+    }
+    TranslatorCheck::attachShown(strings, shown);
+    QStringList flagged;
+    for (const CheckedString &string : std::as_const(strings)) {
+        if (string.flags.testFlag(TranslationCheck::ShortcutClash))
+            flagged.append(describe(string, TranslationCheck::ShortcutClash));
+    }
+    QStringList perScope;
+    for (auto it = scopes.cbegin(); it != scopes.cend(); ++it)
+        perScope.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    qInfo("%s: %d accelerators shown (%s)", qPrintable(language), keys, qPrintable(perScope.join(QStringLiteral(", "))));
+    // The menus, the tabs, the filters, the dialogs: found, not skipped.
+    QVERIFY2(scopes.size() >= 6 && keys >= 35, qPrintable(perScope.join(QLatin1Char('\n'))));
+    QVERIFY2(clashes.isEmpty() && flagged.isEmpty(),
+             qPrintable(QStringLiteral("%1: %2 clashing accelerator(s):\n%3\nflagged strings:\n%4")
+                            .arg(language)
+                            .arg(clashes.size())
+                            .arg(clashes.join(QLatin1Char('\n')), flagged.join(QLatin1Char('\n')))));
 }
 
 void TestTranslatorCheck::checkViewFiltersAndJumpsToWidget()

@@ -72,13 +72,18 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+105"/>
-        <source>&amp;Filter:</source>
+        <location filename="../ui/auditlogview.cpp" line="+106"/>
+        <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,12 +588,12 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: looking for its devices in the store…</source>
         <extracomment>%1 is the CSV file&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -634,12 +639,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Each row that cannot be used, and why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +916,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+80"/>
         <source>Azure fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +986,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+47"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1022,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+44"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,8 +1392,18 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,12 +1422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation type="unfinished"></translation>
@@ -1444,7 +1461,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1511,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+175"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,22 +2762,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,7 +2973,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
+        <source>Console views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Select the devices to report first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3209,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+127"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3338,7 +3370,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+289"/>
+        <location filename="../ui/policyeditor.cpp" line="+294"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3350,7 +3382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+77"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+84"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,13 +3407,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+65"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,7 +3473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+16"/>
+        <location filename="../ui/policyeditor.cpp" line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3494,12 +3526,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+73"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+70"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +3563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+54"/>
         <source>Computing the fleet impact…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3697,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,7 +3717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,7 +4170,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+332"/>
+        <location filename="../ui/reportsview.cpp" line="+335"/>
         <source>Could not read the report outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,6 +4312,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,11 +4431,51 @@
         <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,7 +4519,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,7 +4584,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+138"/>
+        <location filename="../ui/settingsdialog.cpp" line="+139"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,6 +4840,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,6 +5047,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -4978,7 +5081,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,7 +5091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,6 +5275,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation type="unfinished"></translation>
@@ -5220,7 +5328,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,7 +5374,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5283,6 +5391,21 @@
     <message>
         <location line="+1"/>
         <source>Filter by text, context or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5378,7 +5501,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+201"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5399,7 +5522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5407,7 +5530,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5427,7 +5550,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+105"/>
-        <source>&amp;Filter:</source>
+        <location filename="../ui/auditlogview.cpp" line="+106"/>
+        <source>F&amp;ilter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>Quién, directiva, dispositivo o cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -583,12 +588,12 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Informar de los dispositivos de un archivo CSV</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: looking for its devices in the store…</source>
         <extracomment>%1 is the CSV file&apos;s name</extracomment>
         <translation>%1: buscando sus dispositivos en el almacén…</translation>
@@ -634,12 +639,12 @@
         <translation>Ninguna fila indica un dispositivo del que se pueda informar, así que no hay nada que informar.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Each row that cannot be used, and why:</source>
         <translation>Cada fila que no se puede usar, y por qué:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -911,6 +916,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device Details</source>
+        <translation>Detalles del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -940,7 +950,7 @@
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+80"/>
         <source>Azure fields</source>
         <translation>Campos de Azure</translation>
     </message>
@@ -976,7 +986,8 @@
         <translation>Código desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+47"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>Cronología de informes</translation>
     </message>
@@ -1011,7 +1022,8 @@
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+44"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>Reglas infringidas</translation>
     </message>
@@ -1380,9 +1392,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
         <translation>Buscar por nombre, usuario, número de serie o Id. de dispositivo de Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>Un dispositivo por fila; el dispositivo seleccionado se muestra en los detalles del dispositivo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1400,12 +1422,7 @@
         <translation>&amp;Código de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>&amp;Plataforma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>Solo corregibles por el usuario</translation>
     </message>
@@ -1415,7 +1432,7 @@
         <translation>Dispositivos cuyo código de estado del cliente de Azure puede mitigar el usuario del dispositivo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>Todos</translation>
@@ -1444,7 +1461,17 @@
         <translation>Códigos desconocidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>Platafor&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>No informado</translation>
     </message>
@@ -1484,7 +1511,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+175"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 no es una base de datos de dispositivos utilizable (dañada o no SQLite): %2. No se ha cambiado nada.</translation>
     </message>
@@ -2725,7 +2752,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
@@ -2735,22 +2762,12 @@
         <translation>Informes a A&amp;zure</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>E&amp;stado de los asociados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>Direc&amp;tivas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>Re&amp;gistro de auditoría</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2822,7 +2839,7 @@
     <message>
         <location line="+1"/>
         <source>Report selected devices &amp;now</source>
-        <translation>Informar &amp;ahora de los dispositivos seleccionados</translation>
+        <translation>Informar a&amp;hora de los dispositivos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2956,7 +2973,22 @@
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
+        <source>Console views</source>
+        <translation>Vistas de la consola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>E&amp;stado de los asociados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>Re&amp;gistro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Select the devices to report first.</source>
         <translation>Seleccione primero los dispositivos de los que informar.</translation>
     </message>
@@ -3178,7 +3210,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+127"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Ámbito: %1</translation>
@@ -3339,7 +3371,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+289"/>
+        <location filename="../ui/policyeditor.cpp" line="+294"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3351,7 +3383,7 @@
         <translation>Directivas</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+77"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+84"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -3376,13 +3408,13 @@
         <translation>Espera (días)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Add action</source>
         <translation>Agregar acción</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3422,7 +3454,7 @@
         <translation>Id. del dispositivo para la vista previa:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+65"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impacto en la flota de los cambios sin guardar</translation>
     </message>
@@ -3442,7 +3474,7 @@
         <translation>Lo que recibe Azure</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+16"/>
+        <location filename="../ui/policyeditor.cpp" line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3496,12 +3528,24 @@
         <translation>ahora</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Espera antes de la acción %1, en días</translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+73"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+70"/>
         <source>Remove action</source>
         <translation>Quitar acción</translation>
     </message>
@@ -3521,7 +3565,7 @@
         <translation>No hay ningún dispositivo con el Id. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+54"/>
         <source>Computing the fleet impact…</source>
         <translation>Calculando el impacto en la flota…</translation>
     </message>
@@ -3655,7 +3699,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>Acción en vigor:</translation>
     </message>
@@ -3675,7 +3719,7 @@
         <translation>Cronología de escalado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>Carga enviada (cuerpo de DataUploadMessages)</translation>
     </message>
@@ -4128,7 +4172,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+332"/>
+        <location filename="../ui/reportsview.cpp" line="+335"/>
         <source>Could not read the report outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida de informes: %1</translation>
     </message>
@@ -4270,6 +4314,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>Mensajes de informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>Id. de mensaje</translation>
     </message>
@@ -4384,11 +4433,51 @@
         <source>A store that cannot be opened</source>
         <translation>Un almacén que no se puede abrir</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>Dispositivos: un dispositivo con un problema de estado del cliente, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>Directivas, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>Estado de los asociados, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>Cuadro de diálogo Configuración, paleta oscura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>Dispositivos: un dispositivo con un problema de estado del cliente, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>Directivas, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>Estado de los asociados, paleta de alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>Cuadro de diálogo Configuración, paleta de alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>Idioma desconocido «%1» en «%2»; disponibles: %3.</translation>
     </message>
@@ -4432,7 +4521,7 @@
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>No se pudo escribir la captura de pantalla %1.</translation>
     </message>
@@ -4497,7 +4586,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+138"/>
+        <location filename="../ui/settingsdialog.cpp" line="+139"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4754,6 +4843,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>&amp;Inquilino</translation>
     </message>
@@ -4956,6 +5050,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 también es «%2» (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -4981,7 +5084,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>Abrir o crear un almacén de dispositivos</translation>
     </message>
@@ -4991,7 +5094,7 @@
         <translation>Almacén de dispositivos (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5178,6 +5281,11 @@
         <translation>Falta el glifo en la fuente</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>Conflicto de atajo</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>marcada «%1» en el archivo .ts</translation>
@@ -5226,7 +5334,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 no puede dibujar %2</translation>
     </message>
@@ -5272,7 +5380,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>Revisión de traducciones</translation>
     </message>
@@ -5293,8 +5401,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>Filtrar cadenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>Detalles de la cadena seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Measure again</source>
-        <translation>&amp;Medir de nuevo</translation>
+        <translation>Medir de n&amp;uevo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5384,7 +5507,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+201"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role debe ser author o helpdesk, no «%1».</translation>
     </message>
@@ -5405,7 +5528,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textos que no caben en su widget: %Ln.</numerusform>
@@ -5413,7 +5536,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
@@ -5438,7 +5561,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La consola se abre sin inquilino; corríjalo en Archivo → Configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln captura de pantalla y %1 escritos.</numerusform>

@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+105"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
+        <location filename="../ui/auditlogview.cpp" line="+106"/>
+        <source>F&amp;ilter:</source>
+        <translation>Fil&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>Qui, stratégie, appareil ou modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -583,12 +588,12 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>Signaler les appareils listés dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: looking for its devices in the store…</source>
         <extracomment>%1 is the CSV file&apos;s name</extracomment>
         <translation>%1&#xa0;: recherche de ses appareils dans le stockage…</translation>
@@ -634,12 +639,12 @@
         <translation>Aucune ligne ne désigne un appareil pouvant être signalé&#xa0;: il n&apos;y a rien à signaler.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Each row that cannot be used, and why:</source>
         <translation>Chaque ligne inutilisable, et pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -911,6 +916,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device Details</source>
+        <translation>Détails de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -940,7 +950,7 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+80"/>
         <source>Azure fields</source>
         <translation>Champs Azure</translation>
     </message>
@@ -976,7 +986,8 @@
         <translation>Code inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+47"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>Chronologie des rapports</translation>
     </message>
@@ -1011,7 +1022,8 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+44"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>Règles enfreintes</translation>
     </message>
@@ -1380,9 +1392,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
-        <translation>Rechercher un nom, un utilisateur, un numéro de série ou un identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+        <translation>Nom, utilisateur, numéro de série ou identifiant de l&apos;appareil Azure (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>Un appareil par ligne&#xa0;; l&apos;appareil sélectionné est affiché dans les détails de l&apos;appareil.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1400,12 +1422,7 @@
         <translation>Code &amp;client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>Corrigeable par l&apos;utilisateur uniquement</translation>
     </message>
@@ -1415,7 +1432,7 @@
         <translation>Appareils dont l&apos;utilisateur peut remédier au code d&apos;état du client Azure</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>Tous</translation>
@@ -1444,7 +1461,17 @@
         <translation>Codes inconnus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>Rechercher des appareils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>Non signalé</translation>
     </message>
@@ -1484,7 +1511,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+175"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 n&apos;est pas une base de données d&apos;appareils utilisable (endommagée ou non SQLite)&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2725,7 +2752,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>Appar&amp;eils</translation>
     </message>
@@ -2735,22 +2762,12 @@
         <translation>Rapports à A&amp;zure</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>État des parte&amp;naires</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>&amp;Stratégies</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>&amp;Journal d&apos;audit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2956,7 +2973,22 @@
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
+        <source>Console views</source>
+        <translation>Vues de la console</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>État des parte&amp;naires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Select the devices to report first.</source>
         <translation>Sélectionnez d&apos;abord les appareils à signaler.</translation>
     </message>
@@ -3178,7 +3210,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+127"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>Étendue&#xa0;: %1</translation>
@@ -3339,7 +3371,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+289"/>
+        <location filename="../ui/policyeditor.cpp" line="+294"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3351,7 +3383,7 @@
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+77"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+84"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -3376,13 +3408,13 @@
         <translation>Délai (jours)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3422,7 +3454,7 @@
         <translation>ID de l&apos;appareil à prévisualiser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+65"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation>Impact sur la flotte des modifications non enregistrées</translation>
     </message>
@@ -3442,7 +3474,7 @@
         <translation>Ce que reçoit Azure</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+16"/>
+        <location filename="../ui/policyeditor.cpp" line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3496,12 +3528,24 @@
         <translation>maintenant</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Action n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>Délai avant l&apos;action %1, en jours</translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+73"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+70"/>
         <source>Remove action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
@@ -3521,7 +3565,7 @@
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+54"/>
         <source>Computing the fleet impact…</source>
         <translation>Calcul de l&apos;impact sur la flotte…</translation>
     </message>
@@ -3655,7 +3699,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>Action en vigueur&#xa0;:</translation>
     </message>
@@ -3675,7 +3719,7 @@
         <translation>Calendrier d&apos;escalade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>Données envoyées (corps DataUploadMessages)</translation>
     </message>
@@ -4128,7 +4172,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+332"/>
+        <location filename="../ui/reportsview.cpp" line="+335"/>
         <source>Could not read the report outbox: %1</source>
         <translation>Impossible de lire la boîte d&apos;envoi des rapports&#xa0;: %1</translation>
     </message>
@@ -4270,6 +4314,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>Messages de rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>ID de message</translation>
     </message>
@@ -4384,11 +4433,51 @@
         <source>A store that cannot be opened</source>
         <translation>Un stockage impossible à ouvrir</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>Appareils&#xa0;: un appareil avec un problème d&apos;état du client, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>Stratégies, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>État des partenaires, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>Boîte de dialogue Paramètres, palette sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>Appareils&#xa0;: un appareil avec un problème d&apos;état du client, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>Stratégies, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>État des partenaires, palette à contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>Boîte de dialogue Paramètres, palette à contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3.</translation>
     </message>
@@ -4432,7 +4521,7 @@
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>La capture d&apos;écran %1 n&apos;a pas pu être écrite.</translation>
     </message>
@@ -4497,7 +4586,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+138"/>
+        <location filename="../ui/settingsdialog.cpp" line="+139"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4754,6 +4843,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>&amp;Locataire</translation>
     </message>
@@ -4956,6 +5050,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 est aussi «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -4981,7 +5084,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>Ouvrir ou créer un stockage d&apos;appareils</translation>
     </message>
@@ -4991,7 +5094,7 @@
         <translation>Stockage d&apos;appareils (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5178,6 +5281,11 @@
         <translation>Glyphe absent de la police</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>Raccourci en conflit</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>marquée «&#xa0;%1&#xa0;» dans le fichier .ts</translation>
@@ -5226,7 +5334,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 ne peut pas afficher %2</translation>
     </message>
@@ -5272,7 +5380,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>Vérification des traductions</translation>
     </message>
@@ -5290,6 +5398,21 @@
         <location line="+1"/>
         <source>Filter by text, context or file</source>
         <translation>Filtrer par texte, contexte ou fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>Filtrer les chaînes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>Chaînes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>Détails de la chaîne sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5384,7 +5507,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+201"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5405,7 +5528,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Textes qui ne tiennent pas dans leur widget&#xa0;: %Ln.</numerusform>
@@ -5413,7 +5536,7 @@
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
@@ -5438,7 +5561,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 La console s&apos;ouvre sans locataire&#xa0;; corrigez-le dans Fichier → Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln capture d&apos;écran et %1 écrits.</numerusform>

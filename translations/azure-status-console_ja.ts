@@ -72,14 +72,19 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+105"/>
-        <source>&amp;Filter:</source>
-        <translation>フィルター(&amp;F)：</translation>
+        <location filename="../ui/auditlogview.cpp" line="+106"/>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, policy, device or change</source>
         <translation>ユーザ、ポリシー、デバイス、変更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries</source>
+        <translation>監査ログのエントリ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -580,12 +585,12 @@
 <context>
     <name>CsvReportDialog</name>
     <message>
-        <location filename="../ui/csvreportdialog.cpp" line="+125"/>
+        <location filename="../ui/csvreportdialog.cpp" line="+129"/>
         <source>Report devices listed in a CSV file</source>
         <translation>CSV ファイルに記載されたデバイスを報告</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: looking for its devices in the store…</source>
         <extracomment>%1 is the CSV file&apos;s name</extracomment>
         <translation>%1：ストアでデバイスを検索しています…</translation>
@@ -628,12 +633,12 @@
         <translation>報告できるデバイスを指定している行がないため、報告するものはありません。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Each row that cannot be used, and why:</source>
         <translation>使用できない各行とその理由：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -903,6 +908,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device Details</source>
+        <translation>デバイスの詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User</source>
         <translation>ユーザ</translation>
     </message>
@@ -932,7 +942,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+70"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+80"/>
         <source>Azure fields</source>
         <translation>Azure フィールド</translation>
     </message>
@@ -968,7 +978,8 @@
         <translation>不明なコード</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+47"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
+        <location line="+1"/>
         <source>Report timeline</source>
         <translation>レポートのタイムライン</translation>
     </message>
@@ -1003,7 +1014,8 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+43"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+44"/>
+        <location line="+1"/>
         <source>Violated rules</source>
         <translation>違反しているルール</translation>
     </message>
@@ -1371,9 +1383,19 @@
 <context>
     <name>DeviceListPanel</name>
     <message>
-        <location filename="../ui/devicelistpanel.cpp" line="+133"/>
+        <location filename="../ui/devicelistpanel.cpp" line="+161"/>
         <source>Search name, user, serial or Azure device ID (Ctrl+F)</source>
         <translation>名前、ユーザ、シリアル番号、Azure デバイスIDで検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device per row; the selected device is shown in Device Details.</source>
+        <translation>1 行に 1 台のデバイス。選択したデバイスはデバイスの詳細に表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1391,12 +1413,7 @@
         <translation>クライアント コード(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Platform:</source>
-        <translation>プラットフォーム(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User-fixable only</source>
         <translation>ユーザが修復可能なもののみ</translation>
     </message>
@@ -1406,7 +1423,7 @@
         <translation>Azure クライアント ステータス コードをデバイスユーザが修復可能なデバイス</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Any</source>
         <comment>outcome filter</comment>
         <translation>すべて</translation>
@@ -1435,7 +1452,17 @@
         <translation>不明なコード</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Search devices</source>
+        <translation>デバイスを検索</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pla&amp;tform:</source>
+        <translation>プラットフォーム(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not reported</source>
         <translation>未報告</translation>
     </message>
@@ -1475,7 +1502,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+175"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation>%1 は使用可能なデバイスデータベースではありません (破損しているか、SQLite ではありません)：%2。何も変更されていません。</translation>
     </message>
@@ -2711,7 +2738,7 @@
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Devices</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -2721,22 +2748,12 @@
         <translation>Azure へのレポート(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Partner &amp;health</source>
-        <translation>パートナーの正常性(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Policies</source>
         <translation>ポリシー(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Audit &amp;log</source>
-        <translation>監査ログ(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2934,7 +2951,22 @@
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
+        <source>Console views</source>
+        <translation>コンソールのビュー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner h&amp;ealth</source>
+        <translation>パートナーの正常性(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;udit log</source>
+        <translation>監査ログ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Select the devices to report first.</source>
         <translation>先に報告するデバイスを選択してください。</translation>
     </message>
@@ -3156,7 +3188,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+127"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation>スコープ：%1</translation>
@@ -3317,7 +3349,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+289"/>
+        <location filename="../ui/policyeditor.cpp" line="+294"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3329,7 +3361,7 @@
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+77"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+84"/>
         <source>Name:</source>
         <translation>名前：</translation>
     </message>
@@ -3354,13 +3386,13 @@
         <translation>待機 (日)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Add action</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3400,7 +3432,7 @@
         <translation>プレビューするデバイスの ID：</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+61"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+65"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation>未保存の変更によるフリートへの影響</translation>
     </message>
@@ -3420,7 +3452,7 @@
         <translation>Azure が受信する内容</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+16"/>
+        <location filename="../ui/policyeditor.cpp" line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
@@ -3474,12 +3506,24 @@
         <translation>今すぐ</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Action %1</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>アクション %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before action %1, in days</source>
+        <extracomment>%1 is the step&apos;s number in the policy&apos;s list of actions.</extracomment>
+        <translation>アクション %1 までの待機 (日)</translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/policyform.cpp" line="+73"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+70"/>
         <source>Remove action</source>
         <translation>アクションを削除</translation>
     </message>
@@ -3499,7 +3543,7 @@
         <translation>ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+53"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+54"/>
         <source>Computing the fleet impact…</source>
         <translation>フリートへの影響を計算しています…</translation>
     </message>
@@ -3625,7 +3669,7 @@
 <context>
     <name>PolicyPreviewView</name>
     <message>
-        <location filename="../ui/policypreviewview.cpp" line="+107"/>
+        <location filename="../ui/policypreviewview.cpp" line="+113"/>
         <source>Action in effect:</source>
         <translation>適用中のアクション：</translation>
     </message>
@@ -3645,7 +3689,7 @@
         <translation>エスカレーションのタイムライン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Upload payload (DataUploadMessages body)</source>
         <translation>アップロード ペイロード (DataUploadMessages の本文)</translation>
     </message>
@@ -4096,7 +4140,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+332"/>
+        <location filename="../ui/reportsview.cpp" line="+335"/>
         <source>Could not read the report outbox: %1</source>
         <translation>レポートの送信トレイを読み取れませんでした：%1</translation>
     </message>
@@ -4233,6 +4277,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report messages</source>
+        <translation>レポート メッセージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message id</source>
         <translation>メッセージ ID</translation>
     </message>
@@ -4347,11 +4396,51 @@
         <source>A store that cannot be opened</source>
         <translation>開けないストア</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices: a device with a client status problem, dark palette</source>
+        <translation>デバイス：クライアント ステータスに問題のあるデバイス、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, dark palette</source>
+        <translation>ポリシー、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, dark palette</source>
+        <translation>パートナーの正常性、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, dark palette</source>
+        <translation>設定ダイアログ、ダーク パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: a device with a client status problem, high-contrast palette</source>
+        <translation>デバイス：クライアント ステータスに問題のあるデバイス、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policies, high-contrast palette</source>
+        <translation>ポリシー、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner health, high-contrast palette</source>
+        <translation>パートナーの正常性、ハイ コントラスト パレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings dialog, high-contrast palette</source>
+        <translation>設定ダイアログ、ハイ コントラスト パレット</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/screenshotrunner.cpp" line="+23"/>
+        <location filename="../ui/screenshotrunner.cpp" line="+28"/>
         <source>Unknown language &quot;%1&quot; in &quot;%2&quot;; available: %3.</source>
         <translation>「%2」の言語「%1」は不明です。使用可能：%3。</translation>
     </message>
@@ -4394,7 +4483,7 @@
         <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The screenshot %1 could not be written.</source>
         <translation>スクリーンショット %1 を書き込めませんでした。</translation>
     </message>
@@ -4458,7 +4547,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+138"/>
+        <location filename="../ui/settingsdialog.cpp" line="+139"/>
         <source>Ivanti Neurons for MDM</source>
         <translation>Ivanti Neurons for MDM</translation>
     </message>
@@ -4715,6 +4804,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tenant</source>
         <translation>テナント(&amp;T)</translation>
     </message>
@@ -4917,6 +5011,15 @@
     </message>
 </context>
 <context>
+    <name>ShortcutClashes</name>
+    <message>
+        <location filename="../ui/shortcutclashes.cpp" line="+38"/>
+        <source>%1 is also &quot;%2&quot; (%3)</source>
+        <extracomment>%1 is a key such as Alt+F, %2 another text of the window with the same key, %3 where it is.</extracomment>
+        <translation>%1 は「%2」にも使われています (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
@@ -4942,7 +5045,7 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../ui/storeproblemdialog.cpp" line="+53"/>
+        <location filename="../ui/storeproblemdialog.cpp" line="+55"/>
         <source>Open or create a device store</source>
         <translation>デバイスストアを開く、または作成</translation>
     </message>
@@ -4952,7 +5055,7 @@
         <translation>デバイスストア (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
@@ -5139,6 +5242,11 @@
         <translation>フォントにグリフがない</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shortcut clash</source>
+        <translation>ショートカットの重複</translation>
+    </message>
+    <message>
         <location line="+103"/>
         <source>marked &quot;%1&quot; in the .ts file</source>
         <translation>.ts ファイルで「%1」とマーク</translation>
@@ -5187,7 +5295,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+156"/>
+        <location filename="../ui/translatorcheck.cpp" line="+165"/>
         <source>%1 cannot draw %2</source>
         <translation>%1 では %2 を表示できません</translation>
     </message>
@@ -5233,7 +5341,7 @@
 <context>
     <name>TranslatorCheckView</name>
     <message>
-        <location filename="../ui/translatorcheckview.cpp" line="+168"/>
+        <location filename="../ui/translatorcheckview.cpp" line="+171"/>
         <source>Translator check</source>
         <translation>翻訳チェック</translation>
     </message>
@@ -5251,6 +5359,21 @@
         <location line="+1"/>
         <source>Filter by text, context or file</source>
         <translation>テキスト、コンテキスト、ファイルで絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter strings</source>
+        <translation>文字列を絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected string</source>
+        <translation>選択した文字列の詳細</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5344,7 +5467,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+197"/>
+        <location filename="../app/main.cpp" line="+201"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -5365,14 +5488,14 @@
         <translation>Azure Status Console</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>ウィジェットに収まらないテキスト：%Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
@@ -5397,7 +5520,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
 コンソールはテナントなしで開きます。[ファイル] → [設定] で修正してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln 件のスクリーンショットと %1 を書き込みました。</numerusform>

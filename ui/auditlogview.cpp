@@ -38,6 +38,7 @@ AuditLogView::AuditLogView(PolicyService *service, QWidget *parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -102,8 +103,9 @@ void AuditLogView::changeEvent(QEvent *event)
 
 void AuditLogView::retranslate()
 {
-    m_filterLabel->setText(tr("&Filter:"));
+    m_filterLabel->setText(tr("F&ilter:"));
     m_filter->setPlaceholderText(tr("Who, policy, device or change"));
+    m_table->setAccessibleName(tr("Audit log entries"));
     m_refresh->setText(tr("Refresh"));
     m_export->setText(tr("Export CSV…"));
     m_count->setText(m_error.isEmpty() ? tr("%n entry(s)", nullptr, m_model->rowCount()) : m_error);

@@ -1,5 +1,7 @@
 #include "ui/csvreportdialog.h"
 
+#include "ui/accessiblename.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -45,6 +47,8 @@ CsvReportDialog::CsvReportDialog(const Reading &reading, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    m_tableLabel->setBuddy(m_table); // its name for screen readers
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped reasons
@@ -124,6 +128,7 @@ void CsvReportDialog::retranslate()
 {
     setWindowTitle(tr("Report devices listed in a CSV file"));
     m_tableLabel->setText(tr("Each row that cannot be used, and why:"));
+    nameAfterCaption(m_table, m_tableLabel);
     m_tableLabel->setVisible(m_table->isVisibleTo(this));
     m_table->setHorizontalHeaderLabels({ tr("Kind"), tr("Row, column and reason") });
     for (int row = 0; row < m_table->rowCount(); ++row) {

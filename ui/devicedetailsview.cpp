@@ -174,6 +174,7 @@ void DeviceDetailsView::retranslate()
 {
     Widgets &ui = *m_ui;
     ui.placeholder->setText(tr("Select a device"));
+    ui.scrollArea->setAccessibleName(tr("Device Details"));
     ui.userLabel->setText(tr("User"));
     ui.platformLabel->setText(tr("Platform"));
     ui.outcome->retranslate();

@@ -2,14 +2,18 @@
 
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
+#include "ui/readabletextdelegate.h"
+#include "ui/wrappingheaderview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QStyle>
 #include <QTableView>
@@ -76,20 +80,31 @@ DeviceListPanel::DeviceListPanel(DeviceListModel *model, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(9);
     }
-    filters->addWidget(m_userFixable);
     filters->addStretch();
+    // The check box beside the search field: with it in the row of the filters, their labels
+    // in Japanese or Spanish made the list wider than the window leaves it.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_userFixable);
+    // The Tab key follows the rows as they are read.
+    setTabOrder(m_search, m_userFixable);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_table);
 
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->setModel(m_filterModel);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the list for Device Details; the arrow keys move in it (a cell per Tab
+    // would make thousands of rows a trap for the keyboard).
+    m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegate(new ReadableTextDelegate(m_table)); // flagged cells legible in any palette
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -102,6 +117,17 @@ DeviceListPanel::DeviceListPanel(DeviceListModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DeviceListPanel::showHeaderMenu);
+    // The helpdesk's first question is what Azure has: its fields come right after the name,
+    // on the first screen. Every column can still be moved and hidden.
+    const QList<DeviceListModel::Column> order{DeviceListModel::NameColumn, DeviceListModel::ComplianceStatusColumn,
+        DeviceListModel::ClientStatusCodeColumn, DeviceListModel::ReportTimeColumn, DeviceListModel::OutcomeColumn,
+        DeviceListModel::EffectiveActionColumn, DeviceListModel::AzureDeviceIdColumn, DeviceListModel::UserColumn,
+        DeviceListModel::PlatformColumn, DeviceListModel::OsVersionColumn, DeviceListModel::ModelColumn,
+        DeviceListModel::SerialColumn, DeviceListModel::LastCheckinColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(order.at(visual)), visual);
+    // Report Time is as wide as the texts it shows, read once the devices are there.
+    connect(m_model, &DeviceListModel::tableReplaced, this, &DeviceListPanel::fitColumnsToTexts);
 
     // Typing filters after a short pause so fast typists don't queue stale searches.
     m_searchDelay->setSingleShot(true);
@@ -130,11 +156,15 @@ void DeviceListPanel::changeEvent(QEvent *event)
 
 void DeviceListPanel::retranslate()
 {
+    // The placeholder also tells screen readers what the field searches (its description).
+    m_search->setAccessibleName(tr("Search devices"));
     m_search->setPlaceholderText(tr("Search name, user, serial or Azure device ID (Ctrl+F)"));
+    m_table->setAccessibleName(tr("Devices"));
+    m_table->setAccessibleDescription(tr("One device per row; the selected device is shown in Device Details."));
     m_outcomeLabel->setText(tr("&Outcome:"));
     m_statusLabel->setText(tr("&Status:"));
     m_codeLabel->setText(tr("&Client code:"));
-    m_platformLabel->setText(tr("&Platform:"));
+    m_platformLabel->setText(tr("Pla&tform:"));
     m_userFixable->setText(tr("User-fixable only"));
     m_userFixable->setToolTip(tr("Devices whose Azure Client Status Code the device user can mitigate"));
     fillFilterCombos();
@@ -142,17 +172,17 @@ void DeviceListPanel::retranslate()
     fitColumnsToTexts();
 }
 
-// Each column at least as wide as its header and, for columns of fixed values (outcome,
-// action, status, code), as its longest value in this language, so no translation is cut
-// off (issue 6). Only widens: a width the user chose stays.
+// Each column at least as wide as its header (on two lines) and, for columns of fixed values
+// (outcome, action, status, code, Report Time), as its longest value in this language, so no
+// translation is cut off. A width the console chose follows the language, narrower too, so
+// that the Azure fields stay on the first screen; a width the user chose only widens.
 void DeviceListPanel::fitColumnsToTexts()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics headerMetrics(header->font());
+    auto *header = static_cast<WrappingHeaderView *>(m_table->horizontalHeader());
     const QFontMetrics cellMetrics(m_table->font());
-    const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int sortMark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-    const int cellMargin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    // The text's margins, and the grid line that the cell gives up on its right.
+    const int cellMargin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1)
+        + (m_table->showGrid() ? 1 : 0);
     for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
         const auto which = DeviceListModel::Column(column);
         QStringList values;
@@ -170,12 +200,28 @@ void DeviceListPanel::fitColumnsToTexts()
         } else if (which == DeviceListModel::ClientStatusCodeColumn) {
             for (AzureClientStatus::Code code : AzureClientStatus::knownCodes())
                 values.append(AzureClientStatus::wireName(code));
+        } else if (which == DeviceListModel::ReportTimeColumn) {
+            // A late time of a two-digit day and month, as the list writes it, and the reasons
+            // for a blank time that the devices shown give.
+            const QLocale locale;
+            values.append(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)),
+                                          locale.dateTimeFormat(QLocale::ShortFormat) + QStringLiteral(" t")));
+            for (int row = 0; row < std::min(m_model->rowCount(), 2000); ++row) {
+                const QString text = m_model->index(row, column).data().toString();
+                if (!values.contains(text))
+                    values.append(text);
+            }
         }
-        int needed = headerMetrics.horizontalAdvance(DeviceListModel::columnName(which)) + 3 * headerMargin + sortMark;
+        int needed = header->neededWidth(column);
         for (const QString &value : std::as_const(values))
             needed = std::max(needed, cellMetrics.horizontalAdvance(value) + cellMargin);
-        if (m_table->columnWidth(column) < needed)
+        if (values.isEmpty())
+            needed = std::max(needed, header->defaultSectionSize()); // a column of data
+        const int width = m_table->columnWidth(column);
+        if (width < needed || width == m_fittedWidths.value(column, header->defaultSectionSize())) {
             m_table->setColumnWidth(column, needed);
+            m_fittedWidths.insert(column, m_table->columnWidth(column));
+        }
     }
 }
 

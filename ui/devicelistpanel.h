@@ -2,6 +2,7 @@
 
 #include "models/savedview.h"
 
+#include <QHash>
 #include <QWidget>
 
 class DeviceFilterModel;
@@ -68,6 +69,7 @@ private:
     QComboBox *m_platform;
     QCheckBox *m_userFixable;
     QTableView *m_table;
+    QHash<int, int> m_fittedWidths; // column -> the width fitColumnsToTexts gave it
     qint64 m_currentDeviceId = -1;
     bool m_applyingView = false;
 };

@@ -342,15 +342,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Azure Status Console"));
+    m_tabs->setAccessibleName(tr("Console views"));
     m_tabs->setTabText(0, tr("&Devices"));
     if (m_reports)
         m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports to &Azure"));
     if (m_health)
-        m_tabs->setTabText(m_tabs->indexOf(m_health), tr("Partner &health"));
+        m_tabs->setTabText(m_tabs->indexOf(m_health), tr("Partner h&ealth"));
     if (m_policyEditor)
         m_tabs->setTabText(m_tabs->indexOf(m_policyEditor), tr("&Policies"));
     if (m_auditLog)
-        m_tabs->setTabText(m_tabs->indexOf(m_auditLog), tr("Audit &log"));
+        m_tabs->setTabText(m_tabs->indexOf(m_auditLog), tr("A&udit log"));
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export shown devices as CSV…"));
     m_reloadAction->setText(tr("&Reload devices"));

@@ -1,5 +1,7 @@
 #include "ui/partnerhealthpanel.h"
 
+#include "ui/readablecolors.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -7,6 +9,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace {
 QString longTime(const QDateTime &time)
@@ -223,7 +227,7 @@ void PartnerHealthPanel::renderRow(StageRow &row, Status status, const QString &
 {
     // A symbol before the word, so the state reads at a glance and without colour.
     QString text;
-    QColor colour;
+    std::optional<ReadableColors::Tone> tone;
     switch (status) {
     case Status::NotChecked:
         text = QChar(0x2014) + QLatin1Char(' ') + tr("Not checked");
@@ -233,22 +237,22 @@ void PartnerHealthPanel::renderRow(StageRow &row, Status status, const QString &
         break;
     case Status::Ok:
         text = QChar(0x2714) + QLatin1Char(' ') + tr("OK");
-        colour = QColor(0x1a, 0x7f, 0x37);
+        tone = ReadableColors::Tone::Success;
         break;
     case Status::Warning:
         text = QChar(0x26A0) + QLatin1Char(' ') + tr("Attention");
-        colour = QColor(0x9a, 0x67, 0x00);
+        tone = ReadableColors::Tone::Warning;
         break;
     case Status::Failed:
         text = QChar(0x2716) + QLatin1Char(' ') + tr("Failed");
-        colour = QColor(0xc6, 0x28, 0x28);
+        tone = ReadableColors::Tone::Error;
         break;
     }
     row.status->setText(text);
-    QPalette palette = this->palette();
-    if (colour.isValid())
-        palette.setColor(QPalette::WindowText, colour);
-    row.status->setPalette(palette);
+    if (tone)
+        ReadableColors::setTone(row.status, *tone);
+    else
+        ReadableColors::clearTone(row.status);
     row.detail->setText(detail);
 }
 

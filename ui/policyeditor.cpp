@@ -5,6 +5,8 @@
 #include "ui/policyeditor/fleetimpactpanel.h"
 #include "ui/policyeditor/policyform.h"
 #include "ui/policypreviewview.h"
+#include "ui/accessiblename.h"
+#include "ui/readablecolors.h"
 
 #include <QAction>
 #include <QEvent>
@@ -83,19 +85,22 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+        QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
     m_list->setObjectName(QStringLiteral("policyList"));
     m_list->setSpacing(3);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_validationLabel->setObjectName(QStringLiteral("validationMessage"));
     m_validationLabel->setWordWrap(true);
-    m_validationLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    ReadableColors::setTone(m_validationLabel, ReadableColors::Tone::Error);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setObjectName(QStringLiteral("saveStatus"));
     m_saveButton->setObjectName(QStringLiteral("savePolicies"));
     m_previewDeviceId->setObjectName(QStringLiteral("previewDeviceId"));
     m_previewDeviceId->setMaximumWidth(120);
+    // Each field is named by the label beside it, for screen readers.
+    m_policiesLabel->setBuddy(m_list);
+    m_previewDeviceLabel->setBuddy(m_previewDeviceId);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -311,6 +316,7 @@ void PolicyEditor::retranslate()
     m_revertButton->setText(tr("Discard changes"));
     m_saveButton->setText(tr("Save to MDM"));
     m_previewDeviceLabel->setText(tr("Preview device id:"));
+    nameAfterCaption(m_list, m_policiesLabel);
     fillList();
     m_form->retranslate();
     fillForm();

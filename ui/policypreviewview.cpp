@@ -2,6 +2,8 @@
 
 #include "app/reporting/reportplanner.h"
 #include "ui/fixedpitchfont.h"
+#include "ui/accessiblename.h"
+#include "ui/readablecolors.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -30,7 +32,7 @@ PolicyPreviewView::PolicyPreviewView(QWidget *parent)
 {
     m_notSent->setObjectName(QStringLiteral("previewNotSent"));
     m_notSent->setWordWrap(true);
-    m_notSent->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    ReadableColors::setTone(m_notSent, ReadableColors::Tone::Warning);
     setObjectName(QStringLiteral("policyPreview"));
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -45,6 +47,10 @@ PolicyPreviewView::PolicyPreviewView(QWidget *parent)
     m_cause->setObjectName(QStringLiteral("previewCause"));
     m_timeline->setObjectName(QStringLiteral("previewTimeline"));
     m_timeline->verticalHeader()->hide();
+    m_timeline->setTabKeyNavigation(false);
+    // Named by their captions for screen readers.
+    m_timelineLabel->setBuddy(m_timeline);
+    m_payloadLabel->setBuddy(m_payload);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -108,6 +114,7 @@ void PolicyPreviewView::retranslate()
     m_outcomeLabel->setText(tr("Azure receives:"));
     m_causeLabel->setText(tr("Caused by:"));
     m_timelineLabel->setText(tr("Escalation timeline"));
+    nameAfterCaption(m_timeline, m_timelineLabel);
     m_payloadLabel->setText(tr("Upload payload (DataUploadMessages body)"));
     m_timeline->setHorizontalHeaderLabels({tr("When"), tr("Step"), tr("Action in effect"), tr("Azure receives")});
     fill();

@@ -163,6 +163,7 @@ void ReportsView::buildUi()
     ui.table->setWordWrap(false);
     ui.table->setAlternatingRowColors(true);
     ui.table->verticalHeader()->hide();
+    ui.table->setTabKeyNavigation(false);
     // Fixed row height: a tall model is laid out without measuring every row.
     ui.table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     ui.table->verticalHeader()->setDefaultSectionSize(ui.table->fontMetrics().height() + 8);
@@ -218,6 +219,7 @@ void ReportsView::buildUi()
     ui.devicesCaption = newValueLabel(devicesBox, "devicesCaption");
     devicesLayout->addWidget(ui.devicesCaption);
     ui.devices = newMonospaceView(devicesBox, "devicesView");
+    ui.devicesCaption->setBuddy(ui.devices); // its name for screen readers
     devicesLayout->addWidget(ui.devices, 1);
     auto *payloadBox = new QWidget(contentSplitter);
     auto *payloadLayout = new QVBoxLayout(payloadBox);
@@ -228,6 +230,7 @@ void ReportsView::buildUi()
     ui.payloadNote->hide();
     payloadLayout->addWidget(ui.payloadNote);
     ui.payload = newMonospaceView(payloadBox, "payloadView");
+    ui.payloadCaption->setBuddy(ui.payload);
     payloadLayout->addWidget(ui.payload, 1);
     contentSplitter->addWidget(devicesBox);
     contentSplitter->addWidget(payloadBox);
@@ -554,6 +557,7 @@ void ReportsView::retranslate()
 {
     Widgets &ui = *m_ui;
     ui.placeholder->setText(tr("Select a message to see its devices and what Azure receives."));
+    ui.table->setAccessibleName(tr("Report messages"));
     ui.messageIdLabel->setText(tr("Message id"));
     ui.stateLabel->setText(tr("State"));
     ui.tenantLabel->setText(tr("Tenant id"));

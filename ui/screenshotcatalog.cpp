@@ -10,6 +10,7 @@
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/auditlogview.h"
+#include "ui/consolepalettes.h"
 #include "ui/csvreportdialog.h"
 #include "ui/partnerhealthpanel.h"
 #include "ui/policyeditor.h"
@@ -23,9 +24,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace {
 ScreenshotTarget mainWindowTab(const ScreenshotContext &context, QWidget *page)
@@ -73,6 +77,21 @@ ScreenshotTarget reportsTab(const ScreenshotContext &context, ReportsView::Tab t
         return {};
     reports->setCurrentTab(tab);
     return mainWindowTab(context, reports);
+}
+
+// Another entry of the catalog, shown with the whole application in `palette` as a desktop
+// theme would set it; the palette it had comes back once the picture is taken.
+ScreenshotTarget withPalette(const ScreenshotContext &context, const QPalette &palette, const QString &id)
+{
+    const auto &views = ScreenshotCatalog::views();
+    const auto view = std::find_if(views.cbegin(), views.cend(), [&id](const ScreenshotView &v) { return v.id == id; });
+    if (view == views.cend())
+        return {};
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(palette);
+    ScreenshotTarget target = view->show(context);
+    target.restore = std::shared_ptr<void>(nullptr, [before](void *) { QApplication::setPalette(before); });
+    return target;
 }
 } // namespace
 
@@ -177,6 +196,40 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
              dialog->show();
              QWidget *widget = dialog.get();
              return ScreenshotTarget{widget, std::move(dialog)};
+         }},
+        // The views with the most coloured text (flagged cells, reasons, warnings, status
+        // marks, banners, fields) in a dark and a high-contrast palette.
+        {QStringLiteral("device-problem-dark"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Devices: a device with a client status problem, dark palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::dark(), QStringLiteral("device-problem"));
+         }},
+        {QStringLiteral("policies-dark"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Policies, dark palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::dark(), QStringLiteral("policies"));
+         }},
+        {QStringLiteral("partner-health-dark"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Partner health, dark palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::dark(), QStringLiteral("partner-health"));
+         }},
+        {QStringLiteral("settings-dark"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Settings dialog, dark palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::dark(), QStringLiteral("settings"));
+         }},
+        {QStringLiteral("device-problem-high-contrast"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Devices: a device with a client status problem, high-contrast palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::highContrast(), QStringLiteral("device-problem"));
+         }},
+        {QStringLiteral("policies-high-contrast"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Policies, high-contrast palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::highContrast(), QStringLiteral("policies"));
+         }},
+        {QStringLiteral("partner-health-high-contrast"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Partner health, high-contrast palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::highContrast(), QStringLiteral("partner-health"));
+         }},
+        {QStringLiteral("settings-high-contrast"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Settings dialog, high-contrast palette")),
+         [](const ScreenshotContext &context) {
+             return withPalette(context, ConsolePalettes::highContrast(), QStringLiteral("settings"));
          }},
     };
     return list;

@@ -25,6 +25,9 @@ struct ScreenshotTarget
 {
     QWidget *widget = nullptr;
     std::unique_ptr<QWidget> owned;
+    // Released with the target: puts back what the entry changed for its picture (the
+    // application palette of the dark and high-contrast views).
+    std::shared_ptr<void> restore;
 };
 
 // One view or dialog of the console, shown in a state with realistic data.

@@ -6,11 +6,16 @@
 #include "ui/translatorcheck.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QWidget>
+
+#include <unistd.h>
 
 bool ScreenshotRunner::parseLanguages(const QString &list, QStringList *languages, QString *error)
 {
@@ -85,7 +90,7 @@ QString indexHtml(const QStringList &languages, const QMap<QString, QMap<QString
 } // namespace
 
 bool ScreenshotRunner::run(const ScreenshotContext &context, const QString &folder, const QStringList &languages,
-                           Result *result, QString *error)
+                           Result *result, QString *error, const Shown &shown)
 {
     const QDir root(folder);
     if (!root.mkpath(QStringLiteral("."))) {
@@ -118,6 +123,8 @@ bool ScreenshotRunner::run(const ScreenshotContext &context, const QString &fold
                 continue;
             }
             ScreenshotCatalog::settle();
+            if (shown)
+                shown(view, language);
             const QString relative = language + QLatin1Char('/') + view.id + QStringLiteral(".png");
             const QString path = root.filePath(relative);
             if (!target.widget->grab().save(path, "PNG")) {
@@ -153,4 +160,23 @@ bool ScreenshotRunner::run(const ScreenshotContext &context, const QString &fold
     }
     result->files.append(index.fileName());
     return finish(true);
+}
+
+void ScreenshotRunner::announceAndWait(const ScreenshotView &view, const QString &language)
+{
+    QTextStream(stdout) << "view " << language << ' ' << view.id << Qt::endl;
+    QEventLoop loop;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &loop, [&loop, &input] {
+        char c = 0;
+        // One byte at a time, so nothing after the line is taken from the next wait.
+        const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        if (got <= 0) {
+            input.setEnabled(false); // closed: nobody to wait for
+            loop.quit();
+        } else if (c == '\n') {
+            loop.quit();
+        }
+    });
+    loop.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "app/i18n/languageswitcher.h"
 #include "app/settings/settingsimport.h"
+#include "ui/readablecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,7 +117,7 @@ SettingsDialog::SettingsDialog(
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ReadableColors::setTone(m_problem, ReadableColors::Tone::Error);
     m_problem->hide();
     m_keychainState->hide();
 
@@ -378,7 +379,7 @@ void SettingsDialog::updateSecretPlaceholders()
         applySecretPlaceholders();
         if (!stored.keychainError.isEmpty()) {
             m_keychainState->setText(stored.keychainError);
-            m_keychainState->setStyleSheet(QStringLiteral("color: #b00020;"));
+            ReadableColors::setTone(m_keychainState, ReadableColors::Tone::Error);
             m_keychainState->show();
         }
     });
@@ -396,7 +397,7 @@ void SettingsDialog::testConnection()
     const ConsoleSettings current = settings();
     for (QLabel *state : std::as_const(m_stageStates)) {
         state->clear();
-        state->setStyleSheet(QString());
+        ReadableColors::clearTone(state);
     }
     QStringList problems = current.validate();
     if (!current.isTenantConfigured())
@@ -421,14 +422,14 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::onStageStarted(ConnectionTest::Stage stage)
 {
-    m_stageStates.at(stage)->setStyleSheet(QString());
+    ReadableColors::clearTone(m_stageStates.at(stage));
     m_stageStates.at(stage)->setText(tr("Testing…"));
 }
 
 void SettingsDialog::onStageFinished(ConnectionTest::Stage stage, bool ok, const QString &message)
 {
     QLabel *state = m_stageStates.at(stage);
-    state->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    ReadableColors::setTone(state, ok ? ReadableColors::Tone::Success : ReadableColors::Tone::Error);
     state->setText(QString(ok ? QChar(0x2714) : QChar(0x2718)) + u' ' + message);
     if (ok && stage == ConnectionTest::Discovery) {
         m_tenantSyncUrl->setPlaceholderText(m_test->discoveredTenantSync().toString());
@@ -598,6 +599,7 @@ void SettingsDialog::retranslate()
         label->setText(tr(source));
     for (const auto &[widget, source] : std::as_const(m_groupTitles))
         static_cast<QGroupBox *>(widget)->setTitle(tr(source));
+    m_tabs->setAccessibleName(tr("Settings pages"));
     m_tabs->setTabText(0, tr("&Tenant"));
     m_tabs->setTabText(1, tr("&Endpoints"));
     m_tabs->setTabText(2, tr("&Reporting"));

@@ -42,6 +42,15 @@ QString pathOf(const QWidget *widget, const QWidget *root)
     return parts.join(QLatin1Char('/'));
 }
 
+// An accelerator works in the whole window of its widget: labels, buttons, tabs and the menu
+// bar of one window share the keys.
+void setWindowMnemonic(ShownText &shown, const QWidget *widget, const QString &text)
+{
+    shown.mnemonic = QKeySequence::mnemonic(text);
+    if (!shown.mnemonic.isEmpty())
+        shown.scope = QStringLiteral("window ") + widgetName(widget->window());
+}
+
 int textWidth(const QFontMetrics &metrics, const QString &text)
 {
     int width = 0;
@@ -97,6 +106,9 @@ void scanLabel(QLabel *label, const QWidget *root, QList<ShownText> &out)
             shown.available = contents.width() - indent;
         }
     }
+    // Only a label with a buddy has an accelerator; without one the "&" is shown as it is.
+    if (label->buddy())
+        setWindowMnemonic(shown, label, label->text());
     // A label in a scroll area can grow; it is cut off only by its own geometry.
     out.append(shown);
 }
@@ -116,6 +128,7 @@ void scanButton(QAbstractButton *button, const QWidget *root, QList<ShownText> &
     shown.rect = button->rect();
     shown.needed = button->sizeHint().width();
     shown.available = button->width();
+    setWindowMnemonic(shown, button, button->text());
     out.append(shown);
 }
 
@@ -134,6 +147,7 @@ void scanGroupBox(QGroupBox *box, const QWidget *root, QList<ShownText> &out)
     const int indicator = box->isCheckable() ? box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6 : 0;
     shown.needed = metrics.horizontalAdvance(shown.text) + indicator + 2 * metrics.averageCharWidth();
     shown.available = box->width();
+    setWindowMnemonic(shown, box, box->title());
     out.append(shown);
 }
 
@@ -156,6 +170,7 @@ void scanTabBar(QTabBar *bar, const QWidget *root, QList<ShownText> &out)
         // A tab pushed out of the bar (behind the scroll arrows) cannot be read either.
         const QRect visible = shown.rect.intersected(bar->rect());
         shown.available = visible.width();
+        setWindowMnemonic(shown, bar, bar->tabText(i));
         out.append(shown);
     }
 }
@@ -181,8 +196,17 @@ void scanHeader(QHeaderView *header, const QWidget *root, QList<ShownText> &out)
         shown.where = pathOf(header, root) + QStringLiteral("[column %1]").arg(logical);
         shown.rect = QRect(header->sectionViewportPosition(logical), 0, header->sectionSize(logical), header->height());
         const bool sorted = header->isSortIndicatorShown() && header->sortIndicatorSection() == logical;
-        shown.needed = textWidth(metrics, text) + 2 * margin + (sorted ? mark + margin : 0);
-        shown.available = header->sectionSize(logical);
+        if ((header->defaultAlignment().toInt() & Qt::TextWordWrap) != 0) {
+            // A wrapping header: the title takes more lines, cut off when the header is not
+            // tall enough for them (the style keeps half its height beside it for the sort mark).
+            const int width = header->sectionSize(logical) - 2 * margin - (sorted ? header->height() / 2 + margin : 0);
+            shown.vertical = true;
+            shown.needed = metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text).height();
+            shown.available = header->height() - 2 * margin;
+        } else {
+            shown.needed = textWidth(metrics, text) + 2 * margin + (sorted ? mark + margin : 0);
+            shown.available = header->sectionSize(logical);
+        }
         out.append(shown);
     }
 }
@@ -293,6 +317,10 @@ void scanMenu(QMenu *menu, QWidget *owner, const QWidget *root, const QString &p
         shown.index = i;
         shown.text = ShownTextScanner::stripAccelerators(action->text());
         shown.where = path + QLatin1String(" > ") + shown.text;
+        // In an open menu the letter alone chooses an entry: each menu is a scope of its own.
+        shown.mnemonic = QKeySequence::mnemonic(action->text());
+        if (!shown.mnemonic.isEmpty())
+            shown.scope = QStringLiteral("menu ") + path;
         out.append(shown);
         if (QMenu *sub = action->menu())
             scanMenu(sub, owner, root, shown.where, out);
@@ -424,6 +452,7 @@ QList<ShownText> ShownTextScanner::scan(QWidget *root)
                 shown.text = stripAccelerators(action->text());
                 shown.where = pathOf(menuBar, root) + QLatin1String(" > ") + shown.text;
                 shown.rect = menuBar->actionGeometry(action);
+                setWindowMnemonic(shown, menuBar, action->text());
                 out.append(shown);
                 if (QMenu *menu = action->menu())
                     scanMenu(menu, menuBar, root, shown.where, out);

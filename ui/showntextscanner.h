@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QKeySequence>
 #include <QList>
 #include <QPointer>
 #include <QRect>
@@ -25,6 +26,12 @@ struct ShownText
     int available = -1; // pixels the widget gives it; -1: not limited (menus, titles, popups)
     bool vertical = false; // a wrapped label: needed/available are heights
     QString view; // the screenshot catalog view it was measured in
+    // The accelerator of a label with a buddy, a button, a group title, a tab or a menu entry
+    // ("&File": Alt+F), where that key works (its window, or its menu), and the other texts
+    // shown with it that answer the same key there (ShortcutClashes::mark).
+    QKeySequence mnemonic;
+    QString scope;
+    QStringList clashes;
 
     bool truncated() const { return available >= 0 && needed > available; }
     QString describe() const; // "QLabel#rowCount in mainWindow/…: needs 212 px, has 180 px"

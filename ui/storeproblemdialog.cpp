@@ -1,5 +1,7 @@
 #include "ui/storeproblemdialog.h"
 
+#include "ui/readablecolors.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -72,6 +74,7 @@ StoreProblemDialog::StoreProblemDialog(const QString &path, const QString &probl
     m_file->setReadOnly(true);
     m_file->setFrame(false);
     m_file->setCursorPosition(0);
+    m_fileLabel->setBuddy(m_file); // its name for screen readers
     m_reasonLabel = new QLabel(this);
     m_reason = new QLabel(breakable(problem), this);
     m_reason->setObjectName(QStringLiteral("storeProblem"));
@@ -83,7 +86,7 @@ StoreProblemDialog::StoreProblemDialog(const QString &path, const QString &probl
     m_error->setObjectName(QStringLiteral("actionError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    ReadableColors::setTone(m_error, ReadableColors::Tone::Error);
     m_error->hide();
 
     m_newStore = new QPushButton(this);

@@ -4,6 +4,7 @@
 #include "app/i18n/pseudotranslator.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotcatalog.h"
+#include "ui/shortcutclashes.h"
 
 #include <QApplication>
 #include <QHash>
@@ -125,18 +126,26 @@ void TranslatorCheck::attachShown(QList<CheckedString> &strings, const QList<Sho
     }
 
     for (CheckedString &string : strings) {
-        string.findings.removeIf([](const TranslationCheck::Finding &finding) {
-            return finding.flag == TranslationCheck::Truncated || finding.flag == TranslationCheck::MissingGlyph;
-        });
-        string.flags &= ~TranslationCheck::Flags(TranslationCheck::Truncated | TranslationCheck::MissingGlyph);
+        const TranslationCheck::Flags live = TranslationCheck::Truncated | TranslationCheck::MissingGlyph
+            | TranslationCheck::ShortcutClash;
+        string.findings.removeIf(
+            [live](const TranslationCheck::Finding &finding) { return live.testFlag(finding.flag); });
+        string.flags &= ~live;
         QSet<QString> reported;
+        QSet<QString> clashes;
         for (const ShownText &text : std::as_const(string.shownIn)) {
+            const QString view = text.view.isEmpty() ? QString() : text.view + QStringLiteral(": ");
             if (text.truncated() && !reported.contains(text.where)) {
                 reported.insert(text.where);
-                string.findings.append({TranslationCheck::Truncated, text.view.isEmpty() ? text.describe()
-                                                                                     : text.view + QStringLiteral(": ")
-                                                                                         + text.describe()});
+                string.findings.append({TranslationCheck::Truncated, view + text.describe()});
                 string.flags |= TranslationCheck::Truncated;
+            }
+            for (const QString &clash : text.clashes) {
+                if (!clashes.contains(clash)) {
+                    clashes.insert(clash);
+                    string.findings.append({TranslationCheck::ShortcutClash, clash});
+                    string.flags |= TranslationCheck::ShortcutClash;
+                }
             }
         }
         const QFont font = !string.shownIn.isEmpty() && string.shownIn.first().widget
@@ -162,7 +171,7 @@ void TranslatorCheck::attachShown(QList<CheckedString> &strings, const QList<Sho
 QList<ShownText> TranslatorCheck::measureViews(const ScreenshotContext &context, const QString &skipId)
 {
     QList<ShownText> all;
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen; // where + text -> its place in `all`
     QWidget *restoreTab = context.window->tabs()->currentWidget();
     for (const ScreenshotView &view : ScreenshotCatalog::views()) {
         if (view.id == skipId)
@@ -172,12 +181,21 @@ QList<ShownText> TranslatorCheck::measureViews(const ScreenshotContext &context,
             continue;
         ScreenshotCatalog::settle(target.owned ? 300 : 150);
         // A dialog's widgets die with it: its texts are still listed, but cannot be highlighted.
-        // The main window is scanned once per view: keep each widget's text once.
-        for (ShownText &text : ShownTextScanner::scan(target.widget)) {
+        // The main window is scanned once per view: keep each widget's text once, with the
+        // shortcut clashes of every view it was shown in (the menu bar's Alt+F clashes only
+        // on the tab whose label takes F too).
+        QList<ShownText> texts = ShownTextScanner::scan(target.widget);
+        ShortcutClashes::mark(texts);
+        for (ShownText &text : texts) {
+            for (QString &clash : text.clashes)
+                clash = view.id + QStringLiteral(": ") + clash;
             const QString key = text.where + QLatin1Char('\x1f') + text.text;
-            if (seen.contains(key))
+            const auto it = seen.constFind(key);
+            if (it != seen.constEnd()) {
+                all[*it].clashes.append(text.clashes);
                 continue;
-            seen.insert(key);
+            }
+            seen.insert(key, all.size());
             text.view = view.id;
             all.append(text);
         }

@@ -2,6 +2,7 @@
 
 #include "app/i18n/languageswitcher.h"
 #include "ui/mainwindow.h"
+#include "ui/readabletextdelegate.h"
 #include "ui/screenshotcatalog.h"
 #include "ui/translatorcheckmodel.h"
 
@@ -95,6 +96,8 @@ TranslatorCheckView::TranslatorCheckView(MainWindow *window, LanguageSwitcher *l
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegate(new ReadableTextDelegate(m_table)); // the flags' colour legible in any palette
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_details->setOpenLinks(false);
@@ -169,6 +172,9 @@ void TranslatorCheckView::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_flagLabel->setText(tr("&Show:"));
     m_search->setPlaceholderText(tr("Filter by text, context or file"));
+    m_search->setAccessibleName(tr("Filter strings"));
+    m_table->setAccessibleName(tr("Strings"));
+    m_details->setAccessibleName(tr("Details of the selected string"));
     m_measure->setText(tr("&Measure again"));
     m_measure->setToolTip(tr("Re-read the translation and measure every view of the console in place."));
     m_show->setText(tr("Show in the &window"));

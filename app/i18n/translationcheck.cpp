@@ -23,6 +23,8 @@ QString TranslationCheck::flagName(Flag flag)
         return tr("Does not fit its widget");
     case MissingGlyph:
         return tr("Glyph missing from the font");
+    case ShortcutClash:
+        return tr("Shortcut clash");
     }
     return QString();
 }

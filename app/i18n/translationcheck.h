@@ -8,7 +8,8 @@
 
 // The text checks of a translation against its source (issue 6): what a translator must fix.
 // The checks that need the live UI (text that does not fit, glyphs missing from the font) are
-// measured in ui/showntextscanner.*; their flags are defined here so one filter covers all.
+// measured in ui/showntextscanner.* (and the shortcut clashes in ui/shortcutclashes.*); their
+// flags are defined here so one filter covers all.
 class TranslationCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(TranslationCheck)
@@ -22,9 +23,10 @@ public:
         Punctuation = 0x10, // final punctuation differs (…, :, ., ?, in the language's form)
         Truncated = 0x20, // does not fit its widget in the live UI
         MissingGlyph = 0x40, // a character the widget's font (and its fallbacks) cannot draw
+        ShortcutClash = 0x80, // its accelerator key is also another one's, in the window or menu it is shown in
     };
     Q_DECLARE_FLAGS(Flags, Flag)
-    static constexpr int FlagCount = 7;
+    static constexpr int FlagCount = 8;
     static Flag flagAt(int index) { return Flag(1 << index); }
     static QString flagName(Flag flag); // translated, for the filter and the table
 

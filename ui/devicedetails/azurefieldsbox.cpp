@@ -62,6 +62,16 @@ AzureFieldsBox::AzureFieldsBox(QWidget *parent)
     m_entraUser = { fieldLabel(this, "entraUserLabel"), valueLabel(this, "entraUserValue") };
     m_entraUserReason = reasonLabel(this, "entraUserReason");
     azureForm->addRow(m_entraUser.label, valueColumn(this, { m_entraUser.value, m_entraUserReason }));
+    // The Azure fields are what the helpdesk reads out: each value, or why it is blank, is a
+    // stop of the Tab key (the pane scrolls to it) that the keyboard can select and copy, and
+    // screen readers relate it to its field name.
+    for (QLabel *value : { m_azureDeviceId.value, m_azureDeviceIdReason, m_complianceStatus.value,
+             m_clientStatusCode.value, m_reportTime.value, m_reportTimeReason }) {
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus); // selectable text alone takes the focus by click only
+    }
+    for (Row *row : { &m_azureDeviceId, &m_complianceStatus, &m_clientStatusCode, &m_reportTime })
+        row->label->setBuddy(row->value);
 }
 
 void AzureFieldsBox::retranslate()

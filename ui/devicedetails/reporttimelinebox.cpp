@@ -77,6 +77,7 @@ ReportTimelineBox::ReportTimelineBox(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->installEventFilter(this);
@@ -86,6 +87,7 @@ ReportTimelineBox::ReportTimelineBox(QWidget *parent)
 void ReportTimelineBox::retranslate()
 {
     setTitle(tr("Report timeline"));
+    m_table->setAccessibleName(tr("Report timeline"));
     m_none->setText(tr("No report sent yet."));
     m_table->setHorizontalHeaderLabels(
         { tr("Time"), tr("Event"), tr("Trigger"), tr("Message id"), tr("Detail") });

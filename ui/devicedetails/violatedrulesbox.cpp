@@ -28,6 +28,7 @@ ViolatedRulesBox::ViolatedRulesBox(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setHighlightSections(false);
     // A handful of rows: the table is as tall as its rows (fitTable) and the page scrolls
     // instead; only a narrow window gives it a horizontal scroll bar.
@@ -41,6 +42,7 @@ ViolatedRulesBox::ViolatedRulesBox(QWidget *parent)
 void ViolatedRulesBox::retranslate()
 {
     setTitle(tr("Violated rules"));
+    m_table->setAccessibleName(tr("Violated rules"));
     m_none->setText(tr("No violated rules."));
     m_table->setHorizontalHeaderLabels(
         { tr("Policy"), tr("Rule"), tr("Violated since"), tr("Action in effect"), tr("Next escalation") });

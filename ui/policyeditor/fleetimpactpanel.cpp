@@ -1,6 +1,7 @@
 #include "ui/policyeditor/fleetimpactpanel.h"
 
 #include "app/policy/policyservice.h"
+#include "ui/accessiblename.h"
 #include "ui/policyeditor.h"
 
 #include <QHeaderView>
@@ -22,6 +23,9 @@ FleetImpactPanel::FleetImpactPanel(PolicyService *service, QWidget *parent)
     m_summary->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("impactList"));
     m_list->verticalHeader()->hide();
+    // Named by its title for screen readers; Tab leaves the table.
+    m_title->setBuddy(m_list);
+    m_list->setTabKeyNavigation(false);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->horizontalHeader()->setStretchLastSection(true);
@@ -61,6 +65,7 @@ void FleetImpactPanel::retranslate()
     m_title->setText(PolicyEditor::tr("Fleet impact of the unsaved changes"));
     m_list->setHorizontalHeaderLabels(
         { PolicyEditor::tr("Device"), PolicyEditor::tr("Id"), PolicyEditor::tr("What Azure receives") });
+    nameAfterCaption(m_list, m_title);
     showImpact();
 }
 

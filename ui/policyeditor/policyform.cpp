@@ -1,6 +1,7 @@
 #include "ui/policyeditor/policyform.h"
 
 #include "models/fleetimpact.h"
+#include "ui/accessiblename.h"
 #include "ui/policyeditor.h"
 
 #include <QComboBox>
@@ -43,6 +44,12 @@ PolicyForm::PolicyForm(QWidget *parent)
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Each field is named by the label beside it, for screen readers; Tab leaves the table.
+    m_nameLabel->setBuddy(m_name);
+    m_ruleLabel->setBuddy(m_rule);
+    m_parameterLabel->setBuddy(m_parameter);
+    m_actionsLabel->setBuddy(m_steps);
+    m_steps->setTabKeyNavigation(false);
 
     auto *form = new QFormLayout;
     form->addRow(m_nameLabel, m_name);
@@ -79,6 +86,7 @@ void PolicyForm::retranslate()
     m_actionsLabel->setText(
         PolicyEditor::tr("Actions, in order (the most restrictive one whose wait has elapsed applies):"));
     m_steps->setHorizontalHeaderLabels({ PolicyEditor::tr("Action"), PolicyEditor::tr("Wait (days)") });
+    nameAfterCaption(m_steps, m_actionsLabel);
     m_addStep->setText(PolicyEditor::tr("Add action"));
     m_removeStep->setText(PolicyEditor::tr("Remove"));
     m_upStep->setText(PolicyEditor::tr("Move up"));
@@ -151,6 +159,15 @@ void PolicyForm::addStepRow(const PolicyStep &step)
     wait->setMinimumWidth(wait->sizeHint().width() + metrics.horizontalAdvance(QStringLiteral("00")));
     m_steps->setCellWidget(row, 0, action);
     m_steps->setCellWidget(row, 1, wait);
+    // Named for screen readers, and right after the table (and the previous step) for the
+    // Tab key, not after every other widget of the window as widgets made later would be.
+    //: %1 is the step's number in the policy's list of actions.
+    action->setAccessibleName(PolicyEditor::tr("Action %1").arg(row + 1));
+    //: %1 is the step's number in the policy's list of actions.
+    wait->setAccessibleName(PolicyEditor::tr("Wait before action %1, in days").arg(row + 1));
+    QWidget *previous = row == 0 ? static_cast<QWidget *>(m_steps) : m_steps->cellWidget(row - 1, 1);
+    setTabOrder(previous, action);
+    setTabOrder(action, wait);
     action->setEnabled(!m_readOnly);
     wait->setEnabled(!m_readOnly);
     connect(action, &QComboBox::currentIndexChanged, this, [this] { fieldEdited(0); });
