@@ -1,5 +1,6 @@
 #include "app/console/consoleservices.h"
 #include "app/headless/headlesscommand.h"
+#include "app/headless/initstorecommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/lifecycle/shutdownsignals.h"
@@ -13,7 +14,8 @@
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
@@ -137,8 +139,8 @@ int main(int argc, char *argv[])
                                                     "Ivanti Neurons for MDM to Microsoft Intune / Entra."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file)."),
-                                      QStringLiteral("path"), DeviceStore::defaultPath());
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The device store (SQLite file, or a PostgreSQL URI: see README, Team deployment)."),
+                                      QStringLiteral("path"), SqliteStore::defaultPath());
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QStringLiteral("UI language: en, fr, ja, es or pseudo; with --screenshots a list, e.g. en,fr,ja,es."),
@@ -232,7 +234,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto store = std::make_shared<DeviceStore>(parser.value(dbOption));
+    if (PgConnectionSettings::isUri(parser.value(dbOption))) {
+        // Never an SQLite file named like the URI: the reason, on stderr and in a message box.
+        const QString problem = postgresStoreProblemForWindow(parser.value(dbOption));
+        QTextStream(stderr) << problem << Qt::endl;
+        if (!parser.isSet(screenshotOption) && !parser.isSet(screenshotsOption))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PostgreSQL store"), problem);
+        return 3;
+    }
+    auto store = std::make_shared<SqliteStore>(parser.value(dbOption));
     // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
     // the console says which file and why and offers what to do, changing nothing unasked.
     // Screenshot runs have nobody to ask: they exit 3 with the reason.
@@ -250,10 +260,10 @@ int main(int argc, char *argv[])
             storeNote = QCoreApplication::translate("main", "The store that could not be opened was kept as %1; "
                                                             "this new store fills with the next sync.")
                             .arg(QDir::toNativeSeparators(dialog.movedTo()));
-            store = std::make_shared<DeviceStore>(store->path());
+            store = std::make_shared<SqliteStore>(store->path());
             break;
         case StoreProblemDialog::Choice::OtherFile:
-            store = std::make_shared<DeviceStore>(dialog.chosenPath());
+            store = std::make_shared<SqliteStore>(dialog.chosenPath());
             break;
         }
     }
@@ -286,7 +296,7 @@ int main(int argc, char *argv[])
     // With no tenant configured the console runs on the demo tenant: the emulator as a
     // child process, serving the same generated fleet the store starts with.
     inventory.setDemoFleetSize(demoDevices);
-    const quint64 demoSeed = store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
+    const quint64 demoSeed = store->settings().setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong();
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
     // Declared before the engine, which it must outlive.
@@ -318,7 +328,7 @@ int main(int argc, char *argv[])
             settings.tenantId = QUuid::fromString(configured.tenantId);
             settings.batchSize = configured.batchSize;
             settings.weekly = configured.weekly;
-            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+            settings.enabled = store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
                 != QLatin1String("0");
             engine->setSettings(settings);
         } else {
@@ -340,7 +350,7 @@ int main(int argc, char *argv[])
             settings.tenantId = DemoTenant::tenantId();
             settings.batchSize = configured.batchSize;
             settings.weekly = configured.weekly;
-            settings.enabled = store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+            settings.enabled = store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
                 != QLatin1String("0");
             engine->setSettings(settings);
             engine->forgetProvisioning(); // a new demo tenant every run
@@ -349,7 +359,7 @@ int main(int argc, char *argv[])
         }
     }
     if (network)
-        network->keepRetryAfterHoldsIn(store.get()); // store is declared first: it outlives network
+        network->keepRetryAfterHoldsIn(&store->settings()); // store is declared first: it outlives network
     if (engine) {
         // A timer job may sync the same store: one of the two leads, decided now so that
         // the first sync knows, and kept up on the lease's own thread.

@@ -15,7 +15,9 @@ set(forbidden_classes
     ComplianceEvaluator AzurePayload PolicyPreview FleetImpact PolicyJson PolicyService
     InventoryClient DevicePageReader JsonResponse PartnerComplianceClient HttpTransport
     TokenProvider AuthorizedClient EndpointDiscovery EndpointUrl NetworkServices
-    DeviceStore ReportOutbox StoreWriter SqlTransaction ReportPlanner ReportingEngine)
+    DeviceStore PolicyStore StoreSettings AuditLog EntraUserCache ReportOutbox StoreWriter
+    SqliteStore SqliteConnections SqliteTransaction SqliteMigrations SqliteApi
+    ReportPlanner ReportingEngine)
 # The domain's wire-name helpers. The demo fleet generator itself needs a few of them
 # (AzureClientStatus), so the program may contain those; the emulator's own code may call none.
 set(forbidden_helpers

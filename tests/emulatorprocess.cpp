@@ -198,13 +198,41 @@ QJsonObject EmulatorProcess::adminPost(
 
 QJsonObject EmulatorProcess::stats()
 {
-    return adminGet(QStringLiteral("/admin/stats"),
-        { QStringLiteral("requestsTotal"), QStringLiteral("messagesReceived"),
-            QStringLiteral("duplicateMessages"), QStringLiteral("entitiesReceived"),
-            QStringLiteral("messagesCompleted"), QStringLiteral("messagesFailed"),
-            QStringLiteral("earlyRequests"), QStringLiteral("devicesReported"),
-            QStringLiteral("devicesInSeveralMessages"), QStringLiteral("faultsInjected"),
-            QStringLiteral("policyWrites"), QStringLiteral("provisioned") });
+    // Every counter the contract names, each a number: a missing or mistyped one must
+    // fail here, not read as 0 in the test that compares it.
+    static const QStringList counters { QStringLiteral("requestsTotal"), QStringLiteral("earlyRequests"),
+        QStringLiteral("tokensIssued"), QStringLiteral("userLookups"), QStringLiteral("batchRequests"),
+        QStringLiteral("batchItems"), QStringLiteral("provisionRequests"), QStringLiteral("provisionRefused"),
+        QStringLiteral("deprovisions"), QStringLiteral("heartbeats"), QStringLiteral("messagesReceived"),
+        QStringLiteral("duplicateMessages"), QStringLiteral("uploadsRefused"),
+        QStringLiteral("uploadsRefusedInBand"), QStringLiteral("entitiesReceived"),
+        QStringLiteral("messagesCompleted"), QStringLiteral("messagesFailed"), QStringLiteral("messagesInProgress"),
+        QStringLiteral("policyWrites"), QStringLiteral("devicesListed"), QStringLiteral("devicesReported"),
+        QStringLiteral("devicesInSeveralMessages"),
+        QStringLiteral("devices") };
+    const QStringList fields = counters
+        + QStringList { QStringLiteral("faultsInjected"), QStringLiteral("provisioned"), QStringLiteral("lastProvisioned") };
+    const QJsonObject object = adminGet(QStringLiteral("/admin/stats"), fields);
+    if (object.isEmpty())
+        return object; // adminGet failed the test already
+    for (const QString &counter : counters) {
+        if (!object.value(counter).isDouble()) {
+            fail(QStringLiteral("GET /admin/stats: %1 is not a number").arg(counter));
+            return {};
+        }
+    }
+    const QJsonObject faults = object.value(QStringLiteral("faultsInjected")).toObject();
+    if (faults.isEmpty() || !object.value(QStringLiteral("provisioned")).isBool()) {
+        fail(QStringLiteral("GET /admin/stats: faultsInjected is not an object of counters, or provisioned not a boolean"));
+        return {};
+    }
+    for (auto it = faults.constBegin(); it != faults.constEnd(); ++it) {
+        if (!it.value().isDouble()) {
+            fail(QStringLiteral("GET /admin/stats: faultsInjected.%1 is not a number").arg(it.key()));
+            return {};
+        }
+    }
+    return object;
 }
 
 QJsonObject EmulatorProcess::setFaults(const QJsonObject &faults)

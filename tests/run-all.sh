@@ -12,6 +12,8 @@
 #            (build/asan); a sanitizer report fails the test that triggered it;
 #   fuzz     every libFuzzer target (clang, build/fuzz) for a few seconds over its
 #            committed corpus (tests/fuzz/README.md runs them for longer).
+# tst_pgstore (in both suites) starts and stops a throwaway PostgreSQL cluster of its own
+# through tests/pg/throwaway-cluster.sh, as the postgres user: nothing here needs to.
 # ASC_SKIP_ASAN=1 / ASC_SKIP_FUZZ=1 / ASC_SKIP_PACKAGE=1 leave a stage out for a quick local
 # run (the package stage leaves azure-status-console installed; apt-get remove takes it out).
 set -euo pipefail

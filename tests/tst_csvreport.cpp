@@ -11,7 +11,7 @@
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/storage/reportoutbox.h"
 #include "models/devicelistmodel.h"
 #include "ui/csvreportdialog.h"
@@ -54,7 +54,7 @@ private:
     int queuedMessages() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<SqliteStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<NetworkServices> m_network;
@@ -69,13 +69,13 @@ void TestCsvReport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_shared<DeviceStore>(m_dir->filePath(QStringLiteral("devices.sqlite")));
+    m_store = std::make_shared<SqliteStore>(m_dir->filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QVERIFY2(DemoFleetWriter::write(DemoFleetGenerator(1), *m_store, 100, kNow, &error), qPrintable(error));
     m_reportable.clear();
     m_notReportable.clear();
-    QVERIFY(m_store->forEachDevice({}, [this](const DeviceRecord &device, const DeviceStore::ReportState &) {
+    QVERIFY(m_store->devices().forEachDevice({}, [this](const DeviceRecord &device, const DeviceStore::ReportState &) {
         (ReportPlanner::canReport(device) ? m_reportable : m_notReportable).append(device);
         return true;
     }, &error));
@@ -125,7 +125,7 @@ QAction *TestCsvReport::csvAction() const
 int TestCsvReport::queuedMessages() const
 {
     QString error;
-    const OutboxCounts counts = ReportOutbox(*m_store).counts(&error);
+    const OutboxCounts counts = m_store->outbox().counts(&error);
     return counts.pending + counts.sent + counts.completed + counts.failed;
 }
 
@@ -188,9 +188,9 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
     // Queued: the three reportable devices in one message; the one without an Azure
     // device id is skipped (and said so in the status bar).
     QString error;
-    const QList<OutboxMessage> messages = ReportOutbox(*m_store).messages({ OutboxMessage::State::Pending }, 10, &error);
+    const QList<OutboxMessage> messages = m_store->outbox().messages({ OutboxMessage::State::Pending }, 10, &error);
     QCOMPARE(messages.size(), 1);
-    QList<qint64> ids = ReportOutbox(*m_store).deviceIds(messages.first().id, &error);
+    QList<qint64> ids = m_store->outbox().deviceIds(messages.first().id, &error);
     std::sort(ids.begin(), ids.end());
     QList<qint64> expected { a.id, b.id, c.id };
     std::sort(expected.begin(), expected.end());

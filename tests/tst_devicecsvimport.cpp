@@ -4,7 +4,7 @@
 #include "app/demo/demofleetwriter.h"
 #include "app/headless/headlesscommand.h"
 #include "app/import/devicecsvimport.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -146,7 +146,7 @@ void TestDeviceCsvImport::repeatedRowsAreReadOnce()
 void TestDeviceCsvImport::matchesAgainstTheStore()
 {
     QTemporaryDir dir;
-    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    SqliteStore store(dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY(store.open(&error));
     const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
@@ -161,7 +161,7 @@ void TestDeviceCsvImport::matchesAgainstTheStore()
     devices[2].id = 12;
     devices[2].serialNumber = QStringLiteral("SER-C");
     devices[2].name = QStringLiteral("Lab Mac");
-    QVERIFY2(store.upsertDevices(devices, &error), qPrintable(error));
+    QVERIFY2(store.devices().upsertDevices(devices, &error), qPrintable(error));
 
     const QByteArray csv = "id,serial,Azure device id,name\n"
                            "10,,,\n" // by id
@@ -175,7 +175,7 @@ void TestDeviceCsvImport::matchesAgainstTheStore()
     const auto parsed = DeviceCsvImport::parse(csv);
     QVERIFY(parsed.errors.isEmpty());
     DeviceCsvImport::Match match;
-    QVERIFY2(DeviceCsvImport::match(parsed.rows, store, &match, &error), qPrintable(error));
+    QVERIFY2(DeviceCsvImport::match(parsed.rows, store.devices(), &match, &error), qPrintable(error));
     QCOMPARE(match.deviceIds, QList<qint64>({ 10, 11, 12 }));
     QCOMPARE(match.errors,
         QStringList({ QStringLiteral("Row 6: 2 devices have the name \"Kiosk\"; give the id to choose one."),
@@ -223,7 +223,7 @@ void TestDeviceCsvImport::largeFileEachDeviceOnce()
 {
     constexpr int kDevices = 100000;
     QTemporaryDir dir;
-    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    SqliteStore store(dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QList<DeviceRecord> devices;
@@ -235,7 +235,7 @@ void TestDeviceCsvImport::largeFileEachDeviceOnce()
         device.serialNumber = QStringLiteral("S%1").arg(i);
         devices.append(device);
     }
-    QVERIFY2(store.upsertDevices(devices, &error), qPrintable(error));
+    QVERIFY2(store.devices().upsertDevices(devices, &error), qPrintable(error));
 
     QByteArray csv = "id,serial number\n";
     csv.reserve(4 * 1024 * 1024);
@@ -262,7 +262,7 @@ void TestDeviceCsvImport::largeFileEachDeviceOnce()
     QCOMPARE(parsed.warnings.constLast(), QStringLiteral("... and 500 more."));
 
     DeviceCsvImport::Match match;
-    QVERIFY2(DeviceCsvImport::match(parsed.rows, store, &match, &error), qPrintable(error));
+    QVERIFY2(DeviceCsvImport::match(parsed.rows, store.devices(), &match, &error), qPrintable(error));
     const qint64 matchMs = timer.elapsed();
     QVERIFY2(match.errors.isEmpty(), qPrintable(match.errors.mid(0, 5).join(u'\n')));
     QCOMPARE(match.deviceIds.size(), kDevices);
@@ -277,7 +277,7 @@ void TestDeviceCsvImport::headlessReportNowNamesBadRows()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("devices.sqlite"));
     {
-        DeviceStore store(db);
+        SqliteStore store(db);
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(DemoFleetWriter::write(DemoFleetGenerator(1), store, 20, QDateTime::currentDateTimeUtc(), &error));
@@ -311,12 +311,12 @@ void TestDeviceCsvImport::headlessReportNowListsEachDeviceOnce()
     const QString db = dir.filePath(QStringLiteral("devices.sqlite"));
     QList<qint64> ids;
     {
-        DeviceStore store(db);
+        SqliteStore store(db);
         QString error;
         QVERIFY(store.open(&error));
         QVERIFY(DemoFleetWriter::write(
             DemoFleetGenerator(1), store, 20, QDateTime::currentDateTimeUtc(), &error));
-        QVERIFY(store.forEachDevice(
+        QVERIFY(store.devices().forEachDevice(
             {},
             [&ids](const DeviceRecord &device, const DeviceStore::ReportState &) {
                 ids.append(device.id);
@@ -350,10 +350,10 @@ void TestDeviceCsvImport::headlessReportNowListsEachDeviceOnce()
     errStream.flush();
     QVERIFY2(out.contains(QLatin1String("3 device(s) found in the store")), qPrintable(out + err));
 
-    DeviceStore store(db);
+    SqliteStore store(db);
     QString error;
     QVERIFY(store.open(&error));
-    const QList<AuditEntry> audit = store.auditEntries(QString(), 10, &error);
+    const QList<AuditEntry> audit = store.auditLog().auditEntries(QString(), 10, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(!audit.isEmpty(), qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
     QCOMPARE(audit.constFirst().action, QStringLiteral("report-now"));

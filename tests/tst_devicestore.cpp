@@ -1,9 +1,7 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/inventory/deviceinventory.h"
-#include "app/storage/devicestore.h"
-#include "app/storage/reportoutbox.h"
-#include "app/storage/entrausercache.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "models/devicetable.h"
 
 #include <QCryptographicHash>
@@ -212,7 +210,7 @@ private slots:
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("devices.sqlite")); }
-    std::unique_ptr<DeviceStore> openStore();
+    std::unique_ptr<SqliteStore> openStore();
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -228,9 +226,9 @@ void TestDeviceStore::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<DeviceStore> TestDeviceStore::openStore()
+std::unique_ptr<SqliteStore> TestDeviceStore::openStore()
 {
-    auto store = std::make_unique<DeviceStore>(dbPath());
+    auto store = std::make_unique<SqliteStore>(dbPath());
     QString error;
     if (!store->open(&error))
         qWarning("open failed: %s", qPrintable(error));
@@ -239,14 +237,14 @@ std::unique_ptr<DeviceStore> TestDeviceStore::openStore()
 
 void TestDeviceStore::openCreatesLatestSchema()
 {
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY(!store.isOpen());
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.isOpen());
-    QCOMPARE(store.schemaVersion(), DeviceStore::latestSchemaVersion());
-    QCOMPARE(DeviceStore::latestSchemaVersion(), 5);
-    QCOMPARE(store.deviceCount(&error), 0);
+    QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
+    QCOMPARE(SqliteStore::latestSchemaVersion(), 5);
+    QCOMPARE(store.devices().deviceCount(&error), 0);
 
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -271,7 +269,7 @@ void TestDeviceStore::openCreatesLatestSchema()
             QCOMPARE(query.value(0).toInt(), expected++);
             QVERIFY(query.value(1).toLongLong() > 0);
         }
-        QCOMPARE(expected, DeviceStore::latestSchemaVersion() + 1);
+        QCOMPARE(expected, SqliteStore::latestSchemaVersion() + 1);
     });
 }
 
@@ -280,19 +278,19 @@ void TestDeviceStore::reopenKeepsData()
     {
         auto store = openStore();
         QString error;
-        QVERIFY2(store->upsertDevices({ fullDevice() }, &error), qPrintable(error));
+        QVERIFY2(store->devices().upsertDevices({ fullDevice() }, &error), qPrintable(error));
     }
     auto store = openStore();
     QVERIFY(store->isOpen());
-    QCOMPARE(store->deviceCount(), 1);
-    QCOMPARE(store->schemaVersion(), DeviceStore::latestSchemaVersion());
+    QCOMPARE(store->devices().deviceCount(), 1);
+    QCOMPARE(store->schemaVersion(), SqliteStore::latestSchemaVersion());
 }
 
 void TestDeviceStore::migratesFromVersion1()
 {
     QString error;
     {
-        DeviceStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY2(store.open(&error, 1), qPrintable(error));
         QCOMPARE(store.schemaVersion(), 1);
     }
@@ -328,7 +326,7 @@ void TestDeviceStore::migratesFromVersion1()
     });
 
     {
-        DeviceStore store(dbPath());
+        SqliteStore store(dbPath());
         QVERIFY2(store.open(&error, 3), qPrintable(error));
         QCOMPARE(store.schemaVersion(), 3);
     }
@@ -343,10 +341,10 @@ void TestDeviceStore::migratesFromVersion1()
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices WHERE reported_outcome IS NULL")).toInt() == 1);
     });
 
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QVERIFY2(store.open(&error), qPrintable(error));
     QCOMPARE(store.schemaVersion(), 5);
-    const std::optional<DeviceRecord> device = store.loadDevice(fullDevice().id, &error);
+    const std::optional<DeviceRecord> device = store.devices().loadDevice(fullDevice().id, &error);
     QVERIFY2(device, qPrintable(error));
     // Migration 5: the user's Entra object id is not known for a device stored before it
     // (the next sync looks it up); no EAS ids, no registration time yet.
@@ -360,7 +358,7 @@ void TestDeviceStore::migratesFromVersion1()
     if (QTest::currentTestFailed())
         return;
     QHash<QString, EntraUserCache::Entry> users;
-    QVERIFY2(EntraUserCache(store).load(&users, &error), qPrintable(error));
+    QVERIFY2(store.entraUsers().load(&users, &error), qPrintable(error));
     QVERIFY(users.isEmpty());
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         // Migration 4: the two indexes no query used are gone; the device is kept.
@@ -379,7 +377,7 @@ void TestDeviceStore::refusesNewerSchema()
     {
         auto store = openStore();
         QString error;
-        QVERIFY2(store->upsertDevices({ fullDevice() }, &error), qPrintable(error));
+        QVERIFY2(store->devices().upsertDevices({ fullDevice() }, &error), qPrintable(error));
     }
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QSqlQuery query(db);
@@ -388,15 +386,15 @@ void TestDeviceStore::refusesNewerSchema()
     });
     const QByteArray before = fileHash(dbPath());
 
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY(!store.isOpen());
     QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
     QVERIFY2(error.contains(dbPath()), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
-    QCOMPARE(store.deviceCount(), -1);
-    QVERIFY(!store.upsertDevices({ fullDevice() }, &error));
+    QCOMPARE(store.devices().deviceCount(), -1);
+    QVERIFY(!store.devices().upsertDevices({ fullDevice() }, &error));
 
     QCOMPARE(fileHash(dbPath()), before);
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -429,7 +427,7 @@ void TestDeviceStore::refusesCorruptFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY(!store.isOpen());
@@ -444,15 +442,15 @@ void TestDeviceStore::refusesCorruptFile()
 
 void TestDeviceStore::failsWhenNotOpen()
 {
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QString error;
-    QCOMPARE(store.deviceCount(&error), -1);
+    QCOMPARE(store.devices().deviceCount(&error), -1);
     QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
     error.clear();
-    QVERIFY(!store.upsertDevices({ fullDevice() }, &error));
+    QVERIFY(!store.devices().upsertDevices({ fullDevice() }, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!store.loadDevice(1, &error));
-    QCOMPARE(store.setting(QStringLiteral("x"), QStringLiteral("default")), QStringLiteral("default"));
+    QVERIFY(!store.devices().loadDevice(1, &error));
+    QCOMPARE(store.settings().setting(QStringLiteral("x"), QStringLiteral("default")), QStringLiteral("default"));
     QVERIFY(!QFile::exists(dbPath()));
 }
 
@@ -509,8 +507,8 @@ void TestDeviceStore::upsertRoundTrip()
     QFETCH(DeviceRecord, device);
     auto store = openStore();
     QString error;
-    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
-    const std::optional<DeviceRecord> loaded = store->loadDevice(device.id, &error);
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
+    const std::optional<DeviceRecord> loaded = store->devices().loadDevice(device.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     compareDevices(*loaded, device);
     if (QTest::currentTestFailed())
@@ -540,7 +538,7 @@ void TestDeviceStore::upsertUpdatesExistingRows()
     DeviceRecord device = fullDevice();
     DeviceRecord other = fullDevice();
     other.id = 1;
-    QVERIFY2(store->upsertDevices({ device, other }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ device, other }, &error), qPrintable(error));
 
     device.name = QStringLiteral("Renamed");
     device.osVersion = QStringLiteral("17.4");
@@ -550,15 +548,15 @@ void TestDeviceStore::upsertUpdatesExistingRows()
     device.reportTime = QDateTime();
     device.reportError = QStringLiteral("DeviceNotFound");
     device.violations = { Violation { 3, daysAgo(41) }, Violation { 5, daysAgo(2) } };
-    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
 
-    QCOMPARE(store->deviceCount(), 2);
-    const std::optional<DeviceRecord> loaded = store->loadDevice(device.id, &error);
+    QCOMPARE(store->devices().deviceCount(), 2);
+    const std::optional<DeviceRecord> loaded = store->devices().loadDevice(device.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     compareDevices(*loaded, device);
     if (QTest::currentTestFailed())
         return;
-    const std::optional<DeviceRecord> untouched = store->loadDevice(other.id, &error);
+    const std::optional<DeviceRecord> untouched = store->devices().loadDevice(other.id, &error);
     QVERIFY2(untouched, qPrintable(error));
     compareDevices(*untouched, other);
 }
@@ -583,27 +581,27 @@ void TestDeviceStore::failedUpsertKeepsPriorData()
     auto store = openStore();
     QString error;
     const DeviceRecord original = fullDevice();
-    QVERIFY2(store->upsertDevices({ original }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
 
     DeviceRecord changed = original;
     changed.name = QStringLiteral("Changed");
     changed.violations.clear();
     DeviceRecord added = fullDevice();
     added.id = 20;
-    QVERIFY(!store->upsertDevices({ changed, added, bad }, &error));
+    QVERIFY(!store->devices().upsertDevices({ changed, added, bad }, &error));
     QVERIFY2(error.contains(QString::number(bad.id)), qPrintable(error));
     QVERIFY2(error.contains(dbPath()), qPrintable(error));
 
-    QCOMPARE(store->deviceCount(), 1);
-    QVERIFY(!store->loadDevice(added.id, &error));
-    const std::optional<DeviceRecord> loaded = store->loadDevice(original.id, &error);
+    QCOMPARE(store->devices().deviceCount(), 1);
+    QVERIFY(!store->devices().loadDevice(added.id, &error));
+    const std::optional<DeviceRecord> loaded = store->devices().loadDevice(original.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     compareDevices(*loaded, original);
     if (QTest::currentTestFailed())
         return;
     // The store is still usable after the rollback.
-    QVERIFY2(store->upsertDevices({ added }, &error), qPrintable(error));
-    QCOMPARE(store->deviceCount(), 2);
+    QVERIFY2(store->devices().upsertDevices({ added }, &error), qPrintable(error));
+    QCOMPARE(store->devices().deviceCount(), 2);
 }
 
 void TestDeviceStore::deviceListedTwiceKeepsItsLastRecord()
@@ -614,26 +612,26 @@ void TestDeviceStore::deviceListedTwiceKeepsItsLastRecord()
     DeviceRecord other = fullDevice();
     other.id = first.id + 1;
     QVERIFY(!first.violations.isEmpty());
-    QVERIFY2(store->upsertDevices({ first, other }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ first, other }, &error), qPrintable(error));
     DeviceRecord again = first;
     again.name = QStringLiteral("Listed again");
     again.violations = { Violation { 4242, kNow } };
     // The old violations of both devices are replaced; the device listed twice ends with
     // its second record's.
-    QVERIFY2(store->upsertDevices({ first, other, again }, &error), qPrintable(error));
-    const std::optional<DeviceRecord> loaded = store->loadDevice(first.id, &error);
+    QVERIFY2(store->devices().upsertDevices({ first, other, again }, &error), qPrintable(error));
+    const std::optional<DeviceRecord> loaded = store->devices().loadDevice(first.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->name, again.name);
     QCOMPARE(loaded->violations, again.violations);
-    QCOMPARE(store->loadDevice(other.id, &error)->violations, other.violations);
+    QCOMPARE(store->devices().loadDevice(other.id, &error)->violations, other.violations);
 }
 
 void TestDeviceStore::emptyUpsert()
 {
     auto store = openStore();
     QString error;
-    QVERIFY2(store->upsertDevices({}, &error), qPrintable(error));
-    QCOMPARE(store->deviceCount(), 0);
+    QVERIFY2(store->devices().upsertDevices({}, &error), qPrintable(error));
+    QCOMPARE(store->devices().deviceCount(), 0);
 }
 
 void TestDeviceStore::policiesRoundTrip()
@@ -641,8 +639,8 @@ void TestDeviceStore::policiesRoundTrip()
     auto store = openStore();
     const QList<CompliancePolicy> policies = DemoFleetGenerator(1).policies();
     QString error;
-    QVERIFY2(store->upsertPolicies(policies, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> loaded = store->loadPolicies(&error);
+    QVERIFY2(store->policies().upsertPolicies(policies, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> loaded = store->policies().loadPolicies(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(loaded.size(), policies.size());
     for (const CompliancePolicy &policy : policies) {
@@ -671,11 +669,11 @@ void TestDeviceStore::policyUpdateReplacesSteps()
     policy.rule = PolicyRule::NoPasscode;
     policy.steps = { { ComplianceAction::SendAlert, 0 }, { ComplianceAction::BlockEmail, 3 } };
     QString error;
-    QVERIFY2(store->upsertPolicies({ policy }, &error), qPrintable(error));
+    QVERIFY2(store->policies().upsertPolicies({ policy }, &error), qPrintable(error));
     policy.name = QStringLiteral("Passcode (strict)");
     policy.steps = { { ComplianceAction::Quarantine, 0 } };
-    QVERIFY2(store->upsertPolicies({ policy }, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> loaded = store->loadPolicies(&error);
+    QVERIFY2(store->policies().upsertPolicies({ policy }, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> loaded = store->policies().loadPolicies(&error);
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded[7].name, policy.name);
     QCOMPARE(loaded[7].steps, policy.steps);
@@ -690,22 +688,22 @@ void TestDeviceStore::invalidPolicyIsRefused()
     bad.steps.clear();
     policies.append(bad);
     QString error;
-    QVERIFY(!store->upsertPolicies(policies, &error));
+    QVERIFY(!store->policies().upsertPolicies(policies, &error));
     QVERIFY2(error.contains(bad.name), qPrintable(error));
-    QVERIFY(store->loadPolicies(&error).isEmpty());
+    QVERIFY(store->policies().loadPolicies(&error).isEmpty());
 }
 
 void TestDeviceStore::unreadablePolicyIsReported()
 {
     auto store = openStore();
     QString error;
-    QVERIFY2(store->upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
+    QVERIFY2(store->policies().upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("UPDATE policies SET steps_json = "
                                           "'[{\"action\":\"selfDestruct\",\"waitDays\":1}]' WHERE id = 3")));
     });
-    QVERIFY(store->loadPolicies(&error).isEmpty());
+    QVERIFY(store->policies().loadPolicies(&error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("selfDestruct")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("3")), qPrintable(error));
 }
@@ -717,14 +715,14 @@ void TestDeviceStore::loadTableMatchesLoadDevice()
     QString error;
     constexpr int kDevices = 2000;
     QVERIFY2(DemoFleetWriter::write(generator, *store, kDevices, kNow, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    const QHash<qint64, CompliancePolicy> policies = store->policies().loadPolicies(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     DeviceTable table;
-    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error), qPrintable(error));
     QCOMPARE(table.size(), kDevices);
     for (int row = 0; row < table.size(); ++row) {
-        const std::optional<DeviceRecord> device = store->loadDevice(table.id(row), &error);
+        const std::optional<DeviceRecord> device = store->devices().loadDevice(table.id(row), &error);
         QVERIFY2(device, qPrintable(error));
         // The store gives back exactly what the generator made, quarantined as the
         // policies in effect say (the writer plays the MDM there)...
@@ -748,7 +746,7 @@ void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
 {
     auto store = openStore();
     QString error;
-    QVERIFY2(store->upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
+    QVERIFY2(store->policies().upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
     QList<DeviceRecord> devices;
     for (int i = 0; i < 9; ++i) {
         DeviceRecord device = fullDevice();
@@ -762,8 +760,8 @@ void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
     devices[3].name = QStringLiteral("日本のデバイス");
     devices[3].model = QStringLiteral("Pixel 8");
     devices[3].violations.clear();
-    QVERIFY2(store->upsertDevices(devices, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    QVERIFY2(store->devices().upsertDevices(devices, &error), qPrintable(error));
+    const QHash<qint64, CompliancePolicy> policies = store->policies().loadPolicies(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     store.reset();
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -785,10 +783,10 @@ void TestDeviceStore::loadTableReadsOddValuesAsLoadDevice()
     store = openStore();
     QVERIFY(store->isOpen());
     DeviceTable table;
-    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error), qPrintable(error));
     QCOMPARE(table.size(), int(devices.size()));
     for (int row = 0; row < table.size(); ++row) {
-        const std::optional<DeviceRecord> device = store->loadDevice(table.id(row), &error);
+        const std::optional<DeviceRecord> device = store->devices().loadDevice(table.id(row), &error);
         QVERIFY2(device, qPrintable(error));
         QCOMPARE(table.id(row), devices[row].id);
         compareRow(table, row, *device, policies, kNow);
@@ -807,11 +805,11 @@ void TestDeviceStore::loadTableCancels()
     DemoFleetGenerator generator(3);
     QString error;
     QVERIFY2(DemoFleetWriter::write(generator, *store, 25000, kNow, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    const QHash<qint64, CompliancePolicy> policies = store->policies().loadPolicies(&error);
 
     QList<QPair<int, int>> calls;
     DeviceTable table;
-    QVERIFY2(store->loadTable(&table, policies, kNow, &error,
+    QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error,
                  [&calls](int done, int total) {
                      calls.append({ done, total });
                      return true;
@@ -824,7 +822,7 @@ void TestDeviceStore::loadTableCancels()
     DeviceTable kept;
     kept.append(fullDevice(), DeviceEvaluation());
     error.clear();
-    QVERIFY(!store->loadTable(&kept, policies, kNow, &error, [](int, int) { return false; }));
+    QVERIFY(!store->devices().loadTable(&kept, policies, kNow, &error, [](int, int) { return false; }));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.id(0), fullDevice().id);
@@ -838,13 +836,13 @@ void TestDeviceStore::loadTableOnWorkerThread()
     DemoFleetGenerator generator(5);
     QString error;
     QVERIFY2(DemoFleetWriter::write(generator, *store, 500, kNow, &error), qPrintable(error));
-    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    const QHash<qint64, CompliancePolicy> policies = store->policies().loadPolicies(&error);
 
     DeviceTable table;
     QString workerError;
     bool loaded = false;
     std::unique_ptr<QThread> worker(
-        QThread::create([&] { loaded = store->loadTable(&table, policies, kNow, &workerError); }));
+        QThread::create([&] { loaded = store->devices().loadTable(&table, policies, kNow, &workerError); }));
     worker->start();
     QVERIFY(worker->wait(60000));
     QVERIFY2(loaded, qPrintable(workerError));
@@ -853,9 +851,9 @@ void TestDeviceStore::loadTableOnWorkerThread()
     // The UI thread keeps writing while workers read.
     DeviceRecord device = generator.device(0, kNow);
     device.name = QStringLiteral("Renamed on the UI thread");
-    QVERIFY2(store->upsertDevices({ device }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
     std::unique_ptr<QThread> second(
-        QThread::create([&] { loaded = store->loadTable(&table, policies, kNow, &workerError); }));
+        QThread::create([&] { loaded = store->devices().loadTable(&table, policies, kNow, &workerError); }));
     second->start();
     QVERIFY(second->wait(60000));
     QVERIFY2(loaded, qPrintable(workerError));
@@ -863,7 +861,7 @@ void TestDeviceStore::loadTableOnWorkerThread()
 
     // A pool thread keeps its connection until the pool retires the thread.
     QFuture<bool> pooled
-        = QtConcurrent::run([&] { return store->loadTable(&table, policies, kNow, &workerError); });
+        = QtConcurrent::run([&] { return store->devices().loadTable(&table, policies, kNow, &workerError); });
     QVERIFY2(pooled.result(), qPrintable(workerError));
     QCOMPARE(table.size(), 500);
 }
@@ -873,13 +871,13 @@ void TestDeviceStore::loadTableOnWorkerThread()
 // the store reads the ids in chunks of 500, in order, none lost.
 void TestDeviceStore::inventoryRefreshOnWorkerInSlices()
 {
-    auto store = std::make_shared<DeviceStore>(dbPath());
+    auto store = std::make_shared<SqliteStore>(dbPath());
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(3);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY2(DemoFleetWriter::write(generator, *store, 2600, now, &error), qPrintable(error));
-    QList<qint64> ids = store->deviceIds(&error);
+    QList<qint64> ids = store->devices().deviceIds(&error);
     QCOMPARE(ids.size(), 2600);
     ids.removeAt(7); // not every device, and not a neat multiple of the chunk
     ids.removeAt(1234);
@@ -913,31 +911,31 @@ void TestDeviceStore::inventoryRefreshOnWorkerInSlices()
 void TestDeviceStore::settings()
 {
     auto store = openStore();
-    QCOMPARE(store->setting(QStringLiteral("reporting/enabled")), QString());
-    QCOMPARE(store->setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")),
+    QCOMPARE(store->settings().setting(QStringLiteral("reporting/enabled")), QString());
+    QCOMPARE(store->settings().setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")),
         QStringLiteral("false"));
     QString error;
-    QVERIFY2(store->setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("true"), &error),
+    QVERIFY2(store->settings().setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("true"), &error),
         qPrintable(error));
     QCOMPARE(
-        store->setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")), QStringLiteral("true"));
-    QVERIFY2(store->setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("no"), &error),
+        store->settings().setting(QStringLiteral("reporting/enabled"), QStringLiteral("false")), QStringLiteral("true"));
+    QVERIFY2(store->settings().setSetting(QStringLiteral("reporting/enabled"), QStringLiteral("no"), &error),
         qPrintable(error));
-    QCOMPARE(store->setting(QStringLiteral("reporting/enabled")), QStringLiteral("no"));
+    QCOMPARE(store->settings().setting(QStringLiteral("reporting/enabled")), QStringLiteral("no"));
     // Keys are data, never SQL.
     const QString tricky = QStringLiteral("x'); DROP TABLE settings; --");
-    QVERIFY2(store->setSetting(tricky, QStringLiteral("v"), &error), qPrintable(error));
-    QCOMPARE(store->setting(tricky), QStringLiteral("v"));
+    QVERIFY2(store->settings().setSetting(tricky, QStringLiteral("v"), &error), qPrintable(error));
+    QCOMPARE(store->settings().setting(tricky), QStringLiteral("v"));
 }
 
 void TestDeviceStore::auditLog()
 {
     auto store = openStore();
     QString error;
-    QVERIFY2(store->appendAudit(QStringLiteral("alice"), QStringLiteral("report-now"),
+    QVERIFY2(store->auditLog().appendAudit(QStringLiteral("alice"), QStringLiteral("report-now"),
                  QStringLiteral("device 12"), QStringLiteral("manual"), &error),
         qPrintable(error));
-    QVERIFY2(store->appendAudit(QString(), QStringLiteral("policy-save"), QString(), QString(), &error),
+    QVERIFY2(store->auditLog().appendAudit(QString(), QStringLiteral("policy-save"), QString(), QString(), &error),
         qPrintable(error));
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
         QSqlQuery query(db);
@@ -958,7 +956,7 @@ void TestDeviceStore::auditLog()
 void TestDeviceStore::entraUserCache()
 {
     auto store = openStore();
-    EntraUserCache cache(*store);
+    EntraUserCache &cache = store->entraUsers();
     const QDateTime checked = daysAgo(2);
     const QUuid alice(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
     QString error;
@@ -990,33 +988,59 @@ void TestDeviceStore::usersWrittenWithTheirPage()
     auto store = openStore();
     const DeviceRecord original = fullDevice();
     QString error;
-    QVERIFY2(store->upsertDevices({ original }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
     const QUuid alice(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
     const QList<EntraUserCache::Entry> users { { QStringLiteral("alice@contoso.com"), alice, kNow } };
     DeviceRecord changed = original;
     changed.name = QStringLiteral("Changed");
 
     // What runs after the devices fails: neither the devices nor the users are written.
-    QVERIFY(!store->upsertDevices({ changed }, &error, DeviceStore::UpsertMode::InventoryOnly, [&](QString *failure) {
-        QString ignored;
-        if (!EntraUserCache(*store).write(users, &ignored))
+    QVERIFY(!store->commitTogether(
+        [&](QString *failure) {
+            QString ignored;
+            if (!store->devices().upsertDevices({ changed }, &ignored, DeviceStore::UpsertMode::InventoryOnly)
+                || !store->entraUsers().save(users, &ignored))
+                return false;
+            *failure = QStringLiteral("the users could not be kept");
             return false;
-        *failure = QStringLiteral("the users could not be kept");
-        return false;
-    }));
+        },
+        &error));
     QCOMPARE(error, QStringLiteral("the users could not be kept"));
-    QCOMPARE(store->loadDevice(original.id, &error)->name, original.name);
+    QCOMPARE(store->devices().loadDevice(original.id, &error)->name, original.name);
     QHash<QString, EntraUserCache::Entry> entries;
-    QVERIFY2(EntraUserCache(*store).load(&entries, &error), qPrintable(error));
+    QVERIFY2(store->entraUsers().load(&entries, &error), qPrintable(error));
+    QVERIFY(entries.isEmpty());
+
+    // A failure inside one of the parts rolls back what the others wrote before it.
+    DeviceRecord invalid = changed;
+    invalid.id = -1; // refused by the table's CHECK
+    QVERIFY(!store->commitTogether(
+        [&](QString *failure) {
+            return store->entraUsers().save(users, failure)
+                && store->devices().upsertDevices({ changed, invalid }, failure, DeviceStore::UpsertMode::InventoryOnly);
+        },
+        &error));
+    QVERIFY2(error.contains(QLatin1String("-1")), qPrintable(error));
+    QCOMPARE(store->devices().loadDevice(original.id, &error)->name, original.name);
+    QVERIFY2(store->entraUsers().load(&entries, &error), qPrintable(error));
     QVERIFY(entries.isEmpty());
 
     // It succeeds: both are there, from one commit.
-    QVERIFY2(store->upsertDevices({ changed }, &error, DeviceStore::UpsertMode::InventoryOnly,
-                 [&](QString *failure) { return EntraUserCache(*store).write(users, failure); }),
+    QVERIFY2(store->commitTogether(
+                 [&](QString *failure) {
+                     return store->devices().upsertDevices({ changed }, failure, DeviceStore::UpsertMode::InventoryOnly)
+                         && store->entraUsers().save(users, failure);
+                 },
+                 &error),
         qPrintable(error));
-    QCOMPARE(store->loadDevice(original.id, &error)->name, changed.name);
-    QVERIFY2(EntraUserCache(*store).load(&entries, &error), qPrintable(error));
+    QCOMPARE(store->devices().loadDevice(original.id, &error)->name, changed.name);
+    QVERIFY2(store->entraUsers().load(&entries, &error), qPrintable(error));
     QCOMPARE(entries.value(QStringLiteral("alice@contoso.com")).objectId, alice);
+    // The joined transactions left nothing open: a write of its own still commits.
+    QVERIFY2(store->settings().setSetting(QStringLiteral("after"), QStringLiteral("1"), &error), qPrintable(error));
+    SqliteStore reopened(dbPath());
+    QVERIFY2(reopened.open(&error), qPrintable(error));
+    QCOMPARE(reopened.settings().setting(QStringLiteral("after")), QStringLiteral("1"));
 }
 
 void TestDeviceStore::reportStatesReadLean()
@@ -1027,19 +1051,19 @@ void TestDeviceStore::reportStatesReadLean()
     second.id = first.id + 1;
     second.violations.clear();
     QString error;
-    QVERIFY2(store->upsertDevices({ first, second }, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ first, second }, &error), qPrintable(error));
     OutboxDevice reported;
     reported.deviceId = first.id;
     reported.outcome = AzureOutcome::NonCompliant;
     reported.fingerprint = QStringLiteral("fingerprint-1");
-    ReportOutbox outbox(*store);
+    ReportOutbox &outbox = store->outbox();
     QVERIFY2(outbox.enqueue(QStringLiteral("compliance"), { reported }, QUuid::createUuid(), 100, kNow, nullptr, &error),
         qPrintable(error));
 
     // The same ids, violations and report states as the whole read, in the same order;
     // nothing else is read. An id the store does not have is left out.
     QList<std::tuple<qint64, QList<Violation>, DeviceStore::ReportState>> whole;
-    QVERIFY2(store->forEachDevice({ second.id, 999, first.id },
+    QVERIFY2(store->devices().forEachDevice({ second.id, 999, first.id },
                  [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
                      whole.append({ device.id, device.violations, state });
                      return true;
@@ -1048,7 +1072,7 @@ void TestDeviceStore::reportStatesReadLean()
         qPrintable(error));
     QList<std::tuple<qint64, QList<Violation>, DeviceStore::ReportState>> lean;
     int fieldsLeftEmpty = 0;
-    QVERIFY2(store->forEachReportState({ second.id, 999, first.id },
+    QVERIFY2(store->devices().forEachReportState({ second.id, 999, first.id },
                  [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
                      lean.append({ device.id, device.violations, state });
                      fieldsLeftEmpty += device.name.isEmpty() && device.serialNumber.isEmpty() ? 1 : 0;
@@ -1074,7 +1098,7 @@ void TestDeviceStore::reportStatesReadLean()
 
 void TestDeviceStore::defaultPathIsInDataFolder()
 {
-    const QString path = DeviceStore::defaultPath();
+    const QString path = SqliteStore::defaultPath();
     QVERIFY(path.endsWith(QLatin1String("/devices.sqlite")));
     QVERIFY(QFileInfo(path).dir().exists());
 }
@@ -1091,9 +1115,9 @@ void TestDeviceStore::millionDevices()
     timer.start();
     QVERIFY2(DemoFleetWriter::write(generator, *store, devices, kNow, &error), qPrintable(error));
     const qint64 writeMs = timer.restart();
-    const QHash<qint64, CompliancePolicy> policies = store->loadPolicies(&error);
+    const QHash<qint64, CompliancePolicy> policies = store->policies().loadPolicies(&error);
     DeviceTable table;
-    QVERIFY2(store->loadTable(&table, policies, kNow, &error), qPrintable(error));
+    QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error), qPrintable(error));
     const qint64 loadMs = timer.elapsed();
     QCOMPARE(table.size(), devices);
     qInfo("%d devices: write %lld ms, load %lld ms, file %lld MB, table %lld MB", devices, writeMs, loadMs,

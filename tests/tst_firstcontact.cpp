@@ -1,5 +1,5 @@
 #include "app/headless/headlesscommand.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/storage/reportoutbox.h"
 #include "tests/emulatorprocess.h"
 
@@ -111,12 +111,12 @@ void TestFirstContact::dryRunSendsAndStoresNothing()
 
     // The store holds nothing: no device, no policy, no outbox message, no user.
     {
-        DeviceStore store(dbPath());
+        SqliteStore store(dbPath());
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.deviceCount(&error), 0);
-        QVERIFY(store.loadPolicies(&error).isEmpty());
-        const OutboxCounts counts = ReportOutbox(store).counts(&error);
+        QCOMPARE(store.devices().deviceCount(&error), 0);
+        QVERIFY(store.policies().loadPolicies(&error).isEmpty());
+        const OutboxCounts counts = store.outbox().counts(&error);
         QCOMPARE(counts.pending + counts.sent + counts.completed + counts.failed, 0);
     }
 
@@ -215,11 +215,11 @@ void TestFirstContact::deprovisionAsksFirstThenDisconnects()
     QCOMPARE(stats.value(QStringLiteral("deprovisions")).toInt(), 1);
     QVERIFY(!stats.value(QStringLiteral("provisioned")).toBool());
     {
-        DeviceStore store(dbPath());
+        SqliteStore store(dbPath());
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
-        const QList<AuditEntry> audit = store.auditEntries(QStringLiteral("azure-deprovision"), 10, &error);
+        QCOMPARE(store.settings().setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+        const QList<AuditEntry> audit = store.auditLog().auditEntries(QStringLiteral("azure-deprovision"), 10, &error);
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.at(0).actor, EmulatorProcess::demoMdmUser());
         QCOMPARE(audit.at(0).detail, QStringLiteral("done"));

@@ -1,6 +1,6 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/headless/headlesscommand.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,12 +93,12 @@ void TestHeadlessCommand::generateDemoWritesDevices()
     QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
     QVERIFY2(result.out.contains(QString::number(devices)), qPrintable(result.out));
 
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.deviceCount(), devices);
-    QCOMPARE(store.loadPolicies(&error).size(), DemoFleetGenerator(1).policies().size());
-    QCOMPARE(store.setting(QStringLiteral("demo/devices")), QString::number(devices));
+    QCOMPARE(store.devices().deviceCount(), devices);
+    QCOMPARE(store.policies().loadPolicies(&error).size(), DemoFleetGenerator(1).policies().size());
+    QCOMPARE(store.settings().setting(QStringLiteral("demo/devices")), QString::number(devices));
 }
 
 void TestHeadlessCommand::sameSeedWritesSameFleet()
@@ -107,11 +107,11 @@ void TestHeadlessCommand::sameSeedWritesSameFleet()
         = run({ QStringLiteral("generate-demo"), QStringLiteral("--devices"), QStringLiteral("20"),
             QStringLiteral("--db"), dbPath(), QStringLiteral("--seed"), QStringLiteral("99") });
     QVERIFY2(result.exitCode == HeadlessExitCode::Success, qPrintable(result.err));
-    DeviceStore store(dbPath());
+    SqliteStore store(dbPath());
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.setting(QStringLiteral("demo/seed")), QStringLiteral("99"));
-    const std::optional<DeviceRecord> stored = store.loadDevice(20, &error);
+    QCOMPARE(store.settings().setting(QStringLiteral("demo/seed")), QStringLiteral("99"));
+    const std::optional<DeviceRecord> stored = store.devices().loadDevice(20, &error);
     QVERIFY2(stored, qPrintable(error));
     const DeviceRecord expected = DemoFleetGenerator(99).device(19, stored->lastCheckin);
     QCOMPARE(stored->guid, expected.guid);

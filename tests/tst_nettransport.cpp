@@ -3,7 +3,7 @@
 #include "app/net/inventoryclient.h"
 #include "app/net/jsonresponse.h"
 #include "app/net/tokenprovider.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -231,8 +231,8 @@ class TestNetTransport final : public QObject
 private slots:
     void retryAfterSecondsIsHonoured();
     void retryAfterHttpDateIsHonoured();
-    void retryAfterHoldsEveryRequestToTheHost(); // issue 8
-    void retryAfterOutlivesTheProcess(); // issue 8
+    void retryAfterHoldsEveryRequestToTheHost();
+    void retryAfterOutlivesTheProcess();
     void unavailableTwiceThenOk();
     void backoffGrowsWithinTheCapUpToMaxAttempts();
     void backoffCeiling_data();
@@ -258,7 +258,7 @@ private slots:
     void inventoryStopsWhenTotalCountChanges();
     void inventoryStopsOnEmptyPage();
     void inventoryStopsWhenTheReceiverSaysSo();
-    void inventoryBadRecordCorpus(); // issue 8
+    void inventoryBadRecordCorpus();
 };
 
 void TestNetTransport::retryAfterSecondsIsHonoured()
@@ -267,6 +267,7 @@ void TestNetTransport::retryAfterSecondsIsHonoured()
     peer.script = { Step::respond(429, R"({"error":"slow down"})", { { "Retry-After", "1" } }),
         Step::respond(200, "{\"ok\":true}") };
     HttpTransport transport(fastSettings());
+    QSignalSpy retries(&transport, &HttpTransport::retryScheduled);
     const auto result = run(transport, get(peer.url()));
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->error));
@@ -276,10 +277,13 @@ void TestNetTransport::retryAfterSecondsIsHonoured()
     QCOMPARE(transport.retryCount(), quint64(1));
     QCOMPARE(transport.requestCount(), quint64(2));
     QCOMPARE(peer.arrivals.size(), 2);
+    // Scheduled for exactly Retry-After, not the usual backoff (which is shorter here):
+    // what the transport decided, with no bound on how long a busy machine took.
+    QCOMPARE(retries.count(), 1);
+    QCOMPARE(retries.first().at(2).toInt(), 1000);
     // Never earlier than Retry-After, measured from when the 429 left the peer.
     const qint64 waited = peer.arrivals.at(1).atMs - peer.respondedAtMs.at(0);
     QVERIFY2(waited >= 1000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
-    QVERIFY2(waited < 10000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
 }
 
 void TestNetTransport::retryAfterHoldsEveryRequestToTheHost()
@@ -995,7 +999,7 @@ void TestNetTransport::inventoryStopsWhenTheReceiverSaysSo()
 }
 
 
-// Issue 8: the bad-input corpus in one page. Each bad record is skipped, or normalized,
+// The bad-input corpus in one page. Each bad record is skipped, or normalized,
 // with a message naming the device (or its position) and the field; the good ones are
 // imported; what the store held for the skipped devices stays as it was.
 void TestNetTransport::inventoryBadRecordCorpus()
@@ -1065,7 +1069,7 @@ void TestNetTransport::inventoryBadRecordCorpus()
     // What the engine does with a page: an inventory-only upsert. The devices whose new
     // record was bad keep what the store had.
     QTemporaryDir dir;
-    DeviceStore store(dir.filePath(QStringLiteral("devices.sqlite")));
+    SqliteStore store(dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY(store.open(&error));
     QList<DeviceRecord> stored;
@@ -1075,11 +1079,11 @@ void TestNetTransport::inventoryBadRecordCorpus()
         device.name = QStringLiteral("stored-%1").arg(id);
         stored.append(device);
     }
-    QVERIFY2(store.upsertDevices(stored, &error), qPrintable(error));
-    QVERIFY2(store.upsertDevices(received, &error, DeviceStore::UpsertMode::InventoryOnly), qPrintable(error));
-    QCOMPARE(store.deviceCount(), 7);
+    QVERIFY2(store.devices().upsertDevices(stored, &error), qPrintable(error));
+    QVERIFY2(store.devices().upsertDevices(received, &error, DeviceStore::UpsertMode::InventoryOnly), qPrintable(error));
+    QCOMPARE(store.devices().deviceCount(), 7);
     for (qint64 id : { 2, 4, 6, 7 })
-        QCOMPARE(store.loadDevice(id, &error)->name, QStringLiteral("stored-%1").arg(id));
+        QCOMPARE(store.devices().loadDevice(id, &error)->name, QStringLiteral("stored-%1").arg(id));
 }
 
 QTEST_GUILESS_MAIN(TestNetTransport)

@@ -6,7 +6,7 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "models/auditlogmodel.h"
@@ -60,7 +60,7 @@ private:
 
     EmulatorProcess m_tenant;
     QTemporaryDir m_dir;
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<SqliteStore> m_store;
     std::unique_ptr<NetworkServices> m_author;
     std::unique_ptr<NetworkServices> m_helpdesk;
     static constexpr int kDevices = 3000;
@@ -99,7 +99,7 @@ void TestPolicyEditor::initTestCase()
     QString error;
     QVERIFY2(m_tenant.start(EmulatorProcess::demoArguments(400, 1) + QStringList{QStringLiteral("--processing-ms"), QStringLiteral("50")}, &error),
              qPrintable(error));
-    m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
+    m_store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(m_store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
     QVERIFY2(DemoFleetWriter::write(generator, *m_store, kDevices, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
@@ -262,7 +262,7 @@ void TestPolicyEditor::fleetImpactMatchesTheFleet()
 // staying blank or counting an empty fleet.
 void TestPolicyEditor::impactSaysWhyTheFleetIsMissing()
 {
-    auto empty = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("no-tables.sqlite")));
+    auto empty = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("no-tables.sqlite")));
     PolicyService broken(empty, nullptr, nullptr);
     PolicyEditor editor(&broken);
     auto *summary = editor.findChild<QLabel *>(QStringLiteral("impactSummary"));
@@ -341,12 +341,12 @@ void TestPolicyEditor::helpdeskSeesItReadOnly()
 void TestPolicyEditor::auditLogFiltersAndExports()
 {
     QString error;
-    QVERIFY(m_store->appendAudit(QStringLiteral("admin"), QStringLiteral("policy-change"),
+    QVERIFY(m_store->auditLog().appendAudit(QStringLiteral("admin"), QStringLiteral("policy-change"),
                                  QStringLiteral("Storage encryption (#4)"),
                                  QStringLiteral("Actions: Send Alert now → Quarantine now"), &error));
-    QVERIFY(m_store->appendAudit(QStringLiteral("helpdesk"), QStringLiteral("report-now"), QStringLiteral("12,13"),
+    QVERIFY(m_store->auditLog().appendAudit(QStringLiteral("helpdesk"), QStringLiteral("report-now"), QStringLiteral("12,13"),
                                  QString(), &error));
-    QVERIFY(m_store->appendAudit(QStringLiteral("admin"), QStringLiteral("policy-change"),
+    QVERIFY(m_store->auditLog().appendAudit(QStringLiteral("admin"), QStringLiteral("policy-change"),
                                  QStringLiteral("=HYPERLINK(\"x\") (#9)"), QStringLiteral("Name: a → b"), &error));
     const auto author = service(m_author.get());
     AuditLogView view(author.get());
@@ -387,7 +387,7 @@ void TestPolicyEditor::auditLogFiltersAndExports()
 void TestPolicyEditor::saveFromTheEditorReachesAzure()
 {
     QTemporaryDir dir;
-    auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("synced.sqlite")));
+    auto store = std::make_shared<SqliteStore>(dir.filePath(QStringLiteral("synced.sqlite")));
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     NetworkServices network(demoNetSettings(m_tenant));
@@ -431,7 +431,7 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
 
     int checked = 0;
     for (const FleetImpact::Change &change : impact.changes) {
-        const std::optional<DeviceRecord> device = store->loadDevice(change.deviceId, &error);
+        const std::optional<DeviceRecord> device = store->devices().loadDevice(change.deviceId, &error);
         QVERIFY(device);
         if (!ReportPlanner::canReport(*device))
             continue;
@@ -453,7 +453,7 @@ void TestPolicyEditor::saveFromTheEditorReachesAzure()
 void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
 {
     QTemporaryDir dir;
-    auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("closing.sqlite")));
+    auto store = std::make_shared<SqliteStore>(dir.filePath(QStringLiteral("closing.sqlite")));
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     DemoFleetGenerator generator(1);
@@ -489,7 +489,7 @@ void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
     QVERIFY(saved.wait(10000));
     QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
-    QCOMPARE(store->loadPolicies(&error).value(5).name, QStringLiteral("Renamed while closing"));
+    QCOMPARE(store->policies().loadPolicies(&error).value(5).name, QStringLiteral("Renamed while closing"));
 }
 
 QTEST_MAIN(TestPolicyEditor)

@@ -1,5 +1,4 @@
-#include "app/storage/devicestore.h"
-#include "app/storage/reportoutbox.h"
+#include "app/storage/sqlite/sqlitestore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,24 +50,24 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DeviceStore> m_store;
-    std::unique_ptr<ReportOutbox> m_outbox;
+    std::unique_ptr<SqliteStore> m_store;
+    ReportOutbox *m_outbox = nullptr;
     const QUuid m_tenant = QUuid(QStringLiteral("{11111111-2222-3333-4444-555555555555}"));
 };
 
 void TestReportOutbox::init()
 {
-    m_outbox.reset();
+    m_outbox = nullptr;
     m_store.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QList<DeviceRecord> devices;
     for (qint64 id = 1; id <= 10; ++id)
         devices.append(device(id));
-    QVERIFY2(m_store->upsertDevices(devices, &error), qPrintable(error));
-    m_outbox = std::make_unique<ReportOutbox>(*m_store);
+    QVERIFY2(m_store->devices().upsertDevices(devices, &error), qPrintable(error));
+    m_outbox = &m_store->outbox();
 }
 
 void TestReportOutbox::enqueueBatchesAndFixesPayload()
@@ -90,7 +89,7 @@ void TestReportOutbox::enqueueBatchesAndFixesPayload()
     QVERIFY(body.value(QStringLiteral("UploadTime")).toString().startsWith(QStringLiteral("2026-11-23T10:00:00")));
     const QJsonArray content = QJsonDocument::fromJson(body.value(QStringLiteral("Content")).toString().toUtf8()).array();
     QCOMPARE(content.size(), first->deviceCount);
-    QCOMPARE(m_store->loadDevice(3, &error)->complianceStatus, AzureComplianceStatus::InProgress);
+    QCOMPARE(m_store->devices().loadDevice(3, &error)->complianceStatus, AzureComplianceStatus::InProgress);
     QCOMPARE(m_outbox->counts(&error).pending, 3);
     // Lists leave the payload out; one message carries it.
     const QList<OutboxMessage> listed = m_outbox->messages({OutboxMessage::State::Pending}, 10, &error);
@@ -105,7 +104,7 @@ void TestReportOutbox::badBatchSizeWritesNothing()
     QVERIFY(!m_outbox->enqueue(QStringLiteral("manual"), {part(1)}, m_tenant, 0, kNow, nullptr, &error));
     QVERIFY(error.contains(QStringLiteral("batch size")));
     QCOMPARE(m_outbox->counts(&error).pending, 0);
-    QCOMPARE(m_store->loadDevice(1, &error)->complianceStatus, AzureComplianceStatus::None);
+    QCOMPARE(m_store->devices().loadDevice(1, &error)->complianceStatus, AzureComplianceStatus::None);
 }
 
 void TestReportOutbox::completedMakesDevicesSuccessful()
@@ -117,7 +116,7 @@ void TestReportOutbox::completedMakesDevicesSuccessful()
     QCOMPARE(m_outbox->awaitingConfirmation(10, &error), QList<QUuid>{ids[0]});
     QVERIFY(m_outbox->due(kNow.addSecs(5), 10, &error).isEmpty());
     QVERIFY2(m_outbox->markCompleted(ids[0], kNow.addSecs(2), &error), qPrintable(error));
-    const DeviceRecord d = *m_store->loadDevice(2, &error);
+    const DeviceRecord d = *m_store->devices().loadDevice(2, &error);
     QCOMPARE(d.complianceStatus, AzureComplianceStatus::Successful);
     QCOMPARE(d.reportTime, kNow.addSecs(2));
     QCOMPARE(m_outbox->message(ids[0], &error)->state, OutboxMessage::State::Completed);
@@ -130,7 +129,7 @@ void TestReportOutbox::failedKeepsReason()
     QString error;
     QVERIFY(m_outbox->enqueue(QStringLiteral("manual"), {part(4)}, m_tenant, 10, kNow, &ids, &error));
     QVERIFY(m_outbox->markFailed(ids[0], QStringLiteral("DeviceId not found"), kNow, &error));
-    const DeviceRecord d = *m_store->loadDevice(4, &error);
+    const DeviceRecord d = *m_store->devices().loadDevice(4, &error);
     QCOMPARE(d.complianceStatus, AzureComplianceStatus::Failed);
     QCOMPARE(d.reportError, QStringLiteral("DeviceId not found"));
     QCOMPARE(m_outbox->counts(&error).failed, 1);
@@ -144,11 +143,11 @@ void TestReportOutbox::newerReportKeepsInProgress()
     QVERIFY(m_outbox->enqueue(QStringLiteral("inventory"), {part(5)}, m_tenant, 10, kNow, &first, &error));
     QVERIFY(m_outbox->enqueue(QStringLiteral("compliance"), {part(5)}, m_tenant, 10, kNow.addSecs(1), &second, &error));
     QVERIFY(m_outbox->markCompleted(first[0], kNow.addSecs(3), &error));
-    DeviceRecord d = *m_store->loadDevice(5, &error);
+    DeviceRecord d = *m_store->devices().loadDevice(5, &error);
     QCOMPARE(d.complianceStatus, AzureComplianceStatus::InProgress);
     QCOMPARE(d.reportTime, kNow.addSecs(3));
     QVERIFY(m_outbox->markCompleted(second[0], kNow.addSecs(4), &error));
-    d = *m_store->loadDevice(5, &error);
+    d = *m_store->devices().loadDevice(5, &error);
     QCOMPARE(d.complianceStatus, AzureComplianceStatus::Successful);
     QCOMPARE(d.reportTime, kNow.addSecs(4));
 }
@@ -176,7 +175,7 @@ void TestReportOutbox::confirmationTwiceChangesNothing()
     QVERIFY(m_outbox->markCompleted(ids[0], kNow.addSecs(1), &error));
     QVERIFY(m_outbox->markFailed(ids[0], QStringLiteral("late failure"), kNow.addSecs(2), &error));
     QCOMPARE(m_outbox->message(ids[0], &error)->state, OutboxMessage::State::Completed);
-    QCOMPARE(m_store->loadDevice(7, &error)->complianceStatus, AzureComplianceStatus::Successful);
+    QCOMPARE(m_store->devices().loadDevice(7, &error)->complianceStatus, AzureComplianceStatus::Successful);
 }
 
 void TestReportOutbox::historyIsTheTimeline()
@@ -202,8 +201,8 @@ void TestReportOutbox::inventorySyncKeepsReportingState()
     QVERIFY(m_outbox->markCompleted(ids[0], kNow, &error));
     DeviceRecord fromMdm = device(1);
     fromMdm.name = QStringLiteral("Renamed");
-    QVERIFY(m_store->upsertDevices({fromMdm}, &error, DeviceStore::UpsertMode::InventoryOnly));
-    const DeviceRecord stored = *m_store->loadDevice(1, &error);
+    QVERIFY(m_store->devices().upsertDevices({fromMdm}, &error, DeviceStore::UpsertMode::InventoryOnly));
+    const DeviceRecord stored = *m_store->devices().loadDevice(1, &error);
     QCOMPARE(stored.name, QStringLiteral("Renamed"));
     QCOMPARE(stored.complianceStatus, AzureComplianceStatus::Successful);
     QCOMPARE(stored.reportTime, kNow);
@@ -215,7 +214,7 @@ void TestReportOutbox::forEachDeviceReadsReportState()
     QVERIFY(m_outbox->enqueue(QStringLiteral("manual"), {part(2, AzureOutcome::RemovedFromAzure)}, m_tenant, 10, kNow,
                               nullptr, &error));
     QHash<qint64, DeviceStore::ReportState> seen;
-    QVERIFY2(m_store->forEachDevice({2, 3},
+    QVERIFY2(m_store->devices().forEachDevice({2, 3},
                                     [&seen](const DeviceRecord &d, const DeviceStore::ReportState &state) {
                                         seen.insert(d.id, state);
                                         return true;
@@ -227,7 +226,7 @@ void TestReportOutbox::forEachDeviceReadsReportState()
     QCOMPARE(seen.value(2).reportedFingerprint, QStringLiteral("fp2"));
     QVERIFY(!seen.value(3).reportedOutcome.has_value());
     int all = 0;
-    QVERIFY(m_store->forEachDevice({}, [&all](const DeviceRecord &, const DeviceStore::ReportState &) { return ++all < 100; },
+    QVERIFY(m_store->devices().forEachDevice({}, [&all](const DeviceRecord &, const DeviceStore::ReportState &) { return ++all < 100; },
                                    &error));
     QCOMPARE(all, 10);
 }

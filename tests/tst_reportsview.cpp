@@ -5,7 +5,7 @@
 #include "app/reporting/reporthistory.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "models/azurepayload.h"
@@ -177,7 +177,7 @@ private:
     void fill();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DeviceStore> m_store;
+    std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
     std::unique_ptr<ReportHistory> m_history;
@@ -197,13 +197,13 @@ void TestReportsView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<DeviceStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_store = std::make_unique<SqliteStore>(m_dir->filePath(QStringLiteral("store.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     QList<DeviceRecord> devices;
     for (qint64 id = 101; id <= 105; ++id)
         devices << device(id);
-    QVERIFY2(m_store->upsertDevices(devices, &error), qPrintable(error));
+    QVERIFY2(m_store->devices().upsertDevices(devices, &error), qPrintable(error));
     // Never started and never given a tenant: nothing here talks to the network.
     m_network = std::make_unique<NetworkServices>(NetSettings());
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
@@ -222,7 +222,7 @@ void TestReportsView::cleanup()
 // Queue: a retrying and a new message; In flight: one; History: one completed, one failed.
 void TestReportsView::fill()
 {
-    ReportOutbox outbox(*m_store);
+    ReportOutbox &outbox = m_store->outbox();
     QString error;
     const auto enqueue = [&](const QString &trigger, const QList<OutboxDevice> &parts, int minute) {
         QList<QUuid> ids;
@@ -381,7 +381,7 @@ void TestReportsView::payloadShowsContentIndented()
 
     // The body holds Content as a string; the pane shows the array Azure parses, indented.
     QString error;
-    const std::optional<OutboxMessage> stored = ReportOutbox(*m_store).message(m_completed, &error);
+    const std::optional<OutboxMessage> stored = m_store->outbox().message(m_completed, &error);
     QVERIFY2(stored, qPrintable(error));
     const QString content
         = QJsonDocument::fromJson(stored->body).object().value(QStringLiteral("Content")).toString();
@@ -471,9 +471,9 @@ void TestReportsView::selectionSurvivesRefresh()
 
     QString error;
     QList<QUuid> ids;
-    QVERIFY(ReportOutbox(*m_store).enqueue(
+    QVERIFY(m_store->outbox().enqueue(
         QStringLiteral("manual"), { part(102) }, kTenant, 500, kNow.addSecs(3600), &ids, &error));
-    QVERIFY(ReportOutbox(*m_store).markRetry(
+    QVERIFY(m_store->outbox().markRetry(
         m_retrying, kNow.addSecs(4000), QStringLiteral("HTTP 429"), kNow.addSecs(3700), &error));
     view.refresh();
     QVERIFY(rowsShown(view));
@@ -482,7 +482,7 @@ void TestReportsView::selectionSurvivesRefresh()
     QCOMPARE(child(view, "reasonValue")->text(), QStringLiteral("HTTP 429"));
 
     // Sent: it leaves the queue, and the details say nothing is selected.
-    QVERIFY(ReportOutbox(*m_store).markSent(m_retrying, kNow.addSecs(4000), &error));
+    QVERIFY(m_store->outbox().markSent(m_retrying, kNow.addSecs(4000), &error));
     view.refresh();
     QVERIFY(rowsShown(view));
     QCOMPARE(view.model()->rowCount(), 2);
@@ -503,7 +503,7 @@ void TestReportsView::engineSignalsAreCoalesced()
 
     QString error;
     for (int i = 0; i < 50; ++i) {
-        QVERIFY(ReportOutbox(*m_store).enqueue(QStringLiteral("manual"), { part(101 + i % 5) }, kTenant, 500,
+        QVERIFY(m_store->outbox().enqueue(QStringLiteral("manual"), { part(101 + i % 5) }, kTenant, 500,
             kNow.addSecs(7200 + i), nullptr, &error));
         emit m_engine->reportsQueued(1, QStringLiteral("manual"));
         emit m_engine->messageSent(QUuid::createUuid());
@@ -520,7 +520,7 @@ void TestReportsView::truncatedToNewest()
     for (int i = 0; i < ReportsView::kMaxRows + 5; ++i)
         parts << part(101 + i % 5);
     QString error;
-    QVERIFY(ReportOutbox(*m_store).enqueue(QStringLiteral("weekly"), parts, kTenant, 1, kNow, nullptr, &error));
+    QVERIFY(m_store->outbox().enqueue(QStringLiteral("weekly"), parts, kTenant, 1, kNow, nullptr, &error));
     ReportsView view(m_history.get());
     QVERIFY(rowsShown(view));
     QCOMPARE(view.model()->rowCount(), ReportsView::kMaxRows);
@@ -607,14 +607,14 @@ void TestReportsView::screenshot()
         QList<OutboxDevice> parts;
         for (int d = 0; d <= i % 4; ++d)
             parts << part(101 + (i + d) % 5, d % 2 ? AzureOutcome::Compliant : AzureOutcome::NonCompliant);
-        QVERIFY(ReportOutbox(*m_store).enqueue(i % 3 ? QStringLiteral("compliance") : QStringLiteral("inventory"),
+        QVERIFY(m_store->outbox().enqueue(i % 3 ? QStringLiteral("compliance") : QStringLiteral("inventory"),
             parts, kTenant, 500, kNow.addSecs(-3600 * (i + 1)), &ids, &error));
-        QVERIFY(ReportOutbox(*m_store).markSent(ids.first(), kNow.addSecs(-3600 * (i + 1) + 2), &error));
+        QVERIFY(m_store->outbox().markSent(ids.first(), kNow.addSecs(-3600 * (i + 1) + 2), &error));
         if (i % 7 == 3)
-            QVERIFY(ReportOutbox(*m_store).markFailed(
+            QVERIFY(m_store->outbox().markFailed(
                 ids.first(), kFailure, kNow.addSecs(-3600 * (i + 1) + 4), &error));
         else
-            QVERIFY(ReportOutbox(*m_store).markCompleted(ids.first(), kNow.addSecs(-3600 * (i + 1) + 4), &error));
+            QVERIFY(m_store->outbox().markCompleted(ids.first(), kNow.addSecs(-3600 * (i + 1) + 4), &error));
     }
     ReportsView view(m_history.get());
     QVERIFY(rowsShown(view));

@@ -6,7 +6,7 @@
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsservice.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "ui/mainwindow.h"
@@ -318,7 +318,7 @@ void TestSettingsDialog::exportAndImport()
 void TestSettingsDialog::mainWindowAppliesSettings()
 {
     QSettings().clear();
-    auto store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("window.sqlite")));
+    auto store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("window.sqlite")));
     QString error;
     QVERIFY2(store->open(&error), qPrintable(error));
     DeviceInventory inventory(store);
@@ -354,7 +354,7 @@ void TestSettingsDialog::mainWindowAppliesSettings()
     QCOMPARE(engine.settings().weekly.day, 5);
     QCOMPARE(engine.settings().weekly.time, QTime(6, 15));
     QVERIFY(!engine.settings().enabled); // through the Reports menu's switch, kept in the store
-    QCOMPARE(store->setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
+    QCOMPARE(store->settings().setting(QStringLiteral("reportingEnabled")), QStringLiteral("0"));
     QCOMPARE(network.settings().mdmPassword, m_net.mdmPassword); // the configured tenant from now on
     QCOMPARE(engine.settings().tenantId, QUuid::fromString(m_net.tenantId));
     QVERIFY(ConsoleSettings::load().isTenantConfigured());

@@ -4,7 +4,7 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/headless/headlesscommand.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/storage/reportoutbox.h"
 
 #include <QFile>
@@ -35,7 +35,7 @@ QList<DeviceRecord> demoDevices(int from, int count)
 
 bool writeFleet(const QString &path, int count)
 {
-    DeviceStore store(path);
+    SqliteStore store(path);
     QString error;
     return store.open(&error) && DemoFleetWriter::write(DemoFleetGenerator(1), store, count, kNow, &error);
 }
@@ -108,7 +108,7 @@ void TestStoreFaults::damagedHeaderIsRefusedUntouched()
     const QByteArray before = file.readAll();
     file.close();
 
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) && error.contains(QLatin1String("Nothing was changed")),
@@ -145,7 +145,7 @@ void TestStoreFaults::damagedPagesGiveClearErrors()
     file.write(garbage);
     file.close();
 
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     if (!store.open(&error)) {
         QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)), qPrintable(error));
@@ -162,15 +162,15 @@ void TestStoreFaults::damagedPagesGiveClearErrors()
         QVERIFY2(message.contains(QDir::toNativeSeparators(m_path)), qPrintable(message));
     };
     error.clear();
-    const QList<qint64> ids = store.deviceIds(&error);
+    const QList<qint64> ids = store.devices().deviceIds(&error);
     check(error.isEmpty(), error);
     error.clear();
     int visited = 0;
-    check(store.forEachDevice({}, [&](const DeviceRecord &, const DeviceStore::ReportState &) { return ++visited > 0; },
+    check(store.devices().forEachDevice({}, [&](const DeviceRecord &, const DeviceStore::ReportState &) { return ++visited > 0; },
               &error),
         error);
     error.clear();
-    check(store.upsertDevices(demoDevices(5000, 100), &error), error);
+    check(store.devices().upsertDevices(demoDevices(5000, 100), &error), error);
     QVERIFY2(failures > 0, "garbage over 16 pages of a 3000-device store went unnoticed");
     QVERIFY2(seen.contains(QLatin1String("damaged")) || seen.contains(QLatin1String("malformed")), qPrintable(seen));
 }
@@ -178,7 +178,7 @@ void TestStoreFaults::damagedPagesGiveClearErrors()
 void TestStoreFaults::fullDiskLosesNothing()
 {
     QVERIFY(writeFleet(m_path, 200));
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QSqlDatabase db;
@@ -190,15 +190,15 @@ void TestStoreFaults::fullDiskLosesNothing()
     QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     query.finish();
 
-    QVERIFY(!store.upsertDevices(demoDevices(1000, 5000), &error));
+    QVERIFY(!store.devices().upsertDevices(demoDevices(1000, 5000), &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) || error.contains(QLatin1String("full")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("free some space")), qPrintable(error));
-    QCOMPARE(store.deviceCount(), 200);
+    QCOMPARE(store.devices().deviceCount(), 200);
 
     // The outbox refuses the same way and keeps nothing half-written.
-    ReportOutbox outbox(store);
+    ReportOutbox &outbox = store.outbox();
     QList<OutboxDevice> reports;
-    for (qint64 id : store.deviceIds(&error)) {
+    for (qint64 id : store.devices().deviceIds(&error)) {
         OutboxDevice device;
         device.deviceId = id;
         device.entities.append(QJsonObject { { QStringLiteral("DeviceId"), QString(4000, QLatin1Char('x')) } });
@@ -215,8 +215,8 @@ void TestStoreFaults::fullDiskLosesNothing()
     QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     query.finish();
     error.clear();
-    QVERIFY2(store.upsertDevices(demoDevices(1000, 5000), &error), qPrintable(error));
-    QCOMPARE(store.deviceCount(), 5200);
+    QVERIFY2(store.devices().upsertDevices(demoDevices(1000, 5000), &error), qPrintable(error));
+    QCOMPARE(store.devices().deviceCount(), 5200);
 }
 
 void TestStoreFaults::lockedDatabaseLosesNothing()
@@ -230,12 +230,12 @@ void TestStoreFaults::lockedDatabaseLosesNothing()
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(lock.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('other', '1')")));
 
-        DeviceStore store(m_path);
+        SqliteStore store(m_path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error)); // reading works under WAL
         QVERIFY2(store.writeProblem().contains(QLatin1String("Another program")), qPrintable(store.writeProblem()));
-        QCOMPARE(store.deviceCount(), 100);
-        QVERIFY(!store.upsertDevices(demoDevices(500, 10), &error));
+        QCOMPARE(store.devices().deviceCount(), 100);
+        QVERIFY(!store.devices().upsertDevices(demoDevices(500, 10), &error));
         QVERIFY2(error.contains(QLatin1String("Another program")), qPrintable(error));
 
         const Headless sync = headless({ QStringLiteral("sync"), QStringLiteral("--db"), m_path,
@@ -245,8 +245,8 @@ void TestStoreFaults::lockedDatabaseLosesNothing()
 
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         error.clear();
-        QVERIFY2(store.upsertDevices(demoDevices(500, 10), &error), qPrintable(error));
-        QCOMPARE(store.deviceCount(), 110);
+        QVERIFY2(store.devices().upsertDevices(demoDevices(500, 10), &error), qPrintable(error));
+        QCOMPARE(store.devices().deviceCount(), 110);
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other program"));
@@ -313,13 +313,13 @@ void TestStoreFaults::readOnlyFileOpensForReading()
     // Read-only indeed, for whoever runs this.
     QVERIFY(!QFile(m_path).open(QIODevice::ReadWrite));
 
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY2(store.writeProblem().contains(QLatin1String("read-only")), qPrintable(store.writeProblem()));
     QVERIFY(store.writeProblem().contains(QDir::toNativeSeparators(m_path)));
-    QCOMPARE(store.deviceCount(), 100);
-    QVERIFY(!store.upsertDevices(demoDevices(500, 10), &error));
+    QCOMPARE(store.devices().deviceCount(), 100);
+    QVERIFY(!store.devices().upsertDevices(demoDevices(500, 10), &error));
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
 
     const Headless sync = headless({ QStringLiteral("report-weekly"), QStringLiteral("--db"), m_path,
@@ -347,7 +347,7 @@ void TestStoreFaults::readOnlyFolderIsNamed()
     });
     QVERIFY(!QFile(folder + QStringLiteral("/probe")).open(QIODevice::WriteOnly));
 
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(m_path)) && error.contains(QDir::toNativeSeparators(folder))

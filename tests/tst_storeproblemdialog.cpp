@@ -4,7 +4,7 @@
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "ui/storeproblemdialog.h"
 #include "tests/screenshotpath.h"
 
@@ -23,7 +23,7 @@ const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
 bool writeFleet(const QString &path, int count)
 {
-    DeviceStore store(path);
+    SqliteStore store(path);
     QString error;
     return store.open(&error) && DemoFleetWriter::write(DemoFleetGenerator(1), store, count, kNow, &error);
 }
@@ -111,7 +111,7 @@ void TestStoreProblemDialog::init()
 void TestStoreProblemDialog::namesTheFileAndTheReason()
 {
     QVERIFY(!damage(m_path).isEmpty());
-    DeviceStore store(m_path);
+    SqliteStore store(m_path);
     QString error;
     QVERIFY(!store.open(&error));
     StoreProblemDialog dialog(m_path, error);
@@ -140,7 +140,7 @@ void TestStoreProblemDialog::setAsideKeepsTheFileAndStartsANewStore()
         QVERIFY(wal.open(QIODevice::WriteOnly));
         wal.write("wal pages");
     }
-    DeviceStore broken(m_path);
+    SqliteStore broken(m_path);
     QString error;
     QVERIFY(!broken.open(&error));
     StoreProblemDialog dialog(m_path, error);
@@ -156,9 +156,9 @@ void TestStoreProblemDialog::setAsideKeepsTheFileAndStartsANewStore()
     QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal")));
 
     // A new, empty store opens in its place (the next sync fills it).
-    DeviceStore fresh(m_path);
+    SqliteStore fresh(m_path);
     QVERIFY2(fresh.open(&error), qPrintable(error));
-    QCOMPARE(fresh.deviceCount(&error), 0);
+    QCOMPARE(fresh.devices().deviceCount(&error), 0);
 }
 
 void TestStoreProblemDialog::setAsideNeverOverwrites()
@@ -196,7 +196,7 @@ void TestStoreProblemDialog::failedRenameChangesNothing()
     QVERIFY(wal.open(QIODevice::WriteOnly));
     wal.write("wal pages");
     wal.close();
-    DeviceStore broken(m_path);
+    SqliteStore broken(m_path);
     QString error;
     QVERIFY(!broken.open(&error));
     StoreProblemDialog dialog(m_path, error);
@@ -232,10 +232,10 @@ void TestStoreProblemDialog::anotherFile()
     QCOMPARE(dialog.choice(), StoreProblemDialog::Choice::OtherFile);
     QCOMPARE(dialog.chosenPath(), other);
     QCOMPARE(contents(m_path), damaged); // the damaged file is left alone
-    DeviceStore store(dialog.chosenPath());
+    SqliteStore store(dialog.chosenPath());
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.deviceCount(&error), 7);
+    QCOMPARE(store.devices().deviceCount(&error), 7);
 }
 
 void TestStoreProblemDialog::cancelledPickerAndQuitChangeNothing()

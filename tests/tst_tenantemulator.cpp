@@ -2244,7 +2244,7 @@ void TestTenantEmulator::statistics()
             "provisionRequests", "provisionRefused", "deprovisions", "provisioned", "lastProvisioned",
             "heartbeats", "messagesReceived", "duplicateMessages", "uploadsRefused", "uploadsRefusedInBand",
             "entitiesReceived", "messagesCompleted", "messagesFailed", "messagesInProgress", "policyWrites",
-            "devicesReported", "devicesInSeveralMessages", "devices", "faultsInjected" })
+            "devicesListed", "devicesReported", "devicesInSeveralMessages", "devices", "faultsInjected" })
         QVERIFY2(stats.contains(QLatin1String(key)), key);
     for (const char *key :
         { "429", "500", "502", "503", "504", "reset", "delay", "timeout", "malformed", "asyncFailed", "401",
@@ -2276,6 +2276,20 @@ void TestTenantEmulator::statistics()
         = tenant.admin("GET", QStringLiteral("/admin/reports")).value(QStringLiteral("messages")).toObject();
     QCOMPARE(reports.size(), 2);
     QCOMPARE(reports.value(first).toObject().value(QStringLiteral("received")).toInt(), 2);
+    // ids=: only the messages named that it holds; an id that is no GUID is refused.
+    const QJsonObject one = tenant.admin("GET", QStringLiteral("/admin/reports?ids=") + first + u',' + newMessageId())
+                                .value(QStringLiteral("messages"))
+                                .toObject();
+    QCOMPARE(one.keys(), QStringList { first });
+    QCOMPARE(one.value(first), reports.value(first)); // the same entry as in the whole list
+    QCOMPARE(tenant.call("GET", QStringLiteral("/admin/reports?ids=nope")).status, 400);
+
+    // devicesListed: the device records the device list served, whatever the page size.
+    const qint64 listedBefore = tenant.admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("devicesListed")).toInteger(-1);
+    QCOMPARE(tenant.mdm(QStringLiteral("/api/v1/device?dmPartitionId=1001&rows=7&start=0")).status, 200);
+    QCOMPARE(tenant.mdm(QStringLiteral("/api/v1/device?dmPartitionId=1001&rows=5&start=%1").arg(kFleet - 2)).status, 200);
+    QCOMPARE(tenant.admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("devicesListed")).toInteger(-1),
+        listedBefore + 7 + 2);
 }
 
 void TestTenantEmulator::faultSettings()

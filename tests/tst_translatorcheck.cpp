@@ -7,7 +7,7 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
 #include "models/devicelistmodel.h"
@@ -112,7 +112,7 @@ private:
     ScreenshotContext context() const { return {m_window.get(), m_languages.get()}; }
 
     QTemporaryDir m_dir;
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<SqliteStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<LanguageSwitcher> m_languages;
     EmulatorProcess m_demo;
@@ -126,7 +126,7 @@ private:
 void TestTranslatorCheck::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = std::make_shared<DeviceStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
+    m_store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
     QVERIFY2(m_store->open(&error), qPrintable(error));
     m_inventory = std::make_unique<DeviceInventory>(m_store);

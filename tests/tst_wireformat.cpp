@@ -59,7 +59,7 @@
 #include "app/net/tokenprovider.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "models/azurepayload.h"
 
 #include <QDir>
@@ -1230,7 +1230,7 @@ bool TestWireFormat::run(const QString &scenario, const QString &variant, Run *o
         settings.partitionId = 0;
 
     NetworkServices net(settings);
-    std::shared_ptr<DeviceStore> store;
+    std::shared_ptr<SqliteStore> store;
     std::unique_ptr<PolicyService> policies;
     // Every callback is tied to this: none runs once run() has returned.
     QObject context;
@@ -1349,7 +1349,7 @@ bool TestWireFormat::run(const QString &scenario, const QString &variant, Run *o
             done = true;
         });
     } else if (scenario == "policy-write"_L1 || scenario == "account"_L1) {
-        store = std::make_shared<DeviceStore>(dir.filePath(u"store.sqlite"_s));
+        store = std::make_shared<SqliteStore>(dir.filePath(u"store.sqlite"_s));
         QString storeError;
         if (!store->open(&storeError)) {
             qWarning("%s", qPrintable(storeError));

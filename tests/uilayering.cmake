@@ -35,7 +35,7 @@ endforeach()
 # 2. What the views' objects call: the store, the network clients, the keychain, Qt's SQL and
 # network classes, and waits in a local event loop.
 set(forbidden_calls
-    DeviceStore:: ReportOutbox:: EntraUserCache:: StoreWriter:: SqlTransaction:: QSql
+    Store:: DeviceStore:: PolicyStore:: StoreSettings:: AuditLog:: ReportOutbox:: EntraUserCache:: SqliteStore:: StoreWriter:: SqlTransaction:: QSql
     NetworkServices:: HttpTransport:: TokenProvider:: AuthorizedClient:: EndpointDiscovery::
     PartnerComplianceClient:: InventoryClient:: EntraUserDirectory:: QNetwork QSsl
     SecretStore:: QKeychain:: QEventLoop::exec QProcess::waitFor QIODevice::waitFor QAbstractSocket::waitFor)
@@ -93,10 +93,11 @@ check_calls("${UI_LIBRARY}" "${forbidden_calls}" "screenshotrunner.cpp.o" "the v
 
 # 3. The services the window calls wait in no local event loop either: only the headless
 # commands, the start-up's keychain reads (SecretStore's readNow and friends, called by
-# main and the headless mode) and the demo emulator's start (main) may.
+# main and the headless mode, and by PgLogin when a PostgreSQL store is opened at start-up)
+# and the demo emulator's start (main) may.
 set(waits QEventLoop::exec QProcess::waitFor QIODevice::waitFor QAbstractSocket::waitFor
     SecretStore::readNow SecretStore::writeNow SecretStore::removeNow)
-check_calls("${CORE_LIBRARY}" "${waits}" "headlesscommand.cpp.o;secretstore.cpp.o;demotenant.cpp.o" "the service")
+check_calls("${CORE_LIBRARY}" "${waits}" "headlesscommand.cpp.o;secretstore.cpp.o;pglogin.cpp.o;demotenant.cpp.o" "the service")
 
 if(failures)
     list(LENGTH failures count)

@@ -1484,18 +1484,18 @@
 <context>
     <name>DeviceStore</name>
     <message>
-        <location filename="../app/storage/devicestore.cpp" line="+395"/>
+        <location filename="../app/storage/sqlite/sqliteconnections.cpp" line="+109"/>
         <source>The device database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+120"/>
         <source>Could not open the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="-28"/>
         <source>Could not read the device database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,18 +1505,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>its folder %1 is read-only, and the database needs to create %2 there even to be read. Make the folder writable, or copy the file to a folder you may write to and start with --db and the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>%1 was written by a newer version of this console (schema version %2; this version knows up to %3). Nothing was changed: use a newer console or another database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,27 +1526,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The device database %1 can be read but not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../app/storage/sqlite/sqliteapi.cpp" line="+17"/>
         <source>the database driver gives no SQLite handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
+        <location line="+6"/>
         <source>Could not write devices to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,38 +1558,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+181"/>
+        <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+22"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,12 +1600,12 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Could not read the policies from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,29 +1615,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+10"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
+        <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/sqltransaction.cpp" line="+59"/>
+        <location filename="../app/storage/sqlite/sqlitetransaction.cpp" line="+81"/>
         <source>Another program, or another console, is writing to the database: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The disk could not be read or written: check the disk and its free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,12 +1719,12 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/entrausercache.cpp" line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1775,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+132"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,7 +1825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>  help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,18 +1846,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>No tenant is configured: set one in File → Settings, or give --demo or --tenant-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-374"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, help.</source>
+        <location line="+30"/>
+        <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, init-store, help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1935,6 +1937,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      Reads that login&apos;s PostgreSQL password from standard input and keeps it in the OS keychain, used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential db-password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  --request-timeout SECONDS sets how long one request may take before it is tried again (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1961,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>  init-store --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>      Creates or upgrades a team&apos;s PostgreSQL store and its roles (asc_helpdesk, asc_policy_author, asc_reporter). Run once by the database owner, and again after an upgrade of the console. The password comes from PGPASSWORD or ~/.pgpass. A server on the network is reached with %1 at the end of the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A command stopped by SIGTERM, SIGINT or SIGHUP ends in order, with what it did committed to the store, and exits with 128 + the signal: 143, 130 or 129.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,12 +2040,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The configured settings are not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Stopped by %1: what was done is committed; the reports still queued go out on the next run.</source>
         <extracomment>%1 is a signal, e.g. SIGTERM</extracomment>
         <translation type="unfinished"></translation>
@@ -2049,23 +2071,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>store-secret needs one of: mdm-password, client-secret (the secret itself is read from standard input).</source>
+        <location line="+11"/>
+        <source>store-secret needs one of: mdm-password, client-secret, db-password --db URI (the secret itself is read from standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+30"/>
         <source>%1: standard input held no secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+29"/>
         <source>Stored the %1 in the OS keychain (key &quot;%2&quot;).</source>
         <extracomment>%1 is &quot;MDM password&quot; or &quot;Entra client secret&quot;, %2 the keychain key</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-18"/>
+        <source>store-secret db-password needs --db and the PostgreSQL connection URI of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2340,74 @@
             <numerusform>(gave up after %n attempt)</numerusform>
             <numerusform>(gave up after %n attempts)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InitStoreCommand</name>
+    <message>
+        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
+        <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status needs --json (the only output format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PostgreSQL store (%1) is ready, but this version runs %2 only on an SQLite store (--db PATH); on PostgreSQL it runs init-store and status so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The PostgreSQL store (%1) is ready, but this version opens the window only on an SQLite store (--db PATH). On PostgreSQL it runs --headless init-store and --headless status --json so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the PostgreSQL store (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>init-store: unexpected argument &quot;%1&quot;. Usage: init-store --db postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>init-store needs --db and the PostgreSQL connection URI of the store, e.g. --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The store in the PostgreSQL %1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store in the PostgreSQL %1 is now at schema version %2 (it was at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each person a login that is a member of one role: %1 (reads everything, Report now), %2 (also changes policies) or %3 (the headless reporter: writes devices and the outbox), e.g. in psql: CREATE ROLE alice LOGIN IN ROLE %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The store was migrated, but the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1 is a superuser, so the store&apos;s tables and functions now belong to a superuser. Prefer a database owner without superuser rights (README, Team deployment).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2674,7 @@
 <context>
     <name>InventorySync</name>
     <message numerus="yes">
-        <location filename="../app/reporting/inventorysync.cpp" line="+285"/>
+        <location filename="../app/reporting/inventorysync.cpp" line="+284"/>
         <source>%n user(s) could not be looked up in Entra ID this sync; their devices are not reported until they are.</source>
         <translation>
             <numerusform>%n user could not be looked up in Entra ID this sync; that user&apos;s devices are not reported until the user is.</numerusform>
@@ -3360,6 +3457,193 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="+34"/>
+        <source>Could not connect to the PostgreSQL %1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not connect to the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <source>the transaction was rolled back after an earlier error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionSettings</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
+        <source>database %1 on %2:%3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-87"/>
+        <source>The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>The PostgreSQL connection URI holds a password. Remove it from the URI: the password is kept in the OS keychain, or libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL connection URI cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PostgreSQL connection URI gives the port &quot;%1&quot;: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PostgreSQL connection URI gives sslmode=%1; libpq knows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyWriter</name>
+    <message>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
+        <source>row %1 has %2 values for %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no COPY in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>COPY into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgDeviceWriter</name>
+    <message>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+114"/>
+        <source>Could not write devices to the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgLeadership</name>
+    <message>
+        <location filename="../app/storage/postgres/pgleadership.cpp" line="+28"/>
+        <source>Could not ask for the sync lead in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not record the sync lead in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not give up the sync lead in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the sync lead in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgLogin</name>
+    <message>
+        <location filename="../app/storage/postgres/pglogin.cpp" line="+28"/>
+        <source>The PostgreSQL %1 asks for a password, and none is in PGPASSWORD, ~/.pgpass or the OS keychain (%2). Store it with: %3</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the keychain gave nothing; %3 a command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgOutboxLeases</name>
+    <message>
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111"/>
+        <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+324"/>
+        <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database owner (%1) runs once: azure-status-console --headless init-store --db %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PostgreSQL store (%1) was migrated by a newer version of this console (schema version %2; this version knows up to %3). Use a newer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PostgreSQL database (%1) holds no store yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL store (%1) is at schema version %2; this console needs version %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not create the roles of the store (%2). A superuser runs once, in psql: CREATE ROLE %3 NOLOGIN; for each of %4; or gives the database owner CREATEROLE. Then: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the role %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 may not migrate the store: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Platforms</name>
     <message>
         <location filename="../models/device.cpp" line="+7"/>
@@ -3924,7 +4208,7 @@
 <context>
     <name>ReportDelivery</name>
     <message numerus="yes">
-        <location filename="../app/reporting/reportdelivery.cpp" line="+133"/>
+        <location filename="../app/reporting/reportdelivery.cpp" line="+134"/>
         <source>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second(s), at most %2 tries a sync.</source>
         <translation>
             <numerusform>%1 Nothing is sent until the partner tenant is provisioned; the next try is in %n second, at most %2 tries a sync.</numerusform>
@@ -4020,7 +4304,7 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/reportoutbox.cpp" line="+84"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,13 +4314,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>No report with message id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,13 +4816,18 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/security/secretstore.cpp" line="+32"/>
+        <location filename="../app/security/secretstore.cpp" line="+42"/>
         <source>MDM password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entra client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5150,7 +5439,7 @@
 <context>
     <name>SystemdCredentials</name>
     <message>
-        <location filename="../app/security/systemdcredentials.cpp" line="+39"/>
+        <location filename="../app/security/systemdcredentials.cpp" line="+41"/>
         <source>The systemd credential %1 (%2) is missing from %3: give the service LoadCredentialEncrypted=%1:FILE or LoadCredential=%1:FILE.</source>
         <extracomment>%1 is the credential&apos;s name (mdm-password), %2 &quot;MDM password&quot; or &quot;Entra client secret&quot;, %3 a folder</extracomment>
         <translation type="unfinished"></translation>
@@ -5328,7 +5617,7 @@
 <context>
     <name>TranslatorCheck</name>
     <message>
-        <location filename="../ui/translatorcheck.cpp" line="+165"/>
+        <location filename="../ui/translatorcheck.cpp" line="+167"/>
         <source>%1 cannot draw %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,7 +5790,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+201"/>
+        <location filename="../app/main.cpp" line="+203"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,7 +5800,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>PostgreSQL store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTabWidget>
 
+#include <algorithm>
+
 QString CheckedString::shownTranslation() const
 {
     if (message.numerus)
@@ -180,11 +182,27 @@ QList<ShownText> TranslatorCheck::measureViews(const ScreenshotContext &context,
         if (!target.widget)
             continue;
         ScreenshotCatalog::settle(target.owned ? 300 : 150);
+        // A word-wrapped label in a scroll area takes several layout passes to get its height,
+        // and on a busy machine the time above may not be enough for them all: measured then,
+        // a text that fits is reported cut off. Measure again until two measurements agree.
+        QList<ShownText> texts = ShownTextScanner::scan(target.widget);
+        for (int pass = 0; pass < 40 && target.widget; ++pass) {
+            ScreenshotCatalog::settle(50);
+            QList<ShownText> again = ShownTextScanner::scan(target.widget);
+            const bool same = std::equal(texts.cbegin(), texts.cend(), again.cbegin(), again.cend(),
+                                         [](const ShownText &a, const ShownText &b) {
+                                             return a.widget == b.widget && a.index == b.index && a.text == b.text
+                                                 && a.rect == b.rect && a.needed == b.needed
+                                                 && a.available == b.available;
+                                         });
+            texts = std::move(again);
+            if (same)
+                break;
+        }
         // A dialog's widgets die with it: its texts are still listed, but cannot be highlighted.
         // The main window is scanned once per view: keep each widget's text once, with the
         // shortcut clashes of every view it was shown in (the menu bar's Alt+F clashes only
         // on the tab whose label takes F too).
-        QList<ShownText> texts = ShownTextScanner::scan(target.widget);
         ShortcutClashes::mark(texts);
         for (ShownText &text : texts) {
             for (QString &clash : text.clashes)

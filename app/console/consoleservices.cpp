@@ -5,9 +5,9 @@
 #include "app/reporting/reporthistory.h"
 #include "app/security/secretstore.h"
 #include "app/settings/settingsservice.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
-ConsoleServices::ConsoleServices(std::shared_ptr<DeviceStore> store, DeviceInventory *inventory,
+ConsoleServices::ConsoleServices(std::shared_ptr<Store> store, DeviceInventory *inventory,
     LanguageSwitcher *languages, NetworkServices *network, ReportingEngine *engine, SecretStore *secrets,
     QObject *parent)
     : QObject(parent)

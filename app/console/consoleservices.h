@@ -6,7 +6,7 @@
 
 class CsvDeviceLookup;
 class DeviceInventory;
-class DeviceStore;
+class Store;
 class LanguageSwitcher;
 class NetworkServices;
 class PartnerHealthService;
@@ -27,7 +27,7 @@ class ConsoleServices final : public QObject
 public:
     // network and engine may be null: the console then only browses the store. secrets
     // may be null: then the application's keychain entries are used.
-    ConsoleServices(std::shared_ptr<DeviceStore> store, DeviceInventory *inventory,
+    ConsoleServices(std::shared_ptr<Store> store, DeviceInventory *inventory,
         LanguageSwitcher *languages, NetworkServices *network = nullptr, ReportingEngine *engine = nullptr,
         SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~ConsoleServices() override;
@@ -41,7 +41,7 @@ public:
     CsvDeviceLookup *csvLookup() const { return m_csvLookup.get(); }
 
 private:
-    std::shared_ptr<DeviceStore> m_store; // first: outlives the services below
+    std::shared_ptr<Store> m_store; // first: outlives the services below
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
     ReportingEngine *m_engine;

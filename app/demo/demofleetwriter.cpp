@@ -1,7 +1,7 @@
 #include "app/demo/demofleetwriter.h"
 
 #include "app/demo/demofleetgenerator.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 #include "models/complianceevaluator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,12 +12,12 @@ namespace {
 constexpr int kChunkSize = 20000;
 }
 
-bool DemoFleetWriter::write(const DemoFleetGenerator &generator, DeviceStore &store, int count, const QDateTime &now,
+bool DemoFleetWriter::write(const DemoFleetGenerator &generator, Store &store, int count, const QDateTime &now,
     QString *error, const std::function<bool(int done, int total)> &progress)
 {
     count = std::max(count, 0);
     const QList<CompliancePolicy> policies = generator.policies();
-    if (!store.upsertPolicies(policies, error))
+    if (!store.policies().upsertPolicies(policies, error))
         return false;
     QHash<qint64, CompliancePolicy> byId;
     for (const CompliancePolicy &policy : policies)
@@ -44,7 +44,7 @@ bool DemoFleetWriter::write(const DemoFleetGenerator &generator, DeviceStore &st
         QFuture<QList<DeviceRecord>> upcoming;
         if (next < count)
             upcoming = QtConcurrent::run(makeChunk, next);
-        const bool written = store.upsertDevices(chunk, error);
+        const bool written = store.devices().upsertDevices(chunk, error);
         if (upcoming.isValid())
             chunk = upcoming.result();
         if (!written)

@@ -7,7 +7,7 @@
 #include <functional>
 
 class DemoFleetGenerator;
-class DeviceStore;
+class Store;
 
 // Fills a store with the demo fleet, as the MDM of the demo tenant would describe it.
 class DemoFleetWriter final
@@ -18,6 +18,6 @@ public:
     // Writes the generator's policies and devices 0..count-1 in chunks, each device's
     // quarantined flag following the policies at `now`. progress(done, total) is called
     // after each chunk; returning false stops (chunks already written stay written).
-    static bool write(const DemoFleetGenerator &generator, DeviceStore &store, int count, const QDateTime &now,
+    static bool write(const DemoFleetGenerator &generator, Store &store, int count, const QDateTime &now,
         QString *error, const std::function<bool(int done, int total)> &progress = {});
 };

@@ -12,6 +12,7 @@
 #include "app/emulator/partnertenantendpoints.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -61,7 +62,7 @@ EmulatorResponse AdminEndpoints::route(const EmulatorRequest &request, const QSt
     if (path == QLatin1String("/admin/reset-stats"))
         return method == "POST" ? resetStatistics() : methodNotAllowed(request, "POST");
     if (path == QLatin1String("/admin/reports"))
-        return get ? reports() : methodNotAllowed(request, "GET");
+        return get ? reports(request) : methodNotAllowed(request, "GET");
     if (path == QLatin1String("/admin/expected"))
         return get ? expectedList(request, nowMs) : methodNotAllowed(request, "GET");
     if (path == QLatin1String("/admin/clock")) {
@@ -139,19 +140,40 @@ EmulatorResponse AdminEndpoints::resetStatistics()
     return EmulatorResponse::json(200, QJsonObject());
 }
 
-EmulatorResponse AdminEndpoints::reports() const
+EmulatorResponse AdminEndpoints::reports(const EmulatorRequest &request) const
 {
     // Every message received and the devices in it, for checkers that compare it with the
-    // console's outbox (exactly once per message id, no device under two ids).
+    // console's outbox (exactly once per message id, no device under two ids). ids=a,b,c:
+    // only those messages (the ones it holds), for a driver that looks often.
+    bool filtered = false;
+    const QString idsText = request.queryValue(QStringLiteral("ids"), &filtered);
+    QSet<QUuid> wanted;
+    if (filtered) {
+        const QStringList parts = idsText.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (parts.size() > kMaxExpectedIds)
+            return EmulatorResponse::error(
+                400, QStringLiteral("ids: give at most %1 message ids").arg(kMaxExpectedIds));
+        for (const QString &part : parts) {
+            const QUuid id = QUuid::fromString(part.trimmed());
+            if (id.isNull())
+                return EmulatorResponse::error(
+                    400, QStringLiteral("ids: '%1' is not a message id (a GUID)").arg(part.trimmed()));
+            wanted.insert(id);
+        }
+    }
+    const auto &stored = m_device.messages();
     QHash<QUuid, QJsonArray> devicesByMessage;
     const auto &deviceReports = m_device.deviceReports();
     for (auto it = deviceReports.cbegin(); it != deviceReports.cend(); ++it) {
-        for (const QUuid &messageId : it->messageIds)
-            devicesByMessage[messageId].append(EmulatorJson::guidText(it.key()));
+        for (const QUuid &messageId : it->messageIds) {
+            if (!filtered || wanted.contains(messageId))
+                devicesByMessage[messageId].append(EmulatorJson::guidText(it.key()));
+        }
     }
     QJsonObject messages;
-    const auto &stored = m_device.messages();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (filtered && !wanted.contains(it.key()))
+            continue;
         QJsonObject entry { { QStringLiteral("status"), PartnerDeviceEndpoints::statusWord(it->status) },
             { QStringLiteral("received"), it->receivedCount },
             { QStringLiteral("devices"), devicesByMessage.value(it.key()) } };

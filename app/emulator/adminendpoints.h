@@ -35,7 +35,7 @@ private:
     EmulatorResponse putFaults(const EmulatorRequest &request, qint64 nowMs);
     EmulatorResponse postChurn(const EmulatorRequest &request, qint64 nowMs);
     EmulatorResponse resetStatistics();
-    EmulatorResponse reports() const;
+    EmulatorResponse reports(const EmulatorRequest &request) const;
     EmulatorResponse deviceReports(const QString &idText, qint64 nowMs) const;
     EmulatorResponse expectedList(const EmulatorRequest &request, qint64 nowMs) const;
     EmulatorResponse message(const QString &idText) const;

@@ -27,5 +27,6 @@ QJsonObject EmulatorStatistics::toJson() const
         { QStringLiteral("entitiesReceived"), entitiesReceived },
         { QStringLiteral("messagesCompleted"), messagesCompleted },
         { QStringLiteral("messagesFailed"), messagesFailed },
-        { QStringLiteral("policyWrites"), policyWrites }, { QStringLiteral("faultsInjected"), faults } };
+        { QStringLiteral("policyWrites"), policyWrites }, { QStringLiteral("devicesListed"), devicesListed },
+        { QStringLiteral("faultsInjected"), faults } };
 }

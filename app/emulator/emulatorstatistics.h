@@ -24,6 +24,7 @@ struct EmulatorStatistics
     qint64 messagesCompleted = 0;
     qint64 messagesFailed = 0;
     qint64 policyWrites = 0;
+    qint64 devicesListed = 0; // device records served by the MDM device list
 
     // faultsInjected
     qint64 faults429 = 0;

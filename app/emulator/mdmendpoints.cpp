@@ -300,6 +300,8 @@ EmulatorResponse MdmEndpoints::deviceList(const EmulatorRequest &request)
         body.append(parts.at(i));
     }
     body.append("]}}");
+    // How far a client's pull has got, for drivers that watch it from outside.
+    m_stats.devicesListed += qint64(ids.size());
     return EmulatorResponse::json(200, std::move(body));
 }
 

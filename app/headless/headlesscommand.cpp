@@ -1,6 +1,9 @@
 #include "app/headless/headlesscommand.h"
 
 #include "app/headless/dryrunwriter.h"
+#include "app/headless/initstorecommand.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pglogin.h"
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
@@ -18,7 +21,7 @@
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/sqlite/sqliteleaderlease.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 
 #include <QCoreApplication>
@@ -71,11 +74,12 @@ private:
     // Deprovisions the partner tenant, once --yes says the administrator means it.
     int deprovision(const QStringList &arguments);
     // sync --dry-run: pulls and plans, writes what would be sent, sends nothing.
-    int dryRun(const DeviceStore &store, ReportingEngine &engine, NetworkServices &network,
+    int dryRun(ReportingEngine &engine, NetworkServices &network, const StoreSettings &stored,
         const ReportingSettings &settings, const QString &folder);
     // Reads one secret from standard input (never from the command line, where other users
     // could see it) and stores it in the OS keychain for the configured tenant.
     int storeSecret(const QStringList &arguments);
+    int storeDatabasePassword(const QStringList &arguments);
     // Replaces the plain settings with those of a settings export (no secrets in it).
     int importSettings(const QStringList &arguments);
     // The settings of --settings FILE (a settings export, e.g. for a service without a user's
@@ -88,7 +92,7 @@ private:
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
     int stopped();
-    int waitForOutbox(DeviceStore &store, ReportingEngine &engine, int timeoutSecs);
+    int waitForOutbox(const Store &store, ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
     int usageError(const QString &message);
@@ -109,6 +113,17 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h"))
         return help();
+    if (command == QLatin1String("init-store"))
+        return runInitStore(arguments.mid(1), m_out, m_err);
+    // Never an SQLite file named like a URI: a PostgreSQL store is checked, and said what
+    // this version does with it.
+    static const QStringList storeCommands{QStringLiteral("generate-demo"), QStringLiteral("sync"),
+                                           QStringLiteral("report-now"),    QStringLiteral("report-weekly"),
+                                           QStringLiteral("send"),          QStringLiteral("status"),
+                                           QStringLiteral("deprovision")};
+    const QString postgresUri = storeCommands.contains(command) ? postgresStoreUri(arguments.mid(1)) : QString();
+    if (!postgresUri.isEmpty())
+        return runOnPostgresStore(command, arguments.mid(1), postgresUri, m_out, m_err);
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
@@ -123,7 +138,7 @@ int HeadlessCommand::run(const QStringList &arguments)
     if (command == QLatin1String("deprovision"))
         return deprovision(arguments.mid(1));
     return usageError(tr("Unknown command \"%1\". Commands: generate-demo, sync, report-now, report-weekly, send, "
-                         "deprovision, status, import-settings, store-secret, help.")
+                         "deprovision, status, import-settings, store-secret, init-store, help.")
                           .arg(command));
 }
 
@@ -180,6 +195,11 @@ int HeadlessCommand::help()
           << tr("      Reads the secret from standard input and stores it in the OS keychain for the tenant "
                 "configured in File → Settings (for a machine without a window).")
           << Qt::endl
+          << tr("  store-secret db-password --db postgresql://ROLE@HOST:PORT/DATABASE") << Qt::endl
+          << tr("      Reads that login's PostgreSQL password from standard input and keeps it in the OS keychain, "
+                "used when PGPASSWORD and ~/.pgpass hold none. A systemd service gives it as the credential "
+                "db-password instead.")
+          << Qt::endl
           << tr("  --request-timeout SECONDS sets how long one request may take before it is tried again "
                 "(default 30).")
           << Qt::endl
@@ -190,6 +210,15 @@ int HeadlessCommand::help()
           << tr("  When $CREDENTIALS_DIRECTORY is set (a systemd service with LoadCredentialEncrypted= or "
                 "LoadCredential=), the secrets of the configured tenant are read from its files mdm-password and "
                 "client-secret instead of the OS keychain.")
+          << Qt::endl
+          << tr("  init-store --db postgresql://ROLE@HOST:PORT/DATABASE")
+          << Qt::endl
+          // The URI's query is not translated, and its "&" is no accelerator.
+          << tr("      Creates or upgrades a team's PostgreSQL store and its roles (asc_helpdesk, asc_policy_author, "
+                "asc_reporter). Run once by the database owner, and again after an upgrade of the console. The "
+                "password comes from PGPASSWORD or ~/.pgpass. A server on the network is reached with %1 at the "
+                "end of the URI.")
+                 .arg(QStringLiteral("?sslmode=verify-full&sslrootcert=/path/to/ca.pem"))
           << Qt::endl
           << tr("  help") << Qt::endl
           << tr("      Shows this text.") << Qt::endl
@@ -279,16 +308,16 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    DeviceStore store(path);
+    SqliteStore store(path);
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
     DemoFleetGenerator generator(seed);
     const bool written = DemoFleetWriter::write(generator, store, devices, QDateTime::currentDateTimeUtc(), &error)
-        && store.setSetting(QStringLiteral("demo/seed"), QString::number(seed), &error)
-        && store.setSetting(QStringLiteral("demo/devices"), QString::number(devices), &error)
-        && store.appendAudit(QStringLiteral("headless"), QStringLiteral("generate-demo"), path,
+        && store.settings().setSetting(QStringLiteral("demo/seed"), QString::number(seed), &error)
+        && store.settings().setSetting(QStringLiteral("demo/devices"), QString::number(devices), &error)
+        && store.auditLog().appendAudit(QStringLiteral("headless"), QStringLiteral("generate-demo"), path,
             QStringLiteral("devices=%1 seed=%2").arg(QString::number(devices), QString::number(seed)),
             &error);
     if (!written) {
@@ -445,9 +474,11 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
 {
     const QString mdm = QStringLiteral("mdm-password");
     const QString client = QStringLiteral("client-secret");
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("db-password"))
+        return storeDatabasePassword(arguments.mid(1));
     if (arguments.size() != 1 || (arguments.constFirst() != mdm && arguments.constFirst() != client))
-        return usageError(tr("store-secret needs one of: mdm-password, client-secret (the secret itself is read "
-                             "from standard input)."));
+        return usageError(tr("store-secret needs one of: mdm-password, client-secret, db-password --db URI (the "
+                             "secret itself is read from standard input)."));
     const ConsoleSettings configured = ConsoleSettings::load();
     if (!configured.isTenantConfigured())
         return usageError(tr("No tenant is configured: set one in File → Settings, or give --demo or "
@@ -474,7 +505,36 @@ int HeadlessCommand::storeSecret(const QStringList &arguments)
     return HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::waitForOutbox(DeviceStore &store, ReportingEngine &engine, int timeoutSecs)
+int HeadlessCommand::storeDatabasePassword(const QStringList &arguments)
+{
+    QHash<QString, QString> values;
+    if (!parseOptions(arguments, {QStringLiteral("--db")}, &values))
+        return HeadlessExitCode::UsageError;
+    const QString uri = values.value(QStringLiteral("--db"));
+    if (uri.isEmpty())
+        return usageError(tr("store-secret db-password needs --db and the PostgreSQL connection URI of the store."));
+    QString error;
+    const std::optional<PgConnectionSettings> settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        return usageError(QStringLiteral("--db: ") + error);
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const SecretStore::Kind kind = SecretStore::Kind::DatabasePassword;
+    if (secret.isEmpty())
+        return usageError(tr("%1: standard input held no secret.").arg(SecretStore::kindName(kind)));
+    Redaction::registerSecret(secret);
+    SecretStore secrets;
+    const QString key = PgLogin::keychainKey(*settings);
+    const SecretStore::Result written = secrets.writeNow(key, secret);
+    if (!written.ok()) {
+        m_err << written.error << Qt::endl;
+        return HeadlessExitCode::KeychainError;
+    }
+    m_out << tr("Stored the %1 in the OS keychain (key \"%2\").").arg(SecretStore::kindName(kind), key) << Qt::endl;
+    return HeadlessExitCode::Success;
+}
+
+int HeadlessCommand::waitForOutbox(const Store &store, ReportingEngine &engine, int timeoutSecs)
 {
     QDeadlineTimer deadline(qint64(timeoutSecs) * 1000);
     QEventLoop loop;
@@ -487,7 +547,7 @@ int HeadlessCommand::waitForOutbox(DeviceStore &store, ReportingEngine &engine, 
     if (!engine.isIdle())
         loop.exec();
     QString error;
-    const OutboxCounts counts = ReportOutbox(store).counts(&error);
+    const OutboxCounts counts = store.outbox().counts(&error);
     m_out << tr("Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.")
                  .arg(counts.pending)
                  .arg(counts.sent)
@@ -593,7 +653,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
                               .arg(requestTimeoutText));
 
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -604,7 +664,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return HeadlessExitCode::StoreError;
     }
     if (!csvPath.isEmpty()) {
-        const int csvExit = devicesFromCsv(csvPath, store, &deviceIds);
+        const int csvExit = devicesFromCsv(csvPath, store.devices(), &deviceIds);
         if (csvExit != HeadlessExitCode::Success)
             return csvExit;
     }
@@ -617,7 +677,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
 
     NetworkServices network(net);
     if (dryRunFolder.isEmpty())
-        network.keepRetryAfterHoldsIn(&store);
+        network.keepRetryAfterHoldsIn(&store.settings());
     // Declared before the engine, which it must outlive.
     SqliteLeaderLease leadership(store.path());
     ReportingEngine engine(&store, &network);
@@ -625,13 +685,13 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     settings.tenantId = tenantId;
     settings.batchSize = batchSize;
     settings.weekly = configured.weekly;
-    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    settings.enabled = store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
     QObject::connect(&engine, &ReportingEngine::problem, &engine, [this](const QString &message) {
         m_err << message << Qt::endl;
     });
     if (!dryRunFolder.isEmpty())
-        return dryRun(store, engine, network, settings, dryRunFolder);
+        return dryRun(engine, network, store.settings(), settings, dryRunFolder);
     // One process at a time syncs a store and sends its outbox (the window may be open
     // while a timer job runs this). The others leave it to the leader: a sync ends at
     // once, and queued reports wait for the leader to send them, or for this process to
@@ -706,7 +766,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
             return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
         }
         for (qint64 id : std::as_const(skipped)) {
-            const std::optional<DeviceRecord> device = store.loadDevice(id, &error);
+            const std::optional<DeviceRecord> device = store.devices().loadDevice(id, &error);
             //: %2 says why, in a sentence
             m_err << tr("Device %1 was not reported: %2")
                          .arg(id)
@@ -724,11 +784,11 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         return stopped();
     if (waited != HeadlessExitCode::Success)
         return waited;
-    const OutboxCounts counts = ReportOutbox(store).counts(&error);
+    const OutboxCounts counts = store.outbox().counts(&error);
     return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::dryRun(const DeviceStore &store, ReportingEngine &engine, NetworkServices &network,
+int HeadlessCommand::dryRun(ReportingEngine &engine, NetworkServices &network, const StoreSettings &stored,
     const ReportingSettings &settings, const QString &folder)
 {
     DryRunWriter writer(folder);
@@ -756,7 +816,7 @@ int HeadlessCommand::dryRun(const DeviceStore &store, ReportingEngine &engine, N
     }
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const QString tenant = settings.tenantId.toString(QUuid::WithoutBraces);
-    const bool provisioned = store.setting(QStringLiteral("azure/provisionedTenant")) == tenant;
+    const bool provisioned = stored.setting(QStringLiteral("azure/provisionedTenant")) == tenant;
     bool written = true;
     if (!provisioned) {
         written = writer.writeRequest(PartnerComplianceClient::provisioningRequest(endpoints, tenant,
@@ -857,7 +917,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     if (!loadSettings(values, &configured, &exitCode))
         return exitCode;
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -884,11 +944,11 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
         return HeadlessExitCode::UsageError;
     }
     NetworkServices network(net);
-    network.keepRetryAfterHoldsIn(&store);
+    network.keepRetryAfterHoldsIn(&store.settings());
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
-    settings.enabled = store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
+    settings.enabled = store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0");
     engine.setSettings(settings);
     const QString actor
         = net.mdmUser.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("console")) : net.mdmUser;
@@ -922,15 +982,15 @@ int HeadlessCommand::status(const QStringList &arguments)
     if (!parseOptions(options, {QStringLiteral("--db")}, &values))
         return HeadlessExitCode::UsageError;
     QString error;
-    DeviceStore store(values.value(QStringLiteral("--db"), DeviceStore::defaultPath()));
+    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
     QHash<AzureComplianceStatus::Value, int> byStatus;
-    ReportOutbox outbox(store);
+    ReportOutbox &outbox = store.outbox();
     const OutboxCounts counts = outbox.counts(&error);
-    if (!error.isEmpty() || !store.complianceStatusCounts(&byStatus, &error)) {
+    if (!error.isEmpty() || !store.devices().complianceStatusCounts(&byStatus, &error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
@@ -956,15 +1016,15 @@ int HeadlessCommand::status(const QStringList &arguments)
     const QJsonObject json{
         {QStringLiteral("store"), store.path()},
         {QStringLiteral("schemaVersion"), store.schemaVersion()},
-        {QStringLiteral("devices"), store.deviceCount()},
+        {QStringLiteral("devices"), store.devices().deviceCount()},
         {QStringLiteral("azureDeviceComplianceStatus"), statuses},
         {QStringLiteral("outbox"), QJsonObject{{QStringLiteral("pending"), counts.pending},
                                                {QStringLiteral("sent"), counts.sent},
                                                {QStringLiteral("completed"), counts.completed},
                                                {QStringLiteral("failed"), counts.failed}}},
         {QStringLiteral("reportingEnabled"),
-         store.setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
-        {QStringLiteral("lastWeeklyReport"), store.setting(QStringLiteral("reporting/lastWeekly"))},
+         store.settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1")) != QLatin1String("0")},
+        {QStringLiteral("lastWeeklyReport"), store.settings().setting(QStringLiteral("reporting/lastWeekly"))},
         {QStringLiteral("syncLeader"), syncLeader},
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -1,13 +1,13 @@
 #include "app/import/csvdevicelookup.h"
 
 #include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <QPointer>
 
 #include <memory>
 
-CsvDeviceLookup::CsvDeviceLookup(DeviceStore *store, QObject *parent)
+CsvDeviceLookup::CsvDeviceLookup(Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
@@ -22,15 +22,15 @@ CsvDeviceLookup::~CsvDeviceLookup()
 void CsvDeviceLookup::find(const QList<DeviceCsvImport::Row> &rows, const QObject *context, Callback callback)
 {
     auto found = std::make_shared<Found>();
-    DeviceStore *store = m_store;
+    Store *store = m_store;
     const QPointer<const QObject> guard(context);
     m_reader.post(
         [store, rows, found] {
-            if (!DeviceCsvImport::match(rows, *store, &found->matched, &found->error))
+            if (!DeviceCsvImport::match(rows, store->devices(), &found->matched, &found->error))
                 return;
             // Found, but without an Azure device id: Report now skips them; say so before.
             if (!found->matched.deviceIds.isEmpty()
-                && !store->forEachDevice(
+                && !store->devices().forEachDevice(
                     found->matched.deviceIds,
                     [&found](const DeviceRecord &device, const DeviceStore::ReportState &) {
                         if (!ReportPlanner::canReport(device))

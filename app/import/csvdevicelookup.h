@@ -7,7 +7,7 @@
 
 #include <functional>
 
-class DeviceStore;
+class Store;
 
 // Finds in the store the devices that the rows of a CSV file name (Reports > "Report
 // devices listed in a CSV file…"), on its own thread, and counts those that Report now
@@ -26,7 +26,7 @@ public:
     };
     using Callback = std::function<void(const Found &found)>;
 
-    explicit CsvDeviceLookup(DeviceStore *store, QObject *parent = nullptr);
+    explicit CsvDeviceLookup(Store *store, QObject *parent = nullptr);
     ~CsvDeviceLookup() override;
 
     // Calls back once, later, on this object's thread; not at all when context is
@@ -34,6 +34,6 @@ public:
     void find(const QList<DeviceCsvImport::Row> &rows, const QObject *context, Callback callback);
 
 private:
-    DeviceStore *m_store;
+    Store *m_store;
     StoreReader m_reader; // last: stopped first, while the rest is still here
 };

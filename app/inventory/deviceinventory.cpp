@@ -2,13 +2,13 @@
 
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
-DeviceInventory::DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent)
+DeviceInventory::DeviceInventory(std::shared_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
 {
@@ -55,22 +55,22 @@ DeviceInventory::LoadResult DeviceInventory::loadOnWorker()
         };
     };
     if (m_demoFleetSize > 0) {
-        const int count = m_store->deviceCount(&result.error);
+        const int count = m_store->devices().deviceCount(&result.error);
         if (count < 0)
             return result;
         if (count == 0) {
-            DemoFleetGenerator generator(m_store->setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong());
+            DemoFleetGenerator generator(m_store->settings().setting(QStringLiteral("demoSeed"), QStringLiteral("1")).toULongLong());
             if (!DemoFleetWriter::write(generator, *m_store, m_demoFleetSize, now, &result.error,
                                       progress(tr("Generating demo fleet"))))
                 return result;
         }
     }
-    result.policies = m_store->loadPolicies(&result.error);
+    result.policies = m_store->policies().loadPolicies(&result.error);
     if (!result.error.isEmpty())
         return result;
-    result.reportingEnabled = m_store->setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
+    result.reportingEnabled = m_store->settings().setting(QStringLiteral("reportingEnabled"), QStringLiteral("1"))
         != QLatin1String("0");
-    m_store->loadTable(&result.table, result.policies, now, &result.error, progress(tr("Loading devices")));
+    m_store->devices().loadTable(&result.table, result.policies, now, &result.error, progress(tr("Loading devices")));
     return result;
 }
 
@@ -112,15 +112,15 @@ void DeviceInventory::startDeviceRead()
     details.reportingEnabled = m_reportingEnabled;
     details.evaluatedAt = QDateTime::currentDateTimeUtc();
     // On a worker: the window's thread never waits for SQLite, also while a sync writes.
-    std::shared_ptr<DeviceStore> store = m_store;
+    std::shared_ptr<Store> store = m_store;
     m_detailsReading = true;
     m_detailsWatcher.setFuture(QtConcurrent::run(&m_workers, [store, details]() mutable {
-        details.device = store->loadDevice(details.id, &details.error);
+        details.device = store->devices().loadDevice(details.id, &details.error);
         if (!details.device)
             return details;
         details.evaluation
             = ComplianceEvaluator::evaluate(details.device->violations, details.policies, details.evaluatedAt);
-        details.timeline = ReportOutbox(*store).history(details.id, 200, &details.error);
+        details.timeline = store->outbox().history(details.id, 200, &details.error);
         return details;
     }));
 }
@@ -150,17 +150,17 @@ void DeviceInventory::flushRefresh()
     // Read and evaluated on a worker (the store gives each thread its own connection):
     // a sync or a fleet report changes thousands of devices at once, and reading them
     // held the window for hundreds of milliseconds.
-    std::shared_ptr<DeviceStore> store = m_store;
+    std::shared_ptr<Store> store = m_store;
     m_refreshReading = true;
     m_refreshWatcher.setFuture(QtConcurrent::run(&m_workers, [store, ids] {
         RefreshResult result;
-        result.policies = store->loadPolicies(&result.error);
+        result.policies = store->policies().loadPolicies(&result.error);
         if (!result.error.isEmpty())
             return result;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         result.devices.reserve(ids.size());
         result.evaluations.reserve(ids.size());
-        store->forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
+        store->devices().forEachDevice(ids, [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
             result.devices.append(device);
             result.evaluations.append(ComplianceEvaluator::evaluate(device.violations, result.policies, now));
             return true;
@@ -206,5 +206,5 @@ void DeviceInventory::emitPendingUpdates()
 
 QString DeviceInventory::storePath() const
 {
-    return m_store->path();
+    return m_store->location();
 }

@@ -16,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-class DeviceStore;
+class Store;
 
 // One device as Device Details shows it: the stored record evaluated with the policies
 // the list was evaluated with, and its report timeline (newest first).
@@ -41,7 +41,7 @@ class DeviceInventory final : public QObject
     Q_DISABLE_COPY_MOVE(DeviceInventory)
 
 public:
-    explicit DeviceInventory(std::shared_ptr<DeviceStore> store, QObject *parent = nullptr);
+    explicit DeviceInventory(std::shared_ptr<Store> store, QObject *parent = nullptr);
     ~DeviceInventory() override;
 
     // With no tenant configured the console runs on a generated demo fleet: when the
@@ -97,7 +97,7 @@ private:
     void flushRefresh();
     void startDeviceRead();
 
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<Store> m_store;
     QThreadPool m_workers; // not the global pool: see load()
     QFutureWatcher<LoadResult> m_watcher;
     std::atomic<bool> m_cancel{false};

@@ -7,7 +7,7 @@
 #include "app/net/inventoryclient.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/storesettings.h"
 
 NetworkServices::NetworkServices(const NetSettings &settings, QObject *parent)
     : QObject(parent)
@@ -24,7 +24,7 @@ NetworkServices::NetworkServices(const NetSettings &settings, QObject *parent)
 
 NetworkServices::~NetworkServices() = default;
 
-void NetworkServices::keepRetryAfterHoldsIn(DeviceStore *store)
+void NetworkServices::keepRetryAfterHoldsIn(StoreSettings *store)
 {
     static const QString key = QStringLiteral("retryAfterHolds");
     m_transport->setThrottleStore([store] { return store->setting(key).toUtf8(); },

@@ -5,7 +5,7 @@
 #include <QObject>
 
 class AuthorizedClient;
-class DeviceStore;
+class StoreSettings;
 class EndpointDiscovery;
 class EntraUserDirectory;
 class HttpTransport;
@@ -29,9 +29,9 @@ public:
     void setSettings(const NetSettings &settings);
     const NetSettings &settings() const { return m_settings; }
     // Keeps the transport's Retry-After holds in the store (setting "retryAfterHolds"), so a
-    // hold still running from an earlier run holds this one too (issue 8). The store must
-    // outlive this object. Call before the first request.
-    void keepRetryAfterHoldsIn(DeviceStore *store);
+    // hold still running from an earlier run (or another process of the store) holds this
+    // one too. The store must outlive this object. Call before the first request.
+    void keepRetryAfterHoldsIn(StoreSettings *store);
 
     HttpTransport *transport() const { return m_transport; }
     TokenProvider *tokens() const { return m_tokens; }

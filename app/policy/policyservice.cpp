@@ -6,7 +6,7 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyjson.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +15,7 @@
 #include <memory>
 #include <utility>
 
-PolicyService::PolicyService(std::shared_ptr<DeviceStore> store, NetworkServices *network, ReportingEngine *engine,
+PolicyService::PolicyService(std::shared_ptr<Store> store, NetworkServices *network, ReportingEngine *engine,
                              QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
@@ -91,12 +91,12 @@ void PolicyService::refreshRole()
 
 QHash<qint64, CompliancePolicy> PolicyService::policies(QString *error) const
 {
-    return m_store->loadPolicies(error);
+    return m_store->policies().loadPolicies(error);
 }
 
 std::optional<DeviceRecord> PolicyService::device(qint64 id, QString *error) const
 {
-    return m_store->loadDevice(id, error);
+    return m_store->devices().loadDevice(id, error);
 }
 
 QString PolicyService::tenantId() const
@@ -119,8 +119,8 @@ void PolicyService::readAuditEntries(const QString &contains, int limit)
         QString error;
     };
     auto read = std::make_shared<Read>();
-    std::shared_ptr<DeviceStore> store = m_store;
-    m_reader.post([store, read, request] { read->entries = store->auditEntries(request.contains, request.limit, &read->error); },
+    std::shared_ptr<Store> store = m_store;
+    m_reader.post([store, read, request] { read->entries = store->auditLog().auditEntries(request.contains, request.limit, &read->error); },
         this, [this, read, request] {
             m_auditReading = false;
             emit auditEntriesRead(request.contains, read->entries, read->error);
@@ -132,12 +132,12 @@ void PolicyService::readAuditEntries(const QString &contains, int limit)
 bool PolicyService::loadFleet(FleetSnapshot *fleet, QString *error, const std::function<bool()> &cancelled) const
 {
     FleetSnapshot loaded;
-    const int count = m_store->deviceCount(error);
+    const int count = m_store->devices().deviceCount(error);
     if (count < 0)
         return false;
     loaded.reserve(count);
     bool stopped = false;
-    const bool ok = m_store->forEachDevice(
+    const bool ok = m_store->devices().forEachDevice(
         {},
         [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
             if ((loaded.size() & 0xfff) == 0 && cancelled && cancelled()) {
@@ -259,9 +259,9 @@ void PolicyService::saveNext()
                 return;
             }
             QString error;
-            const QHash<qint64, CompliancePolicy> stored = m_store->loadPolicies(&error);
+            const QHash<qint64, CompliancePolicy> stored = m_store->policies().loadPolicies(&error);
             const bool created = !stored.contains(policy.id);
-            if (!error.isEmpty() || !m_store->upsertPolicies({policy}, &error)) {
+            if (!error.isEmpty() || !m_store->policies().upsertPolicies({policy}, &error)) {
                 finishSave(false, error);
                 return;
             }
@@ -269,7 +269,7 @@ void PolicyService::saveNext()
             const QString target = tr("%1 (#%2)").arg(policy.name).arg(policy.id);
             const QString detail = created ? tr("Created: %1; %2").arg(policy.ruleText(), stepsText(policy.steps))
                                            : changeSummary(before, policy);
-            if (!m_store->appendAudit(userName(), created ? QStringLiteral("policy-create")
+            if (!m_store->auditLog().appendAudit(userName(), created ? QStringLiteral("policy-create")
                                                           : QStringLiteral("policy-change"),
                                       target, detail, &error)) {
                 finishSave(false, error);

@@ -15,7 +15,7 @@
 #include <memory>
 #include <optional>
 
-class DeviceStore;
+class Store;
 class NetworkServices;
 class ReportingEngine;
 
@@ -36,7 +36,7 @@ public:
     };
 
     // network and engine may be null: then nothing can be saved (no MDM).
-    PolicyService(std::shared_ptr<DeviceStore> store, NetworkServices *network, ReportingEngine *engine,
+    PolicyService(std::shared_ptr<Store> store, NetworkServices *network, ReportingEngine *engine,
                   QObject *parent = nullptr);
     ~PolicyService() override;
 
@@ -82,7 +82,7 @@ private:
     void finishSave(bool ok, const QString &error);
     void withPartition(const std::function<void(qint64 partition, const QString &error)> &then);
 
-    std::shared_ptr<DeviceStore> m_store;
+    std::shared_ptr<Store> m_store;
     NetworkServices *m_network;
     ReportingEngine *m_engine;
     Role m_role = Role::Unknown;

@@ -2,12 +2,11 @@
 
 #include "app/net/entrauserdirectory.h"
 #include "app/net/inventoryclient.h"
-#include "app/storage/devicestore.h"
-#include "app/storage/reportoutbox.h"
+#include "app/storage/store.h"
 #include "app/storage/storewriter.h"
 #include "models/complianceevaluator.h"
 
-InventorySync::InventorySync(DeviceStore *store, ReportOutbox *outbox, InventoryClient *inventory,
+InventorySync::InventorySync(Store *store, ReportOutbox *outbox, InventoryClient *inventory,
     EntraUserDirectory *users, StoreWriter *writer, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -50,7 +49,7 @@ void InventorySync::sync()
     auto users = std::make_shared<std::pair<QHash<QString, EntraUserCache::Entry>, QString>>();
     m_writer->post(
         [store = m_store, users] {
-            if (!EntraUserCache(*store).load(&users->first, &users->second))
+            if (!store->entraUsers().load(&users->first, &users->second))
                 users->first.clear();
         },
         this,
@@ -73,9 +72,9 @@ void InventorySync::sync()
         auto read = std::make_shared<std::pair<QHash<qint64, CompliancePolicy>, QString>>();
         m_writer->post(
             [store = m_store, fetched, write = error.isEmpty() && !m_dryRun, read] {
-                if (write && !store->upsertPolicies(fetched, &read->second))
+                if (write && !store->policies().upsertPolicies(fetched, &read->second))
                     return;
-                read->first = store->loadPolicies(&read->second);
+                read->first = store->policies().loadPolicies(&read->second);
             },
             this,
             [this, read, fetched, fetchedOk = error.isEmpty()] {
@@ -291,7 +290,7 @@ void InventorySync::finish(const QString &pullError, const QStringList &recordEr
     });
 }
 
-bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+bool InventorySync::processPage(Store *store, ReportOutbox &outbox, const ReportingSettings &settings,
     const QHash<qint64, CompliancePolicy> &policies, const QHash<QString, qint64> &policyIdsByName,
     QList<DeviceRecord> page, const QList<EntraUserCache::Entry> &users, bool dryRun, const QDateTime &at,
     PageResult *result)
@@ -309,7 +308,7 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
     // only began.
     QHash<qint64, Previous> previous;
     previous.reserve(page.size());
-    if (!store->forEachReportState(ids,
+    if (!store->devices().forEachReportState(ids,
             [&previous](const DeviceRecord &device, const DeviceStore::ReportState &state) {
                 previous.insert(device.id, Previous { device.violations, state });
                 return true;
@@ -357,9 +356,12 @@ bool InventorySync::processPage(DeviceStore *store, ReportOutbox &outbox, const 
 
     if (!dryRun) {
         // The users looked up for this page are kept with it, in one transaction.
-        if (!store->upsertDevices(page, &result->error, DeviceStore::UpsertMode::InventoryOnly,
-                users.isEmpty() ? std::function<bool(QString *)>()
-                                : [&](QString *error) { return EntraUserCache(*store).write(users, error); }))
+        if (!store->commitTogether(
+                [&](QString *error) {
+                    return store->devices().upsertDevices(page, error, DeviceStore::UpsertMode::InventoryOnly)
+                        && store->entraUsers().save(users, error);
+                },
+                &result->error))
             return false;
     }
     if (!settings.enabled) {

@@ -15,10 +15,10 @@
 #include <functional>
 #include <memory>
 
-class DeviceStore;
 class EntraUserDirectory;
 class InventoryClient;
 class ReportOutbox;
+class Store;
 class StoreWriter;
 
 struct SyncSummary
@@ -44,7 +44,7 @@ class InventorySync final : public QObject
     Q_DISABLE_COPY_MOVE(InventorySync)
 
 public:
-    InventorySync(DeviceStore *store, ReportOutbox *outbox, InventoryClient *inventory, EntraUserDirectory *users,
+    InventorySync(Store *store, ReportOutbox *outbox, InventoryClient *inventory, EntraUserDirectory *users,
         StoreWriter *writer, QObject *parent = nullptr);
 
     void setSettings(const ReportingSettings &settings) { m_settings = settings; }
@@ -101,12 +101,12 @@ private:
     void storePage(QList<DeviceRecord> page, qint64 done, qint64 total);
     void finish(const QString &pullError, const QStringList &recordErrors);
     // Stores a page and queues the reports its changes call for (writer thread).
-    static bool processPage(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+    static bool processPage(Store *store, ReportOutbox &outbox, const ReportingSettings &settings,
         const QHash<qint64, CompliancePolicy> &policies, const QHash<QString, qint64> &policyIdsByName,
         QList<DeviceRecord> page, const QList<EntraUserCache::Entry> &users, bool dryRun, const QDateTime &at,
         PageResult *result);
 
-    DeviceStore *m_store;
+    Store *m_store;
     ReportOutbox *m_outbox;
     InventoryClient *m_inventory;
     EntraUserDirectory *m_users;

@@ -6,11 +6,12 @@
 #include "app/net/tokenprovider.h"
 #include "app/reporting/reportdelivery.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/store.h"
 
 #include <memory>
 
 PartnerHealthService::PartnerHealthService(
-    NetworkServices *network, ReportingEngine *engine, DeviceStore *store, QObject *parent)
+    NetworkServices *network, ReportingEngine *engine, Store *store, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_engine(engine)
@@ -29,7 +30,7 @@ PartnerHealthService::PartnerHealthService(
         return;
     // What an earlier run was answered, until this run's first heartbeat.
     auto stored = std::make_shared<ReportDelivery::StoredHeartbeat>();
-    m_reader.post([store, stored] { *stored = ReportDelivery::storedHeartbeat(*store); }, this,
+    m_reader.post([store, stored] { *stored = ReportDelivery::storedHeartbeat(store->settings()); }, this,
         [this, stored] {
             if (m_heartbeatAnswered)
                 return;

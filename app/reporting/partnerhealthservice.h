@@ -9,7 +9,7 @@
 #include <QString>
 #include <QUrl>
 
-class DeviceStore;
+class Store;
 class NetworkServices;
 class ReportingEngine;
 
@@ -56,7 +56,7 @@ public:
     // engine and store may be null: then the heartbeat is not known. The store is read
     // once, off the window's thread, for the heartbeat of an earlier run.
     explicit PartnerHealthService(NetworkServices *network, ReportingEngine *engine = nullptr,
-        DeviceStore *store = nullptr, QObject *parent = nullptr);
+        Store *store = nullptr, QObject *parent = nullptr);
     ~PartnerHealthService() override;
 
     // Starts a check of every stage; a check still running is superseded.

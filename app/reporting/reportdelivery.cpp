@@ -1,8 +1,8 @@
 #include "app/reporting/reportdelivery.h"
 
 #include "app/net/partnercomplianceclient.h"
-#include "app/storage/devicestore.h"
 #include "app/storage/reportoutbox.h"
+#include "app/storage/storesettings.h"
 #include "app/storage/storewriter.h"
 
 #include <algorithm>
@@ -16,9 +16,10 @@ constexpr int kHeartbeatMs = 60 * 60 * 1000;
 } // namespace
 
 ReportDelivery::ReportDelivery(
-    DeviceStore *store, ReportOutbox *outbox, PartnerComplianceClient *partner, StoreWriter *writer, QObject *parent)
+    StoreSettings *storeSettings, ReportOutbox *outbox, PartnerComplianceClient *partner, StoreWriter *writer,
+    QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_storeSettings(storeSettings)
     , m_outbox(outbox)
     , m_partner(partner)
     , m_writer(writer)
@@ -48,7 +49,7 @@ void ReportDelivery::stop()
 void ReportDelivery::forgetProvisioning()
 {
     m_provisioned = false;
-    m_store->setSetting(kProvisionedKey, QString());
+    m_storeSettings->setSetting(kProvisionedKey, QString());
 }
 
 void ReportDelivery::write(std::function<void()> work, std::function<void()> done, const QUuid &settling)
@@ -113,7 +114,7 @@ void ReportDelivery::ensureProvisioned()
     if (m_provisioned || m_provisioning)
         return;
     const QString tenant = m_settings.tenantId.toString(QUuid::WithoutBraces);
-    if (m_store->setting(kProvisionedKey) == tenant) {
+    if (m_storeSettings->setting(kProvisionedKey) == tenant) {
         m_provisioned = true;
         return;
     }
@@ -140,7 +141,7 @@ void ReportDelivery::ensureProvisioned()
             }
             m_provisionFailures = 0;
             m_provisionRetryAt = QDateTime();
-            m_store->setSetting(kProvisionedKey, tenant);
+            m_storeSettings->setSetting(kProvisionedKey, tenant);
             m_provisioned = true;
             heartbeat();
             pump();
@@ -154,26 +155,26 @@ void ReportDelivery::deprovision(std::function<void(const QString &error)> done)
         [this, done = std::move(done)](const QString &error) {
             if (error.isEmpty()) {
                 m_provisioned = false;
-                m_store->setSetting(kProvisionedKey, QString());
+                m_storeSettings->setSetting(kProvisionedKey, QString());
             }
             done(error);
         });
 }
 
-ReportDelivery::StoredHeartbeat ReportDelivery::storedHeartbeat(const DeviceStore &store)
+ReportDelivery::StoredHeartbeat ReportDelivery::storedHeartbeat(const StoreSettings &settings)
 {
-    return { QDateTime::fromString(store.setting(kHeartbeatKey), Qt::ISODateWithMs),
-        QDateTime::fromString(store.setting(kResyncKey), Qt::ISODateWithMs) };
+    return { QDateTime::fromString(settings.setting(kHeartbeatKey), Qt::ISODateWithMs),
+        QDateTime::fromString(settings.setting(kResyncKey), Qt::ISODateWithMs) };
 }
 
 QDateTime ReportDelivery::lastHeartbeat() const
 {
-    return storedHeartbeat(*m_store).at;
+    return storedHeartbeat(*m_storeSettings).at;
 }
 
 QDateTime ReportDelivery::resyncTimestamp() const
 {
-    return storedHeartbeat(*m_store).resyncTimestamp;
+    return storedHeartbeat(*m_storeSettings).resyncTimestamp;
 }
 
 void ReportDelivery::heartbeat()
@@ -187,12 +188,12 @@ void ReportDelivery::heartbeat()
             emit problem(result.error);
             return;
         }
-        m_store->setSetting(kHeartbeatKey, at.toString(Qt::ISODateWithMs));
-        m_store->setSetting(kResyncKey,
+        m_storeSettings->setSetting(kHeartbeatKey, at.toString(Qt::ISODateWithMs));
+        m_storeSettings->setSetting(kResyncKey,
             result.resyncTimestamp.isValid() ? result.resyncTimestamp.toString(Qt::ISODateWithMs) : QString());
         // Azure asks for everything again when it lost what it had: once per request,
         // as a full report, unless one was queued after it asked.
-        const QDateTime lastFull = QDateTime::fromString(m_store->setting(kWeeklyKey), Qt::ISODateWithMs);
+        const QDateTime lastFull = QDateTime::fromString(m_storeSettings->setting(kWeeklyKey), Qt::ISODateWithMs);
         if (result.resyncTimestamp.isValid() && (!lastFull.isValid() || lastFull < result.resyncTimestamp))
             emit resyncRequested(result.resyncTimestamp);
     });

@@ -12,9 +12,9 @@
 #include <functional>
 #include <memory>
 
-class DeviceStore;
 class PartnerComplianceClient;
 class ReportOutbox;
+class StoreSettings;
 class StoreWriter;
 struct OutboxMessage;
 
@@ -35,8 +35,8 @@ public:
     // message is Failed with what was read.
     static constexpr int kMaxUnreadableStatuses = 3;
 
-    ReportDelivery(DeviceStore *store, ReportOutbox *outbox, PartnerComplianceClient *partner, StoreWriter *writer,
-        QObject *parent = nullptr);
+    ReportDelivery(StoreSettings *storeSettings, ReportOutbox *outbox, PartnerComplianceClient *partner,
+        StoreWriter *writer, QObject *parent = nullptr);
 
     void setSettings(const ReportingSettings &settings) { m_settings = settings; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -63,7 +63,7 @@ public:
         QDateTime resyncTimestamp;
     };
     // Safe on any thread: a service reads it off the window's thread.
-    static StoredHeartbeat storedHeartbeat(const DeviceStore &store);
+    static StoredHeartbeat storedHeartbeat(const StoreSettings &settings);
     QDateTime lastHeartbeat() const;
     QDateTime resyncTimestamp() const;
     void heartbeat();
@@ -92,7 +92,7 @@ private:
     void finishMessage(const QUuid &id, bool completed, const QString &detail);
     void scheduleConfirm(const QUuid &id, int delayMs);
 
-    DeviceStore *m_store;
+    StoreSettings *m_storeSettings; // provisioning, heartbeat, resync
     ReportOutbox *m_outbox;
     PartnerComplianceClient *m_partner;
     StoreWriter *m_writer;

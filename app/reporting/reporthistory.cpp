@@ -1,12 +1,12 @@
 #include "app/reporting/reporthistory.h"
 
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/store.h"
 
 #include <memory>
 #include <utility>
 
-ReportHistory::ReportHistory(DeviceStore *store, ReportingEngine *engine, QObject *parent)
+ReportHistory::ReportHistory(Store *store, ReportingEngine *engine, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
@@ -55,8 +55,8 @@ void ReportHistory::readCounts()
         QString error;
     };
     auto read = std::make_shared<Read>();
-    DeviceStore *store = m_store;
-    m_reader.post([store, read] { read->counts = ReportOutbox(*store).counts(&read->error); }, this,
+    Store *store = m_store;
+    m_reader.post([store, read] { read->counts = store->outbox().counts(&read->error); }, this,
         [this, read] {
             m_countsReading = false;
             if (read->error.isEmpty()) {
@@ -87,10 +87,10 @@ void ReportHistory::startMessagesRead()
         QString error;
     };
     auto read = std::make_shared<Read>();
-    DeviceStore *store = m_store;
+    Store *store = m_store;
     m_reader.post(
         [store, read, request] {
-            const ReportOutbox outbox(*store);
+            const ReportOutbox &outbox = store->outbox();
             read->counts = outbox.counts(&read->error);
             if (read->error.isEmpty())
                 read->messages = outbox.messages(request.states, request.limit, &read->error);
@@ -117,11 +117,11 @@ void ReportHistory::readMessage(const QUuid &id)
         QString error;
     };
     auto read = std::make_shared<Read>();
-    DeviceStore *store = m_store;
+    Store *store = m_store;
     m_reader.post(
         [store, read, id] {
             // The body and the devices are fixed when the message is queued.
-            const ReportOutbox outbox(*store);
+            const ReportOutbox &outbox = store->outbox();
             read->message = outbox.message(id, &read->error);
             if (read->message)
                 read->deviceIds = outbox.deviceIds(id, &read->error);

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-class DeviceStore;
+class Store;
 class ReportingEngine;
 
 // The reports to Azure as the views show them: how many messages are in each state, the
@@ -28,7 +28,7 @@ public:
     static constexpr int kChangeDelayMs = 300;
 
     // engine may be null: then nothing is announced, and the views read on request only.
-    explicit ReportHistory(DeviceStore *store, ReportingEngine *engine = nullptr, QObject *parent = nullptr);
+    explicit ReportHistory(Store *store, ReportingEngine *engine = nullptr, QObject *parent = nullptr);
     ~ReportHistory() override;
 
     // Reads the counts; countsRead follows (also after every messages read).
@@ -61,7 +61,7 @@ private:
     void announceChange();
     void startMessagesRead();
 
-    DeviceStore *m_store;
+    Store *m_store;
     OutboxCounts m_counts;
     QTimer m_changeTimer;
     bool m_readAsked = false; // a read was asked while outboxChanged was being emitted

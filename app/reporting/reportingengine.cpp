@@ -6,21 +6,21 @@
 #include "app/net/networkservices.h"
 #include "app/net/partnercomplianceclient.h"
 #include "app/reporting/reportdelivery.h"
+#include "app/storage/store.h"
 #include "app/storage/syncleadership.h"
-#include "app/storage/devicestore.h"
 
 namespace {
 const QString kWeeklyKey = QStringLiteral("reporting/lastWeekly");
 } // namespace
 
-ReportingEngine::ReportingEngine(DeviceStore *store, NetworkServices *network, QObject *parent)
+ReportingEngine::ReportingEngine(Store *store, NetworkServices *network, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_inventory(network->inventory())
-    , m_outbox(*store)
+    , m_outbox(store->outbox())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_sync(new InventorySync(store, &m_outbox, network->inventory(), network->users(), &m_writer, this))
-    , m_delivery(new ReportDelivery(store, &m_outbox, network->partner(), &m_writer, this))
+    , m_delivery(new ReportDelivery(&store->settings(), &m_outbox, network->partner(), &m_writer, this))
 {
     connect(this, &ReportingEngine::problem, this, [](const QString &message) { qCInfo(lcReporting).noquote() << message; });
 
@@ -83,7 +83,7 @@ void ReportingEngine::setClock(std::function<QDateTime()> clock)
 
 bool ReportingEngine::setReportingEnabled(bool enabled, QString *error)
 {
-    if (!m_store->setSetting(QStringLiteral("reportingEnabled"), enabled ? QStringLiteral("1") : QStringLiteral("0"),
+    if (!m_store->settings().setSetting(QStringLiteral("reportingEnabled"), enabled ? QStringLiteral("1") : QStringLiteral("0"),
             error))
         return false;
     m_settings.enabled = enabled;
@@ -106,7 +106,7 @@ void ReportingEngine::disconnectFromAzure(const QString &actor, std::function<vo
     // No unaudited disconnect: when the audit row cannot be written, nothing is asked.
     const QString tenant = m_settings.tenantId.toString(QUuid::WithoutBraces);
     const QString action = QStringLiteral("azure-deprovision");
-    if (!m_store->appendAudit(actor, action, tenant, QStringLiteral("requested"), &error)) {
+    if (!m_store->auditLog().appendAudit(actor, action, tenant, QStringLiteral("requested"), &error)) {
         const QString message = tr("Nothing was sent to Azure: the audit log could not be written: %1").arg(error);
         QMetaObject::invokeMethod(this, [done = std::move(done), message] { done(message); }, Qt::QueuedConnection);
         return;
@@ -114,7 +114,7 @@ void ReportingEngine::disconnectFromAzure(const QString &actor, std::function<vo
     m_delivery->deprovision([this, done = std::move(done), actor, action, tenant](const QString &error) {
         // The outcome goes into the audit log too: "requested" alone does not say it happened.
         QString auditError;
-        m_store->appendAudit(actor, action, tenant,
+        m_store->auditLog().appendAudit(actor, action, tenant,
             error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed: ") + error, &auditError);
         if (!error.isEmpty()) {
             done(error);
@@ -170,7 +170,7 @@ void ReportingEngine::start()
 {
     m_running = true;
     QString error;
-    m_policies = m_store->loadPolicies(&error);
+    m_policies = m_store->policies().loadPolicies(&error);
     if (leads())
         m_delivery->start();
 }
@@ -260,7 +260,7 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
     const QDateTime at = now();
     QList<OutboxDevice> reports;
     QSet<qint64> found;
-    if (!m_store->forEachDevice(deviceIds,
+    if (!m_store->devices().forEachDevice(deviceIds,
                                 [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
                                     found.insert(device.id);
                                     if (!ReportPlanner::canReport(device)) {
@@ -290,7 +290,7 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
         ? m_inventory->settings().mdmUser
         : qEnvironmentVariable("USER", QStringLiteral("console"));
     // No unaudited Report now: when the audit row cannot be written, nothing is queued.
-    if (!m_store->appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
+    if (!m_store->auditLog().appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
             &auditError)) {
         *error = tr("Report now was not queued: the audit log could not be written: %1").arg(auditError);
         return false;
@@ -305,7 +305,7 @@ bool ReportingEngine::reportFleet(ReportTrigger trigger,
     FleetJob job{trigger, wanted, {}, 0, now(), weekly};
     if (synchronous) {
         QString readError;
-        job.ids = m_store->deviceIds(&readError);
+        job.ids = m_store->devices().deviceIds(&readError);
         job.listed = true;
         if (!readError.isEmpty()) {
             *error = readError;
@@ -330,14 +330,14 @@ bool ReportingEngine::reportFleet(ReportTrigger trigger,
     return true;
 }
 
-bool ReportingEngine::fleetChunk(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+bool ReportingEngine::fleetChunk(Store *store, ReportOutbox &outbox, const ReportingSettings &settings,
                                  const QHash<qint64, CompliancePolicy> &policies, const FleetJob &job,
                                  const QList<qint64> &ids, bool last, QList<qint64> *queued, QString *error)
 {
     QList<OutboxDevice> reports;
     // Chunks of ids, so no read transaction is open while the outbox writes (no ids:
     // nothing to read; forEachDevice would read every device).
-    bool ok = ids.isEmpty() || store->forEachDevice(
+    bool ok = ids.isEmpty() || store->devices().forEachDevice(
         ids,
         [&](const DeviceRecord &device, const DeviceStore::ReportState &state) {
             if (!ReportPlanner::canReport(device))
@@ -354,7 +354,7 @@ bool ReportingEngine::fleetChunk(DeviceStore *store, ReportOutbox &outbox, const
             queued->append(device.deviceId);
     }
     if (ok && last && job.weekly)
-        ok = store->setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
+        ok = store->settings().setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
     return ok;
 }
 
@@ -378,7 +378,7 @@ void ReportingEngine::fleetStep()
     write(
         [store = m_store, outbox = &m_outbox, settings = m_settings, policies = m_policies, job, step, result] {
             if (!job.listed) {
-                result->ids = store->deviceIds(&result->error);
+                result->ids = store->devices().deviceIds(&result->error);
                 if (!result->error.isEmpty())
                     return;
             }
@@ -422,7 +422,7 @@ bool ReportingEngine::reportWeekly(QString *error)
 
 QDateTime ReportingEngine::lastWeeklyReport() const
 {
-    return QDateTime::fromString(m_store->setting(kWeeklyKey), Qt::ISODateWithMs);
+    return QDateTime::fromString(m_store->settings().setting(kWeeklyKey), Qt::ISODateWithMs);
 }
 
 bool ReportingEngine::catchUpWeekly(QString *error)
@@ -433,7 +433,7 @@ bool ReportingEngine::catchUpWeekly(QString *error)
     const QDateTime last = lastWeeklyReport();
     if (!last.isValid()) {
         // The schedule starts with the first run; the first sync reports every device.
-        m_store->setSetting(kWeeklyKey, now().toString(Qt::ISODateWithMs), error);
+        m_store->settings().setSetting(kWeeklyKey, now().toString(Qt::ISODateWithMs), error);
         return false;
     }
     if (!m_settings.weekly.isDue(last, now()))
@@ -451,7 +451,7 @@ bool ReportingEngine::reportEscalations(QString *error)
 bool ReportingEngine::reportPolicyChange(int *devices, QString *error)
 {
     QString loadError;
-    const QHash<qint64, CompliancePolicy> policies = m_store->loadPolicies(&loadError);
+    const QHash<qint64, CompliancePolicy> policies = m_store->policies().loadPolicies(&loadError);
     if (!loadError.isEmpty()) {
         *error = loadError;
         return false;

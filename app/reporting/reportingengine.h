@@ -3,7 +3,7 @@
 #include "app/reporting/inventorysync.h"
 #include "app/reporting/reportingsettings.h"
 #include "app/reporting/reportplanner.h"
-#include "app/storage/reportoutbox.h"
+#include "app/storage/store.h"
 #include "app/storage/storewriter.h"
 
 #include <QHash>
@@ -13,7 +13,6 @@
 #include <functional>
 #include <memory>
 
-class DeviceStore;
 class InventoryClient;
 class NetworkServices;
 class ReportDelivery;
@@ -38,7 +37,7 @@ class ReportingEngine final : public QObject
     Q_DISABLE_COPY_MOVE(ReportingEngine)
 
 public:
-    ReportingEngine(DeviceStore *store, NetworkServices *network, QObject *parent = nullptr);
+    ReportingEngine(Store *store, NetworkServices *network, QObject *parent = nullptr);
     ~ReportingEngine() override;
 
     void setSettings(const ReportingSettings &settings);
@@ -138,7 +137,7 @@ private:
     struct FleetJob;
     // Reads ids, queues the wanted reports and, for the last step of a weekly report,
     // stores its date (any thread).
-    static bool fleetChunk(DeviceStore *store, ReportOutbox &outbox, const ReportingSettings &settings,
+    static bool fleetChunk(Store *store, ReportOutbox &outbox, const ReportingSettings &settings,
         const QHash<qint64, CompliancePolicy> &policies, const FleetJob &job, const QList<qint64> &ids, bool last,
         QList<qint64> *queued, QString *error);
     struct FleetJob
@@ -153,9 +152,9 @@ private:
     };
     QList<FleetJob> m_fleetJobs;
 
-    DeviceStore *m_store;
+    Store *m_store;
     InventoryClient *m_inventory;
-    ReportOutbox m_outbox;
+    ReportOutbox &m_outbox;
     ReportingSettings m_settings;
     std::function<QDateTime()> m_clock;
     bool m_running = false;

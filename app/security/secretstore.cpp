@@ -20,8 +20,18 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 
 QString SecretStore::key(Kind kind, const QString &scope)
 {
-    const QString prefix
-        = kind == Kind::MdmPassword ? QStringLiteral("mdm-password") : QStringLiteral("entra-client-secret");
+    QString prefix;
+    switch (kind) {
+    case Kind::MdmPassword:
+        prefix = QStringLiteral("mdm-password");
+        break;
+    case Kind::ClientSecret:
+        prefix = QStringLiteral("entra-client-secret");
+        break;
+    case Kind::DatabasePassword:
+        prefix = QStringLiteral("db-password");
+        break;
+    }
     return prefix + u'/' + scope;
 }
 
@@ -32,6 +42,8 @@ QString SecretStore::kindName(Kind kind)
         return tr("MDM password");
     case Kind::ClientSecret:
         return tr("Entra client secret");
+    case Kind::DatabasePassword:
+        return tr("PostgreSQL password");
     }
     return {};
 }

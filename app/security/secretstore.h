@@ -21,7 +21,8 @@ public:
     enum class Kind : quint8
     {
         MdmPassword, // the MDM API user's password or API token
-        ClientSecret // the Entra app registration's client secret
+        ClientSecret, // the Entra app registration's client secret
+        DatabasePassword // a login's password for a team's PostgreSQL store
     };
     enum class Status : quint8
     {

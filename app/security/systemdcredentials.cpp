@@ -22,6 +22,8 @@ QString SystemdCredentials::name(SecretStore::Kind kind)
         return QStringLiteral("mdm-password");
     case SecretStore::Kind::ClientSecret:
         return QStringLiteral("client-secret");
+    case SecretStore::Kind::DatabasePassword:
+        return QStringLiteral("db-password");
     }
     return {};
 }

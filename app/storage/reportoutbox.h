@@ -2,15 +2,12 @@
 
 #include "models/complianceaction.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QUuid>
 
 #include <optional>
-
-class DeviceStore;
 
 // One device's part of a report: what Azure receives (its Content entities) and what
 // was decided, so the next sync can tell what changed since.
@@ -24,7 +21,13 @@ struct OutboxDevice
 
 struct OutboxMessage
 {
-    enum class State : quint8 { Pending, Sent, Completed, Failed };
+    enum class State : quint8
+    {
+        Pending,
+        Sent,
+        Completed,
+        Failed
+    };
 
     QUuid id;
     QDateTime created;
@@ -58,57 +61,58 @@ struct OutboxCounts
     int failed = 0;
 };
 
-// The durable outbox of reports to Azure, in the device store. A report is committed
+// The durable outbox of reports to Azure, and the report history. A report is committed
 // here, with its message id and payload, before it is sent; the message id is the
 // idempotency key, so a resend after a crash is counted once by Azure. Every method is
-// one transaction and safe from any thread.
-class ReportOutbox final
+// one transaction; part of a Store, safe from any thread once it is open.
+//
+// Several senders: in a store shared by several processes, due() and
+// awaitingConfirmation() claim what they return for this process for a while (a lease),
+// so that each message is sent and polled by one process and taken over, under the same
+// message id, once a crashed holder's lease runs out; a mark of a message whose lease
+// another process holds fails with an error saying so and changes nothing. The SQLite
+// store has one sender per file and leases nothing.
+class ReportOutbox
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportOutbox)
-    Q_DISABLE_COPY_MOVE(ReportOutbox)
-
 public:
-    explicit ReportOutbox(DeviceStore &store);
+    virtual ~ReportOutbox() = default;
 
-    // Writes the devices as messages of at most batchSize devices; marks them
-    // In-progress and remembers what was reported. Nothing is written on failure.
-    bool enqueue(const QString &trigger, const QList<OutboxDevice> &devices, const QUuid &tenantId, int batchSize,
-                 const QDateTime &now, QList<QUuid> *messageIds, QString *error);
+    // Writes the devices as messages of at most batchSize devices, each with a new message
+    // id; marks the devices In-progress, remembers what was reported and adds a "queued"
+    // history event per device. Nothing is written on failure.
+    virtual bool enqueue(const QString &trigger, const QList<OutboxDevice> &devices, const QUuid &tenantId,
+        int batchSize, const QDateTime &now, QList<QUuid> *messageIds, QString *error)
+        = 0;
 
     // The ids of pending messages whose next attempt is due, oldest first. Ids only: the
     // send loop asks on the window's thread, and reading the payloads of every due
     // message there (hundreds of kilobytes each) held the window during a sync.
-    QList<QUuid> due(const QDateTime &now, int limit, QString *error) const;
+    virtual QList<QUuid> due(const QDateTime &now, int limit, QString *error) = 0;
     // The ids of sent messages that Azure has not confirmed yet, newest first.
-    QList<QUuid> awaitingConfirmation(int limit, QString *error) const;
+    virtual QList<QUuid> awaitingConfirmation(int limit, QString *error) = 0;
     // Lists (messages) leave body empty: message(id) reads it.
-    std::optional<OutboxMessage> message(const QUuid &id, QString *error) const;
-    QList<OutboxMessage> messages(const QList<OutboxMessage::State> &states, int limit, QString *error) const;
-    QList<qint64> deviceIds(const QUuid &id, QString *error) const;
-    OutboxCounts counts(QString *error) const;
+    virtual std::optional<OutboxMessage> message(const QUuid &id, QString *error) const = 0;
+    virtual QList<OutboxMessage> messages(
+        const QList<OutboxMessage::State> &states, int limit, QString *error) const = 0;
+    virtual QList<qint64> deviceIds(const QUuid &id, QString *error) const = 0;
+    virtual OutboxCounts counts(QString *error) const = 0;
 
-    bool markSent(const QUuid &id, const QDateTime &now, QString *error);
+    virtual bool markSent(const QUuid &id, const QDateTime &now, QString *error) = 0;
     // A failed attempt that will be tried again at nextAttempt.
-    bool markRetry(const QUuid &id, const QDateTime &nextAttempt, const QString &reason, const QDateTime &now,
-                   QString *error);
+    virtual bool markRetry(const QUuid &id, const QDateTime &nextAttempt, const QString &reason,
+        const QDateTime &now, QString *error)
+        = 0;
     // Azure confirmed: the devices become Successful with Report Time = now (unless a
     // newer report of theirs is still on its way).
-    bool markCompleted(const QUuid &id, const QDateTime &now, QString *error);
+    virtual bool markCompleted(const QUuid &id, const QDateTime &now, QString *error) = 0;
     // Azure rejected it, or it could not be delivered: the devices become Failed with
     // the reason.
-    bool markFailed(const QUuid &id, const QString &reason, const QDateTime &now, QString *error);
+    virtual bool markFailed(const QUuid &id, const QString &reason, const QDateTime &now, QString *error) = 0;
 
     // The report timeline of one device, newest first.
-    QList<ReportEvent> history(qint64 deviceId, int limit, QString *error) const;
+    virtual QList<ReportEvent> history(qint64 deviceId, int limit, QString *error) const = 0;
 
-private:
-    // One UPDATE of the message (its values, then the id bound last) and one history
-    // event, in one transaction.
-    bool updateWithEvent(const QUuid &id, const QString &update, const QVariantList &values, const QString &event,
-                         const QString &detail, const QDateTime &now, QString *error);
-    bool finish(const QUuid &id, bool completed, const QString &reason, const QDateTime &now, QString *error);
-    // The message ids a query selects (its only column), values bound in order.
-    QList<QUuid> messageIds(const QString &sql, const QVariantList &values, QString *error) const;
-
-    DeviceStore &m_store;
+protected:
+    ReportOutbox() = default;
+    Q_DISABLE_COPY_MOVE(ReportOutbox)
 };

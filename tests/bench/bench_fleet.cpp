@@ -22,7 +22,7 @@
 #include "app/net/networkservices.h"
 #include "app/net/tokenprovider.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "models/complianceevaluator.h"
 #include "models/devicefiltermodel.h"
@@ -286,11 +286,11 @@ void Bench::storeFigures(int devices, const QString &storePath)
                 QFile::remove(storePath + suffix);
         },
         [&](int) {
-            DeviceStore store(storePath);
-            if (!store.open(&error) || !store.upsertPolicies(m_policies.values(), &error))
+            SqliteStore store(storePath);
+            if (!store.open(&error) || !store.policies().upsertPolicies(m_policies.values(), &error))
                 die(error);
             for (int first = 0; first < devices; first += kChunk) {
-                if (!store.upsertDevices(m_fleet.mid(first, kChunk), &error))
+                if (!store.devices().upsertDevices(m_fleet.mid(first, kChunk), &error))
                     die(error);
             }
         });
@@ -353,7 +353,7 @@ void Bench::listFigures(int devices, const QString &storePath)
         return skipStockProxy || figure.ratio() >= ratio;
     };
     QString error;
-    DeviceStore store(storePath);
+    SqliteStore store(storePath);
     if (!store.open(&error))
         die(error);
 
@@ -370,7 +370,7 @@ void Bench::listFigures(int devices, const QString &storePath)
         },
         [&](int) {
             DeviceTable table;
-            if (!store.loadTable(&table, m_policies, m_now, &error))
+            if (!store.devices().loadTable(&table, m_policies, m_now, &error))
                 die(error);
             source.setTable(std::move(table));
         });
@@ -670,7 +670,7 @@ void Bench::syncFigures(int devices)
     QList<double> samples;
     for (int i = 0; i < reps; ++i) {
         freshStore(path);
-        DeviceStore store(path);
+        SqliteStore store(path);
         QString error;
         if (!store.open(&error))
             die(error);
@@ -680,8 +680,8 @@ void Bench::syncFigures(int devices)
         settings.tenantId = DemoTenant::tenantId();
         engine.setSettings(settings);
         samples.append(runSync(engine));
-        if (store.deviceCount() != devices)
-            die(QStringLiteral("the sync stored %1 devices, not %2").arg(store.deviceCount()).arg(devices));
+        if (store.devices().deviceCount() != devices)
+            die(QStringLiteral("the sync stored %1 devices, not %2").arg(store.devices().deviceCount()).arg(devices));
     }
     // The first sync of a tenant with reporting on, once: the same pull, plus the Entra
     // look-ups of the users the MDM names without an object id and the reports queued for
@@ -690,7 +690,7 @@ void Bench::syncFigures(int devices)
     SyncSummary first;
     {
         freshStore(path);
-        DeviceStore store(path);
+        SqliteStore store(path);
         QString error;
         if (!store.open(&error))
             die(error);
@@ -736,7 +736,7 @@ void Bench::reportFigures(int devices)
     auto tenant = startTenant(emulatorPath, devices);
     const QString path = QDir(workDir).filePath(QStringLiteral("reports.sqlite"));
     freshStore(path);
-    DeviceStore store(path);
+    SqliteStore store(path);
     QString error;
     if (!store.open(&error))
         die(error);
@@ -764,7 +764,7 @@ void Bench::reportFigures(int devices)
     QObject::connect(&engine, &ReportingEngine::reportsQueued, [&reported](int count) { reported += count; });
     for (int i = 0; i < reps; ++i) {
         reported = 0;
-        const OutboxCounts before = ReportOutbox(store).counts(&error);
+        const OutboxCounts before = store.outbox().counts(&error);
         messages = 0;
         QElapsedTimer timer;
         timer.start();
@@ -773,7 +773,7 @@ void Bench::reportFigures(int devices)
         if (!waitFor([&] { return engine.isIdle(); }, 3600 * 1000))
             die(QStringLiteral("the reports were not confirmed within an hour"));
         const double ms = msSince(timer);
-        const OutboxCounts after = ReportOutbox(store).counts(&error);
+        const OutboxCounts after = store.outbox().counts(&error);
         if (after.failed != before.failed)
             die(QStringLiteral("%1 report messages failed").arg(after.failed - before.failed));
         confirmed = after.completed - before.completed;
@@ -874,7 +874,7 @@ void Bench::stallFigures(int devices)
     auto tenant = startTenant(emulatorPath, devices);
     const QString path = QDir(workDir).filePath(QStringLiteral("stall.sqlite"));
     freshStore(path);
-    auto store = std::make_shared<DeviceStore>(path);
+    auto store = std::make_shared<SqliteStore>(path);
     QString error;
     if (!store->open(&error))
         die(error);

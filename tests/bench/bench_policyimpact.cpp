@@ -5,7 +5,7 @@
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/policy/policyservice.h"
-#include "app/storage/devicestore.h"
+#include "app/storage/sqlite/sqlitestore.h"
 #include "models/fleetimpact.h"
 
 #include <QCoreApplication>
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     const int repetitions = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 5;
     QTextStream out(stdout);
     QTemporaryDir dir;
-    auto store = std::make_shared<DeviceStore>(dir.filePath(QStringLiteral("bench.sqlite")));
+    auto store = std::make_shared<SqliteStore>(dir.filePath(QStringLiteral("bench.sqlite")));
     QString error;
     if (!store->open(&error)) {
         out << error << Qt::endl;

@@ -1,42 +1,64 @@
-#include "app/storage/sqltransaction.h"
+#include "app/storage/sqlite/sqlitetransaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
-SqlTransaction::SqlTransaction(const QSqlDatabase &db)
+namespace {
+// The connections of this thread with a transaction open, and its mode. A connection is
+// used by the thread that made it only, so this thread's table is the whole truth.
+QHash<QString, SqliteTransaction::Mode> &openTransactions()
+{
+    thread_local QHash<QString, SqliteTransaction::Mode> open;
+    return open;
+}
+} // namespace
+
+SqliteTransaction::SqliteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-SqlTransaction::~SqlTransaction()
+SqliteTransaction::~SqliteTransaction()
 {
-    if (m_active)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (!m_active)
+        return;
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    openTransactions().remove(m_db.connectionName());
 }
 
-bool SqlTransaction::begin(Mode mode, QString *detail)
+bool SqliteTransaction::begin(Mode mode, QString *detail)
 {
+    const auto open = openTransactions().constFind(m_db.connectionName());
+    if (open != openTransactions().cend()) {
+        // A read cannot become a write without risking a deadlock with another writer.
+        Q_ASSERT(mode == Read || *open == Write);
+        return true;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(mode == Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         *detail = errorText(query.lastError());
         return false;
     }
     m_active = true;
+    openTransactions().insert(m_db.connectionName(), mode);
     return true;
 }
 
-bool SqlTransaction::commit(QString *detail)
+bool SqliteTransaction::commit(QString *detail)
 {
+    if (!m_active)
+        return true; // joined: the outer transaction commits
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         *detail = errorText(query.lastError());
         return false;
     }
     m_active = false;
+    openTransactions().remove(m_db.connectionName());
     return true;
 }
-
 QString errorText(const QSqlError &error)
 {
     // QSQLITE reports SQLite's result code as the native code.
@@ -62,12 +84,13 @@ QString errorText(const QString &message, int sqliteCode)
         break;
     case 8: // SQLITE_READONLY
         hint = QCoreApplication::translate("DeviceStore",
-            "The database file or its folder is read-only: make both writable, or start with --db and another "
+            "The database file or its folder is read-only: make both writable, or start with --db and "
+            "another "
             "file.");
         break;
     case 10: // SQLITE_IOERR
-        hint = QCoreApplication::translate("DeviceStore",
-            "The disk could not be read or written: check the disk and its free space.");
+        hint = QCoreApplication::translate(
+            "DeviceStore", "The disk could not be read or written: check the disk and its free space.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/storage/auditlog.h"
+#include "app/storage/devicestore.h"
+#include "app/storage/entrausercache.h"
+#include "app/storage/policystore.h"
+#include "app/storage/reportoutbox.h"
+#include "app/storage/storesettings.h"
+
+#include <QString>
+
+#include <functional>
+
+// The local store of one back end: devices, policies, settings, the audit log, the report
+// outbox and history, and the Entra users looked up; each concern behind an interface of
+// its own, so that a back end shared by several consoles and reporters (a server
+// database) can stand in for the embedded SQLite file.
+//
+// Threads: once open() has succeeded, every method of the store and of its parts may be
+// called from any thread; each thread works on a connection of its own, made on first
+// use. A transaction therefore never spans threads.
+// Transactions: each write method commits on its own (all of it or nothing);
+// commitTogether() makes several of them, on the calling thread, one commit.
+// The parts live as long as the store; the accessors are const because a store is a
+// handle to the data, not the data.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Connects, checks and migrates the schema. Refuses, without changing anything, data
+    // that this build cannot read.
+    virtual bool open(QString *error) = 0;
+    virtual bool isOpen() const = 0;
+    // Where the data lives, as messages name it: the file, or the server and database.
+    virtual QString location() const = 0;
+    // Empty when the open store can be written; otherwise why not and what to do. Reading
+    // still works.
+    virtual QString writeProblem() const = 0;
+    // The highest migration applied; 0 when none (or the store is not open).
+    virtual int schemaVersion() const = 0;
+
+    virtual DeviceStore &devices() const = 0;
+    virtual PolicyStore &policies() const = 0;
+    virtual StoreSettings &settings() const = 0;
+    virtual AuditLog &auditLog() const = 0;
+    virtual ReportOutbox &outbox() const = 0;
+    virtual EntraUserCache &entraUsers() const = 0;
+
+    // Runs work in one write transaction on this thread's connection: the write methods it
+    // calls on this thread join it, and all of it is committed, or nothing when work
+    // returns false (with *error set) or the commit fails. A sync stores a page and the
+    // users it looked up for it this way: one commit, one flush to disk.
+    virtual bool commitTogether(const std::function<bool(QString *error)> &work, QString *error) = 0;
+
+protected:
+    Store() = default;
+    Q_DISABLE_COPY_MOVE(Store)
+};
