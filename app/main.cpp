@@ -1,3 +1,4 @@
+#include "app/console/consoleservices.h"
 #include "app/headless/headlesscommand.h"
 #include "app/headless/initstorecommand.h"
 #include "app/i18n/languageswitcher.h"
@@ -368,7 +369,8 @@ int main(int argc, char *argv[])
         engine->setLeadership(leadership.get());
         leadership->start();
     }
-    MainWindow window(&inventory, &languages, engine.get(), network.get());
+    ConsoleServices services(store, &inventory, &languages, network.get(), engine.get());
+    MainWindow window(&services);
     PolicyService policies(store, network.get(), engine.get());
     window.addPolicyViews(&policies);
     policies.refreshRole();

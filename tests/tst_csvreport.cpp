@@ -1,8 +1,9 @@
-// Issue 8: Reports > "Report devices listed in a CSV file…" in the window. Every row that
-// cannot be used is shown with its row, column and reason; only "Report now" queues the
-// devices found; a file that cannot be read queues nothing; the list shows the devices
-// In progress once queued.
+// Reports > "Report devices listed in a CSV file…" in the window. Every row that cannot be
+// used is shown with its row, column and reason; only "Report now" queues the devices
+// found; a file that cannot be read queues nothing; the list shows the devices In progress
+// once queued.
 
+#include "app/console/consoleservices.h"
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/i18n/languageswitcher.h"
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
+    std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     QList<DeviceRecord> m_reportable; // devices with an Azure device id
     QList<DeviceRecord> m_notReportable;
@@ -84,7 +86,9 @@ void TestCsvReport::init()
     // Never started and given no tenant: what is queued stays in the outbox.
     m_network = std::make_unique<NetworkServices>(NetSettings());
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
-    m_window = std::make_unique<MainWindow>(m_inventory.get(), m_languages.get(), m_engine.get());
+    m_services = std::make_unique<ConsoleServices>(
+        m_store, m_inventory.get(), m_languages.get(), m_network.get(), m_engine.get());
+    m_window = std::make_unique<MainWindow>(m_services.get());
     m_window->resize(1200, 700);
     m_window->show();
     QSignalSpy loaded(m_inventory.get(), &DeviceInventory::tableLoaded);
@@ -95,6 +99,7 @@ void TestCsvReport::init()
 void TestCsvReport::cleanup()
 {
     m_window.reset();
+    m_services.reset();
     m_engine.reset();
     m_network.reset();
     m_inventory.reset();
@@ -120,7 +125,7 @@ QAction *TestCsvReport::csvAction() const
 int TestCsvReport::queuedMessages() const
 {
     QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = m_store->outbox().counts(&error);
     return counts.pending + counts.sent + counts.completed + counts.failed;
 }
 
@@ -146,8 +151,11 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
     QStringList shown;
     QString summary;
     bool reportEnabled = false;
+    bool lookingUpFirst = false;
     m_window->setCsvDialogHook([&](CsvReportDialog *dialog) {
-        QTimer::singleShot(0, dialog, [&, dialog] {
+        // Shown at once; Report now waits for the store's answer.
+        lookingUpFirst = dialog->isLookingUp() && !dialog->reportButton()->isEnabled();
+        connect(dialog, &CsvReportDialog::devicesFound, dialog, [&, dialog] {
             QTableWidget *table = dialog->problemTable();
             for (int row = 0; row < table->rowCount(); ++row)
                 shown.append(table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text());
@@ -161,6 +169,8 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
     });
     QVERIFY(csvAction() && csvAction()->isEnabled());
     csvAction()->trigger();
+    QVERIFY(lookingUpFirst);
+    QTRY_COMPARE(queuedMessages(), 1);
 
     // Each unusable row named with its row (and column where there is one) and why.
     const QString all = shown.join(QLatin1Char('\n'));
@@ -177,11 +187,10 @@ void TestCsvReport::rowsThatCannotBeUsedAreShownAndTheRestReported()
 
     // Queued: the three reportable devices in one message; the one without an Azure
     // device id is skipped (and said so in the status bar).
-    QCOMPARE(queuedMessages(), 1);
     QString error;
-    const QList<OutboxMessage> messages = m_engine->outbox().messages({ OutboxMessage::State::Pending }, 10, &error);
+    const QList<OutboxMessage> messages = m_store->outbox().messages({ OutboxMessage::State::Pending }, 10, &error);
     QCOMPARE(messages.size(), 1);
-    QList<qint64> ids = m_engine->outbox().deviceIds(messages.first().id, &error);
+    QList<qint64> ids = m_store->outbox().deviceIds(messages.first().id, &error);
     std::sort(ids.begin(), ids.end());
     QList<qint64> expected { a.id, b.id, c.id };
     std::sort(expected.begin(), expected.end());
@@ -209,15 +218,18 @@ void TestCsvReport::cancelQueuesNothing()
     const QByteArray csv = "id\n" + QByteArray::number(m_reportable.at(0).id) + "\n";
     m_window->setCsvPicker([path = writeCsv(csv)](QWidget *) { return path; });
     bool tableShown = true;
+    bool rejected = false;
     m_window->setCsvDialogHook([&](CsvReportDialog *dialog) {
-        QTimer::singleShot(0, dialog, [&, dialog] {
+        connect(dialog, &CsvReportDialog::devicesFound, dialog, [&, dialog] {
             tableShown = dialog->problemTable()->isVisible();
             const QString png = screenshotPath(QStringLiteral("csv_report_clean_en.png"));
             dialog->grab().save(png);
             dialog->reject();
+            rejected = true;
         });
     });
     csvAction()->trigger();
+    QTRY_VERIFY(rejected);
     QVERIFY(!tableShown); // no problem, no empty table
     QCOMPARE(queuedMessages(), 0);
 }
@@ -242,7 +254,7 @@ void TestCsvReport::unreadableFileQueuesNothing()
     bool reportEnabled = true;
     m_window->setCsvDialogHook([&](CsvReportDialog *dialog) {
         dialogShown = true;
-        QTimer::singleShot(0, dialog, [&, dialog] {
+        connect(dialog, &CsvReportDialog::devicesFound, dialog, [&, dialog] {
             text = dialog->summary();
             reportEnabled = dialog->reportButton()->isEnabled();
             dialog->reject();
@@ -256,7 +268,7 @@ void TestCsvReport::unreadableFileQueuesNothing()
         }
     });
     csvAction()->trigger();
-    QVERIFY2(text.contains(named), qPrintable(text));
+    QTRY_VERIFY2(text.contains(named), qPrintable(text));
     if (dialogShown)
         QVERIFY(!reportEnabled); // nothing found: the dialog cannot report
     else

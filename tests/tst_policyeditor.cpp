@@ -1,3 +1,4 @@
+#include "app/console/consoleservices.h"
 #include "app/demo/demofleetgenerator.h"
 #include "app/demo/demofleetwriter.h"
 #include "app/i18n/languageswitcher.h"
@@ -349,6 +350,9 @@ void TestPolicyEditor::auditLogFiltersAndExports()
                                  QStringLiteral("=HYPERLINK(\"x\") (#9)"), QStringLiteral("Name: a → b"), &error));
     const auto author = service(m_author.get());
     AuditLogView view(author.get());
+    // The entries are read on the service's thread.
+    QSignalSpy refreshed(&view, &AuditLogView::refreshed);
+    QVERIFY(refreshed.wait(10000));
     view.resize(1100, 400);
     QCOMPARE(view.model()->rowCount(), 3);
     QCOMPARE(view.model()->entry(0).target, QStringLiteral("=HYPERLINK(\"x\") (#9)")); // newest first
@@ -357,10 +361,12 @@ void TestPolicyEditor::auditLogFiltersAndExports()
     grab(&view, QStringLiteral("audit-log"));
 
     view.setFilter(QStringLiteral("quarantine"));
+    QVERIFY(refreshed.wait(10000));
     QCOMPARE(view.model()->rowCount(), 1);
     QCOMPARE(view.model()->entry(0).target, QStringLiteral("Storage encryption (#4)"));
 
     view.setFilter({});
+    QVERIFY(refreshed.wait(10000));
     const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
     QVERIFY2(view.exportCsv(path, &error), qPrintable(error));
     QFile file(path);
@@ -376,7 +382,7 @@ void TestPolicyEditor::auditLogFiltersAndExports()
     QVERIFY(error.contains(QStringLiteral("missing")));
 }
 
-// The walk-through: change "Send Alert" to "Quarantine", see the impact, save,
+// A policy author's walk-through: change "Send Alert" to "Quarantine", see the impact, save,
 // and watch the affected devices become Non-compliant in Azure (the emulator).
 void TestPolicyEditor::saveFromTheEditorReachesAzure()
 {
@@ -459,7 +465,8 @@ void TestPolicyEditor::closingAfterSaveWaitsForTheMdm()
     QSignalSpy role(&service, &PolicyService::roleChanged);
     service.refreshRole();
     QVERIFY(role.wait(10000));
-    MainWindow window(&inventory, &languages, nullptr, &network);
+    ConsoleServices services(store, &inventory, &languages, &network);
+    MainWindow window(&services);
     window.addPolicyViews(&service);
     window.show();
     auto *editor = window.findChild<PolicyEditor *>();

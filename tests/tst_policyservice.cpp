@@ -188,7 +188,7 @@ void TestPolicyService::helpdeskSaveIsRefusedAndChangesNothing()
     const QHash<qint64, CompliancePolicy> before = m_store->policies().loadPolicies(&error);
     QVERIFY(before.contains(4));
     const int audits = auditCount();
-    const OutboxCounts outboxBefore = m_engine->outbox().counts(&error);
+    const OutboxCounts outboxBefore = m_store->outbox().counts(&error);
     const int writesBefore = m_tenant.stats().value(QStringLiteral("policyWrites")).toInt();
 
     // The UI would not offer this; the service is forced past it.
@@ -208,7 +208,7 @@ void TestPolicyService::helpdeskSaveIsRefusedAndChangesNothing()
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QVERIFY(FleetImpact::samePolicy(*it, after.value(it.key())));
     QCOMPARE(auditCount(), audits);
-    const OutboxCounts outboxAfter = m_engine->outbox().counts(&error);
+    const OutboxCounts outboxAfter = m_store->outbox().counts(&error);
     QCOMPARE(outboxAfter.completed + outboxAfter.pending + outboxAfter.sent + outboxAfter.failed,
              outboxBefore.completed + outboxBefore.pending + outboxBefore.sent + outboxBefore.failed);
     QCOMPARE(m_tenant.stats().value(QStringLiteral("policyWrites")).toInt(),
@@ -221,7 +221,7 @@ void TestPolicyService::authorSaveReportsTheAffectedDevices()
     const QHash<qint64, CompliancePolicy> before = m_store->policies().loadPolicies(&error);
     CompliancePolicy edited = before.value(4); // Storage encryption: Send Alert now, Block AppConnect after 2 days
     QCOMPARE(edited.steps.first().action, ComplianceAction::SendAlert);
-    edited.steps.first().action = ComplianceAction::Quarantine; // the "Send Alert -> Quarantine"
+    edited.steps.first().action = ComplianceAction::Quarantine; // "Send Alert" becomes "Quarantine"
     QHash<qint64, CompliancePolicy> after = before;
     after.insert(4, edited);
 

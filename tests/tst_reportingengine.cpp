@@ -287,7 +287,7 @@ void TestReportingEngine::firstSyncReportsEveryReportableDevice()
     QCOMPARE(counters.value(QStringLiteral("entitiesReceived")).toInt(), 2 * reportable);
     // Many devices per message (batch size 50), each message received once.
     QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = m_store->outbox().counts(&error);
     QCOMPARE(counters.value(QStringLiteral("messagesReceived")).toInt(), counts.completed);
     QVERIFY(counts.completed >= (reportable + 49) / 50);
     QVERIFY(counts.completed < reportable / 10);
@@ -321,7 +321,7 @@ void TestReportingEngine::deviceSideChurnIsReported()
         triggers.insert(signal.at(1).toString());
     QVERIFY(triggers.contains(QStringLiteral("compliance")) || triggers.contains(QStringLiteral("inventory")));
     QString error;
-    QCOMPARE(m_engine->outbox().counts(&error).failed, 0);
+    QCOMPARE(m_store->outbox().counts(&error).failed, 0);
 }
 
 void TestReportingEngine::reportNowSendsTheSelection()
@@ -364,13 +364,13 @@ void TestReportingEngine::reportNowSendsTheSelection()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-audit"));
-    const OutboxCounts before = m_engine->outbox().counts(&error);
+    const OutboxCounts before = m_store->outbox().counts(&error);
     error.clear();
     QVERIFY(!m_engine->reportNow(ids, &skipped, &error));
     QVERIFY2(error.startsWith(QStringLiteral("Report now was not queued: the audit log could not be written: ")),
         qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("audit log refused")), qPrintable(error));
-    const OutboxCounts after = m_engine->outbox().counts(&error);
+    const OutboxCounts after = m_store->outbox().counts(&error);
     QCOMPARE(after.pending + after.sent + after.completed + after.failed,
         before.pending + before.sent + before.completed + before.failed);
 }
@@ -485,7 +485,7 @@ void TestReportingEngine::retryAfterIsHonoured()
     const QJsonObject counters = stats();
     QVERIFY(counters.value(QStringLiteral("faultsInjected")).toObject().value(QStringLiteral("429")).toInt() > 0);
     QCOMPARE(counters.value(QStringLiteral("earlyRequests")).toInt(), 0);
-    QCOMPARE(m_engine->outbox().counts(&error).failed, 0);
+    QCOMPARE(m_store->outbox().counts(&error).failed, 0);
 }
 
 void TestReportingEngine::serverErrorsAreRetried()
@@ -499,7 +499,7 @@ void TestReportingEngine::serverErrorsAreRetried()
     QString error;
     QVERIFY(m_engine->reportWeekly(&error));
     QVERIFY(settle(120000));
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = m_store->outbox().counts(&error);
     QVERIFY(counts.completed > 0);
     QCOMPARE(counts.pending + counts.sent, 0);
     const QJsonObject faults = stats().value(QStringLiteral("faultsInjected")).toObject();
@@ -543,7 +543,7 @@ void TestReportingEngine::resendAfterCrashIsCountedOnce()
     // A message that reached Azure but whose "sent" mark was lost with the process:
     // the next run sends it again under the same id.
     QString error;
-    const QList<OutboxMessage> done = m_engine->outbox().messages({OutboxMessage::State::Completed}, 1, &error);
+    const QList<OutboxMessage> done = m_store->outbox().messages({OutboxMessage::State::Completed}, 1, &error);
     QVERIFY(!done.isEmpty());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -557,7 +557,7 @@ void TestReportingEngine::resendAfterCrashIsCountedOnce()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const QJsonObject before = stats();
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle() && m_engine->outbox().message(done.first().id, &error)->state
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle() && m_store->outbox().message(done.first().id, &error)->state
                                                       == OutboxMessage::State::Completed,
                              30000);
     const QJsonObject after = stats();
@@ -599,9 +599,9 @@ void TestReportingEngine::outboxHoldsWhatAzureHolds()
     for (auto it = atAzure.constBegin(); it != atAzure.constEnd(); ++it) {
         if (before.contains(it.key()))
             continue;
-        const std::optional<OutboxMessage> held = m_engine->outbox().message(QUuid::fromString(it.key()), &error);
+        const std::optional<OutboxMessage> held = m_store->outbox().message(QUuid::fromString(it.key()), &error);
         QVERIFY2(held.has_value(), qPrintable(QStringLiteral("Azure has message %1, the outbox does not").arg(it.key())));
-        QList<qint64> devices = m_engine->outbox().deviceIds(held->id, &error);
+        QList<qint64> devices = m_store->outbox().deviceIds(held->id, &error);
         std::sort(devices.begin(), devices.end());
         QCOMPARE(devices, ids);
     }
@@ -675,7 +675,7 @@ void TestReportingEngine::everyUploadAnswerIsConfirmed()
     });
     QVERIFY(syncAndSettle());
     QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = m_store->outbox().counts(&error);
     QVERIFY(counts.completed > 0);
     QCOMPARE(counts.failed, 0);
     QCOMPARE(counts.pending + counts.sent, 0);

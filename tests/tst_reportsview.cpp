@@ -1,5 +1,8 @@
 #include "app/net/networkservices.h"
+#include "app/net/partnercomplianceclient.h"
 #include "app/net/tokenprovider.h"
+#include "app/reporting/partnerhealthservice.h"
+#include "app/reporting/reporthistory.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
 #include "app/storage/sqlite/sqlitestore.h"
@@ -95,6 +98,20 @@ QList<QUuid> rowIds(const ReportListModel &model)
     return ids;
 }
 
+// The view asked ReportHistory for rows or for the selected message; they are shown once
+// the service's thread has read them.
+bool rowsShown(ReportsView &view)
+{
+    QSignalSpy shown(&view, &ReportsView::refreshed);
+    return shown.wait(10000);
+}
+
+bool selectionShown(ReportsView &view)
+{
+    QSignalSpy shown(&view, &ReportsView::selectionShown);
+    return shown.wait(10000);
+}
+
 template <typename T = QLabel> T *child(const QWidget &parent, const char *objectName)
 {
     T *widget = parent.findChild<T *>(QLatin1String(objectName));
@@ -163,6 +180,7 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
+    std::unique_ptr<ReportHistory> m_history;
     QUuid m_completed;
     QUuid m_failed;
     QUuid m_inFlight;
@@ -189,10 +207,12 @@ void TestReportsView::init()
     // Never started and never given a tenant: nothing here talks to the network.
     m_network = std::make_unique<NetworkServices>(NetSettings());
     m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
+    m_history = std::make_unique<ReportHistory>(m_store.get(), m_engine.get());
 }
 
 void TestReportsView::cleanup()
 {
+    m_history.reset();
     m_engine.reset();
     m_network.reset();
     m_store.reset();
@@ -202,7 +222,7 @@ void TestReportsView::cleanup()
 // Queue: a retrying and a new message; In flight: one; History: one completed, one failed.
 void TestReportsView::fill()
 {
-    ReportOutbox &outbox = m_engine->outbox();
+    ReportOutbox &outbox = m_store->outbox();
     QString error;
     const auto enqueue = [&](const QString &trigger, const QList<OutboxDevice> &parts, int minute) {
         QList<QUuid> ids;
@@ -275,7 +295,8 @@ void TestReportsView::modelMergesWithoutReset()
 void TestReportsView::tabCounts()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     QCOMPARE(tabTitles(view),
         (QStringList { QStringLiteral("Queue (2)"), QStringLiteral("In flight (1)"),
             QStringLiteral("History (2)"), QStringLiteral("Failures (1)") }));
@@ -285,7 +306,8 @@ void TestReportsView::tabCounts()
 void TestReportsView::rowsPerTab()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const ReportListModel &model = *view.model();
     auto *table = child<QTableView>(view, "reportsTable");
@@ -296,6 +318,8 @@ void TestReportsView::rowsPerTab()
     QVERIFY(!table->isColumnHidden(ReportListModel::ErrorColumn));
 
     view.setCurrentTab(ReportsView::InFlightTab);
+
+    QVERIFY(rowsShown(view));
     QCOMPARE(rowIds(model), (QList<QUuid> { m_inFlight }));
     QCOMPARE(model.index(0, ReportListModel::StateColumn).data().toString(),
         QStringLiteral("Awaiting confirmation"));
@@ -304,6 +328,8 @@ void TestReportsView::rowsPerTab()
         kNow.addSecs(600));
 
     view.setCurrentTab(ReportsView::HistoryTab);
+
+    QVERIFY(rowsShown(view));
     QCOMPARE(rowIds(model), (QList<QUuid> { m_failed, m_completed }));
     const int completed = model.rowOf(m_completed);
     QCOMPARE(
@@ -326,6 +352,8 @@ void TestReportsView::rowsPerTab()
         QStringLiteral("Failed"));
 
     view.setCurrentTab(ReportsView::FailuresTab);
+
+    QVERIFY(rowsShown(view));
     QCOMPARE(rowIds(model), (QList<QUuid> { m_failed }));
     QVERIFY(table->isColumnHidden(ReportListModel::NextAttemptColumn));
     QVERIFY(!table->isColumnHidden(ReportListModel::ErrorColumn));
@@ -336,10 +364,13 @@ void TestReportsView::rowsPerTab()
 void TestReportsView::payloadShowsContentIndented()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     view.setCurrentTab(ReportsView::HistoryTab);
+    QVERIFY(rowsShown(view));
     QVERIFY(child<QWidget>(view, "detailsPlaceholder")->isVisibleTo(&view));
     QVERIFY(view.selectMessage(m_completed));
+    QVERIFY(selectionShown(view));
     QCOMPARE(view.selectedMessage(), m_completed);
     QVERIFY(child<QWidget>(view, "detailsPane")->isVisibleTo(&view));
 
@@ -350,7 +381,7 @@ void TestReportsView::payloadShowsContentIndented()
 
     // The body holds Content as a string; the pane shows the array Azure parses, indented.
     QString error;
-    const std::optional<OutboxMessage> stored = m_engine->outbox().message(m_completed, &error);
+    const std::optional<OutboxMessage> stored = m_store->outbox().message(m_completed, &error);
     QVERIFY2(stored, qPrintable(error));
     const QString content
         = QJsonDocument::fromJson(stored->body).object().value(QStringLiteral("Content")).toString();
@@ -371,6 +402,8 @@ void TestReportsView::payloadShowsContentIndented()
     QVERIFY(!child<QWidget>(view, "payloadNote")->isVisibleTo(&view));
 
     QVERIFY(view.selectMessage(m_failed));
+
+    QVERIFY(selectionShown(view));
     QCOMPARE(child<QPlainTextEdit>(view, "devicesView")->toPlainText(), QStringLiteral("103"));
 }
 
@@ -388,13 +421,16 @@ void TestReportsView::fixedPitchFontFallsBack()
 void TestReportsView::failureReasonShown()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     view.setCurrentTab(ReportsView::FailuresTab);
+    QVERIFY(rowsShown(view));
     const ReportListModel &model = *view.model();
     QCOMPARE(model.index(0, ReportListModel::ErrorColumn).data().toString(), kFailure);
     QCOMPARE(
         model.headerData(ReportListModel::ErrorColumn, Qt::Horizontal).toString(), QStringLiteral("Error"));
     QVERIFY(view.selectMessage(m_failed));
+    QVERIFY(selectionShown(view));
     QCOMPARE(child(view, "reasonLabel")->text(), QStringLiteral("Reason"));
     QCOMPARE(child(view, "reasonValue")->text(), kFailure);
     QVERIFY(child(view, "detailsStateValue")->text().startsWith(QLatin1String("Failed on ")));
@@ -403,7 +439,8 @@ void TestReportsView::failureReasonShown()
 void TestReportsView::queueShowsNextAttemptAndError()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     const ReportListModel &model = *view.model();
     const int row = model.rowOf(m_retrying);
     QVERIFY(row >= 0);
@@ -417,6 +454,7 @@ void TestReportsView::queueShowsNextAttemptAndError()
     QCOMPARE(model.index(model.rowOf(m_queued), ReportListModel::StateColumn).data().toString(),
         QStringLiteral("Queued"));
     QVERIFY(view.selectMessage(m_retrying));
+    QVERIFY(selectionShown(view));
     QCOMPARE(child(view, "reasonLabel")->text(), QStringLiteral("Last error"));
     QCOMPARE(child(view, "reasonValue")->text(), kRetryError);
     QVERIFY(child(view, "detailsStateValue")->text().contains(QLatin1String("next attempt")));
@@ -425,24 +463,28 @@ void TestReportsView::queueShowsNextAttemptAndError()
 void TestReportsView::selectionSurvivesRefresh()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(view.selectMessage(m_retrying));
+    QVERIFY(selectionShown(view));
 
     QString error;
     QList<QUuid> ids;
-    QVERIFY(m_engine->outbox().enqueue(
+    QVERIFY(m_store->outbox().enqueue(
         QStringLiteral("manual"), { part(102) }, kTenant, 500, kNow.addSecs(3600), &ids, &error));
-    QVERIFY(m_engine->outbox().markRetry(
+    QVERIFY(m_store->outbox().markRetry(
         m_retrying, kNow.addSecs(4000), QStringLiteral("HTTP 429"), kNow.addSecs(3700), &error));
     view.refresh();
+    QVERIFY(rowsShown(view));
     QCOMPARE(view.model()->rowCount(), 3);
     QCOMPARE(view.selectedMessage(), m_retrying);
     QCOMPARE(child(view, "reasonValue")->text(), QStringLiteral("HTTP 429"));
 
     // Sent: it leaves the queue, and the details say nothing is selected.
-    QVERIFY(m_engine->outbox().markSent(m_retrying, kNow.addSecs(4000), &error));
+    QVERIFY(m_store->outbox().markSent(m_retrying, kNow.addSecs(4000), &error));
     view.refresh();
+    QVERIFY(rowsShown(view));
     QCOMPARE(view.model()->rowCount(), 2);
     QVERIFY(view.selectedMessage().isNull());
     QVERIFY(child<QWidget>(view, "detailsPlaceholder")->isVisibleTo(&view));
@@ -452,7 +494,8 @@ void TestReportsView::selectionSurvivesRefresh()
 void TestReportsView::engineSignalsAreCoalesced()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     view.resize(900, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -460,7 +503,7 @@ void TestReportsView::engineSignalsAreCoalesced()
 
     QString error;
     for (int i = 0; i < 50; ++i) {
-        QVERIFY(m_engine->outbox().enqueue(QStringLiteral("manual"), { part(101 + i % 5) }, kTenant, 500,
+        QVERIFY(m_store->outbox().enqueue(QStringLiteral("manual"), { part(101 + i % 5) }, kTenant, 500,
             kNow.addSecs(7200 + i), nullptr, &error));
         emit m_engine->reportsQueued(1, QStringLiteral("manual"));
         emit m_engine->messageSent(QUuid::createUuid());
@@ -477,8 +520,9 @@ void TestReportsView::truncatedToNewest()
     for (int i = 0; i < ReportsView::kMaxRows + 5; ++i)
         parts << part(101 + i % 5);
     QString error;
-    QVERIFY(m_engine->outbox().enqueue(QStringLiteral("weekly"), parts, kTenant, 1, kNow, nullptr, &error));
-    ReportsView view(m_engine.get());
+    QVERIFY(m_store->outbox().enqueue(QStringLiteral("weekly"), parts, kTenant, 1, kNow, nullptr, &error));
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     QCOMPARE(view.model()->rowCount(), ReportsView::kMaxRows);
     QCOMPARE(tabTitles(view).at(ReportsView::QueueTab), QStringLiteral("Queue (2,005)"));
     QVERIFY(child<QWidget>(view, "truncatedLabel")->isVisibleTo(&view));
@@ -486,17 +530,23 @@ void TestReportsView::truncatedToNewest()
         child(view, "truncatedLabel")->text(), QStringLiteral("Showing the newest 2,000 of 2,005 messages."));
 
     view.setCurrentTab(ReportsView::HistoryTab);
+
+    QVERIFY(rowsShown(view));
     QVERIFY(!child<QWidget>(view, "truncatedLabel")->isVisibleTo(&view));
 }
 
 void TestReportsView::languageSwitchReappliesTexts()
 {
     fill();
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     view.setCurrentTab(ReportsView::HistoryTab);
+    QVERIFY(rowsShown(view));
     QVERIFY(view.selectMessage(m_completed));
+    QVERIFY(selectionShown(view));
     const int completed = view.model()->rowOf(m_completed);
-    PartnerHealthPanel panel(m_network.get());
+    PartnerHealthService health(m_network.get());
+    PartnerHealthPanel panel(&health);
 
     QTranslator japanese;
     QVERIFY(japanese.load(QStringLiteral(":/i18n/azure-status-console_ja.qm")));
@@ -557,27 +607,33 @@ void TestReportsView::screenshot()
         QList<OutboxDevice> parts;
         for (int d = 0; d <= i % 4; ++d)
             parts << part(101 + (i + d) % 5, d % 2 ? AzureOutcome::Compliant : AzureOutcome::NonCompliant);
-        QVERIFY(m_engine->outbox().enqueue(i % 3 ? QStringLiteral("compliance") : QStringLiteral("inventory"),
+        QVERIFY(m_store->outbox().enqueue(i % 3 ? QStringLiteral("compliance") : QStringLiteral("inventory"),
             parts, kTenant, 500, kNow.addSecs(-3600 * (i + 1)), &ids, &error));
-        QVERIFY(m_engine->outbox().markSent(ids.first(), kNow.addSecs(-3600 * (i + 1) + 2), &error));
+        QVERIFY(m_store->outbox().markSent(ids.first(), kNow.addSecs(-3600 * (i + 1) + 2), &error));
         if (i % 7 == 3)
-            QVERIFY(m_engine->outbox().markFailed(
+            QVERIFY(m_store->outbox().markFailed(
                 ids.first(), kFailure, kNow.addSecs(-3600 * (i + 1) + 4), &error));
         else
-            QVERIFY(m_engine->outbox().markCompleted(ids.first(), kNow.addSecs(-3600 * (i + 1) + 4), &error));
+            QVERIFY(m_store->outbox().markCompleted(ids.first(), kNow.addSecs(-3600 * (i + 1) + 4), &error));
     }
-    ReportsView view(m_engine.get());
+    ReportsView view(m_history.get());
+    QVERIFY(rowsShown(view));
     view.resize(1100, 760);
     view.setCurrentTab(ReportsView::HistoryTab);
+    QVERIFY(rowsShown(view));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectMessage(m_completed));
+    QVERIFY(selectionShown(view));
     QCoreApplication::processEvents();
     const QString path = screenshotPath(QStringLiteral("ui-reports.png"));
     QVERIFY2(view.grab().save(path), qPrintable(path));
 
     view.setCurrentTab(ReportsView::QueueTab);
+
+    QVERIFY(rowsShown(view));
     QVERIFY(view.selectMessage(m_retrying));
+    QVERIFY(selectionShown(view));
     QCoreApplication::processEvents();
     const QString queuePath = screenshotPath(QStringLiteral("ui-reports-queue.png"));
     QVERIFY2(view.grab().save(queuePath), qPrintable(queuePath));
@@ -592,7 +648,10 @@ void TestReportsView::screenshot()
     }
 
     view.setCurrentTab(ReportsView::FailuresTab);
+
+    QVERIFY(rowsShown(view));
     QVERIFY(view.selectMessage(m_failed));
+    QVERIFY(selectionShown(view));
     QCoreApplication::processEvents();
     QVERIFY(child<QWidget>(view, "reasonValue")->isVisible());
     const QString failuresPath = screenshotPath(QStringLiteral("ui-reports-failures.png"));
@@ -610,7 +669,9 @@ void TestReportsView::screenshot()
     });
     QCoreApplication::sendPostedEvents();
     view.setCurrentTab(ReportsView::HistoryTab);
+    QVERIFY(rowsShown(view));
     QVERIFY(view.selectMessage(m_completed));
+    QVERIFY(selectionShown(view));
     QCoreApplication::processEvents();
     const QString japanesePath = screenshotPath(QStringLiteral("ui-reports-ja.png"));
     QVERIFY2(view.grab().save(japanesePath), qPrintable(japanesePath));
@@ -626,16 +687,19 @@ void TestReportsView::partnerHealthFailuresNameTheEndpoint()
     settings.maxAttempts = 1;
     settings.requestTimeoutMs = 5000;
     NetworkServices network(settings);
-    PartnerHealthPanel panel(&network);
-    QCOMPARE(panel.status(PartnerHealthPanel::ManagementTokenStage), PartnerHealthPanel::Status::NotChecked);
+    PartnerHealthService health(&network);
+    PartnerHealthPanel panel(&health);
+    QCOMPARE(health.status(PartnerHealthService::ManagementTokenStage), PartnerHealthService::Status::NotChecked);
+    // Without a reporting engine there is no heartbeat to show.
+    QVERIFY(!child(panel, "heartbeatStatus")->isVisibleTo(&panel));
 
-    QSignalSpy finished(&panel, &PartnerHealthPanel::checkFinished);
+    QSignalSpy finished(&health, &PartnerHealthService::checkFinished);
     QTest::mouseClick(child<QPushButton>(panel, "checkNowButton"), Qt::LeftButton);
-    QCOMPARE(panel.status(PartnerHealthPanel::DiscoveryStage), PartnerHealthPanel::Status::Pending);
+    QCOMPARE(health.status(PartnerHealthService::DiscoveryStage), PartnerHealthService::Status::Pending);
     QVERIFY(child(panel, "discoveryStatus")->text().contains(QLatin1String("Pending")));
     QVERIFY(finished.wait(30000));
-    for (int stage = 0; stage < PartnerHealthPanel::StageCount; ++stage)
-        QCOMPARE(panel.status(PartnerHealthPanel::Stage(stage)), PartnerHealthPanel::Status::Failed);
+    for (int stage = 0; stage < PartnerHealthService::StageCount; ++stage)
+        QCOMPARE(health.status(PartnerHealthService::Stage(stage)), PartnerHealthService::Status::Failed);
     QVERIFY(child(panel, "managementTokenStatus")->text().contains(QLatin1String("Failed")));
     const QString tokenError = child(panel, "managementTokenDetail")->text();
     QVERIFY2(tokenError.contains(QLatin1String("127.0.0.1:1")), qPrintable(tokenError));
@@ -654,9 +718,14 @@ void TestReportsView::partnerHealthAgainstEmulator()
     QString error;
     QVERIFY2(tenant.start(EmulatorProcess::demoArguments(20, 7), &error), qPrintable(error));
     NetworkServices network(demoNetSettings(tenant));
+    // The engine keeps the heartbeat; never started, so only the heartbeat sent below is known.
+    ReportingEngine engine(m_store.get(), &network);
     // Created first, so it sees the tokens being issued and knows when they expire.
-    PartnerHealthPanel panel(&network);
+    PartnerHealthService health(&network, &engine, m_store.get());
+    PartnerHealthPanel panel(&health);
     panel.resize(820, 420);
+    QVERIFY(child(panel, "heartbeatStatus")->isVisibleTo(&panel));
+    QTRY_VERIFY(child(panel, "heartbeatDetail")->text() == QLatin1String("Azure has not answered a heartbeat yet."));
 
     // Provisioned and a heartbeat sent: Graph reports the partner enabled.
     QString provisionError = QStringLiteral("pending");
@@ -670,7 +739,7 @@ void TestReportsView::partnerHealthAgainstEmulator()
     QTRY_VERIFY_WITH_TIMEOUT(heartbeatError != QLatin1String("pending"), 30000);
     QVERIFY2(heartbeatError.isEmpty(), qPrintable(heartbeatError));
 
-    QSignalSpy finished(&panel, &PartnerHealthPanel::checkFinished);
+    QSignalSpy finished(&health, &PartnerHealthService::checkFinished);
     QTest::mouseClick(child<QPushButton>(panel, "checkNowButton"), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     for (const char *stage : { "managementToken", "graphToken", "discovery", "partnerState" }) {
@@ -679,8 +748,8 @@ void TestReportsView::partnerHealthAgainstEmulator()
                      .endsWith(QLatin1String(" OK")),
             qPrintable(child(panel, QByteArray(QByteArray(stage) + "Detail").constData())->text()));
     }
-    for (int stage = 0; stage < PartnerHealthPanel::StageCount; ++stage)
-        QCOMPARE(panel.status(PartnerHealthPanel::Stage(stage)), PartnerHealthPanel::Status::Ok);
+    for (int stage = 0; stage < PartnerHealthService::StageCount; ++stage)
+        QCOMPARE(health.status(PartnerHealthService::Stage(stage)), PartnerHealthService::Status::Ok);
     QCOMPARE(child(panel, "managementTokenStatus")->text(), QString(QChar(0x2714)) + QStringLiteral(" OK"));
     QVERIFY(child(panel, "managementTokenDetail")->text().startsWith(QLatin1String("Expires ")));
     QVERIFY(child(panel, "graphTokenDetail")->text().contains(TokenProvider::graphScope()));
@@ -695,19 +764,37 @@ void TestReportsView::partnerHealthAgainstEmulator()
     QVERIFY2(!partner.contains(QLatin1String("never")), qPrintable(partner));
     QVERIFY(child(panel, "lastCheckLabel")->text().startsWith(QLatin1String("Last checked ")));
 
-    // A panel created after the tokens were issued only knows when they will be renewed.
-    PartnerHealthPanel late(&network);
-    QSignalSpy lateFinished(&late, &PartnerHealthPanel::checkFinished);
+    // The engine's heartbeat, and the ResyncTimestamp Azure answered it with.
+    const QDateTime answered = QDateTime::currentDateTimeUtc();
+    const QDateTime resync = answered.addDays(-1).addMSecs(-answered.time().msec());
+    emit engine.heartbeatAnswered(answered, QString(), resync);
+    QCOMPARE(health.lastHeartbeat(), answered);
+    QCOMPARE(health.resyncTimestamp(), resync);
+    QCOMPARE(child(panel, "heartbeatStatus")->text(), QString(QChar(0x2714)) + QStringLiteral(" OK"));
+    const QString heartbeat = child(panel, "heartbeatDetail")->text();
+    QVERIFY2(heartbeat.startsWith(QLatin1String("Last answered: ")), qPrintable(heartbeat));
+    QVERIFY2(heartbeat.contains(QLatin1String("ResyncTimestamp: ")) && !heartbeat.contains(QLatin1String("none")),
+        qPrintable(heartbeat));
+    // A failed heartbeat shows its error, and when Azure last answered.
+    emit engine.heartbeatAnswered(answered.addSecs(3600), QStringLiteral("PartnerTenantHeartbeat: HTTP 503"), QDateTime());
+    QVERIFY(child(panel, "heartbeatStatus")->text().contains(QLatin1String("Failed")));
+    QVERIFY(child(panel, "heartbeatDetail")->text().startsWith(QLatin1String("PartnerTenantHeartbeat: HTTP 503\nLast answered: ")));
+    QCOMPARE(health.lastHeartbeat(), answered);
+
+    // A service created after the tokens were issued only knows when they will be renewed.
+    PartnerHealthService late(&network);
+    QSignalSpy lateFinished(&late, &PartnerHealthService::checkFinished);
     late.checkNow();
     QVERIFY(lateFinished.wait(30000));
-    QCOMPARE(late.status(PartnerHealthPanel::ManagementTokenStage), PartnerHealthPanel::Status::Ok);
-    const QString cached = child(late, "managementTokenDetail")->text();
+    QCOMPARE(late.status(PartnerHealthService::ManagementTokenStage), PartnerHealthService::Status::Ok);
+    PartnerHealthPanel latePanel(&late);
+    const QString cached = child(latePanel, "managementTokenDetail")->text();
     QVERIFY2(cached.startsWith(QLatin1String("Cached; renewed after ")), qPrintable(cached));
 
     // Shown: it was checked a moment ago, so showing does not start another check.
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QVERIFY(!panel.isChecking());
+    QVERIFY(!health.isChecking());
     const QString path = screenshotPath(QStringLiteral("ui-partner-health.png"));
     QVERIFY2(panel.grab().save(path), qPrintable(path));
 

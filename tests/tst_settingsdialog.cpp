@@ -1,9 +1,11 @@
+#include "app/console/consoleservices.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
+#include "app/settings/settingsservice.h"
 #include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
@@ -53,11 +55,14 @@ private slots:
 private:
     void fillTenant(SettingsDialog &dialog, const QString &mdmPassword, const QString &clientSecret);
     bool runTest(SettingsDialog &dialog);
+    // Applies and waits for the keychain's answers; false with *error when nothing was saved.
+    static bool apply(SettingsDialog &dialog, QString *error);
 
     EmulatorProcess m_tenant;
     NetSettings m_net;
     QTemporaryDir m_dir;
     SecretStore *m_secrets = nullptr;
+    SettingsService *m_service = nullptr;
 };
 
 void TestSettingsDialog::initTestCase()
@@ -69,6 +74,8 @@ void TestSettingsDialog::initTestCase()
     m_net = demoNetSettings(m_tenant);
     m_secrets = new SecretStore(
         QStringLiteral("asc-tst-settingsdialog-") + QUuid::createUuid().toString(QUuid::Id128), this);
+    // No running console to reconfigure: applying only saves.
+    m_service = new SettingsService(m_secrets, nullptr, nullptr, this);
 }
 
 void TestSettingsDialog::cleanupTestCase()
@@ -92,6 +99,19 @@ void TestSettingsDialog::fillTenant(
     dialog.setField(QStringLiteral("graphUrl"), base);
 }
 
+bool TestSettingsDialog::apply(SettingsDialog &dialog, QString *error)
+{
+    QSignalSpy finished(&dialog, &SettingsDialog::applyFinished);
+    dialog.apply();
+    // Never answered within the call: the keychain's jobs are asynchronous.
+    if (!finished.isEmpty() || !finished.wait(30000)) {
+        *error = QStringLiteral("applyFinished came %1 times").arg(finished.size());
+        return false;
+    }
+    *error = finished.constFirst().at(1).toString();
+    return finished.constFirst().at(0).toBool();
+}
+
 bool TestSettingsDialog::runTest(SettingsDialog &dialog)
 {
     QSignalSpy finished(dialog.connectionTest(), &ConnectionTest::finished);
@@ -104,12 +124,12 @@ bool TestSettingsDialog::runTest(SettingsDialog &dialog)
 void TestSettingsDialog::invalidFieldsAreNamedAndNothingIsSaved()
 {
     QSettings().clear();
-    SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+    SettingsDialog dialog(ConsoleSettings(), true, m_service);
     fillTenant(dialog, QStringLiteral("pw"), QStringLiteral("cs"));
     dialog.setField(QStringLiteral("mdmUrl"), QStringLiteral("http://mdm.example.com"));
     dialog.setField(QStringLiteral("tenantId"), QStringLiteral("contoso.onmicrosoft.com"));
     QString error;
-    QVERIFY(!dialog.apply(&error));
+    QVERIFY(!apply(dialog, &error));
     QVERIFY2(error.contains(QStringLiteral("MDM URL: refused to use http:// with mdm.example.com")),
         qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("Entra tenant id: \"contoso.onmicrosoft.com\" is not a GUID")),
@@ -125,7 +145,7 @@ void TestSettingsDialog::invalidFieldsAreNamedAndNothingIsSaved()
 
 void TestSettingsDialog::testConnectionPassesEveryStage()
 {
-    SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+    SettingsDialog dialog(ConsoleSettings(), true, m_service);
     fillTenant(dialog, m_net.mdmPassword, m_net.clientSecret);
     QVERIFY(runTest(dialog));
     for (int stage = 0; stage < ConnectionTest::StageCount; ++stage) {
@@ -162,7 +182,7 @@ void TestSettingsDialog::testConnectionStopsAtTheFailingStage()
     QFETCH(QString, value);
     QFETCH(int, failing);
     QFETCH(QString, expected);
-    SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+    SettingsDialog dialog(ConsoleSettings(), true, m_service);
     fillTenant(dialog, m_net.mdmPassword, m_net.clientSecret);
     if (field == QLatin1String("tenantSyncUrl"))
         dialog.setField(field, m_net.mdmBaseUrl.toString() + QStringLiteral("/nowhere"));
@@ -187,14 +207,14 @@ void TestSettingsDialog::applyStoresSecretsOnlyInTheKeychain()
     const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
     const QString secret = QStringLiteral("cs-") + QUuid::createUuid().toString(QUuid::Id128);
     {
-        SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+        SettingsDialog dialog(ConsoleSettings(), true, m_service);
         fillTenant(dialog, password, secret);
         dialog.setField(QStringLiteral("batchSize"), QStringLiteral("250"));
         dialog.setField(QStringLiteral("weeklyDay"), QStringLiteral("3"));
         dialog.setField(QStringLiteral("weeklyTime"), QStringLiteral("04:30"));
         QString error;
-        QVERIFY2(dialog.apply(&error), qPrintable(error));
-        QCOMPARE(dialog.netSettings().clientSecret, secret);
+        QVERIFY2(apply(dialog, &error), qPrintable(error));
+        QCOMPARE(dialog.applied().clientSecret, secret);
     }
     const ConsoleSettings saved = ConsoleSettings::load();
     QVERIFY(saved.isTenantConfigured());
@@ -213,10 +233,10 @@ void TestSettingsDialog::applyStoresSecretsOnlyInTheKeychain()
     QVERIFY(!content.contains(secret.toUtf8()));
 
     // Reopened: the secret fields stay empty (kept in the keychain); apply keeps them.
-    SettingsDialog again(saved, true, m_secrets);
+    SettingsDialog again(saved, true, m_service);
     QString error;
-    QVERIFY2(again.apply(&error), qPrintable(error));
-    QCOMPARE(again.netSettings().mdmPassword, password);
+    QVERIFY2(apply(again, &error), qPrintable(error));
+    QCOMPARE(again.applied().mdmPassword, password);
 }
 
 // A new MDM user and Entra app: their secrets are stored, the replaced ones removed.
@@ -224,21 +244,21 @@ void TestSettingsDialog::replacedSecretsLeaveTheKeychain()
 {
     QSettings().clear();
     {
-        SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+        SettingsDialog dialog(ConsoleSettings(), true, m_service);
         fillTenant(dialog, QStringLiteral("old-password"), QStringLiteral("old-secret"));
         QString error;
-        QVERIFY2(dialog.apply(&error), qPrintable(error));
+        QVERIFY2(apply(dialog, &error), qPrintable(error));
         QVERIFY(dialog.secretsNotRemoved().isEmpty());
     }
     const ConsoleSettings before = ConsoleSettings::load();
     QCOMPARE(m_secrets->readNow(before.mdmPasswordKey()).secret, QStringLiteral("old-password"));
 
     // Only the MDM user changes: the Entra secret is the same entry and stays.
-    SettingsDialog dialog(before, true, m_secrets);
+    SettingsDialog dialog(before, true, m_service);
     dialog.setField(QStringLiteral("mdmUser"), QStringLiteral("second-admin"));
     dialog.setField(QStringLiteral("mdmPassword"), QStringLiteral("new-password"));
     QString error;
-    QVERIFY2(dialog.apply(&error), qPrintable(error));
+    QVERIFY2(apply(dialog, &error), qPrintable(error));
     const ConsoleSettings middle = ConsoleSettings::load();
     QVERIFY(middle.mdmPasswordKey() != before.mdmPasswordKey());
     QCOMPARE(m_secrets->readNow(before.mdmPasswordKey()).status, SecretStore::Status::NotFound);
@@ -248,7 +268,7 @@ void TestSettingsDialog::replacedSecretsLeaveTheKeychain()
     // Then another Entra app, in the same dialog: compared with what the first apply saved.
     dialog.setField(QStringLiteral("clientId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     dialog.setField(QStringLiteral("clientSecret"), QStringLiteral("new-secret"));
-    QVERIFY2(dialog.apply(&error), qPrintable(error));
+    QVERIFY2(apply(dialog, &error), qPrintable(error));
     QVERIFY(dialog.secretsNotRemoved().isEmpty());
     const ConsoleSettings after = ConsoleSettings::load();
     QCOMPARE(m_secrets->readNow(middle.clientSecretKey()).status, SecretStore::Status::NotFound);
@@ -257,9 +277,9 @@ void TestSettingsDialog::replacedSecretsLeaveTheKeychain()
 
     // A refused new secret (the new user's password is not in the keychain): nothing is
     // saved and nothing is removed.
-    SettingsDialog refused(after, true, m_secrets);
+    SettingsDialog refused(after, true, m_service);
     refused.setField(QStringLiteral("mdmUser"), QStringLiteral("third-admin"));
-    QVERIFY(!refused.apply(&error));
+    QVERIFY(!apply(refused, &error));
     QCOMPARE(ConsoleSettings::load().mdmUser, after.mdmUser);
     QCOMPARE(m_secrets->readNow(after.mdmPasswordKey()).secret, QStringLiteral("new-password"));
     m_secrets->removeNow(after.mdmPasswordKey());
@@ -268,7 +288,7 @@ void TestSettingsDialog::replacedSecretsLeaveTheKeychain()
 
 void TestSettingsDialog::exportAndImport()
 {
-    SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+    SettingsDialog dialog(ConsoleSettings(), true, m_service);
     fillTenant(dialog, QStringLiteral("typed-password"), QStringLiteral("typed-secret"));
     dialog.setField(QStringLiteral("batchSize"), QStringLiteral("77"));
     const QString path = m_dir.filePath(QStringLiteral("export.json"));
@@ -279,7 +299,7 @@ void TestSettingsDialog::exportAndImport()
     const QByteArray json = file.readAll();
     QVERIFY(!json.contains("typed-password") && !json.contains("typed-secret"));
 
-    SettingsDialog other(ConsoleSettings(), true, m_secrets);
+    SettingsDialog other(ConsoleSettings(), true, m_service);
     QVERIFY2(other.importFrom(path, &error), qPrintable(error));
     QCOMPARE(other.settings().batchSize, 77);
     QCOMPARE(other.settings().mdmUrl, m_net.mdmBaseUrl);
@@ -309,7 +329,8 @@ void TestSettingsDialog::mainWindowAppliesSettings()
     demo.mdmPassword = QStringLiteral("running-with-this");
     NetworkServices network(demo);
     ReportingEngine engine(store.get(), &network);
-    MainWindow window(&inventory, &languages, &engine, &network);
+    ConsoleServices services(store, &inventory, &languages, &network, &engine);
+    MainWindow window(&services);
     auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
     QVERIFY(action);
 
@@ -347,7 +368,7 @@ void TestSettingsDialog::mainWindowAppliesSettings()
 
 void TestSettingsDialog::screenshot()
 {
-    SettingsDialog dialog(ConsoleSettings(), true, m_secrets);
+    SettingsDialog dialog(ConsoleSettings(), true, m_service);
     fillTenant(dialog, m_net.mdmPassword, QStringLiteral("wrong"));
     QVERIFY(!runTest(dialog));
     dialog.show();

@@ -1,3 +1,4 @@
+#include "app/console/consoleservices.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/i18n/pseudotranslator.h"
 #include "app/i18n/translationcatalog.h"
@@ -39,7 +40,7 @@
 
 #include <algorithm>
 
-// Issue 6: the translator check (text flags, measurement in place, jump to the widget), the
+// The translator check (text flags, measurement in place, jump to the widget), the
 // pseudo-locale and screenshot mode. The language-dependent checks fail with the language,
 // the context, the source text and the widget, so a translator can fix them at once.
 
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<NetworkServices> m_network;
     std::unique_ptr<ReportingEngine> m_engine;
     std::unique_ptr<PolicyService> m_policies;
+    std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -140,7 +142,9 @@ void TestTranslatorCheck::initTestCase()
     settings.tenantId = DemoTenant::tenantId();
     settings.enabled = true;
     m_engine->setSettings(settings);
-    m_window = std::make_unique<MainWindow>(m_inventory.get(), m_languages.get(), m_engine.get(), m_network.get());
+    m_services = std::make_unique<ConsoleServices>(
+        m_store, m_inventory.get(), m_languages.get(), m_network.get(), m_engine.get());
+    m_window = std::make_unique<MainWindow>(m_services.get());
     m_policies = std::make_unique<PolicyService>(m_store, m_network.get(), m_engine.get());
     m_window->addPolicyViews(m_policies.get());
     m_policies->refreshRole();
@@ -158,6 +162,7 @@ void TestTranslatorCheck::initTestCase()
 void TestTranslatorCheck::cleanupTestCase()
 {
     m_window.reset();
+    m_services.reset();
     m_policies.reset();
     m_engine.reset();
     m_network.reset();

@@ -72,7 +72,7 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="+97"/>
+        <location filename="../ui/auditlogview.cpp" line="+106"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,8 +592,20 @@
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: looking for its devices in the store…</source>
+        <extracomment>%1 is the CSV file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the devices could not be looked up in the store: %2 Nothing can be reported.</source>
+        <extracomment>%1 is the CSV file&apos;s name, %2 why the store could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: %n device(s) found in the store.</source>
         <translation>
             <numerusform>%1: %n device found in the store.</numerusform>
@@ -601,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%n of them has no Azure device ID and will be skipped (see its Azure Client Status Code).</numerusform>
@@ -627,7 +639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Each row that cannot be used, and why:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +880,7 @@
 <context>
     <name>DeviceDetailsView</name>
     <message>
-        <location filename="../ui/devicedetailsview.cpp" line="+157"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+29"/>
         <source>Queued</source>
         <extracomment>Report timeline event: the report was written to the outbox.</extracomment>
         <translation type="unfinished"></translation>
@@ -898,7 +910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+176"/>
         <source>Select a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+46"/>
         <source>What Azure receives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+80"/>
         <source>Azure fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
         <location line="+1"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
@@ -1010,7 +1022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+44"/>
         <location line="+1"/>
         <source>Violated rules</source>
         <translation type="unfinished"></translation>
@@ -1046,7 +1058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+35"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/devicedetailsview.cpp" line="+23"/>
         <source>Unnamed device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/devicedetails/outcomebox.cpp" line="+11"/>
         <source>Retired: the device is reported to Azure as notManaged and notCompliant, and Azure deletes its record after 90 days.</source>
         <extracomment>notManaged and notCompliant are protocol values: keep them verbatim.</extracomment>
         <translation type="unfinished"></translation>
@@ -1129,12 +1141,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+68"/>
         <source>Unknown policy #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+3"/>
         <source>No violated rule has an action in effect yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/devicedetails/azurefieldsbox.cpp" line="+16"/>
         <source>Blank: the device ID could not be retrieved: the device user must register in Microsoft Authenticator. The device has not reported an Azure Client Status Code yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,8 +1217,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+77"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="+21"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="-30"/>
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (%Ln day ago)</numerusform>
@@ -1214,7 +1226,7 @@
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../ui/devicedetails/violatedrulesbox.cpp" line="+17"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/devicedetails/inventorybox.cpp" line="-15"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33"/>
         <source>Azure receives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1276,7 @@
 <context>
     <name>DeviceInventory</name>
     <message>
-        <location filename="../app/inventory/deviceinventory.cpp" line="+57"/>
+        <location filename="../app/inventory/deviceinventory.cpp" line="+64"/>
         <source>Generating demo fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1511,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+189"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,12 +2803,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Report to Azure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,27 +2824,27 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>This console is not connected to a tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>Settings saved; the next sync uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings saved; the demo tenant is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,8 +3000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%Ln device(s) queued for Azure.</source>
         <translation>
             <numerusform>%Ln device queued for Azure.</numerusform>
@@ -2997,8 +3008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).</source>
         <translation>
             <numerusform>%Ln device skipped: no Azure device ID (see its Azure Client Status Code).</numerusform>
@@ -3006,7 +3016,7 @@
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+19"/>
         <location line="+7"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
@@ -3022,7 +3032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Not synced here: %1 syncs this database.</source>
         <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
         <translation type="unfinished"></translation>
@@ -3044,7 +3054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
         <translation>
             <numerusform>Sending to Azure: %Ln message waiting</numerusform>
@@ -3060,12 +3070,12 @@
         </translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-192"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>Console views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,28 +3090,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Select the devices to report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+46"/>
+        <location line="+11"/>
         <source>Report now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+17"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,7 +3311,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+188"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3318,7 +3327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Graph lists no compliance partner for this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,7 +3383,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>Last answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure has not answered a heartbeat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ResyncTimestamp: %1 (Azure asks for every device again)</source>
+        <extracomment>ResyncTimestamp is the protocol&apos;s field name: keep it verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResyncTimestamp: none</source>
+        <extracomment>ResyncTimestamp is the protocol&apos;s field name: keep it verbatim.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,6 +3452,12 @@
     <message>
         <location line="+1"/>
         <source>Partner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat of this console</source>
+        <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,7 +3659,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor.cpp" line="+378"/>
+        <location filename="../ui/policyeditor.cpp" line="+294"/>
         <location line="+6"/>
         <location line="+13"/>
         <source>New policy</source>
@@ -3634,7 +3671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+84"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +3681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions, in order (the most restrictive one whose wait has elapsed applies):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,13 +3696,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+152"/>
+        <location line="+2"/>
+        <location line="+136"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/policyeditor.cpp" line="+2"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,12 +3742,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+65"/>
         <source>Fleet impact of the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,14 +3762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/policyeditor.cpp" line="+17"/>
         <source>%1%2
 %3</source>
         <extracomment>A policy in the list: its name and rule; the star marks unsaved changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+23"/>
         <source>Minimum OS version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,12 +3827,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/policyeditor.cpp" line="+22"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/policyeditor/policyform.cpp" line="+70"/>
         <source>Remove action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,17 +3842,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/policyeditor.cpp" line="+14"/>
         <source>Two policies have the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>There is no device with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/policyeditor/fleetimpactpanel.cpp" line="+54"/>
         <source>Computing the fleet impact…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +3881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compliant → Non-compliant: %n device(s)</source>
         <translation>
             <numerusform>Compliant → Non-compliant: %n device</numerusform>
@@ -3852,7 +3889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Non-compliant → Compliant: %n device(s)</source>
         <translation>
             <numerusform>Non-compliant → Compliant: %n device</numerusform>
@@ -3860,7 +3897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removed from Azure (retired): %n device(s)</source>
         <translation>
             <numerusform>Removed from Azure (retired): %n device</numerusform>
@@ -3868,7 +3905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No longer retired: %n device(s)</source>
         <translation>
             <numerusform>No longer retired: %n device</numerusform>
@@ -3887,7 +3924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/policyeditor.cpp" line="+27"/>
         <source>Unsaved policy changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,7 +4092,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+37"/>
+        <location filename="../app/policy/policyservice.cpp" line="+43"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,7 +4122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>%1 %2</source>
         <extracomment>One step of a policy in the audit log: &quot;Block Email after 3 days&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -4184,7 +4221,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>The status of the message could not be read %1 times in a row: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,7 +4459,7 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/reportsview.cpp" line="+347"/>
+        <location filename="../ui/reportsview.cpp" line="+335"/>
         <source>Could not read the report outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,7 +4525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>%1; next attempt %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,12 +4567,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Devices: the first %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Devices (%Ln)</source>
         <translation>
             <numerusform>Devices (%Ln)</numerusform>
@@ -4543,7 +4580,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Content: what Azure receives, indented</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,7 +4656,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-87"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-93"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,17 +4711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>A store that cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Devices: a device with a client status problem, dark palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,7 +4878,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+138"/>
+        <location filename="../ui/settingsdialog.cpp" line="+139"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,13 +4989,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+430"/>
+        <location line="+378"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-394"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,27 +5030,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: enter it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
         <source>Enter the MDM URL and the Entra app registration to test a connection; the demo tenant needs no test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,13 +5050,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+37"/>
         <source>The settings are saved, but a secret of the previous MDM user or Entra app could not be removed from the keychain:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5297,6 +5324,19 @@
     <message>
         <location line="+10"/>
         <source>language: &quot;%1&quot; is not one of en, fr, ja, es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../app/settings/settingsservice.cpp" line="+89"/>
+        <source>%1: enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5755,7 +5795,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+202"/>
+        <location filename="../app/main.cpp" line="+203"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,7 +5821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -5789,7 +5829,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,7 +5849,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

@@ -62,6 +62,7 @@ AuditLogView::AuditLogView(PolicyService *service, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &AuditLogView::refresh);
     connect(m_export, &QPushButton::clicked, this, &AuditLogView::askExportCsv);
     connect(m_service, &PolicyService::auditChanged, this, &AuditLogView::refresh);
+    connect(m_service, &PolicyService::auditEntriesRead, this, &AuditLogView::onEntriesRead);
     retranslate();
     refresh();
 }
@@ -76,11 +77,19 @@ void AuditLogView::setFilter(const QString &text)
 
 void AuditLogView::refresh()
 {
-    m_error.clear();
-    const QList<AuditEntry> entries = m_service->auditEntries(m_filter->text().trimmed(), kMaxEntries, &m_error);
+    m_service->readAuditEntries(m_filter->text().trimmed(), kMaxEntries);
+}
+
+void AuditLogView::onEntriesRead(const QString &contains, const QList<AuditEntry> &entries, const QString &error)
+{
+    // The answer to a filter since changed: the read of the new one follows.
+    if (contains != m_filter->text().trimmed())
+        return;
+    m_error = error;
     m_model->setEntries(entries);
     m_table->resizeColumnsToContents();
     retranslate();
+    emit refreshed();
 }
 
 void AuditLogView::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/auditentry.h"
+
 #include <QWidget>
 
 class AuditLogModel;
@@ -20,17 +22,22 @@ public:
     explicit AuditLogView(PolicyService *service, QWidget *parent = nullptr);
     ~AuditLogView() override;
 
+    // Asks the service for the entries the filter matches; refreshed follows once shown.
     void refresh();
     void setFilter(const QString &text);
     AuditLogModel *model() const { return m_model; }
     // Writes the entries shown to a CSV file, atomically.
     bool exportCsv(const QString &path, QString *error);
 
+signals:
+    void refreshed();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void onEntriesRead(const QString &contains, const QList<AuditEntry> &entries, const QString &error);
     void askExportCsv();
 
     PolicyService *m_service;

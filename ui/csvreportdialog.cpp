@@ -2,9 +2,6 @@
 
 #include "ui/accessiblename.h"
 
-#include "app/reporting/reportplanner.h"
-#include "app/storage/devicestore.h"
-
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -23,31 +20,14 @@ enum class Kind
 };
 } // namespace
 
-CsvReportDialog::Reading CsvReportDialog::read(const QString &path, const DeviceStore &store)
+CsvReportDialog::Reading CsvReportDialog::read(const QString &path)
 {
     Reading reading;
     reading.path = path;
     const QString name = QDir::toNativeSeparators(path);
     reading.parsed = DeviceCsvImport::readFile(path);
-    if (reading.parsed.fileRefused) {
+    if (reading.parsed.fileRefused)
         reading.fatalError = name + QStringLiteral(": ") + reading.parsed.errors.join(QLatin1Char(' '));
-        return reading;
-    }
-    QString error;
-    if (!DeviceCsvImport::match(reading.parsed.rows, store, &reading.matched, &error)) {
-        reading.fatalError = error;
-        return reading;
-    }
-    // Found, but without an Azure device id: Report now skips them; say so before.
-    if (!reading.matched.deviceIds.isEmpty()
-        && !store.forEachDevice(reading.matched.deviceIds,
-            [&reading](const DeviceRecord &device, const DeviceStore::ReportState &) {
-                if (!ReportPlanner::canReport(device))
-                    ++reading.withoutAzureId;
-                return true;
-            },
-            &error))
-        reading.fatalError = error;
     return reading;
 }
 
@@ -72,27 +52,11 @@ CsvReportDialog::CsvReportDialog(const Reading &reading, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped reasons
-    // Every message: errors (rows not used: unreadable, or no device, or several) then notes.
-    QList<QPair<Kind, QString>> messages;
-    for (const QString &message : reading.parsed.errors)
-        messages.append({ Kind::Error, message });
-    for (const QString &message : reading.matched.errors)
-        messages.append({ Kind::Error, message });
-    for (const QString &message : reading.parsed.warnings)
-        messages.append({ Kind::Note, message });
-    m_table->setRowCount(int(messages.size()));
-    for (int row = 0; row < messages.size(); ++row) {
-        auto *kind = new QTableWidgetItem;
-        kind->setData(Qt::UserRole, int(messages.at(row).first));
-        m_table->setItem(row, 0, kind);
-        m_table->setItem(row, 1, new QTableWidgetItem(messages.at(row).second));
-    }
-    m_table->setVisible(!messages.isEmpty());
+    fillProblems();
 
     m_report = new QPushButton(this);
     m_report->setObjectName(QStringLiteral("csvReportButton"));
-    m_report->setEnabled(m_reading.matched.deviceIds.size() > m_reading.withoutAzureId);
-    m_report->setDefault(m_report->isEnabled());
+    m_report->setEnabled(false);
     m_cancel = new QPushButton(this);
     connect(m_report, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -107,10 +71,46 @@ CsvReportDialog::CsvReportDialog(const Reading &reading, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     retranslate();
-    resize(820, messages.isEmpty() ? 160 : 460);
+    resize(820, m_table->rowCount() == 0 ? 160 : 460);
 }
 
 CsvReportDialog::~CsvReportDialog() = default;
+
+void CsvReportDialog::fillProblems()
+{
+    // Every message: errors (rows not used: unreadable, or no device, or several) then notes.
+    QList<QPair<Kind, QString>> messages;
+    for (const QString &message : m_reading.parsed.errors)
+        messages.append({ Kind::Error, message });
+    for (const QString &message : m_reading.matched.errors)
+        messages.append({ Kind::Error, message });
+    for (const QString &message : m_reading.parsed.warnings)
+        messages.append({ Kind::Note, message });
+    m_table->setRowCount(int(messages.size()));
+    for (int row = 0; row < messages.size(); ++row) {
+        auto *kind = new QTableWidgetItem;
+        kind->setData(Qt::UserRole, int(messages.at(row).first));
+        m_table->setItem(row, 0, kind);
+        m_table->setItem(row, 1, new QTableWidgetItem(messages.at(row).second));
+    }
+    m_table->setVisible(!messages.isEmpty());
+}
+
+void CsvReportDialog::setDevicesFound(
+    const DeviceCsvImport::Match &matched, int withoutAzureId, const QString &lookupError)
+{
+    m_lookingUp = false;
+    m_lookupError = lookupError;
+    m_reading.matched = lookupError.isEmpty() ? matched : DeviceCsvImport::Match();
+    m_reading.withoutAzureId = lookupError.isEmpty() ? withoutAzureId : 0;
+    fillProblems();
+    m_report->setEnabled(m_reading.matched.deviceIds.size() > m_reading.withoutAzureId);
+    m_report->setDefault(m_report->isEnabled());
+    retranslate();
+    if (m_table->rowCount() > 0 && height() < 460)
+        resize(width(), 460);
+    emit devicesFound();
+}
 
 QString CsvReportDialog::summary() const
 {
@@ -127,20 +127,6 @@ void CsvReportDialog::changeEvent(QEvent *event)
 void CsvReportDialog::retranslate()
 {
     setWindowTitle(tr("Report devices listed in a CSV file"));
-    const int found = int(m_reading.matched.deviceIds.size());
-    const int unused = int(m_reading.parsed.skippedRows + m_reading.matched.errors.size());
-    QString text = tr("%1: %n device(s) found in the store.", nullptr, found)
-                       .arg(QDir::toNativeSeparators(QFileInfo(m_reading.path).fileName()));
-    if (m_reading.withoutAzureId > 0)
-        text += QLatin1Char(' ')
-            + tr("%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).",
-                nullptr, m_reading.withoutAzureId);
-    if (unused > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) cannot be used and will be left out.", nullptr, unused);
-    text += QLatin1Char(' ')
-        + (found > m_reading.withoutAzureId ? tr("Nothing is sent until you choose Report now.")
-                     : tr("No row names a device that can be reported, so there is nothing to report."));
-    m_summary->setText(text);
     m_tableLabel->setText(tr("Each row that cannot be used, and why:"));
     nameAfterCaption(m_table, m_tableLabel);
     m_tableLabel->setVisible(m_table->isVisibleTo(this));
@@ -155,4 +141,29 @@ void CsvReportDialog::retranslate()
     }
     m_report->setText(tr("Report now"));
     m_cancel->setText(tr("Cancel"));
+    const QString file = QDir::toNativeSeparators(QFileInfo(m_reading.path).fileName());
+    if (m_lookingUp) {
+        //: %1 is the CSV file's name
+        m_summary->setText(tr("%1: looking for its devices in the store…").arg(file));
+        return;
+    }
+    if (!m_lookupError.isEmpty()) {
+        //: %1 is the CSV file's name, %2 why the store could not be read
+        m_summary->setText(tr("%1: the devices could not be looked up in the store: %2 Nothing can be reported.")
+                               .arg(file, m_lookupError));
+        return;
+    }
+    const int found = int(m_reading.matched.deviceIds.size());
+    const int unused = int(m_reading.parsed.skippedRows + m_reading.matched.errors.size());
+    QString text = tr("%1: %n device(s) found in the store.", nullptr, found).arg(file);
+    if (m_reading.withoutAzureId > 0)
+        text += QLatin1Char(' ')
+            + tr("%n of them have no Azure device ID and will be skipped (see their Azure Client Status Code).",
+                nullptr, m_reading.withoutAzureId);
+    if (unused > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) cannot be used and will be left out.", nullptr, unused);
+    text += QLatin1Char(' ')
+        + (found > m_reading.withoutAzureId ? tr("Nothing is sent until you choose Report now.")
+                     : tr("No row names a device that can be reported, so there is nothing to report."));
+    m_summary->setText(text);
 }

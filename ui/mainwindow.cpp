@@ -1,8 +1,13 @@
 #include "ui/mainwindow.h"
 
+#include "app/console/consoleservices.h"
 #include "app/i18n/languageswitcher.h"
+#include "app/import/csvdevicelookup.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/reporting/reporthistory.h"
 #include "app/reporting/reportingengine.h"
+#include "app/settings/consolesettings.h"
+#include "app/settings/settingsservice.h"
 #include "models/devicecsvwriter.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
@@ -15,9 +20,6 @@
 #include "ui/reportsview.h"
 #include "ui/translatorcheckview.h"
 #include "ui/settingsdialog.h"
-#include "app/net/networkservices.h"
-#include "app/security/secretstore.h"
-#include "app/settings/consolesettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -45,13 +47,12 @@ const QString kSavedViewsKey = QStringLiteral("deviceList/savedViews");
 const QString kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
-MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, ReportingEngine *engine,
-                       NetworkServices *network, QWidget *parent)
+MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     : QMainWindow(parent)
-    , m_inventory(inventory)
-    , m_languages(languages)
-    , m_engine(engine)
-    , m_network(network)
+    , m_services(services)
+    , m_inventory(services->inventory())
+    , m_languages(services->languages())
+    , m_engine(services->engine())
     , m_model(new DeviceListModel(this))
     , m_list(new DeviceListPanel(m_model, this))
     , m_details(new DeviceDetailsView(this))
@@ -72,12 +73,12 @@ MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, QString());
-    if (m_engine) {
-        m_reports = new ReportsView(m_engine, this);
+    if (services->reportHistory()) {
+        m_reports = new ReportsView(services->reportHistory(), this);
         m_tabs->addTab(m_reports, QString());
     }
-    if (network) {
-        m_health = new PartnerHealthPanel(network, this);
+    if (services->partnerHealth()) {
+        m_health = new PartnerHealthPanel(services->partnerHealth(), this);
         m_tabs->addTab(m_health, QString());
     }
     setCentralWidget(m_tabs);
@@ -102,16 +103,16 @@ MainWindow::MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, 
     connect(m_inventory, &DeviceInventory::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_inventory, &DeviceInventory::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_inventory, &DeviceInventory::devicesUpdated, this, &MainWindow::onDevicesUpdated);
+    connect(m_inventory, &DeviceInventory::deviceRead, this, &MainWindow::onDeviceRead);
+    if (ReportHistory *history = services->reportHistory())
+        connect(history, &ReportHistory::countsRead, this, &MainWindow::updateSendingState);
     if (m_engine) {
         connect(m_engine, &ReportingEngine::devicesChanged, m_inventory, &DeviceInventory::refreshDevices);
         connect(m_engine, &ReportingEngine::syncProgress, this, [this](int done, int total) {
             onLoadProgress(done, total, tr("Syncing with the MDM"));
         });
         connect(m_engine, &ReportingEngine::syncFinished, this, &MainWindow::onSyncFinished);
-        for (auto signal : {&ReportingEngine::messageSent})
-            connect(m_engine, signal, this, &MainWindow::updateSendingState);
-        connect(m_engine, &ReportingEngine::messageFinished, this, &MainWindow::updateSendingState);
-        connect(m_engine, &ReportingEngine::reportsQueued, this, &MainWindow::updateSendingState);
+        // The counts come with the history's reads; this only settles the busy bar.
         connect(m_engine, &ReportingEngine::idle, this, &MainWindow::updateSendingState);
         connect(m_engine, &ReportingEngine::problem, this, [this](const QString &message) {
             statusBar()->showMessage(message, 15000);
@@ -195,7 +196,7 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
-    // The four languages, then the pseudo-locale for translators (issue 6).
+    // The four languages, then the pseudo-locale for translators.
     QStringList languages = LanguageSwitcher::availableLanguages();
     languages.append(LanguageSwitcher::pseudoLanguage());
     for (const QString &language : std::as_const(languages)) {
@@ -232,58 +233,47 @@ void MainWindow::syncReportingSwitch(bool on)
 
 void MainWindow::openSettings()
 {
-    SecretStore secrets;
-    const ConsoleSettings before = ConsoleSettings::load();
-    SettingsDialog dialog(before, m_engine ? m_engine->settings().enabled : m_inventory->reportingEnabled(),
-        &secrets, this);
+    SettingsService *service = m_services->settings();
+    SettingsDialog dialog(ConsoleSettings::load(),
+        m_engine ? m_engine->settings().enabled : m_inventory->reportingEnabled(), service, this);
     QPointer<SettingsDialog> shown(&dialog);
-    connect(&dialog, &SettingsDialog::disconnectRequested, this, [this, shown] {
-        if (!m_engine) {
+    connect(&dialog, &SettingsDialog::disconnectRequested, this, [this, service, shown] {
+        if (!service->hasReportingEngine()) {
             shown->showDisconnectResult(tr("This console is not connected to a tenant."));
             return;
         }
-        const QString actor = m_network && !m_network->settings().mdmUser.isEmpty()
-            ? m_network->settings().mdmUser
-            : qEnvironmentVariable("USER", QStringLiteral("console"));
-        m_engine->disconnectFromAzure(actor, [this, shown](const QString &error) {
+        service->disconnectFromAzure(shown, [this, shown](const QString &error) {
             if (error.isEmpty())
                 syncReportingSwitch(false);
             if (shown)
                 shown->showDisconnectResult(error);
         });
     });
+    // Opened by the user: a modal dialog. What it saves, the service applied already.
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ConsoleSettings after = dialog.settings();
-    if (!after.language.isEmpty() && after.language != m_languages->language()) {
+    const SettingsService::Applied applied = dialog.applied();
+    if (!applied.settings.language.isEmpty() && applied.settings.language != m_languages->language()) {
         QString error;
-        if (!m_languages->setLanguage(after.language, &error))
+        if (!m_languages->setLanguage(applied.settings.language, &error))
             QMessageBox::warning(this, tr("Language"), error);
     }
     if (m_engine && dialog.reportingEnabled() != m_engine->settings().enabled)
         m_enabledAction->setChecked(dialog.reportingEnabled()); // the Reports menu's switch does the rest
     if (!m_engine)
         return;
-    ReportingSettings reporting = m_engine->settings();
-    reporting.batchSize = after.batchSize;
-    reporting.weekly = after.weekly;
-    const NetSettings net = dialog.netSettings();
-    const bool tenantChanged = m_network && after.isTenantConfigured()
-        && (net.mdmBaseUrl != m_network->settings().mdmBaseUrl || net.tenantId != m_network->settings().tenantId
-            || net.mdmPassword != m_network->settings().mdmPassword
-            || net.clientSecret != m_network->settings().clientSecret || before != after);
-    if (tenantChanged) {
-        // The configured tenant from the next sync on; the network layer drops its tokens.
-        m_network->setSettings(net);
-        reporting.tenantId = QUuid::fromString(net.tenantId);
-        m_engine->forgetProvisioning();
-        statusBar()->showMessage(tr("Settings saved; the next sync uses %1.").arg(net.mdmBaseUrl.host()), 10000);
-    } else if (before.isTenantConfigured() && !after.isTenantConfigured()) {
+    switch (applied.effect) {
+    case SettingsService::Effect::TenantChanged:
+        statusBar()->showMessage(
+            tr("Settings saved; the next sync uses %1.").arg(applied.settings.mdmUrl.host()), 10000);
+        break;
+    case SettingsService::Effect::DemoFromNextStart:
         statusBar()->showMessage(tr("Settings saved; the demo tenant is used from the next start."), 10000);
-    } else {
+        break;
+    case SettingsService::Effect::Saved:
         statusBar()->showMessage(tr("Settings saved."), 10000);
+        break;
     }
-    m_engine->setSettings(reporting);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -429,17 +419,22 @@ void MainWindow::updateRowCount()
 
 void MainWindow::showDevice(qint64 deviceId)
 {
-    QString error;
-    const std::optional<DeviceRecord> device = m_inventory->device(deviceId, &error);
-    if (!device) {
+    m_inventory->readDevice(deviceId);
+}
+
+void MainWindow::onDeviceRead(const DeviceDetails &details)
+{
+    // Another device was selected meanwhile: its own read follows.
+    if (details.id != m_list->currentDeviceId())
+        return;
+    if (!details.device) {
         m_details->clear();
-        statusBar()->showMessage(tr("Device %1 could not be read: %2").arg(deviceId).arg(error), 10000);
+        statusBar()->showMessage(tr("Device %1 could not be read: %2").arg(details.id).arg(details.error), 10000);
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_details->showDevice(*device, m_inventory->evaluate(*device, now), m_inventory->policies(),
-                          m_inventory->reportingEnabled(), now);
-    m_details->setReportTimeline(m_inventory->reportHistory(deviceId, &error));
+    m_details->showDevice(
+        *details.device, details.evaluation, details.policies, details.reportingEnabled, details.evaluatedAt);
+    m_details->setReportTimeline(details.timeline);
 }
 
 void MainWindow::reportSelectedNow()
@@ -451,14 +446,18 @@ void MainWindow::reportSelectedNow()
         statusBar()->showMessage(tr("Select the devices to report first."), 5000);
         return;
     }
+    reportNow(ids);
+}
+
+void MainWindow::reportNow(const QList<qint64> &ids)
+{
     QList<qint64> skipped;
     QString error;
     if (!m_engine->reportNow(ids, &skipped, &error)) {
         QMessageBox::warning(this, tr("Report now"), error);
         return;
     }
-    const int queued = int(ids.size() - skipped.size());
-    QString message = tr("%Ln device(s) queued for Azure.", nullptr, queued);
+    QString message = tr("%Ln device(s) queued for Azure.", nullptr, int(ids.size() - skipped.size()));
     if (!skipped.isEmpty())
         message += QLatin1Char(' ')
             + tr("%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
@@ -484,31 +483,23 @@ void MainWindow::askReportFromCsv()
                                            QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    const CsvReportDialog::Reading reading = CsvReportDialog::read(path, *m_engine->store());
+    const CsvReportDialog::Reading reading = CsvReportDialog::read(path);
     if (!reading.ok()) {
         // Nothing read, nothing queued.
         QMessageBox::warning(this, tr("Report devices listed in a CSV file"),
             reading.fatalError + QStringLiteral("\n\n") + tr("Nothing was reported."));
         return;
     }
-    CsvReportDialog dialog(reading, this);
+    // Shown at once; the devices of its rows are looked up in the store meanwhile.
+    auto *dialog = new CsvReportDialog(reading, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reportNow(dialog->deviceIds()); });
     if (m_csvDialogHook)
-        m_csvDialogHook(&dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<qint64> ids = dialog.deviceIds();
-    QList<qint64> skipped;
-    QString error;
-    if (!m_engine->reportNow(ids, &skipped, &error)) {
-        QMessageBox::warning(this, tr("Report now"), error);
-        return;
-    }
-    QString message = tr("%Ln device(s) queued for Azure.", nullptr, int(ids.size() - skipped.size()));
-    if (!skipped.isEmpty())
-        message += QLatin1Char(' ')
-            + tr("%Ln device(s) skipped: no Azure device ID (see their Azure Client Status Code).", nullptr,
-                 int(skipped.size()));
-    statusBar()->showMessage(message, 10000);
+        m_csvDialogHook(dialog);
+    m_services->csvLookup()->find(reading.parsed.rows, dialog, [dialog](const CsvDeviceLookup::Found &found) {
+        dialog->setDevicesFound(found.matched, found.withoutAzureId, found.error);
+    });
+    dialog->open();
 }
 
 void MainWindow::onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations)
@@ -551,8 +542,7 @@ void MainWindow::updateSendingState()
         m_sending->clear();
         return;
     }
-    QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
+    const OutboxCounts counts = m_services->reportHistory()->counts();
     const int waiting = counts.pending + counts.sent;
     m_sending->setText(waiting > 0 ? tr("Sending to Azure: %Ln message(s) waiting", nullptr, waiting)
                                    : tr("Azure: all reports confirmed"));

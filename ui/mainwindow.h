@@ -7,6 +7,7 @@
 #include <functional>
 
 class AuditLogView;
+class ConsoleServices;
 class CsvReportDialog;
 class DeviceDetailsView;
 class PolicyEditor;
@@ -15,14 +16,15 @@ class DeviceInventory;
 class DeviceListModel;
 class DeviceListPanel;
 class DeviceTable;
-class NetworkServices;
 class PartnerHealthPanel;
 class QTabWidget;
 class ReportingEngine;
 class ReportsView;
 class TranslatorCheckView;
+struct DeviceDetails;
 struct DeviceEvaluation;
 struct DeviceRecord;
+struct OutboxCounts;
 struct SyncSummary;
 class LanguageSwitcher;
 class QActionGroup;
@@ -31,16 +33,17 @@ class QMenu;
 class QProgressBar;
 class QSettings;
 
-// The console's main window: device list on the left, Device Details on the right.
+// The console's main window: device list on the left, Device Details on the right, and the
+// tabs of the reports, partner health, policies and audit log. It asks ConsoleServices for
+// everything it shows and does.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // engine may be null: then the console only browses the store (no reporting actions).
-    MainWindow(DeviceInventory *inventory, LanguageSwitcher *languages, ReportingEngine *engine = nullptr,
-               NetworkServices *network = nullptr, QWidget *parent = nullptr);
+    // Without a reporting engine the console only browses the store (no reporting actions).
+    explicit MainWindow(ConsoleServices *services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DeviceListPanel *deviceList() const { return m_list; }
@@ -48,14 +51,15 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DeviceListModel *deviceModel() const { return m_model; }
 
-    // Reports > "Report devices listed in a CSV file…" (issue 8). Tests replace the file
-    // dialog and see the result dialog before it runs (the hook may accept or reject it).
+    // Reports > "Report devices listed in a CSV file…". Tests replace the file dialog and
+    // see the result dialog before it is shown (the hook may accept or reject it).
     void setCsvPicker(std::function<QString(QWidget *parent)> picker) { m_csvPicker = std::move(picker); }
     void setCsvDialogHook(std::function<void(CsvReportDialog *dialog)> hook) { m_csvDialogHook = std::move(hook); }
 
-    // Adds the Policies and Audit log tabs (issue 4).
+    // Adds the Policies and Audit log tabs.
     void addPolicyViews(PolicyService *service);
     PolicyEditor *policyEditor() const { return m_policyEditor; }
+    ConsoleServices *services() const { return m_services; }
     ReportingEngine *engine() const { return m_engine; } // null without a tenant
     AuditLogView *auditLog() const { return m_auditLog; }
 
@@ -78,6 +82,7 @@ private:
     void rebuildSavedViewsMenu();
     void updateRowCount();
     void showDevice(qint64 deviceId);
+    void onDeviceRead(const DeviceDetails &details);
     void onTableLoaded(const DeviceTable &table);
     void onLoadProgress(int done, int total, const QString &stage);
     void onLoadFailed(const QString &error);
@@ -92,15 +97,16 @@ private:
     void syncReportingSwitch(bool on);
     void reportSelectedNow();
     void sendWeeklyNow();
-    void askReportFromCsv(); // issue 8
+    void askReportFromCsv();
+    void reportNow(const QList<qint64> &ids);
     void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
     void onSyncFinished(bool ok, const QString &error, const SyncSummary &summary);
     void updateSendingState();
 
+    ConsoleServices *m_services;
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
     ReportingEngine *m_engine;
-    NetworkServices *m_network;
     DeviceListModel *m_model;
     DeviceListPanel *m_list;
     DeviceDetailsView *m_details;
@@ -118,7 +124,7 @@ private:
     QAction *m_reportNowAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_weeklyAction = nullptr;
-    QAction *m_csvReportAction = nullptr; // issue 8
+    QAction *m_csvReportAction = nullptr;
     std::function<QString(QWidget *)> m_csvPicker;
     std::function<void(CsvReportDialog *)> m_csvDialogHook;
     QAction *m_enabledAction = nullptr;

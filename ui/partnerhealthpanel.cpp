@@ -1,11 +1,8 @@
 #include "ui/partnerhealthpanel.h"
 
-#include "app/net/networkservices.h"
-#include "app/net/tokenprovider.h"
 #include "ui/readablecolors.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,49 +36,49 @@ QLabel *newDetailLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-QString stageKey(PartnerHealthPanel::Stage stage)
+QString stageKey(PartnerHealthService::Stage stage)
 {
     switch (stage) {
-    case PartnerHealthPanel::ManagementTokenStage:
+    case PartnerHealthService::ManagementTokenStage:
         return QStringLiteral("managementToken");
-    case PartnerHealthPanel::GraphTokenStage:
+    case PartnerHealthService::GraphTokenStage:
         return QStringLiteral("graphToken");
-    case PartnerHealthPanel::DiscoveryStage:
+    case PartnerHealthService::DiscoveryStage:
         return QStringLiteral("discovery");
-    case PartnerHealthPanel::PartnerStateStage:
+    case PartnerHealthService::PartnerStateStage:
         return QStringLiteral("partnerState");
-    case PartnerHealthPanel::StageCount:
+    case PartnerHealthService::StageCount:
         break;
     }
     return {};
 }
 } // namespace
 
-struct PartnerHealthPanel::Widgets
+struct PartnerHealthPanel::StageRow
 {
-    struct StageRow
-    {
-        QLabel *name = nullptr;
-        QLabel *status = nullptr;
-        QLabel *detail = nullptr;
-    };
-    QPushButton *checkNow = nullptr;
-    QLabel *lastCheck = nullptr;
-    StageRow stages[StageCount];
+    QLabel *name = nullptr;
+    QLabel *status = nullptr;
+    QLabel *detail = nullptr;
 };
 
-PartnerHealthPanel::PartnerHealthPanel(NetworkServices *network, QWidget *parent)
+struct PartnerHealthPanel::Widgets
+{
+    QPushButton *checkNow = nullptr;
+    QLabel *lastCheck = nullptr;
+    StageRow stages[PartnerHealthService::StageCount];
+    StageRow heartbeat;
+};
+
+PartnerHealthPanel::PartnerHealthPanel(PartnerHealthService *health, QWidget *parent)
     : QWidget(parent)
-    , m_network(network)
+    , m_health(health)
     , m_ui(std::make_unique<Widgets>())
 {
-    Q_ASSERT(network);
+    Q_ASSERT(health);
     buildUi();
     m_timer.setInterval(kCheckIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &PartnerHealthPanel::checkNow);
-    // The token callback carries no expiry; the provider announces it when it issues one.
-    connect(network->tokens(), &TokenProvider::tokenIssued, this,
-        [this](const QString &scope, const QDateTime &expiresAt) { m_expiry.insert(scope, expiresAt); });
+    connect(&m_timer, &QTimer::timeout, health, &PartnerHealthService::checkNow);
+    connect(health, &PartnerHealthService::changed, this, &PartnerHealthPanel::render);
     retranslate();
 }
 
@@ -95,7 +92,7 @@ void PartnerHealthPanel::buildUi()
     auto *top = new QHBoxLayout;
     ui.checkNow = new QPushButton(this);
     ui.checkNow->setObjectName(QStringLiteral("checkNowButton"));
-    connect(ui.checkNow, &QPushButton::clicked, this, &PartnerHealthPanel::checkNow);
+    connect(ui.checkNow, &QPushButton::clicked, m_health, &PartnerHealthService::checkNow);
     top->addWidget(ui.checkNow);
     ui.lastCheck = newDetailLabel(this, QStringLiteral("lastCheckLabel"));
     top->addWidget(ui.lastCheck, 1, Qt::AlignVCenter);
@@ -107,90 +104,36 @@ void PartnerHealthPanel::buildUi()
     grid->setColumnStretch(2, 1);
     QFont statusFont = font();
     statusFont.setBold(true);
-    for (int stage = 0; stage < StageCount; ++stage) {
-        const QString key = stageKey(Stage(stage));
-        Widgets::StageRow &row = ui.stages[stage];
+    const auto addRow = [&](StageRow &row, const QString &key, int at) {
         row.name = newLabel(this, key + QStringLiteral("Label"));
         row.name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         row.status = newLabel(this, key + QStringLiteral("Status"));
         row.status->setFont(statusFont);
         row.status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         row.detail = newDetailLabel(this, key + QStringLiteral("Detail"));
-        grid->addWidget(row.name, stage, 0);
-        grid->addWidget(row.status, stage, 1);
-        grid->addWidget(row.detail, stage, 2);
-    }
+        grid->addWidget(row.name, at, 0);
+        grid->addWidget(row.status, at, 1);
+        grid->addWidget(row.detail, at, 2);
+    };
+    for (int stage = 0; stage < PartnerHealthService::StageCount; ++stage)
+        addRow(ui.stages[stage], stageKey(Stage(stage)), stage);
+    addRow(ui.heartbeat, QStringLiteral("heartbeat"), PartnerHealthService::StageCount);
+    // Without a reporting engine there is no heartbeat to show.
+    for (QLabel *label : { ui.heartbeat.name, ui.heartbeat.status, ui.heartbeat.detail })
+        label->setVisible(m_health->knowsHeartbeat());
     layout->addLayout(grid);
     layout->addStretch(1);
 }
 
-void PartnerHealthPanel::checkNow()
-{
-    const quint64 generation = ++m_generation;
-    m_running = StageCount;
-    m_endpoints = PartnerEndpoints();
-    m_partners.clear();
-    for (Result &result : m_results)
-        result = Result { Status::Pending, QString() };
-    render();
-
-    // The stages run side by side: each shows its own answer, and a later stage that
-    // depends on an earlier one names that failure in its own error.
-    checkToken(ManagementTokenStage, TokenProvider::managementScope(), generation);
-    checkToken(GraphTokenStage, TokenProvider::graphScope(), generation);
-    m_network->discovery()->endpoints(
-        this, [this, generation](const PartnerEndpoints &endpoints, const QString &error) {
-            if (generation == m_generation)
-                m_endpoints = endpoints;
-            finishStage(generation, DiscoveryStage, error.isEmpty() ? Status::Ok : Status::Failed, error);
-        });
-    m_network->partner()->partnerHealth(this,
-        [this, generation](
-            const QList<PartnerComplianceClient::PartnerHealth> &partners, const QString &error) {
-            if (generation != m_generation)
-                return;
-            m_partners = partners;
-            Status status = Status::Failed;
-            if (error.isEmpty()) {
-                status = partners.isEmpty() ? Status::Warning : Status::Ok;
-                for (const PartnerComplianceClient::PartnerHealth &partner : partners) {
-                    // Graph's own value; anything but enabled needs a look.
-                    if (partner.partnerState != QLatin1String("enabled"))
-                        status = Status::Warning;
-                }
-            }
-            finishStage(generation, PartnerStateStage, status, error);
-        });
-}
-
-void PartnerHealthPanel::checkToken(Stage stage, const QString &scope, quint64 generation)
-{
-    m_network->tokens()->token(scope, this, [this, stage, generation](const QString &, const QString &error) {
-        finishStage(generation, stage, error.isEmpty() ? Status::Ok : Status::Failed, error);
-    });
-}
-
-void PartnerHealthPanel::finishStage(quint64 generation, Stage stage, Status status, const QString &error)
-{
-    if (generation != m_generation)
-        return;
-    m_results[stage] = Result { status, error };
-    if (--m_running == 0)
-        m_lastCheck = QDateTime::currentDateTimeUtc();
-    render();
-    if (m_running == 0)
-        emit checkFinished();
-}
-
-QString PartnerHealthPanel::tokenDetail(const QString &scope) const
+QString PartnerHealthPanel::tokenDetail(Stage stage) const
 {
     //: %1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default
-    const QString scopeLine = tr("Scope: %1").arg(scope);
-    const QDateTime expiry = m_expiry.value(scope);
+    const QString scopeLine = tr("Scope: %1").arg(PartnerHealthService::scope(stage));
+    const QDateTime expiry = m_health->tokenExpiry(stage);
     if (expiry.isValid())
         return tr("Expires %1").arg(longTime(expiry)) + QLatin1Char('\n') + scopeLine;
-    // Issued before this panel existed: only the provider's renewal time is known.
-    const QDateTime refresh = m_network->tokens()->refreshTime(scope);
+    // Issued before the service was there to hear of it: only the renewal time is known.
+    const QDateTime refresh = m_health->tokenRenewal(stage);
     if (refresh.isValid())
         return tr("Cached; renewed after %1").arg(longTime(refresh)) + QLatin1Char('\n') + scopeLine;
     return scopeLine;
@@ -198,17 +141,18 @@ QString PartnerHealthPanel::tokenDetail(const QString &scope) const
 
 QString PartnerHealthPanel::partnerDetail() const
 {
-    if (m_partners.isEmpty())
+    const QList<PartnerHealthService::Partner> partners = m_health->partners();
+    if (partners.isEmpty())
         return tr("Graph lists no compliance partner for this tenant.");
     const auto yesNo = [](bool value) { return value ? tr("Yes") : tr("No"); };
     QStringList blocks;
-    for (const PartnerComplianceClient::PartnerHealth &partner : m_partners) {
+    for (const PartnerHealthService::Partner &partner : partners) {
         const QString name = !partner.displayName.isEmpty() ? partner.displayName
             : !partner.id.isEmpty()                         ? partner.id
                                                             : tr("Unnamed partner");
         QStringList lines;
         //: %2 is Graph's partnerState value (enabled, unresponsive, ...), shown verbatim.
-        lines << tr("%1: partner state %2").arg(name, partner.partnerState);
+        lines << tr("%1: partner state %2").arg(name, partner.state);
         lines << tr("Last heartbeat: %1")
                      .arg(partner.lastHeartbeat.isValid() ? longTime(partner.lastHeartbeat) : tr("never"));
         lines << tr("iOS onboarded: %1; Android onboarded: %2")
@@ -221,51 +165,70 @@ QString PartnerHealthPanel::partnerDetail() const
 void PartnerHealthPanel::render()
 {
     Widgets &ui = *m_ui;
-    if (m_running > 0)
+    if (m_health->isChecking())
         ui.lastCheck->setText(tr("Checking…"));
-    else if (m_lastCheck.isValid())
-        ui.lastCheck->setText(tr("Last checked %1").arg(longTime(m_lastCheck)));
+    else if (m_health->lastCheck().isValid())
+        ui.lastCheck->setText(tr("Last checked %1").arg(longTime(m_health->lastCheck())));
     else
         ui.lastCheck->setText(tr("Not checked yet."));
 
-    for (int stage = 0; stage < StageCount; ++stage) {
-        const Result &result = m_results[stage];
+    for (int index = 0; index < PartnerHealthService::StageCount; ++index) {
+        const Stage stage = Stage(index);
+        const Status status = m_health->status(stage);
         QString detail;
-        if (result.status == Status::Failed) {
-            detail = result.error;
-        } else if (result.status == Status::Ok || result.status == Status::Warning) {
-            switch (Stage(stage)) {
-            case ManagementTokenStage:
-                detail = tokenDetail(TokenProvider::managementScope());
+        if (status == Status::Failed) {
+            detail = m_health->error(stage);
+        } else if (status == Status::Ok || status == Status::Warning) {
+            switch (stage) {
+            case PartnerHealthService::ManagementTokenStage:
+            case PartnerHealthService::GraphTokenStage:
+                detail = tokenDetail(stage);
                 break;
-            case GraphTokenStage:
-                detail = tokenDetail(TokenProvider::graphScope());
-                break;
-            case DiscoveryStage:
+            case PartnerHealthService::DiscoveryStage:
                 // Provider names and URLs are protocol values: never translated.
-                detail = EndpointDiscovery::tenantSyncProvider() + QStringLiteral(": ")
-                    + m_endpoints.tenantSync.toDisplayString() + QLatin1Char('\n')
-                    + EndpointDiscovery::deviceSyncProvider() + QStringLiteral(": ")
-                    + m_endpoints.deviceSync.toDisplayString();
+                detail = PartnerHealthService::tenantSyncProvider() + QStringLiteral(": ")
+                    + m_health->tenantSyncEndpoint().toDisplayString() + QLatin1Char('\n')
+                    + PartnerHealthService::deviceSyncProvider() + QStringLiteral(": ")
+                    + m_health->deviceSyncEndpoint().toDisplayString();
                 break;
-            case PartnerStateStage:
+            case PartnerHealthService::PartnerStateStage:
                 detail = partnerDetail();
                 break;
-            case StageCount:
+            case PartnerHealthService::StageCount:
                 break;
             }
         }
-        renderStage(Stage(stage), detail);
+        renderRow(ui.stages[index], status, detail);
     }
+    renderHeartbeat();
 }
 
-void PartnerHealthPanel::renderStage(Stage stage, const QString &detail)
+void PartnerHealthPanel::renderHeartbeat()
 {
-    Widgets::StageRow &row = m_ui->stages[stage];
+    const QDateTime answered = m_health->lastHeartbeat();
+    const QString answeredLine = answered.isValid() ? tr("Last answered: %1").arg(longTime(answered))
+                                                    : tr("Azure has not answered a heartbeat yet.");
+    const QDateTime resync = m_health->resyncTimestamp();
+    //: ResyncTimestamp is the protocol's field name: keep it verbatim.
+    const QString resyncLine = resync.isValid()
+        ? tr("ResyncTimestamp: %1 (Azure asks for every device again)").arg(longTime(resync))
+        //: ResyncTimestamp is the protocol's field name: keep it verbatim.
+        : tr("ResyncTimestamp: none");
+    if (!m_health->heartbeatError().isEmpty()) {
+        renderRow(m_ui->heartbeat, Status::Failed,
+            m_health->heartbeatError() + QLatin1Char('\n') + answeredLine + QLatin1Char('\n') + resyncLine);
+        return;
+    }
+    renderRow(m_ui->heartbeat, answered.isValid() ? Status::Ok : Status::NotChecked,
+        answered.isValid() ? answeredLine + QLatin1Char('\n') + resyncLine : answeredLine);
+}
+
+void PartnerHealthPanel::renderRow(StageRow &row, Status status, const QString &detail)
+{
     // A symbol before the word, so the state reads at a glance and without colour.
     QString text;
     std::optional<ReadableColors::Tone> tone;
-    switch (m_results[stage].status) {
+    switch (status) {
     case Status::NotChecked:
         text = QChar(0x2014) + QLatin1Char(' ') + tr("Not checked");
         break;
@@ -297,12 +260,16 @@ void PartnerHealthPanel::retranslate()
 {
     Widgets &ui = *m_ui;
     ui.checkNow->setText(tr("Check now"));
-    ui.stages[ManagementTokenStage].name->setText(tr("Access token (Intune management)"));
-    ui.stages[GraphTokenStage].name->setText(tr("Access token (Microsoft Graph)"));
-    ui.stages[DiscoveryStage].name->setText(tr("Endpoint discovery"));
-    ui.stages[PartnerStateStage].name->setText(tr("Partner state"));
-    ui.stages[ManagementTokenStage].name->setToolTip(TokenProvider::managementScope());
-    ui.stages[GraphTokenStage].name->setToolTip(TokenProvider::graphScope());
+    ui.stages[PartnerHealthService::ManagementTokenStage].name->setText(tr("Access token (Intune management)"));
+    ui.stages[PartnerHealthService::GraphTokenStage].name->setText(tr("Access token (Microsoft Graph)"));
+    ui.stages[PartnerHealthService::DiscoveryStage].name->setText(tr("Endpoint discovery"));
+    ui.stages[PartnerHealthService::PartnerStateStage].name->setText(tr("Partner state"));
+    //: The PartnerTenantHeartbeat this console sends to Azure every hour.
+    ui.heartbeat.name->setText(tr("Heartbeat of this console"));
+    ui.stages[PartnerHealthService::ManagementTokenStage].name->setToolTip(
+        PartnerHealthService::scope(PartnerHealthService::ManagementTokenStage));
+    ui.stages[PartnerHealthService::GraphTokenStage].name->setToolTip(
+        PartnerHealthService::scope(PartnerHealthService::GraphTokenStage));
     render();
 }
 
@@ -321,10 +288,10 @@ void PartnerHealthPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_timer.start();
     // Shown again after a while: the last answer is old, look now.
-    if (m_running == 0
-        && (!m_lastCheck.isValid()
-            || m_lastCheck.msecsTo(QDateTime::currentDateTimeUtc()) >= kCheckIntervalMs))
-        checkNow();
+    const QDateTime last = m_health->lastCheck();
+    if (!m_health->isChecking()
+        && (!last.isValid() || last.msecsTo(QDateTime::currentDateTimeUtc()) >= kCheckIntervalMs))
+        m_health->checkNow();
 }
 
 void PartnerHealthPanel::hideEvent(QHideEvent *event)

@@ -1,59 +1,30 @@
 #pragma once
 
-#include "app/net/endpointdiscovery.h"
-#include "app/net/partnercomplianceclient.h"
+#include "app/reporting/partnerhealthservice.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
-class NetworkServices;
-
-// Partner health (SPEC 2): whether each stage a report goes through works, checked on
-// demand and every five minutes while shown: the two access tokens, the discovery of the
-// partner endpoints, and the partner state Graph reports (heartbeat, onboarding).
-// Asynchronous only; a failed stage shows the client's error, which names the endpoint.
+// The Partner health tab: whether each stage a report goes through works (the two access
+// tokens, the discovery of the partner endpoints, the partner state Graph reports), and the
+// heartbeat this console keeps. It asks PartnerHealthService for a check on demand and
+// every five minutes while shown, and renders what the service holds when it changes.
 class PartnerHealthPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnerHealthPanel)
 
 public:
-    enum Stage
-    {
-        ManagementTokenStage,
-        GraphTokenStage,
-        DiscoveryStage,
-        PartnerStateStage,
-        StageCount
-    };
-    Q_ENUM(Stage)
-    enum class Status : quint8
-    {
-        NotChecked,
-        Pending,
-        Ok,
-        Warning, // answered, but not healthy: the partner is not enabled, or none is registered
-        Failed
-    };
-    Q_ENUM(Status)
-
+    using Stage = PartnerHealthService::Stage;
+    using Status = PartnerHealthService::Status;
     static constexpr int kCheckIntervalMs = 5 * 60 * 1000;
 
-    explicit PartnerHealthPanel(NetworkServices *network, QWidget *parent = nullptr);
+    explicit PartnerHealthPanel(PartnerHealthService *health, QWidget *parent = nullptr);
     ~PartnerHealthPanel() override;
 
-    // Starts a check of every stage; a check still running is superseded.
-    void checkNow();
-    bool isChecking() const { return m_running > 0; }
-    Status status(Stage stage) const { return m_results[stage].status; }
-    QDateTime lastCheck() const { return m_lastCheck; }
-
-signals:
-    void checkFinished();
+    PartnerHealthService *service() const { return m_health; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,30 +32,18 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct Result
-    {
-        Status status = Status::NotChecked;
-        QString error;
-    };
     struct Widgets;
+    struct StageRow;
 
     void buildUi();
     void retranslate();
     void render();
-    void renderStage(Stage stage, const QString &detail);
-    QString tokenDetail(const QString &scope) const;
+    void renderRow(StageRow &row, Status status, const QString &detail);
+    QString tokenDetail(Stage stage) const;
     QString partnerDetail() const;
-    void finishStage(quint64 generation, Stage stage, Status status, const QString &error);
-    void checkToken(Stage stage, const QString &scope, quint64 generation);
+    void renderHeartbeat();
 
-    NetworkServices *m_network;
+    PartnerHealthService *m_health;
     std::unique_ptr<Widgets> m_ui;
     QTimer m_timer;
-    Result m_results[StageCount];
-    QHash<QString, QDateTime> m_expiry; // scope -> expiry of the token last issued
-    PartnerEndpoints m_endpoints;
-    QList<PartnerComplianceClient::PartnerHealth> m_partners;
-    QDateTime m_lastCheck;
-    quint64 m_generation = 0; // answers of a superseded check are ignored
-    int m_running = 0; // stages of the current check still waiting for an answer
 };

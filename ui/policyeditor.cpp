@@ -2,37 +2,27 @@
 
 #include "app/policy/policyservice.h"
 #include "models/policypreview.h"
+#include "ui/policyeditor/fleetimpactpanel.h"
+#include "ui/policyeditor/policyform.h"
 #include "ui/policypreviewview.h"
 #include "ui/accessiblename.h"
 #include "ui/readablecolors.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QFontMetrics>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QSet>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-constexpr int kMaxImpactRows = 1000; // the list shows this many; the counts cover all
-constexpr int kMergeName = 1;
-constexpr int kMergeParameter = 2;
-constexpr int kMergeWait = 3;
-} // namespace
+#include <algorithm>
 
 // One edit of the working copy: the whole list before and after (a few policies), so
 // undo and redo are exact whatever the edit was. Typing in one field merges.
@@ -79,18 +69,7 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     , m_policiesLabel(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_newButton(new QPushButton(this))
-    , m_nameLabel(new QLabel(this))
-    , m_name(new QLineEdit(this))
-    , m_ruleLabel(new QLabel(this))
-    , m_rule(new QComboBox(this))
-    , m_parameterLabel(new QLabel(this))
-    , m_parameter(new QLineEdit(this))
-    , m_actionsLabel(new QLabel(this))
-    , m_steps(new QTableWidget(0, 2, this))
-    , m_addStep(new QPushButton(this))
-    , m_removeStep(new QPushButton(this))
-    , m_upStep(new QPushButton(this))
-    , m_downStep(new QPushButton(this))
+    , m_form(new PolicyForm(this))
     , m_validationLabel(new QLabel(this))
     , m_undoButton(new QPushButton(this))
     , m_redoButton(new QPushButton(this))
@@ -100,9 +79,7 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     , m_previewDeviceLabel(new QLabel(this))
     , m_previewDeviceId(new QLineEdit(this))
     , m_preview(new PolicyPreviewView(this))
-    , m_impactTitle(new QLabel(this))
-    , m_impactSummary(new QLabel(this))
-    , m_impactList(new QTableWidget(0, 3, this))
+    , m_impact(new FleetImpactPanel(service, this))
 {
     setObjectName(QStringLiteral("policyEditor"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -113,15 +90,6 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_list->setSpacing(3);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
-    m_name->setObjectName(QStringLiteral("policyName"));
-    m_rule->setObjectName(QStringLiteral("policyRule"));
-    m_parameter->setObjectName(QStringLiteral("policyParameter"));
-    m_steps->setObjectName(QStringLiteral("policySteps"));
-    m_steps->verticalHeader()->hide();
-    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_steps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_validationLabel->setObjectName(QStringLiteral("validationMessage"));
     m_validationLabel->setWordWrap(true);
     ReadableColors::setTone(m_validationLabel, ReadableColors::Tone::Error);
@@ -130,26 +98,9 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("savePolicies"));
     m_previewDeviceId->setObjectName(QStringLiteral("previewDeviceId"));
     m_previewDeviceId->setMaximumWidth(120);
-    m_impactSummary->setObjectName(QStringLiteral("impactSummary"));
-    m_impactSummary->setWordWrap(true);
-    m_impactList->setObjectName(QStringLiteral("impactList"));
-    m_impactList->verticalHeader()->hide();
-    // Each field is named by the label beside it, for screen readers; Tab leaves the tables.
+    // Each field is named by the label beside it, for screen readers.
     m_policiesLabel->setBuddy(m_list);
-    m_nameLabel->setBuddy(m_name);
-    m_ruleLabel->setBuddy(m_rule);
-    m_parameterLabel->setBuddy(m_parameter);
-    m_actionsLabel->setBuddy(m_steps);
     m_previewDeviceLabel->setBuddy(m_previewDeviceId);
-    m_impactTitle->setBuddy(m_impactList);
-    m_steps->setTabKeyNavigation(false);
-    m_impactList->setTabKeyNavigation(false);
-    m_impactList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_impactList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_impactList->horizontalHeader()->setStretchLastSection(true);
-    QFont bold = m_impactTitle->font();
-    bold.setBold(true);
-    m_impactTitle->setFont(bold);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -159,14 +110,6 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     leftLayout->addWidget(m_newButton);
 
     auto *middle = new QWidget(this);
-    auto *form = new QFormLayout;
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_ruleLabel, m_rule);
-    form->addRow(m_parameterLabel, m_parameter);
-    auto *stepButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_addStep, m_removeStep, m_upStep, m_downStep})
-        stepButtons->addWidget(button);
-    stepButtons->addStretch();
     auto *saveButtons = new QHBoxLayout;
     for (QPushButton *button : {m_undoButton, m_redoButton})
         saveButtons->addWidget(button);
@@ -175,16 +118,11 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     saveButtons->addWidget(m_saveButton);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addLayout(form);
-    middleLayout->addWidget(m_actionsLabel);
-    middleLayout->addWidget(m_steps, 1);
-    middleLayout->addLayout(stepButtons);
+    middleLayout->addWidget(m_form, 1);
     middleLayout->addWidget(m_validationLabel);
     middleLayout->addLayout(saveButtons);
     middleLayout->addWidget(m_statusLabel);
-    middleLayout->addWidget(m_impactTitle);
-    middleLayout->addWidget(m_impactSummary);
-    middleLayout->addWidget(m_impactList, 1);
+    middleLayout->addWidget(m_impact, 1);
 
     auto *right = new QWidget(this);
     auto *deviceRow = new QHBoxLayout;
@@ -208,9 +146,6 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(splitter, 1);
 
-    for (PolicyRule rule : CompliancePolicy::allRules())
-        m_rule->addItem(QString(), int(rule));
-
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_filling)
             return;
@@ -219,14 +154,8 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
         updatePreview();
     });
     connect(m_newButton, &QPushButton::clicked, this, &PolicyEditor::addPolicy);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { formEdited(kMergeName); });
-    connect(m_parameter, &QLineEdit::textEdited, this, [this] { formEdited(kMergeParameter); });
-    connect(m_rule, &QComboBox::currentIndexChanged, this, [this] { formEdited(0); });
-    connect(m_addStep, &QPushButton::clicked, this, &PolicyEditor::addStep);
-    connect(m_removeStep, &QPushButton::clicked, this, &PolicyEditor::removeStep);
-    connect(m_upStep, &QPushButton::clicked, this, [this] { moveStep(-1); });
-    connect(m_downStep, &QPushButton::clicked, this, [this] { moveStep(1); });
-    connect(m_steps, &QTableWidget::itemSelectionChanged, this, &PolicyEditor::updateState);
+    connect(m_form, &PolicyForm::edited, this, &PolicyEditor::formEdited);
+    connect(m_form, &PolicyForm::changeRequested, this, &PolicyEditor::editPolicy);
     // Ctrl+Z / Ctrl+Shift+Z anywhere in the editor; a focused line edit keeps its own undo.
     QAction *undoAction = m_undo->createUndoAction(this);
     undoAction->setShortcut(QKeySequence::Undo);
@@ -246,31 +175,19 @@ PolicyEditor::PolicyEditor(PolicyService *service, QWidget *parent)
         if (ok)
             setPreviewDevice(id);
     });
-    connect(m_impactList, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row >= 0 && row < m_impact.changes.size())
-            setPreviewDevice(m_impact.changes.at(row).deviceId);
-    });
-    connect(&m_impactWatcher, &QFutureWatcher<FleetImpact>::finished, this, &PolicyEditor::onImpactFinished);
-    connect(&m_fleetWatcher, &QFutureWatcher<LoadedFleet>::finished, this, [this] {
-        const LoadedFleet loaded = m_fleetWatcher.result();
-        m_fleet = loaded.fleet;
-        m_fleetError = loaded.error;
-        startImpact();
-    });
+    connect(m_impact, &FleetImpactPanel::deviceChosen, this, &PolicyEditor::setPreviewDevice);
+    connect(m_impact, &FleetImpactPanel::impactUpdated, this, &PolicyEditor::impactUpdated);
     connect(m_service, &PolicyService::roleChanged, this, &PolicyEditor::onRoleChanged);
     connect(m_service, &PolicyService::saveFinished, this, &PolicyEditor::onSaveFinished);
 
     m_readOnly = !m_service->canEdit();
+    m_form->setReadOnly(m_readOnly);
     retranslate();
     reload();
 }
 
 PolicyEditor::~PolicyEditor()
 {
-    if (m_impactCancel)
-        m_impactCancel->store(true);
-    m_impactWatcher.waitForFinished();
-    m_fleetWatcher.waitForFinished();
     // The undo stack is a child: QWidget's destructor deletes it, and its cleanChanged
     // would then call modifiedChanged on an editor already destroyed (UBSan: vptr).
     m_undo->disconnect(this);
@@ -288,19 +205,7 @@ void PolicyEditor::reload()
     m_status = error;
     setWorking(list, list.isEmpty() ? -1 : std::clamp(m_currentRow, 0, int(list.size()) - 1));
     m_undo->setClean();
-
-    if (!m_fleetWatcher.isRunning()) {
-        PolicyService *service = m_service;
-        m_fleetWatcher.setFuture(QtConcurrent::run([service]() -> LoadedFleet {
-            auto fleet = std::make_shared<FleetSnapshot>();
-            QString loadError;
-            if (!service->loadFleet(fleet.get(), &loadError))
-                return {nullptr, loadError};
-            return {fleet, QString()};
-        }));
-    }
-    if (!m_fleet)
-        showImpact(); // say that the fleet is being read, or why it could not be
+    m_impact->reloadFleet();
 }
 
 void PolicyEditor::setWorking(const QList<CompliancePolicy> &policies, int row)
@@ -308,12 +213,13 @@ void PolicyEditor::setWorking(const QList<CompliancePolicy> &policies, int row)
     // When the form already shows the new state (the edit came from it), leave it alone:
     // rebuilding it would take the focus from the field being typed in.
     const bool formCurrent = row == m_currentRow && row >= 0 && row < m_working.size() && row < policies.size()
-        && m_steps->rowCount() == m_working.at(row).steps.size()
-        && FleetImpact::samePolicy(policyFromForm(), policies.at(row));
+        && m_form->shows(policies.at(row));
     m_working = policies;
     m_currentRow = row;
     fillList();
-    if (!formCurrent)
+    if (formCurrent)
+        m_form->setPolicy(policies.at(row), true, true);
+    else
         fillForm();
     updateState();
     updatePreview();
@@ -343,6 +249,16 @@ bool PolicyEditor::isModified() const
 bool PolicyEditor::isSaving() const
 {
     return m_service->isSaving();
+}
+
+bool PolicyEditor::isImpactRunning() const
+{
+    return m_impact->isRunning();
+}
+
+const FleetImpact &PolicyEditor::fleetImpact() const
+{
+    return m_impact->impact();
 }
 
 QString PolicyEditor::readOnlyReason() const
@@ -395,30 +311,17 @@ void PolicyEditor::retranslate()
 {
     m_policiesLabel->setText(tr("Policies"));
     m_newButton->setText(tr("New policy"));
-    m_nameLabel->setText(tr("Name:"));
-    m_ruleLabel->setText(tr("Rule:"));
-    m_actionsLabel->setText(tr("Actions, in order (the most restrictive one whose wait has elapsed applies):"));
-    m_steps->setHorizontalHeaderLabels({tr("Action"), tr("Wait (days)")});
-    m_addStep->setText(tr("Add action"));
-    m_removeStep->setText(tr("Remove"));
-    m_upStep->setText(tr("Move up"));
-    m_downStep->setText(tr("Move down"));
     m_undoButton->setText(tr("Undo"));
     m_redoButton->setText(tr("Redo"));
     m_revertButton->setText(tr("Discard changes"));
     m_saveButton->setText(tr("Save to MDM"));
     m_previewDeviceLabel->setText(tr("Preview device id:"));
-    m_impactTitle->setText(tr("Fleet impact of the unsaved changes"));
-    m_impactList->setHorizontalHeaderLabels({tr("Device"), tr("Id"), tr("What Azure receives")});
     nameAfterCaption(m_list, m_policiesLabel);
-    nameAfterCaption(m_steps, m_actionsLabel);
-    nameAfterCaption(m_impactList, m_impactTitle);
-    for (int i = 0; i < m_rule->count(); ++i)
-        m_rule->setItemText(i, CompliancePolicy::ruleName(PolicyRule(m_rule->itemData(i).toInt())));
     fillList();
+    m_form->retranslate();
     fillForm();
     updateState();
-    showImpact();
+    m_impact->retranslate();
 }
 
 void PolicyEditor::fillList()
@@ -438,142 +341,20 @@ void PolicyEditor::fillList()
 
 void PolicyEditor::fillForm()
 {
-    m_filling = true;
     const bool has = m_currentRow >= 0 && m_currentRow < m_working.size();
-    const CompliancePolicy policy = has ? m_working.at(m_currentRow) : CompliancePolicy();
-    m_name->setText(policy.name);
-    m_rule->setCurrentIndex(m_rule->findData(int(policy.rule)));
-    m_parameter->setText(policy.parameter);
-    switch (policy.rule) {
-    case PolicyRule::OsBelowMinimum:
-        m_parameterLabel->setText(tr("Minimum OS version:"));
-        m_parameter->setPlaceholderText(tr("e.g. 16.0"));
-        break;
-    case PolicyRule::BlockedAppPresent:
-        m_parameterLabel->setText(tr("Blocked app id:"));
-        m_parameter->setPlaceholderText(tr("e.g. com.example.game"));
-        break;
-    case PolicyRule::OutOfContact:
-        m_parameterLabel->setText(tr("Days without check-in:"));
-        m_parameter->setPlaceholderText(tr("e.g. 30"));
-        break;
-    case PolicyRule::Jailbroken:
-    case PolicyRule::NoPasscode:
-    case PolicyRule::NotEncrypted:
-        m_parameterLabel->setText(tr("Parameter:"));
-        m_parameter->setPlaceholderText(tr("This rule has no parameter."));
-        break;
-    }
-    const int selected = m_steps->currentRow();
-    m_steps->setRowCount(0);
-    for (const PolicyStep &step : policy.steps)
-        addStepRow(step);
-    if (selected >= 0 && selected < m_steps->rowCount())
-        m_steps->selectRow(selected);
-    m_filling = false;
-}
-
-void PolicyEditor::addStepRow(const PolicyStep &step)
-{
-    const int row = m_steps->rowCount();
-    m_steps->insertRow(row);
-    auto *action = new QComboBox(m_steps);
-    for (ComplianceAction each : ComplianceActions::all())
-        action->addItem(ComplianceActions::displayName(each), int(each));
-    action->setCurrentIndex(action->findData(int(step.action)));
-    auto *wait = new QSpinBox(m_steps);
-    wait->setRange(0, 3650);
-    wait->setValue(step.waitDays);
-    //: Shown in the wait box when the action is taken at once (a wait of 0 days).
-    wait->setSpecialValueText(tr("now"));
-    // QAbstractSpinBox pads the numbers it measures for its size hint but not the special value
-    // text, so a longer "now" (Japanese) was cut: give it the same room as a number.
-    const QFontMetrics metrics(wait->font());
-    wait->setMinimumWidth(wait->sizeHint().width() + metrics.horizontalAdvance(QStringLiteral("00")));
-    m_steps->setCellWidget(row, 0, action);
-    m_steps->setCellWidget(row, 1, wait);
-    // Named for screen readers, and right after the table (and the previous step) for the
-    // Tab key, not after every other widget of the window as widgets made later would be.
-    //: %1 is the step's number in the policy's list of actions.
-    action->setAccessibleName(tr("Action %1").arg(row + 1));
-    //: %1 is the step's number in the policy's list of actions.
-    wait->setAccessibleName(tr("Wait before action %1, in days").arg(row + 1));
-    QWidget *previous = row == 0 ? static_cast<QWidget *>(m_steps) : m_steps->cellWidget(row - 1, 1);
-    setTabOrder(previous, action);
-    setTabOrder(action, wait);
-    action->setEnabled(!m_readOnly);
-    wait->setEnabled(!m_readOnly);
-    connect(action, &QComboBox::currentIndexChanged, this, [this] { formEdited(0); });
-    connect(wait, &QSpinBox::valueChanged, this, [this] { formEdited(kMergeWait); });
-}
-
-CompliancePolicy PolicyEditor::policyFromForm() const
-{
-    CompliancePolicy policy = m_working.at(m_currentRow);
-    policy.name = m_name->text();
-    policy.rule = PolicyRule(m_rule->currentData().toInt());
-    policy.parameter = CompliancePolicy::ruleNeedsParameter(policy.rule) ? m_parameter->text() : QString();
-    policy.steps.clear();
-    for (int row = 0; row < m_steps->rowCount(); ++row) {
-        const auto *action = static_cast<QComboBox *>(m_steps->cellWidget(row, 0));
-        const auto *wait = static_cast<QSpinBox *>(m_steps->cellWidget(row, 1));
-        policy.steps.append(PolicyStep{ComplianceAction(action->currentData().toInt()), wait->value()});
-    }
-    return policy;
+    m_form->setPolicy(has ? m_working.at(m_currentRow) : CompliancePolicy(), has);
 }
 
 void PolicyEditor::formEdited(int mergeId)
 {
-    if (m_filling || m_readOnly || m_currentRow < 0)
+    if (m_readOnly || m_currentRow < 0)
         return;
     QList<CompliancePolicy> after = m_working;
-    after[m_currentRow] = policyFromForm();
+    after[m_currentRow] = m_form->policy();
     if (FleetImpact::samePolicy(after.at(m_currentRow), m_working.at(m_currentRow)))
         return;
     m_undo->push(new PolicyEditCommand(this, m_working, after, m_currentRow, m_currentRow, mergeId,
                                        tr("Edit %1").arg(after.at(m_currentRow).name)));
-}
-
-void PolicyEditor::addStep()
-{
-    if (m_readOnly || m_currentRow < 0)
-        return;
-    CompliancePolicy policy = m_working.at(m_currentRow);
-    // The next action not used yet, one day after the last wait: a sensible start.
-    ComplianceAction next = ComplianceAction::SendAlert;
-    for (ComplianceAction each : ComplianceActions::all()) {
-        const bool used = std::any_of(policy.steps.cbegin(), policy.steps.cend(),
-                                      [each](const PolicyStep &step) { return step.action == each; });
-        if (!used) {
-            next = each;
-            break;
-        }
-    }
-    const int wait = policy.steps.isEmpty() ? 0 : policy.steps.constLast().waitDays + 1;
-    policy.steps.append(PolicyStep{next, wait});
-    editPolicy(policy, tr("Add action"));
-    m_steps->selectRow(m_steps->rowCount() - 1);
-}
-
-void PolicyEditor::removeStep()
-{
-    const int step = m_steps->currentRow();
-    if (m_readOnly || m_currentRow < 0 || step < 0)
-        return;
-    CompliancePolicy policy = m_working.at(m_currentRow);
-    policy.steps.removeAt(step);
-    editPolicy(policy, tr("Remove action"));
-}
-
-void PolicyEditor::moveStep(int delta)
-{
-    const int step = m_steps->currentRow();
-    CompliancePolicy policy = m_currentRow >= 0 ? m_working.at(m_currentRow) : CompliancePolicy();
-    if (m_readOnly || step < 0 || step + delta < 0 || step + delta >= policy.steps.size())
-        return;
-    policy.steps.move(step, step + delta);
-    editPolicy(policy, tr("Move action"));
-    m_steps->selectRow(step + delta);
 }
 
 void PolicyEditor::updateState()
@@ -595,14 +376,7 @@ void PolicyEditor::updateState()
     m_readOnlyBanner->setText(readOnlyReason());
     m_readOnlyBanner->setVisible(m_readOnly);
     const bool has = m_currentRow >= 0;
-    const bool editable = !m_readOnly && has && !m_service->isSaving();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_rule, m_addStep})
-        widget->setEnabled(editable);
-    m_parameter->setEnabled(editable && CompliancePolicy::ruleNeedsParameter(PolicyRule(m_rule->currentData().toInt())));
-    const int step = m_steps->currentRow();
-    m_removeStep->setEnabled(editable && step >= 0);
-    m_upStep->setEnabled(editable && step > 0);
-    m_downStep->setEnabled(editable && step >= 0 && step + 1 < m_steps->rowCount());
+    m_form->updateState(!m_readOnly && has && !m_service->isSaving());
     m_newButton->setEnabled(!m_readOnly && !m_service->isSaving());
     m_undoButton->setEnabled(!m_readOnly && m_undo->canUndo());
     m_redoButton->setEnabled(!m_readOnly && m_undo->canRedo());
@@ -641,101 +415,13 @@ void PolicyEditor::updatePreview()
 
 void PolicyEditor::startImpact()
 {
-    if (!m_fleet) {
-        showImpact(); // the fleet is still loading (its arrival starts the impact) or failed
-        return;
-    }
-    if (m_impactWatcher.isRunning()) {
-        // Cancel the stale run; its end starts the one for the current edit.
-        m_impactCancel->store(true);
-        m_impactStale = true;
-        return;
-    }
-    m_impactStale = false;
-    m_impactCancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancel = m_impactCancel;
-    auto fleet = m_fleet;
-    const QHash<qint64, CompliancePolicy> before = m_saved;
-    const QHash<qint64, CompliancePolicy> after = workingHash();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_impactWatcher.setFuture(QtConcurrent::run([fleet, before, after, now, cancel] {
-        return FleetImpact::compute(*fleet, before, after, now, cancel.get());
-    }));
-    m_impactSummary->setText(tr("Computing the fleet impact…"));
-}
-
-void PolicyEditor::onImpactFinished()
-{
-    const FleetImpact result = m_impactWatcher.result();
-    if (m_impactStale || result.cancelled) {
-        startImpact();
-        return;
-    }
-    m_impact = result;
-    showImpact();
-    emit impactUpdated();
-}
-
-void PolicyEditor::showImpact()
-{
-    if (!m_fleet) {
-        m_impactList->setRowCount(0);
-        // Until the watcher hands over its result (even when the read already ended), the
-        // fleet is being read.
-        if (m_fleetError.isEmpty() || m_fleetWatcher.isRunning())
-            m_impactSummary->setText(tr("Reading the fleet for the impact…"));
-        else
-            //: %1 says why the devices could not be read from the store.
-            m_impactSummary->setText(tr("The fleet impact is not available: %1").arg(m_fleetError));
-        return;
-    }
-    if (m_impactWatcher.isRunning())
-        return;
-    if (m_impact.changes.isEmpty()) {
-        m_impactSummary->setText(isModified()
-                                     ? tr("No device changes what Azure receives (%n device(s) evaluated).", nullptr,
-                                          m_impact.devices)
-                                     : tr("No unsaved changes."));
-    } else {
-        QStringList lines;
-        lines.append(tr("Compliant → Non-compliant: %n device(s)", nullptr, m_impact.toNonCompliant));
-        lines.append(tr("Non-compliant → Compliant: %n device(s)", nullptr, m_impact.toCompliant));
-        lines.append(tr("Removed from Azure (retired): %n device(s)", nullptr, m_impact.toRemoved));
-        if (m_impact.backFromRemoved > 0)
-            lines.append(tr("No longer retired: %n device(s)", nullptr, m_impact.backFromRemoved));
-        if (m_impact.changes.size() > kMaxImpactRows)
-            lines.append(tr("The list shows the first %1.").arg(kMaxImpactRows));
-        m_impactSummary->setText(lines.join(u'\n'));
-    }
-    // Which devices violate a rule is the MDM's to decide, from data the console does not
-    // have (passcode, encryption, apps): a new or changed rule is not in the counts above.
-    QStringList reevaluated;
-    for (const CompliancePolicy &policy : std::as_const(m_working)) {
-        const auto saved = m_saved.constFind(policy.id);
-        if (saved == m_saved.cend() || saved->rule != policy.rule || saved->parameter != policy.parameter)
-            reevaluated.append(policy.name);
-    }
-    if (!reevaluated.isEmpty()) {
-        //: %1: policy names. The fleet impact cannot foresee which devices violate a new or changed rule.
-        m_impactSummary->setText(m_impactSummary->text() + u'\n'
-                                 + tr("New or changed rule (%1): the MDM decides which devices violate it as they "
-                                      "check in; the counts cover only the devices that violate it today.")
-                                       .arg(reevaluated.join(QStringLiteral(", "))));
-    }
-    const int rows = int(std::min<qsizetype>(m_impact.changes.size(), kMaxImpactRows));
-    m_impactList->setRowCount(rows);
-    for (int row = 0; row < rows; ++row) {
-        const FleetImpact::Change &change = m_impact.changes.at(row);
-        m_impactList->setItem(row, 0, new QTableWidgetItem(change.deviceName));
-        m_impactList->setItem(row, 1, new QTableWidgetItem(QString::number(change.deviceId)));
-        m_impactList->setItem(row, 2, new QTableWidgetItem(FleetImpact::transitionText(change.before, change.after)));
-    }
-    m_impactList->resizeColumnsToContents();
+    m_impact->setPolicies(m_saved, m_working, isModified());
 }
 
 void PolicyEditor::onRoleChanged()
 {
     m_readOnly = !m_service->canEdit();
+    m_form->setReadOnly(m_readOnly);
     fillForm();
     updateState();
 }

@@ -3,26 +3,23 @@
 #include "models/compliancepolicy.h"
 #include "models/fleetimpact.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
+class FleetImpactPanel;
+class PolicyForm;
 class PolicyPreviewView;
 class PolicyService;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
 class QUndoStack;
 
-// The policy editor (the "Policies" tab): the list of policies; for the selected one its
-// rule, parameter and ordered actions with waits; validation; undo until saved; a preview
-// of one device and the fleet impact of the edits, computed off the UI thread and
-// restarted on every edit. Read-only, with the reason, when the MDM user may not edit.
+// The policy editor (the "Policies" tab): the list of policies and the working copy of
+// them, with validation, undo until saved, Save to MDM and Discard. Its sections: the
+// selected policy's fields and actions (ui/policyeditor/policyform), the fleet impact of
+// the edits (ui/policyeditor/fleetimpactpanel) and the preview of one device
+// (ui/policypreviewview). Read-only, with the reason, when the MDM user may not edit.
 class PolicyEditor final : public QWidget
 {
     Q_OBJECT
@@ -56,8 +53,8 @@ public:
     QString validationMessage() const { return m_validation; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const;
-    bool isImpactRunning() const { return m_impactWatcher.isRunning() || m_fleetWatcher.isRunning(); }
-    const FleetImpact &fleetImpact() const { return m_impact; }
+    bool isImpactRunning() const;
+    const FleetImpact &fleetImpact() const;
     PolicyPreviewView *preview() const { return m_preview; }
 
 signals:
@@ -74,17 +71,10 @@ private:
     void retranslate();
     void fillList();
     void fillForm();
-    void addStepRow(const PolicyStep &step);
     void formEdited(int mergeId);
-    CompliancePolicy policyFromForm() const;
-    void moveStep(int delta);
-    void removeStep();
-    void addStep();
     void updateState();
     void updatePreview();
     void startImpact();
-    void onImpactFinished();
-    void showImpact();
     void onRoleChanged();
     void onSaveFinished(bool ok, const QString &error, const QList<CompliancePolicy> &saved, int reported);
     QHash<qint64, CompliancePolicy> workingHash() const;
@@ -100,35 +90,11 @@ private:
     QString m_status;
     qint64 m_previewDevice = 0;
 
-    struct LoadedFleet
-    {
-        std::shared_ptr<const FleetSnapshot> fleet; // null when the store could not be read
-        QString error;
-    };
-    std::shared_ptr<const FleetSnapshot> m_fleet;
-    QString m_fleetError; // why the last read of the fleet failed
-    QFutureWatcher<LoadedFleet> m_fleetWatcher;
-    QFutureWatcher<FleetImpact> m_impactWatcher;
-    std::shared_ptr<std::atomic<bool>> m_impactCancel;
-    bool m_impactStale = false;
-    FleetImpact m_impact;
-
     QLabel *m_readOnlyBanner;
     QLabel *m_policiesLabel;
     QListWidget *m_list;
     QPushButton *m_newButton;
-    QLabel *m_nameLabel;
-    QLineEdit *m_name;
-    QLabel *m_ruleLabel;
-    QComboBox *m_rule;
-    QLabel *m_parameterLabel;
-    QLineEdit *m_parameter;
-    QLabel *m_actionsLabel;
-    QTableWidget *m_steps;
-    QPushButton *m_addStep;
-    QPushButton *m_removeStep;
-    QPushButton *m_upStep;
-    QPushButton *m_downStep;
+    PolicyForm *m_form;
     QLabel *m_validationLabel;
     QPushButton *m_undoButton;
     QPushButton *m_redoButton;
@@ -138,7 +104,5 @@ private:
     QLabel *m_previewDeviceLabel;
     QLineEdit *m_previewDeviceId;
     PolicyPreviewView *m_preview;
-    QLabel *m_impactTitle;
-    QLabel *m_impactSummary;
-    QTableWidget *m_impactList;
+    FleetImpactPanel *m_impact;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/storage/reportoutbox.h"
+#include "app/reporting/reporthistory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,10 +1,8 @@
 #include "ui/reportsview.h"
 
-#include "app/reporting/reportingengine.h"
 #include "ui/fixedpitchfont.h"
 #include "ui/reportlistmodel.h"
 
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -106,25 +104,23 @@ struct ReportsView::Widgets
     QPlainTextEdit *payload = nullptr;
 };
 
-ReportsView::ReportsView(ReportingEngine *engine, QWidget *parent)
+ReportsView::ReportsView(ReportHistory *history, QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine)
+    , m_history(history)
     , m_model(new ReportListModel(this))
     , m_ui(std::make_unique<Widgets>())
 {
-    Q_ASSERT(engine);
+    Q_ASSERT(history);
     buildUi();
 
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kRefreshDelayMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ReportsView::refreshIfShown);
     m_pollTimer.setInterval(kPollMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ReportsView::scheduleRefresh);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ReportsView::refresh);
+    connect(history, &ReportHistory::outboxChanged, this, &ReportsView::onOutboxChanged);
+    connect(history, &ReportHistory::countsRead, this, &ReportsView::onCountsRead);
+    connect(history, &ReportHistory::messagesRead, this, &ReportsView::onMessagesRead);
+    connect(history, &ReportHistory::messageRead, this, &ReportsView::onMessageRead);
 
-    connect(engine, &ReportingEngine::reportsQueued, this, &ReportsView::scheduleRefresh);
-    connect(engine, &ReportingEngine::messageSent, this, &ReportsView::scheduleRefresh);
-    connect(engine, &ReportingEngine::messageFinished, this, &ReportsView::scheduleRefresh);
-
+    m_counts = history->counts();
     retranslate();
     refresh();
 }
@@ -250,7 +246,10 @@ void ReportsView::buildUi()
 
     connect(ui.tabs, &QTabBar::currentChanged, this, [this] {
         m_columnsFitted = false;
+        // Until the new tab's rows arrive, the old tab's must not show under its title.
+        m_model->setMessages({});
         updateColumns();
+        updateTruncation();
         refresh();
     });
     connect(ui.table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -287,58 +286,47 @@ bool ReportsView::selectMessage(const QUuid &id)
     return true;
 }
 
-void ReportsView::scheduleRefresh()
+void ReportsView::onOutboxChanged()
 {
-    // Not restarted by further signals: a steady stream still refreshes every interval.
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
-}
-
-void ReportsView::refreshIfShown()
-{
-    if (isVisible()) {
+    // Hidden: the rows wait until shown; the service reads the counts for the titles.
+    if (isVisible())
         refresh();
-        return;
-    }
-    // Hidden: the counts are cheap and may be shown elsewhere; the rows wait until shown.
-    QString error;
-    const OutboxCounts counts = m_engine->outbox().counts(&error);
-    if (error.isEmpty()) {
-        m_counts = counts;
-        updateTabTitles();
-        emit countsChanged(m_counts);
-    }
-    m_stale = true;
+    else
+        m_stale = true;
 }
 
 void ReportsView::refresh()
 {
     m_stale = false;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    ReportOutbox &outbox = m_engine->outbox();
-    QString error;
-    const OutboxCounts counts = outbox.counts(&error);
-    QList<OutboxMessage> messages;
-    if (error.isEmpty())
-        messages = outbox.messages(statesOf(currentTab()), kMaxRows, &error);
+    m_history->readMessages(statesOf(currentTab()), kMaxRows);
+}
+
+void ReportsView::onCountsRead(const OutboxCounts &counts)
+{
+    m_counts = counts;
+    updateTabTitles();
+    updateTruncation();
+    emit countsChanged(m_counts);
+}
+
+void ReportsView::onMessagesRead(
+    const QList<OutboxMessage::State> &states, const QList<OutboxMessage> &messages, const QString &error)
+{
+    // The answer for a tab no longer shown: the current tab's read follows.
+    if (states != statesOf(currentTab()))
+        return;
     // On a failed read the last rows stay, under a line that says so.
     m_readError = error;
     if (error.isEmpty()) {
-        m_counts = counts;
-        m_model->setMessages(std::move(messages));
+        m_model->setMessages(messages);
         // The selected row may have left the tab; the details follow what is selected now.
         showSelection();
     }
     updateReadError();
-    updateTabTitles();
     updateTruncation();
-    emit countsChanged(m_counts);
     if (!m_columnsFitted)
         fitColumns();
-    // Reads of a large outbox take longer: space them so they stay a small part of the
-    // UI thread's time.
-    m_refreshTimer.setInterval(std::max<int>(kRefreshDelayMs, int(4 * elapsed.elapsed())));
+    emit refreshed();
 }
 
 void ReportsView::updateReadError()
@@ -445,40 +433,52 @@ void ReportsView::showSelection()
     if (id == m_shownId)
         return;
     m_shownId = id;
+    m_shownRead = false;
     m_shownDevices.clear();
     m_payload = Payload();
     m_shownError.clear();
-    if (!id.isNull()) {
-        // The body and the devices are fixed when the message is queued: read once.
-        ReportOutbox &outbox = m_engine->outbox();
-        QString error;
-        const std::optional<OutboxMessage> message = outbox.message(id, &error);
-        if (message)
-            m_shownDevices = outbox.deviceIds(id, &error);
-        m_shownError = error;
-        if (message) {
-            QJsonParseError parseError;
-            const QJsonDocument body = QJsonDocument::fromJson(message->body, &parseError);
-            if (!body.isObject()) {
-                m_payload.problem = Payload::Problem::BodyNotJson;
-                m_payload.parseError = parseError.errorString();
-                m_payload.text = QString::fromUtf8(message->body);
+    // The body and the devices are fixed when the message is queued: read once.
+    if (!id.isNull())
+        m_history->readMessage(id);
+    renderContent();
+}
+
+void ReportsView::onMessageRead(const QUuid &id, const std::optional<OutboxMessage> &message,
+    const QList<qint64> &deviceIds, const QString &error)
+{
+    if (id != m_shownId || m_shownRead)
+        return;
+    m_shownRead = true;
+    m_shownDevices = deviceIds;
+    m_shownError = error;
+    if (message) {
+        QJsonParseError parseError;
+        const QJsonDocument body = QJsonDocument::fromJson(message->body, &parseError);
+        if (!body.isObject()) {
+            m_payload.problem = Payload::Problem::BodyNotJson;
+            m_payload.parseError = parseError.errorString();
+            m_payload.text = QString::fromUtf8(message->body);
+        } else {
+            const QJsonObject object = body.object();
+            m_payload.tenantId = object.value(QLatin1String("TenantId")).toString();
+            m_payload.uploadTime = object.value(QLatin1String("UploadTime")).toString();
+            const QString content = object.value(QLatin1String("Content")).toString();
+            const QJsonDocument parsed = QJsonDocument::fromJson(content.toUtf8(), &parseError);
+            if (parsed.isArray()) {
+                m_payload.text = QString::fromUtf8(parsed.toJson(QJsonDocument::Indented));
             } else {
-                const QJsonObject object = body.object();
-                m_payload.tenantId = object.value(QLatin1String("TenantId")).toString();
-                m_payload.uploadTime = object.value(QLatin1String("UploadTime")).toString();
-                const QString content = object.value(QLatin1String("Content")).toString();
-                const QJsonDocument parsed = QJsonDocument::fromJson(content.toUtf8(), &parseError);
-                if (parsed.isArray()) {
-                    m_payload.text = QString::fromUtf8(parsed.toJson(QJsonDocument::Indented));
-                } else {
-                    m_payload.problem = Payload::Problem::ContentNotJson;
-                    m_payload.parseError = parseError.errorString();
-                    m_payload.text = content;
-                }
+                m_payload.problem = Payload::Problem::ContentNotJson;
+                m_payload.parseError = parseError.errorString();
+                m_payload.text = content;
             }
         }
     }
+    renderContent();
+    emit selectionShown();
+}
+
+void ReportsView::renderContent()
+{
     m_ui->payload->setPlainText(m_payload.text);
     QStringList ids;
     const qsizetype listed = std::min<qsizetype>(m_shownDevices.size(), kMaxDevicesListed);
@@ -528,9 +528,13 @@ void ReportsView::renderDetails()
     ui.detailsError->setVisible(!m_shownError.isEmpty());
 
     const int devices = int(m_shownDevices.size());
-    ui.devicesCaption->setText(devices > kMaxDevicesListed
-            ? tr("Devices: the first %1 of %2").arg(QLocale().toString(kMaxDevicesListed), QLocale().toString(devices))
-            : tr("Devices (%Ln)", nullptr, devices));
+    QString devicesCaption;
+    if (devices > kMaxDevicesListed)
+        devicesCaption = tr("Devices: the first %1 of %2")
+                             .arg(QLocale().toString(kMaxDevicesListed), QLocale().toString(devices));
+    else if (m_shownRead) // until they are read, no count rather than a wrong one
+        devicesCaption = tr("Devices (%Ln)", nullptr, devices);
+    ui.devicesCaption->setText(devicesCaption);
 
     ui.payloadCaption->setText(tr("Content: what Azure receives, indented"));
     QString note;

@@ -1,22 +1,21 @@
 #pragma once
 
-#include "app/storage/reportoutbox.h"
+#include "app/reporting/reporthistory.h"
 
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
-class ReportingEngine;
 class ReportListModel;
 
-// The reports view (SPEC 2): the outbox's messages in four tabs: Queue (waiting to be
-// sent), In flight (sent, waiting for Azure's confirmation), History (completed and
-// failed) and Failures, and for the selected message its devices and the payload Azure
-// receives. Reads only the outbox (indexed SQLite queries), never the network; refreshes
-// follow the engine's signals, coalesced, so a run of 100,000 reports is not repainted
-// once per message.
+// The reports to Azure: the outbox's messages in four tabs: Queue (waiting to be sent),
+// In flight (sent, waiting for Azure's confirmation), History (completed and failed) and
+// Failures, and for the selected message its devices and the payload Azure receives. It
+// asks ReportHistory for the rows and the selected message and shows them when they
+// arrive; while shown it reads again when the service says the outbox changed.
 class ReportsView final : public QWidget
 {
     Q_OBJECT
@@ -34,9 +33,8 @@ public:
     Q_ENUM(Tab)
 
     static constexpr int kMaxRows = 2000; // newest messages shown per tab
-    static constexpr int kRefreshDelayMs = 300; // engine signals closer than this are read once
 
-    explicit ReportsView(ReportingEngine *engine, QWidget *parent = nullptr);
+    explicit ReportsView(ReportHistory *history, QWidget *parent = nullptr);
     ~ReportsView() override;
 
     Tab currentTab() const;
@@ -46,13 +44,18 @@ public:
     bool selectMessage(const QUuid &id);
     QUuid selectedMessage() const { return m_shownId; }
 
-    // Reads the outbox now (the engine's signals schedule this on their own).
+    // Asks for the rows of the current tab now (a change of the outbox asks on its own);
+    // refreshed follows once they are shown.
     void refresh();
     const OutboxCounts &counts() const { return m_counts; }
 
 signals:
-    // After every read, e.g. for a count in the title of the tab or dock holding the view.
+    // After every read of the counts, e.g. for a count in the title of the tab holding the view.
     void countsChanged(const OutboxCounts &counts);
+    // The rows of the current tab were read and are shown.
+    void refreshed();
+    // The selected message's devices and payload were read and are shown.
+    void selectionShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,8 +67,12 @@ private:
 
     void buildUi();
     void retranslate();
-    void scheduleRefresh();
-    void refreshIfShown();
+    void onOutboxChanged();
+    void onCountsRead(const OutboxCounts &counts);
+    void onMessagesRead(
+        const QList<OutboxMessage::State> &states, const QList<OutboxMessage> &messages, const QString &error);
+    void onMessageRead(const QUuid &id, const std::optional<OutboxMessage> &message,
+        const QList<qint64> &deviceIds, const QString &error);
     void updateTabTitles();
     void updateColumns();
     void fitColumns();
@@ -73,12 +80,12 @@ private:
     void updateReadError();
     void showSelection();
     void renderDetails();
+    void renderContent();
     int totalOf(Tab tab) const;
 
-    ReportingEngine *m_engine;
+    ReportHistory *m_history;
     ReportListModel *m_model;
     std::unique_ptr<Widgets> m_ui;
-    QTimer m_refreshTimer; // coalesces engine signals
     QTimer m_pollTimer; // a retry emits no signal: a slow look while visible
     OutboxCounts m_counts;
     QString m_readError;
@@ -101,6 +108,7 @@ private:
         QString parseError;
     };
     QUuid m_shownId;
+    bool m_shownRead = false; // its devices and payload have arrived
     QList<qint64> m_shownDevices;
     Payload m_payload;
     QString m_shownError; // reading the selected message failed

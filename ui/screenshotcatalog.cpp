@@ -1,8 +1,7 @@
 #include "ui/screenshotcatalog.h"
 
-#include "app/reporting/reportingengine.h"
-#include "app/security/secretstore.h"
-#include "app/storage/devicestore.h"
+#include "app/console/consoleservices.h"
+#include "app/import/csvdevicelookup.h"
 #include "app/settings/consolesettings.h"
 #include "models/complianceaction.h"
 #include "models/devicefiltermodel.h"
@@ -154,18 +153,16 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
          }},
         {QStringLiteral("settings"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Settings dialog")),
          [](const ScreenshotContext &context) {
-             auto *secrets = new SecretStore;
-             auto dialog = std::make_unique<SettingsDialog>(ConsoleSettings::load(), true, secrets, context.window);
-             secrets->setParent(dialog.get());
+             auto dialog = std::make_unique<SettingsDialog>(
+                 ConsoleSettings::load(), true, context.window->services()->settings(), context.window);
              dialog->show();
              QWidget *widget = dialog.get();
              return ScreenshotTarget{widget, std::move(dialog)};
          }},
         {QStringLiteral("csv-report"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Report devices listed in a CSV file")),
          [](const ScreenshotContext &context) -> ScreenshotTarget {
-             ReportingEngine *engine = context.window->engine();
              QTemporaryDir dir;
-             if (!engine || !dir.isValid())
+             if (!context.window->engine() || !dir.isValid())
                  return {};
              // Devices of the demo fleet, a device that does not exist, a bad id and a row with
              // too many fields: the dialog lists each problem with its row and column.
@@ -175,18 +172,26 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
                  || file.write("id,name\n1,\n2,\n3,\n4,\n999999,\nx12,\n5,a,b\n") < 0)
                  return {};
              file.close();
-             auto dialog = std::make_unique<CsvReportDialog>(CsvReportDialog::read(path, *engine->store()), context.window);
+             const CsvReportDialog::Reading reading = CsvReportDialog::read(path);
+             auto dialog = std::make_unique<CsvReportDialog>(reading, context.window);
+             // The lookup answers while the runner lets the shown view settle.
+             CsvReportDialog *shown = dialog.get();
+             context.window->services()->csvLookup()->find(
+                 reading.parsed.rows, shown, [shown](const CsvDeviceLookup::Found &found) {
+                     shown->setDevicesFound(found.matched, found.withoutAzureId, found.error);
+                 });
              dialog->show();
              QWidget *widget = dialog.get();
              return ScreenshotTarget{widget, std::move(dialog)};
          }},
         {QStringLiteral("store-problem"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "A store that cannot be opened")),
          [](const ScreenshotContext &) {
-             // The dialog of a damaged store at start-up, with the reason DeviceStore gives.
+             // The dialog of a damaged store at start-up, with the reason the store gives.
              const QString path = QDir::toNativeSeparators(
                  QDir::home().filePath(QStringLiteral(".local/share/AzureStatusConsole/devices.sqlite")));
              auto dialog = std::make_unique<StoreProblemDialog>(path,
-                 DeviceStore::tr("%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.")
+                 // One literal on one line: lupdate 6.4 loops on a translate() call split over lines.
+                 QCoreApplication::translate("DeviceStore", "%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.")
                      .arg(path, QStringLiteral("file is not a database")));
              dialog->show();
              QWidget *widget = dialog.get();

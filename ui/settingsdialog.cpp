@@ -1,7 +1,6 @@
 #include "ui/settingsdialog.h"
 
 #include "app/i18n/languageswitcher.h"
-#include "app/security/secretstore.h"
 #include "app/settings/settingsimport.h"
 #include "ui/readablecolors.h"
 
@@ -28,6 +27,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 QUrl urlFrom(const QLineEdit *edit)
 {
@@ -37,9 +38,9 @@ QUrl urlFrom(const QLineEdit *edit)
 } // namespace
 
 SettingsDialog::SettingsDialog(
-    const ConsoleSettings &settings, bool reportingEnabled, SecretStore *secrets, QWidget *parent)
+    const ConsoleSettings &settings, bool reportingEnabled, SettingsService *service, QWidget *parent)
     : QDialog(parent)
-    , m_secrets(secrets)
+    , m_service(service)
     , m_loaded(settings)
     , m_test(new ConnectionTest(this))
     , m_tabs(new QTabWidget(this))
@@ -368,24 +369,20 @@ void SettingsDialog::updateSecretPlaceholders()
     m_hasStoredMdmPassword = false;
     m_hasStoredClientSecret = false;
     applySecretPlaceholders();
-    if (!current.isTenantConfigured() || !m_secrets)
-        return;
     // Whether the keychain already holds them: leave the field empty to keep a stored one.
-    const auto check = [this](const QString &key, bool *stored) {
-        m_secrets->read(key, this, [this, stored](const SecretStore::Result &result) {
-            *stored = result.ok() && !result.secret.isEmpty();
-            applySecretPlaceholders();
-            if (result.status == SecretStore::Status::NoSecretService
-                || result.status == SecretStore::Status::Denied) {
-                m_keychainError = result.error;
-                m_keychainState->setText(result.error);
-                ReadableColors::setTone(m_keychainState, ReadableColors::Tone::Error);
-                m_keychainState->show();
-            }
-        });
-    };
-    check(current.mdmPasswordKey(), &m_hasStoredMdmPassword);
-    check(current.clientSecretKey(), &m_hasStoredClientSecret);
+    const quint64 request = ++m_placeholderRequest;
+    m_service->storedSecrets(current, this, [this, request](const SettingsService::StoredSecrets &stored) {
+        if (request != m_placeholderRequest)
+            return;
+        m_hasStoredMdmPassword = stored.mdmPassword;
+        m_hasStoredClientSecret = stored.clientSecret;
+        applySecretPlaceholders();
+        if (!stored.keychainError.isEmpty()) {
+            m_keychainState->setText(stored.keychainError);
+            ReadableColors::setTone(m_keychainState, ReadableColors::Tone::Error);
+            m_keychainState->show();
+        }
+    });
 }
 
 void SettingsDialog::applySecretPlaceholders()
@@ -393,35 +390,6 @@ void SettingsDialog::applySecretPlaceholders()
     const QString stored = tr("stored in the OS keychain; type to replace");
     m_mdmPassword->setPlaceholderText(m_hasStoredMdmPassword ? stored : QString());
     m_clientSecret->setPlaceholderText(m_hasStoredClientSecret ? stored : QString());
-}
-
-bool SettingsDialog::secretsFor(
-    const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error)
-{
-    *mdmPassword = m_mdmPassword->text();
-    *clientSecret = m_clientSecret->text();
-    const auto fromKeychain = [this, error](const QString &key, SecretStore::Kind kind, QString *out) {
-        if (!out->isEmpty())
-            return true;
-        if (!m_secrets) {
-            *error = tr("%1: enter it.").arg(SecretStore::kindName(kind));
-            return false;
-        }
-        const SecretStore::Result result = m_secrets->readNow(key);
-        if (result.status == SecretStore::Status::NotFound) {
-            *error = tr("%1: enter it (the OS keychain holds none for this tenant yet).")
-                         .arg(SecretStore::kindName(kind));
-            return false;
-        }
-        if (!result.ok()) {
-            *error = result.error;
-            return false;
-        }
-        *out = result.secret;
-        return true;
-    };
-    return fromKeychain(settings.mdmPasswordKey(), SecretStore::Kind::MdmPassword, mdmPassword)
-        && fromKeychain(settings.clientSecretKey(), SecretStore::Kind::ClientSecret, clientSecret);
 }
 
 void SettingsDialog::testConnection()
@@ -435,18 +403,21 @@ void SettingsDialog::testConnection()
     if (!current.isTenantConfigured())
         problems.prepend(tr("Enter the MDM URL and the Entra app registration to test a connection; the demo "
                             "tenant needs no test."));
-    QString mdmPassword;
-    QString clientSecret;
-    QString error;
-    if (problems.isEmpty() && !secretsFor(current, &mdmPassword, &clientSecret, &error))
-        problems.append(error);
     if (!problems.isEmpty()) {
         showProblem(problems.join(u'\n'));
         return;
     }
     showProblem({});
     m_testButton->setEnabled(false);
-    m_test->start(current.toNetSettings(mdmPassword, clientSecret));
+    m_service->secrets(current, m_mdmPassword->text(), m_clientSecret->text(), this,
+        [this, current](const SettingsService::Secrets &secrets) {
+            if (!secrets.ok()) {
+                showProblem(secrets.error);
+                m_testButton->setEnabled(true);
+                return;
+            }
+            m_test->start(current.toNetSettings(secrets.mdmPassword, secrets.clientSecret));
+        });
 }
 
 void SettingsDialog::onStageStarted(ConnectionTest::Stage stage)
@@ -472,73 +443,51 @@ void SettingsDialog::onStageFinished(ConnectionTest::Stage stage, bool ok, const
     }
 }
 
-bool SettingsDialog::apply(QString *error)
+void SettingsDialog::apply()
 {
-    const ConsoleSettings current = settings();
-    QStringList problems = current.validate();
-    QString mdmPassword;
-    QString clientSecret;
-    QString secretError;
-    if (problems.isEmpty() && current.isTenantConfigured()) {
-        if (!secretsFor(current, &mdmPassword, &clientSecret, &secretError))
-            problems.append(secretError);
+    if (m_applying)
+        return;
+    m_applying = true;
+    m_buttons->setEnabled(false);
+    m_service->apply(m_loaded, settings(), m_mdmPassword->text(), m_clientSecret->text(), this,
+        [this](const SettingsService::Applied &result) { onApplied(result); });
+}
+
+void SettingsDialog::onApplied(const SettingsService::Applied &result)
+{
+    m_applying = false;
+    m_buttons->setEnabled(true);
+    const bool close = std::exchange(m_closeWhenApplied, false);
+    if (!result.ok) {
+        showProblem(result.error);
+        emit applyFinished(false, result.error);
+        return;
     }
-    // Secrets typed go to the keychain first: if it is not there, nothing is saved.
-    if (problems.isEmpty() && current.isTenantConfigured() && m_secrets) {
-        const QList<QPair<QString, QString>> typed { { current.mdmPasswordKey(), m_mdmPassword->text() },
-            { current.clientSecretKey(), m_clientSecret->text() } };
-        for (const auto &[key, secret] : typed) {
-            if (secret.isEmpty())
-                continue;
-            const SecretStore::Result written = m_secrets->writeNow(key, secret);
-            if (!written.ok()) {
-                problems.append(written.error);
-                break;
-            }
-        }
-    }
-    if (!problems.isEmpty()) {
-        const QString message = problems.join(u'\n');
-        showProblem(message);
-        if (error)
-            *error = message;
-        return false;
-    }
-    current.save();
-    // A replaced MDM user or Entra app takes its secrets out of the keychain with it: no
-    // credential outlives the configuration that used it. Saving does not depend on it.
-    m_secretsNotRemoved.clear();
-    if (m_secrets && m_loaded.isTenantConfigured() && current.isTenantConfigured()) {
-        QStringList notRemoved;
-        const QList<QPair<QString, QString>> keys{{m_loaded.mdmPasswordKey(), current.mdmPasswordKey()},
-            {m_loaded.clientSecretKey(), current.clientSecretKey()}};
-        for (const auto &[old, now] : keys) {
-            if (old == now)
-                continue;
-            const SecretStore::Result removed = m_secrets->removeNow(old);
-            if (!removed.ok())
-                notRemoved.append(removed.error);
-        }
-        m_secretsNotRemoved = notRemoved.join(u'\n');
-    }
-    m_loaded = current; // a second apply compares with what is saved now
-    m_net = current.isTenantConfigured() ? current.toNetSettings(mdmPassword, clientSecret) : NetSettings();
+    m_applied = result;
+    m_loaded = result.settings; // a second apply compares with what is saved now
     m_mdmPassword->clear();
     m_clientSecret->clear();
     showProblem({});
-    return true;
+    emit applyFinished(true, QString());
+    if (!close)
+        return;
+    if (result.secretsNotRemoved.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+        tr("The settings are saved, but a secret of the previous MDM user or Entra app could not be removed "
+           "from the keychain:\n%1").arg(result.secretsNotRemoved),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] { QDialog::accept(); });
+    box->open();
 }
 
 void SettingsDialog::accept()
 {
-    if (!apply())
-        return;
-    if (!m_secretsNotRemoved.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(),
-            tr("The settings are saved, but a secret of the previous MDM user or Entra app could not be removed "
-               "from the keychain:\n%1").arg(m_secretsNotRemoved));
-    }
-    QDialog::accept();
+    m_closeWhenApplied = true;
+    apply();
 }
 
 bool SettingsDialog::exportTo(const QString &path, QString *error)

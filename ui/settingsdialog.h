@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/net/netsettings.h"
 #include "app/settings/connectiontest.h"
 #include "app/settings/consolesettings.h"
+#include "app/settings/settingsservice.h"
 
 #include <QDialog>
 
@@ -15,36 +15,36 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
-class SecretStore;
 
 // File → Settings…: the tenant (MDM and Entra), the partner endpoints (discovered, or
 // overridden), reporting (on/off, batch size, weekly schedule), transport security (a
-// private CA) and the language. Plain settings go to QSettings, the two secrets only to the
-// OS keychain. "Test connection" tries the settings on screen stage by stage.
+// private CA) and the language. SettingsService saves them (the secrets only in the OS
+// keychain) and reads the keychain, asynchronously. "Test connection" tries the settings
+// on screen stage by stage.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const ConsoleSettings &settings, bool reportingEnabled, SecretStore *secrets,
+    SettingsDialog(const ConsoleSettings &settings, bool reportingEnabled, SettingsService *service,
         QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // What the fields hold now (valid or not).
     ConsoleSettings settings() const;
     bool reportingEnabled() const;
-    // After accept: the network settings with the secrets typed or read from the keychain
-    // (empty secrets when the demo tenant is used).
-    NetSettings netSettings() const { return m_net; }
 
-    // Checks the fields, stores the secrets typed in the keychain and the rest in QSettings.
-    // False with the message shown in the dialog (and in *error) when anything is wrong;
-    // then nothing is saved.
-    bool apply(QString *error = nullptr);
+    // Checks the fields and has the service store the secrets typed in the keychain and the
+    // rest in QSettings; applyFinished follows. When anything is wrong the message is shown
+    // in the dialog and nothing is saved. OK applies, then closes once it is done.
+    void apply();
+    bool isApplying() const { return m_applying; }
+    // The last apply that succeeded: what is saved, and what it did to the running console.
+    SettingsService::Applied applied() const { return m_applied; }
     // After apply: why a secret of the replaced tenant or MDM user stayed in the keychain
     // (the settings are saved all the same); empty when nothing was left behind.
-    QString secretsNotRemoved() const { return m_secretsNotRemoved; }
+    QString secretsNotRemoved() const { return m_applied.secretsNotRemoved; }
 
     // For tests and screenshots.
     void setField(const QString &objectName, const QString &text);
@@ -63,6 +63,8 @@ signals:
     // The user confirmed Disconnect from Azure; whoever owns the reporting engine does it
     // and answers with showDisconnectResult().
     void disconnectRequested();
+    // error: every problem, one a line (empty when saved).
+    void applyFinished(bool ok, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,20 +75,20 @@ private:
     void showProblem(const QString &message);
     void updateSecretPlaceholders(); // asks the keychain which secrets it holds
     void applySecretPlaceholders();
+    void onApplied(const SettingsService::Applied &result);
     void onStageStarted(ConnectionTest::Stage stage);
     void onStageFinished(ConnectionTest::Stage stage, bool ok, const QString &message);
     void askExport();
     void askImport();
     void chooseCaFile();
     void askDisconnect();
-    // The secrets for a test or for apply: typed ones win, else the keychain's.
-    bool secretsFor(
-        const ConsoleSettings &settings, QString *mdmPassword, QString *clientSecret, QString *error);
 
-    SecretStore *m_secrets;
+    SettingsService *m_service;
     ConsoleSettings m_loaded;
-    QString m_secretsNotRemoved;
-    NetSettings m_net;
+    SettingsService::Applied m_applied;
+    bool m_applying = false;
+    bool m_closeWhenApplied = false;
+    quint64 m_placeholderRequest = 0; // answers about fields since edited are dropped
     ConnectionTest *m_test;
 
     QTabWidget *m_tabs;
@@ -126,5 +128,4 @@ private:
     QList<QPair<QWidget *, const char *>> m_groupTitles;
     bool m_hasStoredMdmPassword = false;
     bool m_hasStoredClientSecret = false;
-    QString m_keychainError;
 };

@@ -92,7 +92,7 @@ private:
     bool configuredTenant(const ConsoleSettings &configured, NetSettings *settings, QUuid *tenantId, int *exitCode);
     // After SIGTERM, SIGINT or SIGHUP: says so and gives 128 + the signal.
     int stopped();
-    int waitForOutbox(ReportingEngine &engine, int timeoutSecs);
+    int waitForOutbox(const Store &store, ReportingEngine &engine, int timeoutSecs);
     // Adds the devices a CSV file names to *deviceIds; prints each row it cannot use.
     int devicesFromCsv(const QString &path, const DeviceStore &store, QList<qint64> *deviceIds);
     int usageError(const QString &message);
@@ -534,7 +534,7 @@ int HeadlessCommand::storeDatabasePassword(const QStringList &arguments)
     return HeadlessExitCode::Success;
 }
 
-int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
+int HeadlessCommand::waitForOutbox(const Store &store, ReportingEngine &engine, int timeoutSecs)
 {
     QDeadlineTimer deadline(qint64(timeoutSecs) * 1000);
     QEventLoop loop;
@@ -547,7 +547,7 @@ int HeadlessCommand::waitForOutbox(ReportingEngine &engine, int timeoutSecs)
     if (!engine.isIdle())
         loop.exec();
     QString error;
-    const OutboxCounts counts = engine.outbox().counts(&error);
+    const OutboxCounts counts = store.outbox().counts(&error);
     m_out << tr("Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.")
                  .arg(counts.pending)
                  .arg(counts.sent)
@@ -779,12 +779,12 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    const int waited = waitForOutbox(engine, timeoutSecs);
+    const int waited = waitForOutbox(store, engine, timeoutSecs);
     if (ShutdownSignals::received() != 0)
         return stopped();
     if (waited != HeadlessExitCode::Success)
         return waited;
-    const OutboxCounts counts = engine.outbox().counts(&error);
+    const OutboxCounts counts = store.outbox().counts(&error);
     return counts.failed > 0 ? HeadlessExitCode::ReportsFailed : HeadlessExitCode::Success;
 }
 

@@ -17,6 +17,12 @@ DeviceInventory::DeviceInventory(std::shared_ptr<Store> store, QObject *parent)
     m_refreshTimer.setInterval(250);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DeviceInventory::flushRefresh);
     connect(&m_refreshWatcher, &QFutureWatcher<RefreshResult>::finished, this, &DeviceInventory::onRefreshFinished);
+    connect(&m_detailsWatcher, &QFutureWatcher<DeviceDetails>::finished, this, [this] {
+        m_detailsReading = false;
+        emit deviceRead(m_detailsWatcher.result());
+        if (m_nextDetails != 0)
+            startDeviceRead();
+    });
 }
 
 DeviceInventory::~DeviceInventory()
@@ -24,6 +30,7 @@ DeviceInventory::~DeviceInventory()
     m_cancel = true;
     m_watcher.waitForFinished();
     m_refreshWatcher.waitForFinished();
+    m_detailsWatcher.waitForFinished();
 }
 
 void DeviceInventory::load()
@@ -85,19 +92,37 @@ void DeviceInventory::onLoadFinished()
     emit tableLoaded(result.table);
 }
 
-std::optional<DeviceRecord> DeviceInventory::device(qint64 id, QString *error) const
-{
-    return m_store->devices().loadDevice(id, error);
-}
-
 DeviceEvaluation DeviceInventory::evaluate(const DeviceRecord &device, const QDateTime &now) const
 {
     return ComplianceEvaluator::evaluate(device.violations, m_policies, now);
 }
 
-QList<ReportEvent> DeviceInventory::reportHistory(qint64 id, QString *error) const
+void DeviceInventory::readDevice(qint64 id)
 {
-    return m_store->outbox().history(id, 200, error);
+    m_nextDetails = id;
+    if (!m_detailsReading)
+        startDeviceRead();
+}
+
+void DeviceInventory::startDeviceRead()
+{
+    DeviceDetails details;
+    details.id = std::exchange(m_nextDetails, 0);
+    details.policies = m_policies;
+    details.reportingEnabled = m_reportingEnabled;
+    details.evaluatedAt = QDateTime::currentDateTimeUtc();
+    // On a worker: the window's thread never waits for SQLite, also while a sync writes.
+    std::shared_ptr<Store> store = m_store;
+    m_detailsReading = true;
+    m_detailsWatcher.setFuture(QtConcurrent::run(&m_workers, [store, details]() mutable {
+        details.device = store->devices().loadDevice(details.id, &details.error);
+        if (!details.device)
+            return details;
+        details.evaluation
+            = ComplianceEvaluator::evaluate(details.device->violations, details.policies, details.evaluatedAt);
+        details.timeline = store->outbox().history(details.id, 200, &details.error);
+        return details;
+    }));
 }
 
 void DeviceInventory::refreshDevices(const QList<qint64> &ids)

@@ -18,6 +18,20 @@
 
 class Store;
 
+// One device as Device Details shows it: the stored record evaluated with the policies
+// the list was evaluated with, and its report timeline (newest first).
+struct DeviceDetails
+{
+    qint64 id = 0;
+    std::optional<DeviceRecord> device; // none: error says why
+    DeviceEvaluation evaluation;
+    QHash<qint64, CompliancePolicy> policies;
+    bool reportingEnabled = true;
+    QDateTime evaluatedAt;
+    QList<ReportEvent> timeline;
+    QString error;
+};
+
 // The service the views ask for devices: it loads the device list from the store on a
 // worker thread, reads one device for Device Details, and evaluates policies. Views
 // never touch SQL; they call this and listen to its signals.
@@ -42,10 +56,11 @@ public:
     QHash<qint64, CompliancePolicy> policies() const { return m_policies; }
     bool reportingEnabled() const { return m_reportingEnabled; }
     void setReportingEnabled(bool enabled) { m_reportingEnabled = enabled; }
-    std::optional<DeviceRecord> device(qint64 id, QString *error) const;
     DeviceEvaluation evaluate(const DeviceRecord &device, const QDateTime &now) const;
-    // The report timeline of a device (queued, sent, completed, failed), newest first.
-    QList<ReportEvent> reportHistory(qint64 id, QString *error) const;
+    // Reads one device and its report timeline (queued, sent, completed, failed) on a
+    // worker thread and evaluates it; deviceRead follows. Asked again while a read runs,
+    // only the last device asked for is read next.
+    void readDevice(qint64 id);
     // Re-reads these devices and evaluates them on a worker thread; devicesUpdated
     // follows, in slices of at most 1,000 devices on separate turns of the event loop.
     // Requests that come close together (a sync, a stream of confirmations) are read once.
@@ -57,6 +72,7 @@ signals:
     void tableLoaded(const DeviceTable &table);
     void loadFailed(const QString &error);
     void devicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
+    void deviceRead(const DeviceDetails &details);
 
 private:
     struct LoadResult
@@ -79,6 +95,7 @@ private:
     void onLoadFinished();
     void reportProgress(int done, int total, const QString &stage);
     void flushRefresh();
+    void startDeviceRead();
 
     std::shared_ptr<Store> m_store;
     QThreadPool m_workers; // not the global pool: see load()
@@ -92,4 +109,7 @@ private:
     QFutureWatcher<RefreshResult> m_refreshWatcher;
     RefreshResult m_pendingUpdates; // read, not yet emitted
     bool m_refreshReading = false;  // from the start of a read until onRefreshFinished
+    QFutureWatcher<DeviceDetails> m_detailsWatcher;
+    qint64 m_nextDetails = 0; // the device to read once the running read is done
+    bool m_detailsReading = false;
 };

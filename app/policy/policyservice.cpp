@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <memory>
+#include <utility>
+
 PolicyService::PolicyService(std::shared_ptr<Store> store, NetworkServices *network, ReportingEngine *engine,
                              QObject *parent)
     : QObject(parent)
@@ -21,7 +24,10 @@ PolicyService::PolicyService(std::shared_ptr<Store> store, NetworkServices *netw
 {
 }
 
-PolicyService::~PolicyService() = default;
+PolicyService::~PolicyService()
+{
+    m_reader.stop();
+}
 
 QString PolicyService::userName() const
 {
@@ -100,9 +106,27 @@ QString PolicyService::tenantId() const
     return m_network ? m_network->settings().tenantId : QString();
 }
 
-QList<AuditEntry> PolicyService::auditEntries(const QString &contains, int limit, QString *error) const
+void PolicyService::readAuditEntries(const QString &contains, int limit)
 {
-    return m_store->auditLog().auditEntries(contains, limit, error);
+    m_nextAudit = AuditRequest { contains, limit };
+    if (m_auditReading)
+        return;
+    const AuditRequest request = *std::exchange(m_nextAudit, std::nullopt);
+    m_auditReading = true;
+    struct Read
+    {
+        QList<AuditEntry> entries;
+        QString error;
+    };
+    auto read = std::make_shared<Read>();
+    std::shared_ptr<Store> store = m_store;
+    m_reader.post([store, read, request] { read->entries = store->auditLog().auditEntries(request.contains, request.limit, &read->error); },
+        this, [this, read, request] {
+            m_auditReading = false;
+            emit auditEntriesRead(request.contains, read->entries, read->error);
+            if (m_nextAudit)
+                readAuditEntries(m_nextAudit->contains, m_nextAudit->limit);
+        });
 }
 
 bool PolicyService::loadFleet(FleetSnapshot *fleet, QString *error, const std::function<bool()> &cancelled) const

@@ -4,6 +4,7 @@
 #include "models/compliancepolicy.h"
 #include "models/device.h"
 #include "models/fleetimpact.h"
+#include "app/threading/storereader.h"
 
 #include <QHash>
 #include <QList>
@@ -57,7 +58,10 @@ public:
     void save(const QList<CompliancePolicy> &policies);
     bool isSaving() const { return m_saving; }
 
-    QList<AuditEntry> auditEntries(const QString &contains, int limit, QString *error) const;
+    // Reads the audit log (entries containing `contains`, newest first, at most `limit`)
+    // on the service's own thread; auditEntriesRead follows. Asked again while a read runs,
+    // only the last request is read next.
+    void readAuditEntries(const QString &contains, int limit);
 
     // Every device's violations, packed; safe to call from a worker thread.
     bool loadFleet(FleetSnapshot *fleet, QString *error, const std::function<bool()> &cancelled = {}) const;
@@ -71,6 +75,7 @@ signals:
     // saved: the policies the MDM and the store took, in order; reported: devices queued.
     void saveFinished(bool ok, const QString &error, const QList<CompliancePolicy> &saved, int reported);
     void auditChanged();
+    void auditEntriesRead(const QString &contains, const QList<AuditEntry> &entries, const QString &error);
 
 private:
     void saveNext();
@@ -85,4 +90,12 @@ private:
     bool m_saving = false;
     QList<CompliancePolicy> m_pending;
     QList<CompliancePolicy> m_saved;
+    struct AuditRequest
+    {
+        QString contains;
+        int limit = 0;
+    };
+    std::optional<AuditRequest> m_nextAudit;
+    bool m_auditReading = false;
+    StoreReader m_reader; // last: stopped first, while the rest is still here
 };

@@ -161,14 +161,20 @@ void ReportDelivery::deprovision(std::function<void(const QString &error)> done)
         });
 }
 
+ReportDelivery::StoredHeartbeat ReportDelivery::storedHeartbeat(const StoreSettings &settings)
+{
+    return { QDateTime::fromString(settings.setting(kHeartbeatKey), Qt::ISODateWithMs),
+        QDateTime::fromString(settings.setting(kResyncKey), Qt::ISODateWithMs) };
+}
+
 QDateTime ReportDelivery::lastHeartbeat() const
 {
-    return QDateTime::fromString(m_storeSettings->setting(kHeartbeatKey), Qt::ISODateWithMs);
+    return storedHeartbeat(*m_storeSettings).at;
 }
 
 QDateTime ReportDelivery::resyncTimestamp() const
 {
-    return QDateTime::fromString(m_storeSettings->setting(kResyncKey), Qt::ISODateWithMs);
+    return storedHeartbeat(*m_storeSettings).resyncTimestamp;
 }
 
 void ReportDelivery::heartbeat()
@@ -177,7 +183,7 @@ void ReportDelivery::heartbeat()
         return;
     m_partner->heartbeat(this, [this](const PartnerComplianceClient::HeartbeatResult &result) {
         const QDateTime at = now();
-        emit heartbeatAnswered(at, result.error);
+        emit heartbeatAnswered(at, result.error, result.error.isEmpty() ? result.resyncTimestamp : QDateTime());
         if (!result.error.isEmpty()) {
             emit problem(result.error);
             return;

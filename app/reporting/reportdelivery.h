@@ -55,7 +55,15 @@ public:
     // reports for the tenant. Done calls back with an empty error on success.
     void deprovision(std::function<void(const QString &error)> done);
 
-    // The last heartbeat: when, and the ResyncTimestamp Azure gave (invalid when none).
+    // The last heartbeat Azure answered: when, and the ResyncTimestamp it gave (invalid
+    // when none).
+    struct StoredHeartbeat
+    {
+        QDateTime at;
+        QDateTime resyncTimestamp;
+    };
+    // Safe on any thread: a service reads it off the window's thread.
+    static StoredHeartbeat storedHeartbeat(const StoreSettings &settings);
     QDateTime lastHeartbeat() const;
     QDateTime resyncTimestamp() const;
     void heartbeat();
@@ -67,7 +75,8 @@ signals:
     void problem(const QString &message);
     // Azure asked for every device again, later than the last full report.
     void resyncRequested(const QDateTime &resyncTimestamp);
-    void heartbeatAnswered(const QDateTime &at, const QString &error);
+    // resyncTimestamp: what the answer asked for (invalid when nothing, or on an error).
+    void heartbeatAnswered(const QDateTime &at, const QString &error, const QDateTime &resyncTimestamp);
     // Something finished that may leave the engine idle.
     void settled();
 

@@ -45,8 +45,6 @@ public:
     // is queued or sent, and every Report Time says the feature is disabled.
     bool setReportingEnabled(bool enabled, QString *error);
     const ReportingSettings &settings() const { return m_settings; }
-    DeviceStore *store() const { return &m_store->devices(); } // the window's CSV report matches in it
-    ReportOutbox &outbox() { return m_outbox; }
 
     // The tenant must be provisioned again before the next upload (a new demo tenant).
     void forgetProvisioning();
@@ -115,7 +113,8 @@ signals:
     void idle();
     void problem(const QString &message);
     void reportingEnabledChanged(bool enabled);
-    void heartbeatAnswered(const QDateTime &at, const QString &error);
+    // resyncTimestamp: the ResyncTimestamp of the answer (invalid when none, or on an error).
+    void heartbeatAnswered(const QDateTime &at, const QString &error, const QDateTime &resyncTimestamp);
     void leadershipChanged(bool leads);
 
 private:

@@ -1,4 +1,4 @@
-// Fleet scale benchmark (issue 7): every figure of the issue with its baseline and the
+// Fleet scale benchmark: every figure of the fleet-scale targets with its baseline and the
 // ratio, measured in the same run on the same generated data, median of several
 // repetitions, at each fleet size given with --sizes.
 //
@@ -159,7 +159,7 @@ struct Figure
     double baseline = std::nan(""); // nan: no baseline
     QString baselineName;
     bool lowerIsBetter = true;
-    QString target; // text, empty when the issue sets none
+    QString target; // text, empty when there is no target
     std::optional<bool> met;
     QString note;
 
@@ -764,7 +764,7 @@ void Bench::reportFigures(int devices)
     QObject::connect(&engine, &ReportingEngine::reportsQueued, [&reported](int count) { reported += count; });
     for (int i = 0; i < reps; ++i) {
         reported = 0;
-        const OutboxCounts before = engine.outbox().counts(&error);
+        const OutboxCounts before = store.outbox().counts(&error);
         messages = 0;
         QElapsedTimer timer;
         timer.start();
@@ -773,7 +773,7 @@ void Bench::reportFigures(int devices)
         if (!waitFor([&] { return engine.isIdle(); }, 3600 * 1000))
             die(QStringLiteral("the reports were not confirmed within an hour"));
         const double ms = msSince(timer);
-        const OutboxCounts after = engine.outbox().counts(&error);
+        const OutboxCounts after = store.outbox().counts(&error);
         if (after.failed != before.failed)
             die(QStringLiteral("%1 report messages failed").arg(after.failed - before.failed));
         confirmed = after.completed - before.completed;
@@ -1064,7 +1064,7 @@ int main(int argc, char *argv[])
 {
     TracingApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fleet scale benchmark (issue 7): every figure with its "
+    parser.setApplicationDescription(QStringLiteral("Fleet scale benchmark: every figure with its "
                                                     "baseline and the ratio, median of several repetitions."));
     parser.addHelpOption();
     const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Fleet sizes, comma separated."),

@@ -1,0 +1,33 @@
+#include "app/console/consoleservices.h"
+
+#include "app/import/csvdevicelookup.h"
+#include "app/reporting/partnerhealthservice.h"
+#include "app/reporting/reporthistory.h"
+#include "app/security/secretstore.h"
+#include "app/settings/settingsservice.h"
+#include "app/storage/store.h"
+
+ConsoleServices::ConsoleServices(std::shared_ptr<Store> store, DeviceInventory *inventory,
+    LanguageSwitcher *languages, NetworkServices *network, ReportingEngine *engine, SecretStore *secrets,
+    QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_inventory(inventory)
+    , m_languages(languages)
+    , m_engine(engine)
+{
+    Q_ASSERT(m_store && inventory && languages);
+    if (!secrets) {
+        m_ownSecrets = std::make_unique<SecretStore>();
+        secrets = m_ownSecrets.get();
+    }
+    if (engine)
+        m_reportHistory = std::make_unique<ReportHistory>(m_store.get(), engine);
+    if (network)
+        m_partnerHealth = std::make_unique<PartnerHealthService>(network, engine, m_store.get());
+    m_settings = std::make_unique<SettingsService>(secrets, network, engine);
+    m_csvLookup = std::make_unique<CsvDeviceLookup>(m_store.get());
+}
+
+// The services stop their reader threads before the store they read can go.
+ConsoleServices::~ConsoleServices() = default;
