@@ -124,17 +124,19 @@ QList<ReportEvent> timelineEvents()
     const QUuid first(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001"));
     const QUuid second(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"));
     const auto event = [](const QUuid &message, qint64 device, const QDateTime &at, const char *name,
-                           const QString &detail) {
-        return ReportEvent { message, device, at, QLatin1String(name), detail };
+                           const QString &detail, const QString &trigger = {},
+                           std::optional<AzureOutcome> outcome = std::nullopt) {
+        return ReportEvent { message, device, at, QLatin1String(name), detail, trigger, outcome };
     };
     return {
         event(second, 4711, kNow.addSecs(-600), "failed", QStringLiteral("DeviceId not found in tenant")),
         event(second, 0, kNow.addSecs(-900), "sent", QString()),
         event(second, 0, kNow.addSecs(-1200), "retry", QStringLiteral("HTTP 503 Service Unavailable")),
-        event(second, 4711, kNow.addSecs(-1500), "queued", QStringLiteral("weekly 0")),
+        event(second, 4711, kNow.addSecs(-1500), "queued", QString(), QStringLiteral("weekly"), AzureOutcome::Compliant),
         event(first, 4711, kNow.addSecs(-3600), "completed", QString()),
         event(first, 0, kNow.addSecs(-3630), "sent", QString()),
-        event(first, 4711, kNow.addSecs(-3660), "queued", QStringLiteral("compliance 1")),
+        event(first, 4711, kNow.addSecs(-3660), "queued", QString(), QStringLiteral("compliance"),
+            AzureOutcome::NonCompliant),
     };
 }
 

@@ -174,6 +174,7 @@ private slots:
 
     void openCreatesLatestSchema();
     void reopenKeepsData();
+    void migratesQueuedHistoryToColumns();
     void migratesFromVersion1();
     void refusesNewerSchema();
     void refusesCorruptFile_data();
@@ -243,7 +244,7 @@ void TestDeviceStore::openCreatesLatestSchema()
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
-    QCOMPARE(SqliteStore::latestSchemaVersion(), 5);
+    QCOMPARE(SqliteStore::latestSchemaVersion(), 6);
     QCOMPARE(store.devices().deviceCount(&error), 0);
 
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -271,6 +272,37 @@ void TestDeviceStore::openCreatesLatestSchema()
         }
         QCOMPARE(expected, SqliteStore::latestSchemaVersion() + 1);
     });
+}
+
+void TestDeviceStore::migratesQueuedHistoryToColumns()
+{
+    // Version 5 kept a queued event's trigger and outcome as one "<trigger> <outcome>" text
+    // in detail; version 6 moves them to columns, and leaves every other detail alone.
+    QString error;
+    {
+        SqliteStore store(dbPath());
+        QVERIFY2(store.open(&error, 5), qPrintable(error));
+    }
+    withRawConnection(dbPath(), [](QSqlDatabase &db) {
+        QSqlQuery insert(db);
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO report_history (message_id, device_id, at_ms, event, detail) VALUES"
+            " ('aaaaaaaa-0000-0000-0000-000000000001', 7, 1000, 'queued', 'weekly 0'),"
+            " ('aaaaaaaa-0000-0000-0000-000000000001', 7, 2000, 'failed', 'HTTP 500 Internal Server Error')")));
+    });
+    SqliteStore store(dbPath());
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 6);
+    const QList<ReportEvent> events = store.outbox().history(7, 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].event, QStringLiteral("failed"));
+    QCOMPARE(events[0].detail, QStringLiteral("HTTP 500 Internal Server Error"));
+    QVERIFY(events[0].trigger.isEmpty());
+    QCOMPARE(events[1].event, QStringLiteral("queued"));
+    QVERIFY(events[1].detail.isEmpty());
+    QCOMPARE(events[1].trigger, QStringLiteral("weekly"));
+    QCOMPARE(events[1].outcome, std::optional<AzureOutcome>(AzureOutcome::Compliant));
 }
 
 void TestDeviceStore::reopenKeepsData()
@@ -343,7 +375,7 @@ void TestDeviceStore::migratesFromVersion1()
 
     SqliteStore store(dbPath());
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), 6);
     const std::optional<DeviceRecord> device = store.devices().loadDevice(fullDevice().id, &error);
     QVERIFY2(device, qPrintable(error));
     // Migration 5: the user's Entra object id is not known for a device stored before it
@@ -367,7 +399,7 @@ void TestDeviceStore::migratesFromVersion1()
                                     " AND name IN ('devices_name', 'violations_policy')"))
                      .toInt(),
             0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), SqliteStore::latestSchemaVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM devices")).toInt(), 1);
     });
 }

@@ -191,6 +191,10 @@ void TestReportOutbox::historyIsTheTimeline()
     QCOMPARE(events[1].event, QStringLiteral("sent"));
     QCOMPARE(events[2].event, QStringLiteral("queued"));
     QCOMPARE(events[2].messageId, ids[0]);
+    // Why it was queued and what Azure receives, as data for the view to translate.
+    QCOMPARE(events[2].trigger, QStringLiteral("manual"));
+    QCOMPARE(events[2].outcome, std::optional<AzureOutcome>(part(8).outcome));
+    QVERIFY(events[2].detail.isEmpty());
 }
 
 void TestReportOutbox::inventorySyncKeepsReportingState()

@@ -50,7 +50,10 @@ struct ReportEvent
     qint64 deviceId = 0; // 0 for an event of the whole message
     QDateTime at;
     QString event; // queued, sent, retry, completed, failed
-    QString detail;
+    QString detail; // retry, failed: the reason, as the server or the transport gave it
+    // queued: why it was queued (ReportPlanner's storage name) and what Azure receives.
+    QString trigger;
+    std::optional<AzureOutcome> outcome;
 };
 
 struct OutboxCounts

@@ -42,23 +42,6 @@ QString eventName(const QString &event)
     return event; // a newer build's event: shown as stored rather than dropped
 }
 
-// A queued event's detail is data: "<trigger storage name> <AzureOutcome as int>".
-struct QueuedDetail
-{
-    QString trigger;
-    std::optional<AzureOutcome> outcome;
-};
-
-QueuedDetail parseQueuedDetail(const QString &detail)
-{
-    QueuedDetail parsed;
-    parsed.trigger = detail.section(QLatin1Char(' '), 0, 0);
-    bool ok = false;
-    const int outcome = detail.section(QLatin1Char(' '), 1, 1).toInt(&ok);
-    if (ok && outcome >= int(AzureOutcome::Compliant) && outcome <= int(AzureOutcome::RemovedFromAzure))
-        parsed.outcome = AzureOutcome(outcome);
-    return parsed;
-}
 } // namespace
 
 ReportTimelineBox::ReportTimelineBox(QWidget *parent)
@@ -112,7 +95,7 @@ void ReportTimelineBox::render()
     QHash<QUuid, QString> triggers;
     for (const ReportEvent &event : std::as_const(m_events)) {
         if (event.event == QLatin1String("queued"))
-            triggers.insert(event.messageId, parseQueuedDetail(event.detail).trigger);
+            triggers.insert(event.messageId, event.trigger);
     }
 
     m_table->setRowCount(0);
@@ -121,9 +104,8 @@ void ReportTimelineBox::render()
         const ReportEvent &event = m_events.at(row);
         QString detail = event.detail;
         if (event.event == QLatin1String("queued")) {
-            const QueuedDetail queued = parseQueuedDetail(event.detail);
-            detail = queued.outcome
-                ? tr("Azure receives: %1").arg(ComplianceActions::outcomeName(*queued.outcome))
+            detail = event.outcome
+                ? tr("Azure receives: %1").arg(ComplianceActions::outcomeName(*event.outcome))
                 : QString();
         }
         const QString trigger = triggers.value(event.messageId);

@@ -294,6 +294,12 @@ const QList<QList<const char *>> &migrations()
             "GRANT DELETE ON asc_store.report_requests TO asc_reporter",
             "GRANT INSERT, UPDATE ON asc_store.leadership TO asc_reporter",
         },
+        {
+            // A queued event's trigger and outcome in columns of their own, as the SQLite
+            // store keeps them: data the console translates, never text to take apart.
+            "ALTER TABLE asc_store.report_history ADD COLUMN trigger text",
+            "ALTER TABLE asc_store.report_history ADD COLUMN outcome integer",
+        },
     };
     return all;
 }

@@ -123,6 +123,15 @@ const QList<QStringList> &SqliteMigrations::migrations()
                            " object_id TEXT,"
                            " checked_ms INTEGER NOT NULL)"),
         },
+        {
+            // A queued event's trigger and outcome in columns of their own: they were one
+            // "<trigger> <outcome>" text in detail, which every reader had to take apart.
+            QStringLiteral("ALTER TABLE report_history ADD COLUMN trigger TEXT"),
+            QStringLiteral("ALTER TABLE report_history ADD COLUMN outcome INTEGER"),
+            QStringLiteral("UPDATE report_history SET trigger = substr(detail, 1, instr(detail, ' ') - 1),"
+                           " outcome = CAST(substr(detail, instr(detail, ' ') + 1) AS INTEGER), detail = NULL"
+                           " WHERE event = 'queued' AND instr(detail, ' ') > 0"),
+        },
     };
     return all;
 }

@@ -91,8 +91,8 @@ bool SqliteReportOutbox::enqueue(const QString &trigger, const QList<OutboxDevic
         || !markDevice.prepare(QStringLiteral("UPDATE devices SET compliance_status = 'InProgress',"
                                               " reported_outcome = ?, reported_fingerprint = ? WHERE id = ?"))
         || !addHistory.prepare(
-            QStringLiteral("INSERT INTO report_history (message_id, device_id, at_ms, event, detail)"
-                           " VALUES (?, ?, ?, 'queued', ?)")))
+            QStringLiteral("INSERT INTO report_history (message_id, device_id, at_ms, event, trigger, outcome)"
+                           " VALUES (?, ?, ?, 'queued', ?, ?)")))
         return fail(errorText(db.lastError()));
 
     const qint64 nowMsecs = now.toMSecsSinceEpoch();
@@ -123,9 +123,8 @@ bool SqliteReportOutbox::enqueue(const QString &trigger, const QList<OutboxDevic
             addHistory.bindValue(0, idText(id));
             addHistory.bindValue(1, device.deviceId);
             addHistory.bindValue(2, nowMsecs);
-            // Data, not text: "<trigger> <outcome>", translated when shown.
-            addHistory.bindValue(
-                3, QString(trigger + QLatin1Char(' ') + QString::number(int(device.outcome))));
+            addHistory.bindValue(3, trigger);
+            addHistory.bindValue(4, int(device.outcome));
             if (!insertDevice.exec())
                 return fail(
                     tr("device %1: %2").arg(device.deviceId).arg(errorText(insertDevice.lastError())));
@@ -412,7 +411,7 @@ QList<ReportEvent> SqliteReportOutbox::history(qint64 deviceId, int limit, QStri
         return result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT message_id, device_id, at_ms, event, detail FROM report_history"
+    query.prepare(QStringLiteral("SELECT message_id, device_id, at_ms, event, detail, trigger, outcome FROM report_history"
                                  " WHERE device_id = ? OR (device_id IS NULL AND message_id IN"
                                  " (SELECT message_id FROM report_devices WHERE device_id = ?))"
                                  " ORDER BY at_ms DESC, id DESC LIMIT ?"));
@@ -430,6 +429,12 @@ QList<ReportEvent> SqliteReportOutbox::history(qint64 deviceId, int limit, QStri
         event.at = timeOf(query.value(2));
         event.event = query.value(3).toString();
         event.detail = query.value(4).toString();
+        event.trigger = query.value(5).toString();
+        bool known = false;
+        const int outcome = query.value(6).toInt(&known);
+        if (known && !query.value(6).isNull() && outcome >= int(AzureOutcome::Compliant)
+            && outcome <= int(AzureOutcome::RemovedFromAzure))
+            event.outcome = AzureOutcome(outcome);
         result.append(event);
     }
     return result;
