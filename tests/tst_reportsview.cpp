@@ -5,6 +5,7 @@
 #include "app/reporting/reporthistory.h"
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
+#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
 #include "tests/emulatornetsettings.h"
@@ -780,6 +781,27 @@ void TestReportsView::partnerHealthAgainstEmulator()
     QVERIFY(child(panel, "heartbeatStatus")->text().contains(QLatin1String("Failed")));
     QVERIFY(child(panel, "heartbeatDetail")->text().startsWith(QLatin1String("PartnerTenantHeartbeat: HTTP 503\nLast answered: ")));
     QCOMPARE(health.lastHeartbeat(), answered);
+
+    // Who syncs this database: this console (an engine without a leadership always leads),
+    // another process, or nobody.
+    QCOMPARE(health.leadership(), PartnerHealthService::Leadership::ThisConsole);
+    QCOMPARE(child(panel, "syncLeaderStatus")->text(), QString(QChar(0x2714)) + QStringLiteral(" OK"));
+    QVERIFY(child(panel, "syncLeaderDetail")->text().startsWith(QLatin1String("This console pulls the inventory")));
+    SqliteLeaderLease other(m_store->location());
+    SqliteLeaderLease ours(m_store->location());
+    QVERIFY2(other.tryLead(&error) && ours.tryLead(&error), qPrintable(error));
+    engine.setLeadership(&ours);
+    emit ours.leadershipChanged(false);
+    QCOMPARE(health.leadership(), PartnerHealthService::Leadership::Other);
+    const QString leader = child(panel, "syncLeaderDetail")->text();
+    QVERIFY2(leader.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid()))
+            && leader.contains(QLatin1String("Report now goes out from there")),
+        qPrintable(leader));
+    other.stop();
+    QVERIFY2(ours.readLeader(&error), qPrintable(error));
+    emit ours.leadershipChanged(false);
+    QCOMPARE(health.leadership(), PartnerHealthService::Leadership::Nobody);
+    QVERIFY(child(panel, "syncLeaderStatus")->text().contains(QLatin1String("Attention")));
 
     // A service created after the tokens were issued only knows when they will be renewed.
     PartnerHealthService late(&network);

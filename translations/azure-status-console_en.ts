@@ -986,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+48"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+31"/>
         <location line="+1"/>
         <source>Report timeline</source>
         <translation type="unfinished"></translation>
@@ -1268,7 +1268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+33"/>
+        <location filename="../ui/devicedetails/reporttimelinebox.cpp" line="+32"/>
         <source>Azure receives: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+166"/>
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+175"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1780,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+147"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+152"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,7 +3311,7 @@
 <context>
     <name>PartnerHealthPanel</name>
     <message>
-        <location filename="../ui/partnerhealthpanel.cpp" line="+131"/>
+        <location filename="../ui/partnerhealthpanel.cpp" line="+134"/>
         <source>Scope: %1</source>
         <extracomment>%1 is an OAuth scope URL, e.g. https://graph.microsoft.com/.default</extracomment>
         <translation type="unfinished"></translation>
@@ -3383,7 +3383,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>This console pulls the inventory and sends the reports of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pulls the inventory and sends the reports of this database. This console reads it, and its Report now goes out from there.</source>
+        <extracomment>%1 names another computer or process, and since when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody syncs this database right now: this console takes over within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Last answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3474,12 @@
         <location line="+2"/>
         <source>Heartbeat of this console</source>
         <extracomment>The PartnerTenantHeartbeat this console sends to Azure every hour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync of this database</source>
+        <extracomment>Which console or reporter syncs the shared database and sends its reports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3598,7 +3620,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+324"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,7 +4341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation type="unfinished"></translation>

@@ -67,6 +67,7 @@ struct PartnerHealthPanel::Widgets
     QLabel *lastCheck = nullptr;
     StageRow stages[PartnerHealthService::StageCount];
     StageRow heartbeat;
+    StageRow leader;
 };
 
 PartnerHealthPanel::PartnerHealthPanel(PartnerHealthService *health, QWidget *parent)
@@ -118,8 +119,10 @@ void PartnerHealthPanel::buildUi()
     for (int stage = 0; stage < PartnerHealthService::StageCount; ++stage)
         addRow(ui.stages[stage], stageKey(Stage(stage)), stage);
     addRow(ui.heartbeat, QStringLiteral("heartbeat"), PartnerHealthService::StageCount);
-    // Without a reporting engine there is no heartbeat to show.
-    for (QLabel *label : { ui.heartbeat.name, ui.heartbeat.status, ui.heartbeat.detail })
+    addRow(ui.leader, QStringLiteral("syncLeader"), PartnerHealthService::StageCount + 1);
+    // Without a reporting engine there is no heartbeat and no sync to show.
+    for (QLabel *label : { ui.heartbeat.name, ui.heartbeat.status, ui.heartbeat.detail, ui.leader.name,
+             ui.leader.status, ui.leader.detail })
         label->setVisible(m_health->knowsHeartbeat());
     layout->addLayout(grid);
     layout->addStretch(1);
@@ -201,6 +204,32 @@ void PartnerHealthPanel::render()
         renderRow(ui.stages[index], status, detail);
     }
     renderHeartbeat();
+    renderLeader();
+}
+
+void PartnerHealthPanel::renderLeader()
+{
+    const QString who = m_health->leaderDescription();
+    switch (m_health->leadership()) {
+    case PartnerHealthService::Leadership::Unknown:
+        break;
+    case PartnerHealthService::Leadership::ThisConsole:
+        renderRow(m_ui->leader, Status::Ok,
+            tr("This console pulls the inventory and sends the reports of this database.")
+                + (who.isEmpty() ? QString() : QLatin1Char('\n') + who));
+        break;
+    case PartnerHealthService::Leadership::Other:
+        //: %1 names another computer or process, and since when
+        renderRow(m_ui->leader, Status::Ok,
+            tr("%1 pulls the inventory and sends the reports of this database. This console reads it, and its "
+               "Report now goes out from there.")
+                .arg(who));
+        break;
+    case PartnerHealthService::Leadership::Nobody:
+        renderRow(m_ui->leader, Status::Warning,
+            tr("Nobody syncs this database right now: this console takes over within seconds."));
+        break;
+    }
 }
 
 void PartnerHealthPanel::renderHeartbeat()
@@ -266,6 +295,8 @@ void PartnerHealthPanel::retranslate()
     ui.stages[PartnerHealthService::PartnerStateStage].name->setText(tr("Partner state"));
     //: The PartnerTenantHeartbeat this console sends to Azure every hour.
     ui.heartbeat.name->setText(tr("Heartbeat of this console"));
+    //: Which console or reporter syncs the shared database and sends its reports.
+    ui.leader.name->setText(tr("Sync of this database"));
     ui.stages[PartnerHealthService::ManagementTokenStage].name->setToolTip(
         PartnerHealthService::scope(PartnerHealthService::ManagementTokenStage));
     ui.stages[PartnerHealthService::GraphTokenStage].name->setToolTip(

@@ -42,6 +42,7 @@ private:
     QString tokenDetail(Stage stage) const;
     QString partnerDetail() const;
     void renderHeartbeat();
+    void renderLeader();
 
     PartnerHealthService *m_health;
     std::unique_ptr<Widgets> m_ui;

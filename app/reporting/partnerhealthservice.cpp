@@ -26,6 +26,7 @@ PartnerHealthService::PartnerHealthService(
     if (!engine)
         return;
     connect(engine, &ReportingEngine::heartbeatAnswered, this, &PartnerHealthService::onHeartbeat);
+    connect(engine, &ReportingEngine::leadershipChanged, this, &PartnerHealthService::changed);
     if (!store)
         return;
     // What an earlier run was answered, until this run's first heartbeat.
@@ -43,6 +44,20 @@ PartnerHealthService::PartnerHealthService(
 PartnerHealthService::~PartnerHealthService()
 {
     m_reader.stop();
+}
+
+PartnerHealthService::Leadership PartnerHealthService::leadership() const
+{
+    if (!m_engine)
+        return Leadership::Unknown;
+    if (m_engine->leads())
+        return Leadership::ThisConsole;
+    return m_engine->leader().isValid() ? Leadership::Other : Leadership::Nobody;
+}
+
+QString PartnerHealthService::leaderDescription() const
+{
+    return m_engine && m_engine->leader().isValid() ? m_engine->leader().describe() : QString();
 }
 
 QString PartnerHealthService::scope(Stage stage)

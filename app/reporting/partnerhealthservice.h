@@ -87,8 +87,20 @@ public:
     QString heartbeatError() const { return m_heartbeatError; }
     QDateTime heartbeatFailedAt() const { return m_heartbeatFailedAt; }
 
+    // Who syncs the store this console works on: this console, another process (named in
+    // leaderDescription(): host, process, since when), or nobody right now.
+    enum class Leadership : quint8
+    {
+        Unknown, // no reporting engine
+        ThisConsole,
+        Other,
+        Nobody
+    };
+    Leadership leadership() const;
+    QString leaderDescription() const;
+
 signals:
-    // A stage or the heartbeat changed.
+    // A stage, the heartbeat or the sync leader changed.
     void changed();
     void checkFinished();
 
