@@ -8,6 +8,7 @@
 #include "app/tenant/demotenant.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
+#include "tests/democonsole.h"
 #include "tests/emulatornetsettings.h"
 #include "ui/devicedetailsview.h"
 #include "ui/devicelistpanel.h"
@@ -109,66 +110,20 @@ private slots:
     void palettesKeepTextsLegible();
 
 private:
-    ScreenshotContext context() const { return {m_window.get(), m_languages.get()}; }
+    ScreenshotContext context() const { return m_console.context(); }
 
-    QTemporaryDir m_dir;
-    std::shared_ptr<SqliteStore> m_store;
-    std::unique_ptr<DeviceInventory> m_inventory;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    EmulatorProcess m_demo;
-    std::unique_ptr<NetworkServices> m_network;
-    std::unique_ptr<ReportingEngine> m_engine;
-    std::unique_ptr<PolicyService> m_policies;
-    std::unique_ptr<ConsoleServices> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    DemoConsole m_console;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
-    m_inventory = std::make_unique<DeviceInventory>(m_store);
-    m_inventory->setDemoFleetSize(300);
-    m_languages = std::make_unique<LanguageSwitcher>();
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
-    QVERIFY2(m_demo.start(EmulatorProcess::demoArguments(300, 1) + QStringList{QStringLiteral("--churn"), QStringLiteral("0")}, &error),
-             qPrintable(error));
-    m_network = std::make_unique<NetworkServices>(demoNetSettings(m_demo));
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
-    ReportingSettings settings;
-    settings.tenantId = DemoTenant::tenantId();
-    settings.enabled = true;
-    m_engine->setSettings(settings);
-    m_services = std::make_unique<ConsoleServices>(
-        m_store, m_inventory.get(), m_languages.get(), m_network.get(), m_engine.get());
-    m_window = std::make_unique<MainWindow>(m_services.get());
-    m_policies = std::make_unique<PolicyService>(m_store, m_network.get(), m_engine.get());
-    m_window->addPolicyViews(m_policies.get());
-    QSignalSpy role(m_policies.get(), &PolicyService::roleChanged);
-    m_policies->refreshRole();
-    QVERIFY(role.wait(30000));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QSignalSpy loaded(m_inventory.get(), &DeviceInventory::tableLoaded);
-    m_inventory->load();
-    QVERIFY(loaded.wait(60000));
-    m_engine->start();
-    QSignalSpy synced(m_engine.get(), &ReportingEngine::syncFinished);
-    m_engine->sync();
-    QVERIFY(synced.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle(), 60000);
+    QVERIFY2(m_console.start(300, &error), qPrintable(error));
 }
 
 void TestAccessibility::cleanupTestCase()
 {
-    m_window.reset();
-    m_services.reset();
-    m_policies.reset();
-    m_engine.reset();
-    m_network.reset();
-    m_demo.stop();
+    // DemoConsole ends the window, the services and the emulator in order.
 }
 
 void TestAccessibility::everyControlTheTabKeyReachesHasAName()
@@ -199,10 +154,10 @@ void TestAccessibility::everyControlTheTabKeyReachesHasAName()
 
 void TestAccessibility::deviceListTabOrder()
 {
-    m_window->tabs()->setCurrentIndex(0);
-    m_window->activateWindow();
-    QTest::keySequence(m_window.get(), QKeySequence::Find);
-    QTRY_VERIFY(m_window->deviceList()->searchField()->hasFocus());
+    m_console.window->tabs()->setCurrentIndex(0);
+    m_console.window->activateWindow();
+    QTest::keySequence(m_console.window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_console.window->deviceList()->searchField()->hasFocus());
     // From the search field through the filters into the list, then into Device Details.
     QStringList order;
     for (int i = 0; i < 7; ++i) {
@@ -213,7 +168,7 @@ void TestAccessibility::deviceListTabOrder()
                                QStringLiteral("complianceStatusFilter"), QStringLiteral("clientStatusCodeFilter"),
                                QStringLiteral("platformFilter"), QStringLiteral("deviceTable")};
     QCOMPARE(order.mid(0, expected.size()), expected);
-    QVERIFY2(m_window->deviceDetails()->isAncestorOf(QApplication::focusWidget()),
+    QVERIFY2(m_console.window->deviceDetails()->isAncestorOf(QApplication::focusWidget()),
              qPrintable(QStringLiteral("after the list: ") + widgetPath(QApplication::focusWidget())));
     // Shift+Tab goes back the same way.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
@@ -222,101 +177,101 @@ void TestAccessibility::deviceListTabOrder()
 
 void TestAccessibility::helpdeskFlowByKeyboard()
 {
-    m_window->tabs()->setCurrentIndex(0);
-    m_window->activateWindow();
-    DeviceListPanel *list = m_window->deviceList();
+    m_console.window->tabs()->setCurrentIndex(0);
+    m_console.window->activateWindow();
+    DeviceListPanel *list = m_console.window->deviceList();
     const QAbstractItemModel *shown = list->filterModel();
 
     // Search: Ctrl+F and type.
-    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keySequence(m_console.window.get(), QKeySequence::Find);
     QTRY_VERIFY(list->searchField()->hasFocus());
-    const QString user = m_window->deviceModel()->table().user(7);
+    const QString user = m_console.window->deviceModel()->table().user(7);
     QTest::keyClicks(list->searchField(), user);
-    QTRY_VERIFY(shown->rowCount() < m_window->deviceModel()->rowCount());
+    QTRY_VERIFY(shown->rowCount() < m_console.window->deviceModel()->rowCount());
     QTest::keyClick(list->searchField(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(list->searchField(), Qt::Key_Delete);
-    QTRY_COMPARE(shown->rowCount(), m_window->deviceModel()->rowCount());
+    QTRY_COMPARE(shown->rowCount(), m_console.window->deviceModel()->rowCount());
 
     // Filter: the client code filter by its accelerator, a code chosen by typing its start.
-    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
+    QTest::keyClick(m_console.window.get(), Qt::Key_C, Qt::AltModifier);
     auto *code = list->findChild<QComboBox *>(QStringLiteral("clientStatusCodeFilter"));
     QTRY_VERIFY(code->hasFocus());
     QTest::keyClicks(code, QStringLiteral("Work"));
     QCOMPARE(code->currentText(), QStringLiteral("Workplace_Join_Required"));
-    QTRY_VERIFY(shown->rowCount() > 0 && shown->rowCount() < m_window->deviceModel()->rowCount());
+    QTRY_VERIFY(shown->rowCount() > 0 && shown->rowCount() < m_console.window->deviceModel()->rowCount());
 
     // Open a device: into the list, then down one row; Device Details follows.
-    QWidget *table = pressTabUntil(m_window.get(), [list](QWidget *w) { return w == list->tableView(); });
+    QWidget *table = pressTabUntil(m_console.window.get(), [list](QWidget *w) { return w == list->tableView(); });
     QVERIFY(table);
     list->tableView()->setCurrentIndex(shown->index(0, 0));
     QTest::keyClick(table, Qt::Key_Down);
     const QModelIndex current = list->tableView()->currentIndex();
     QCOMPARE(current.row(), std::min(1, shown->rowCount() - 1));
-    auto *name = m_window->deviceDetails()->findChild<QLabel *>(QStringLiteral("deviceNameValue"));
+    auto *name = m_console.window->deviceDetails()->findChild<QLabel *>(QStringLiteral("deviceNameValue"));
     // Read off the window's thread: the details arrive by signal.
     QTRY_COMPARE(name->text(), current.siblingAtColumn(DeviceListModel::NameColumn).data().toString());
 
     // Read its Azure fields: Tab reaches each value, which the details pane scrolls into view.
     for (const char *field : {"complianceStatusValue", "clientStatusCodeValue"}) {
-        auto *value = m_window->deviceDetails()->findChild<QLabel *>(QLatin1String(field));
+        auto *value = m_console.window->deviceDetails()->findChild<QLabel *>(QLatin1String(field));
         QVERIFY(value);
-        QVERIFY2(pressTabUntil(m_window.get(), [value](QWidget *w) { return w == value; }), field);
+        QVERIFY2(pressTabUntil(m_console.window.get(), [value](QWidget *w) { return w == value; }), field);
         QVERIFY2(!value->visibleRegion().isEmpty(), field);
         QVERIFY(!accessibleName(value).isEmpty());
     }
-    auto *codeValue = m_window->deviceDetails()->findChild<QLabel *>(QStringLiteral("clientStatusCodeValue"));
+    auto *codeValue = m_console.window->deviceDetails()->findChild<QLabel *>(QStringLiteral("clientStatusCodeValue"));
     QTRY_COMPARE(codeValue->text(), QStringLiteral("Workplace_Join_Required"));
 
     // Report now: Ctrl+R reports the selected device. Without an Azure device ID (the code
     // says why) it is skipped, and the status bar says so.
     list->tableView()->setFocus();
-    m_window->statusBar()->clearMessage();
+    m_console.window->statusBar()->clearMessage();
     QTest::keyClick(list->tableView(), Qt::Key_R, Qt::ControlModifier);
-    const QString said = m_window->statusBar()->currentMessage();
+    const QString said = m_console.window->statusBar()->currentMessage();
     QVERIFY2(said.startsWith(QStringLiteral("0 devices queued for Azure. 1 device skipped")), qPrintable(said));
 
     code->setCurrentIndex(0);
-    QTRY_COMPARE(shown->rowCount(), m_window->deviceModel()->rowCount());
+    QTRY_COMPARE(shown->rowCount(), m_console.window->deviceModel()->rowCount());
 }
 
 void TestAccessibility::policyFlowByKeyboard()
 {
-    m_window->activateWindow();
-    m_window->deviceList()->tableView()->setFocus();
-    PolicyEditor *editor = m_window->policyEditor();
+    m_console.window->activateWindow();
+    m_console.window->deviceList()->tableView()->setFocus();
+    PolicyEditor *editor = m_console.window->policyEditor();
     // The Policies tab by its accelerator.
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
-    QTRY_COMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(editor));
+    QTest::keyClick(m_console.window.get(), Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(m_console.window->tabs()->currentWidget(), static_cast<QWidget *>(editor));
     auto *policies = editor->findChild<QAbstractItemView *>(QStringLiteral("policyList"));
-    QVERIFY(pressTabUntil(m_window.get(), [policies](QWidget *w) { return w == policies; }));
+    QVERIFY(pressTabUntil(m_console.window.get(), [policies](QWidget *w) { return w == policies; }));
     QTest::keyClick(policies, Qt::Key_Home);
     // Change the first action of the first policy with the keyboard.
     auto *steps = editor->findChild<QTableWidget *>(QStringLiteral("policySteps"));
     auto *action = qobject_cast<QComboBox *>(steps->cellWidget(0, 0));
     QVERIFY(action);
     const int before = action->currentIndex();
-    QVERIFY(pressTabUntil(m_window.get(), [action](QWidget *w) { return w == action; }));
+    QVERIFY(pressTabUntil(m_console.window.get(), [action](QWidget *w) { return w == action; }));
     QTest::keyClick(action, before + 1 < action->count() ? Qt::Key_Down : Qt::Key_Up);
     QTRY_VERIFY(editor->isModified());
     // Save: Tab to the button and press Space.
     auto *save = editor->findChild<QPushButton *>(QStringLiteral("savePolicies"));
     QVERIFY(save->isEnabled());
-    QVERIFY(pressTabUntil(m_window.get(), [save](QWidget *w) { return w == save; }));
+    QVERIFY(pressTabUntil(m_console.window.get(), [save](QWidget *w) { return w == save; }));
     QSignalSpy saved(editor, &PolicyEditor::saveFinished);
     QTest::keyClick(save, Qt::Key_Space);
     QVERIFY(saved.wait(30000));
     QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
     QVERIFY(!editor->isModified());
-    m_window->tabs()->setCurrentIndex(0);
+    m_console.window->tabs()->setCurrentIndex(0);
 }
 
 void TestAccessibility::languageByKeyboard()
 {
-    m_window->activateWindow();
-    m_window->deviceList()->tableView()->setFocus();
-    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    m_console.window->activateWindow();
+    m_console.window->deviceList()->tableView()->setFocus();
+    const auto restore = qScopeGuard([this] { m_console.languages->setLanguage(QStringLiteral("en")); });
     // Alt+L opens the Language menu; Down to the second language, Enter.
-    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::AltModifier);
+    QTest::keyClick(m_console.window.get(), Qt::Key_L, Qt::AltModifier);
     QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QCOMPARE(menu->objectName(), QStringLiteral("languageMenu"));
@@ -327,7 +282,7 @@ void TestAccessibility::languageByKeyboard()
     QTest::keyClick(menu, Qt::Key_Down);
     QCOMPARE(menu->activeAction(), actions.at(1));
     QTest::keyClick(menu, Qt::Key_Return);
-    QTRY_COMPARE(m_languages->language(), second);
+    QTRY_COMPARE(m_console.languages->language(), second);
 }
 
 void TestAccessibility::readableColorsReachTheContrast()

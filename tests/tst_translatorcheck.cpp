@@ -9,6 +9,7 @@
 #include "app/reporting/reportingengine.h"
 #include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
+#include "tests/democonsole.h"
 #include "tests/emulatornetsettings.h"
 #include "models/devicelistmodel.h"
 #include "ui/mainwindow.h"
@@ -109,64 +110,20 @@ private slots:
     void screenshotsRejectUnknownLanguage();
 
 private:
-    ScreenshotContext context() const { return {m_window.get(), m_languages.get()}; }
+    ScreenshotContext context() const { return m_console.context(); }
 
-    QTemporaryDir m_dir;
-    std::shared_ptr<SqliteStore> m_store;
-    std::unique_ptr<DeviceInventory> m_inventory;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    EmulatorProcess m_demo;
-    std::unique_ptr<NetworkServices> m_network;
-    std::unique_ptr<ReportingEngine> m_engine;
-    std::unique_ptr<PolicyService> m_policies;
-    std::unique_ptr<ConsoleServices> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    DemoConsole m_console;
 };
 
 void TestTranslatorCheck::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_store = std::make_shared<SqliteStore>(m_dir.filePath(QStringLiteral("devices.sqlite")));
     QString error;
-    QVERIFY2(m_store->open(&error), qPrintable(error));
-    m_inventory = std::make_unique<DeviceInventory>(m_store);
-    m_inventory->setDemoFleetSize(300);
-    m_languages = std::make_unique<LanguageSwitcher>();
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
-    // Every view, the Reports and Partner health tabs too, with data from the demo tenant.
-    QVERIFY2(m_demo.start(EmulatorProcess::demoArguments(300, 1) + QStringList{QStringLiteral("--churn"), QStringLiteral("0")}, &error),
-             qPrintable(error));
-    m_network = std::make_unique<NetworkServices>(demoNetSettings(m_demo));
-    m_engine = std::make_unique<ReportingEngine>(m_store.get(), m_network.get());
-    ReportingSettings settings;
-    settings.tenantId = DemoTenant::tenantId();
-    settings.enabled = true;
-    m_engine->setSettings(settings);
-    m_services = std::make_unique<ConsoleServices>(
-        m_store, m_inventory.get(), m_languages.get(), m_network.get(), m_engine.get());
-    m_window = std::make_unique<MainWindow>(m_services.get());
-    m_policies = std::make_unique<PolicyService>(m_store, m_network.get(), m_engine.get());
-    m_window->addPolicyViews(m_policies.get());
-    m_policies->refreshRole();
-    m_window->show();
-    QSignalSpy loaded(m_inventory.get(), &DeviceInventory::tableLoaded);
-    m_inventory->load();
-    QVERIFY(loaded.wait(60000));
-    m_engine->start();
-    QSignalSpy synced(m_engine.get(), &ReportingEngine::syncFinished);
-    m_engine->sync();
-    QVERIFY(synced.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isIdle(), 60000);
+    QVERIFY2(m_console.start(300, &error), qPrintable(error));
 }
 
 void TestTranslatorCheck::cleanupTestCase()
 {
-    m_window.reset();
-    m_services.reset();
-    m_policies.reset();
-    m_engine.reset();
-    m_network.reset();
-    m_demo.stop();
+    // DemoConsole ends the window, the services and the emulator in order.
 }
 
 void TestTranslatorCheck::textChecks_data()
@@ -325,17 +282,17 @@ void TestTranslatorCheck::pseudoLocale()
 
 void TestTranslatorCheck::pseudoLocaleInTheMenu()
 {
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("language_pseudo"));
+    auto *action = m_console.window->findChild<QAction *>(QStringLiteral("language_pseudo"));
     QVERIFY(action);
     action->trigger();
-    QCOMPARE(m_languages->language(), LanguageSwitcher::pseudoLanguage());
+    QCOMPARE(m_console.languages->language(), LanguageSwitcher::pseudoLanguage());
     QCoreApplication::sendPostedEvents();
-    const QString tab = m_window->tabs()->tabText(0);
+    const QString tab = m_console.window->tabs()->tabText(0);
     QVERIFY2(tab.startsWith(QLatin1Char('[')) && tab.contains(QLatin1Char('&')), qPrintable(tab));
     QString error;
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
+    QVERIFY2(m_console.languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
     QCoreApplication::sendPostedEvents();
-    QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Devices"));
+    QCOMPARE(m_console.window->tabs()->tabText(0), QStringLiteral("&Devices"));
 }
 
 // The check view's text flags are what a translator must fix: none may be left in the .ts.
@@ -377,8 +334,8 @@ void TestTranslatorCheck::everyStringFitsAndHasGlyphs()
 {
     QFETCH(QString, language);
     QString error;
-    QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
-    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QVERIFY2(m_console.languages->setLanguage(language, &error), qPrintable(error));
+    const auto restore = qScopeGuard([this] { m_console.languages->setLanguage(QStringLiteral("en")); });
     QList<CheckedString> strings = TranslatorCheck::load(language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<ShownText> shown = TranslatorCheck::measureViews(context());
@@ -515,8 +472,8 @@ void TestTranslatorCheck::noShortcutClash()
 {
     QFETCH(QString, language);
     QString error;
-    QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
-    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QVERIFY2(m_console.languages->setLanguage(language, &error), qPrintable(error));
+    const auto restore = qScopeGuard([this] { m_console.languages->setLanguage(QStringLiteral("en")); });
     QList<CheckedString> strings = TranslatorCheck::load(language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<ShownText> shown = TranslatorCheck::measureViews(context());
@@ -552,10 +509,10 @@ void TestTranslatorCheck::noShortcutClash()
 void TestTranslatorCheck::checkViewFiltersAndJumpsToWidget()
 {
     QString error;
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
-    m_window->tabs()->setCurrentIndex(0);
-    m_window->showTranslatorCheck();
-    TranslatorCheckView *view = m_window->translatorCheck();
+    QVERIFY2(m_console.languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
+    m_console.window->tabs()->setCurrentIndex(0);
+    m_console.window->showTranslatorCheck();
+    TranslatorCheckView *view = m_console.window->translatorCheck();
     QVERIFY(view);
     TranslatorCheckModel *model = view->model();
     const TranslationCatalog catalog = TranslationCatalog::load(QStringLiteral("en"));
@@ -582,24 +539,24 @@ void TestTranslatorCheck::checkViewFiltersAndJumpsToWidget()
             break;
     }
     QVERIFY2(row >= 0, "no label of the Partner health tab found");
-    QVERIFY(m_window->tabs()->currentIndex() == 0);
+    QVERIFY(m_console.window->tabs()->currentIndex() == 0);
     QVERIFY(view->revealRow(row));
-    QWidget *health = m_window->tabs()->currentWidget();
+    QWidget *health = m_console.window->tabs()->currentWidget();
     QCOMPARE(health->metaObject()->className(), "PartnerHealthPanel");
     QVERIFY(view->highlight());
     QVERIFY(view->highlight()->isVisible());
-    QCOMPARE(view->highlight()->parentWidget(), static_cast<QWidget *>(m_window.get()));
+    QCOMPARE(view->highlight()->parentWidget(), static_cast<QWidget *>(m_console.window.get()));
     const ShownText &target = model->string(row).shownIn.first();
     const QRect frame = view->highlight()->geometry();
-    const QPoint topLeft = target.widget->mapTo(m_window.get(), target.rect.topLeft());
+    const QPoint topLeft = target.widget->mapTo(m_console.window.get(), target.rect.topLeft());
     QVERIFY2(frame.contains(topLeft), qPrintable(target.where));
 
     // Switching the language re-reads and re-measures: the rows show Japanese.
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("ja"), &error), qPrintable(error));
+    QVERIFY2(m_console.languages->setLanguage(QStringLiteral("ja"), &error), qPrintable(error));
     QTRY_VERIFY(std::any_of(model->strings().cbegin(), model->strings().cend(), [](const CheckedString &s) {
         return s.message.source == QLatin1String("Failed") && s.message.translation == QStringLiteral("失敗");
     }));
-    QVERIFY2(m_languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
+    QVERIFY2(m_console.languages->setLanguage(QStringLiteral("en"), &error), qPrintable(error));
     view->close();
 }
 
@@ -612,10 +569,10 @@ void TestTranslatorCheck::reportTimeShowsTimeZone()
 {
     QFETCH(QString, language);
     QString error;
-    QVERIFY2(m_languages->setLanguage(language, &error), qPrintable(error));
-    const auto restore = qScopeGuard([this] { m_languages->setLanguage(QStringLiteral("en")); });
+    QVERIFY2(m_console.languages->setLanguage(language, &error), qPrintable(error));
+    const auto restore = qScopeGuard([this] { m_console.languages->setLanguage(QStringLiteral("en")); });
     QCoreApplication::sendPostedEvents();
-    const QAbstractItemModel *model = m_window->deviceModel();
+    const QAbstractItemModel *model = m_console.window->deviceModel();
     const QString zone = QDateTime::currentDateTime().timeZoneAbbreviation();
     int checked = 0;
     for (int row = 0; row < model->rowCount() && checked < 5; ++row) {
@@ -639,7 +596,7 @@ void TestTranslatorCheck::screenshotsOnePerViewPerLanguage()
     console.setProcessEnvironment(env);
     console.start(QStringLiteral(ASC_CONSOLE_PATH),
                   {QStringLiteral("--screenshots"), out.path(), QStringLiteral("--lang"), QStringLiteral("en,fr,ja,es"),
-                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("shots.sqlite")),
+                   QStringLiteral("--db"), m_console.dir.filePath(QStringLiteral("shots.sqlite")),
                    QStringLiteral("--demo-devices"), QStringLiteral("200"), QStringLiteral("--demo-churn"),
                    QStringLiteral("0")});
     QVERIFY(console.waitForFinished(300000));
@@ -678,13 +635,13 @@ void TestTranslatorCheck::screenshotsRejectUnknownLanguage()
     console.setProcessEnvironment(env);
     console.start(QStringLiteral(ASC_CONSOLE_PATH),
                   {QStringLiteral("--screenshots"), folder, QStringLiteral("--lang"), QStringLiteral("en,xx"),
-                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("never.sqlite"))});
+                   QStringLiteral("--db"), m_console.dir.filePath(QStringLiteral("never.sqlite"))});
     QVERIFY(console.waitForFinished(60000));
     QCOMPARE(console.exitCode(), 2);
     const QString message = QString::fromUtf8(console.readAllStandardError());
     QVERIFY2(message.contains(QStringLiteral("\"xx\"")), qPrintable(message));
     QVERIFY(!QFile::exists(folder));
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+    QVERIFY(!QFile::exists(m_console.dir.filePath(QStringLiteral("never.sqlite"))));
 }
 
 QTEST_MAIN(TestTranslatorCheck)
