@@ -51,6 +51,11 @@ constexpr quint64 kDefaultDemoSeed = 1;
 
 // The commands of --headless. Hand parsed rather than with QCommandLineParser, which
 // would answer --help and --version for the whole program and print its own messages.
+// This file is over 700 lines on purpose: it is the command line's one front door, one
+// short method per command, and every command shares the option parsing, the tenant and
+// store set-up and the mapping of failures to the documented exit codes, which must stay
+// in one place for the exit codes to mean the same everywhere. The work itself is in the
+// services (engine, store, dry-run writer, init-store) each command calls.
 class HeadlessCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessCommand)
