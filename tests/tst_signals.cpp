@@ -74,6 +74,25 @@ QList<pid_t> survivors()
     return running;
 }
 
+// No child left: what a stopped console may leave ends within a few seconds (a sanitizer
+// build's emulator may still be writing its exit report through a helper program, which
+// the test adopts when the emulator goes). Else the message names what is left.
+QString survivorsAfterAWhile()
+{
+    QDeadlineTimer deadline(5000);
+    QList<pid_t> left = survivors();
+    while (!left.isEmpty() && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        left = survivors();
+    }
+    QStringList names;
+    for (pid_t pid : std::as_const(left))
+        names.append(QStringLiteral("%1 (%2)").arg(programOf(pid)).arg(pid));
+    if (!names.isEmpty())
+        qWarning("still running: %s", qPrintable(names.join(QStringLiteral(", "))));
+    return names.join(QStringLiteral(", "));
+}
+
 QString signalName(int signal)
 {
     return QStringLiteral("SIG") + QString::fromLatin1(sigabbrev_np(signal));
@@ -119,7 +138,7 @@ void TestSignals::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QVERIFY(survivors().isEmpty());
+    QVERIFY2(survivorsAfterAWhile().isEmpty(), "a child of the console is still running (named in the warning)");
 }
 
 void TestSignals::cleanup()
@@ -201,7 +220,7 @@ void TestSignals::windowStops()
     QCOMPARE(console.exitCode(), 0);
     QVERIFY2(!errors.contains("QThread: Destroyed while thread"), errors.constData());
     QVERIFY2(!isRunning(emulator), "the demo emulator outlived the console");
-    QVERIFY(survivors().isEmpty());
+    QVERIFY2(survivorsAfterAWhile().isEmpty(), "a child of the console is still running (named in the warning)");
 }
 
 int TestSignals::outboxSize()
@@ -260,7 +279,7 @@ void TestSignals::headlessSyncStops()
     QCOMPARE(console.exitCode(), 128 + signal);
     QVERIFY2(errors.contains(signalName(signal).toLatin1()), errors.constData());
     QVERIFY2(!isRunning(emulator), "the demo emulator outlived the headless sync");
-    QVERIFY(survivors().isEmpty());
+    QVERIFY2(survivorsAfterAWhile().isEmpty(), "a child of the console is still running (named in the warning)");
 
     // The store was left in order: it opens, and its outbox can be read.
     QProcess status;
@@ -287,7 +306,7 @@ void TestSignals::headlessSyncStops()
     QVERIFY(send.waitForFinished(120000));
     QVERIFY2(send.exitStatus() == QProcess::NormalExit && send.exitCode() == 0,
         send.readAllStandardError().constData());
-    QVERIFY(survivors().isEmpty());
+    QVERIFY2(survivorsAfterAWhile().isEmpty(), "a child of the console is still running (named in the warning)");
 }
 
 void TestSignals::emulatorEndsWhenConsoleIsKilled_data()
@@ -322,7 +341,7 @@ void TestSignals::emulatorEndsWhenConsoleIsKilled()
     while (isRunning(emulator) && !fewSeconds.hasExpired())
         QThread::msleep(10);
     QVERIFY2(!isRunning(emulator), "the demo emulator outlived its killed console by 5 s");
-    QVERIFY(survivors().isEmpty());
+    QVERIFY2(survivorsAfterAWhile().isEmpty(), "a child of the console is still running (named in the warning)");
 }
 
 void TestSignals::emulatorStops_data()
