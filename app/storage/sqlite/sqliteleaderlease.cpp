@@ -18,7 +18,9 @@ Q_LOGGING_CATEGORY(lcLease, "asc.store.leader")
 namespace {
 
 // A process of this host that no longer exists cannot renew its lease: no need to wait
-// for the lease to run out. EPERM means it exists under another user.
+// for the lease to run out. EPERM means it exists under another user. Assumes one host
+// name is one pid namespace: containers that share a store file under one host name
+// would defeat this shortcut, and then the lease still runs out on its own.
 bool processGone(qint64 pid)
 {
     return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
