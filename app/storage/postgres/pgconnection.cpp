@@ -117,3 +117,17 @@ int PgConnection::socket() const
 {
     return m_conn ? PQsocket(m_conn) : -1;
 }
+
+PgConnection::TransactionStatus PgConnection::transactionStatus() const
+{
+    if (!m_conn)
+        return TransactionStatus::Idle;
+    switch (PQtransactionStatus(m_conn)) {
+    case PQTRANS_INTRANS:
+        return TransactionStatus::InTransaction;
+    case PQTRANS_INERROR:
+        return TransactionStatus::Failed;
+    default:
+        return TransactionStatus::Idle;
+    }
+}

@@ -39,6 +39,10 @@ public:
     // The same, for a statement whose result is only success or failure: false with
     // *error = the server's message.
     bool run(const QByteArray &sql, QString *error, const QList<QByteArray> &parameters = {});
+    enum class TransactionStatus { Idle, InTransaction, Failed };
+    // Idle also when closed or busy.
+    TransactionStatus transactionStatus() const;
+
     // libpq's message for the last failure of the connection itself (lost, refused).
     QString connectionError() const;
 

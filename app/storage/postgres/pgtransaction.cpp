@@ -14,12 +14,26 @@ PgTransaction::~PgTransaction()
 
 bool PgTransaction::begin(QString *error)
 {
+    switch (m_connection.transactionStatus()) {
+    case PgConnection::TransactionStatus::InTransaction:
+        m_joined = true;
+        return true;
+    case PgConnection::TransactionStatus::Failed:
+        // A statement of the outer transaction failed: it can only roll back.
+        if (error)
+            *error = PgConnection::tr("the transaction was rolled back after an earlier error");
+        return false;
+    case PgConnection::TransactionStatus::Idle:
+        break;
+    }
     m_active = m_connection.run("BEGIN", error);
     return m_active;
 }
 
 bool PgTransaction::commit(QString *error)
 {
+    if (m_joined)
+        return m_connection.transactionStatus() == PgConnection::TransactionStatus::InTransaction;
     if (!m_active)
         return false;
     m_active = false;

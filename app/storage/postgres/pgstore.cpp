@@ -1,0 +1,115 @@
+#include "app/storage/postgres/pgstore.h"
+
+#include "app/storage/postgres/pgauditlog.h"
+#include "app/storage/postgres/pgconnection.h"
+#include "app/storage/postgres/pgdevicestore.h"
+#include "app/storage/postgres/pgentrausercache.h"
+#include "app/storage/postgres/pgpolicystore.h"
+#include "app/storage/postgres/pgreportoutbox.h"
+#include "app/storage/postgres/pgstoresettings.h"
+#include "app/storage/postgres/pgtransaction.h"
+
+PgStore::PgStore(const PgConnectionSettings &settings, const QString &uri)
+    : m_connections(settings, uri)
+    , m_devices(std::make_unique<PgDeviceStore>(m_connections))
+    , m_policies(std::make_unique<PgPolicyStore>(m_connections))
+    , m_settings(std::make_unique<PgStoreSettings>(m_connections))
+    , m_auditLog(std::make_unique<PgAuditLog>(m_connections))
+    , m_outbox(std::make_unique<PgReportOutbox>(m_connections))
+    , m_entraUsers(std::make_unique<PgEntraUserCache>(m_connections))
+{
+}
+
+PgStore::~PgStore() = default;
+
+DeviceStore &PgStore::devices() const
+{
+    return *m_devices;
+}
+
+PolicyStore &PgStore::policies() const
+{
+    return *m_policies;
+}
+
+StoreSettings &PgStore::settings() const
+{
+    return *m_settings;
+}
+
+AuditLog &PgStore::auditLog() const
+{
+    return *m_auditLog;
+}
+
+ReportOutbox &PgStore::outbox() const
+{
+    return *m_outbox;
+}
+
+EntraUserCache &PgStore::entraUsers() const
+{
+    return *m_entraUsers;
+}
+
+bool PgStore::open(QString *error)
+{
+    m_connections.setUsable(false);
+    PgConnection *connection = nullptr;
+    if (!m_connections.rawConnection(&connection, error))
+        return false;
+    PgSchema::State state = PgSchema::State::Current;
+    QString message;
+    if (!PgSchema::check(*connection, m_connections.uri(), &state, &message)) {
+        *error = tr("Could not read the PostgreSQL store %1: %2").arg(location(), message);
+        return false;
+    }
+    if (state != PgSchema::State::Current) {
+        *error = message;
+        return false;
+    }
+    QString reason;
+    if (!PgSchema::privileges(*connection, &m_privileges, &reason)) {
+        *error = tr("Could not read what %1 may do in the PostgreSQL store: %2").arg(location(), reason);
+        return false;
+    }
+    if (!m_privileges.readStore) {
+        *error = tr("%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.")
+                     .arg(location(), PgSchema::roles().join(QStringLiteral(", ")));
+        return false;
+    }
+    m_writeProblem.clear();
+    if (!m_privileges.writeDevices && !m_privileges.writePolicies && !m_privileges.writeOutbox) {
+        //: %1 names the database, host and login
+        m_writeProblem = m_privileges.queueReportNow
+            ? tr("%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and "
+                 "sends.")
+                  .arg(location())
+            : tr("%1 may only read the store.").arg(location());
+    }
+    m_connections.setUsable(true);
+    return true;
+}
+
+int PgStore::schemaVersion() const
+{
+    PgConnection *connection = nullptr;
+    int version = 0;
+    QString error;
+    if (!m_connections.connection(&connection, &error) || !PgSchema::version(*connection, &version, &error))
+        return 0;
+    return version;
+}
+
+bool PgStore::commitTogether(const std::function<bool(QString *error)> &work, QString *error)
+{
+    PgConnection *connection = nullptr;
+    if (!m_connections.connection(&connection, error))
+        return false;
+    PgTransaction transaction(*connection);
+    if (!transaction.begin(error))
+        return false;
+    if (!work(error))
+        return false;
+    return transaction.commit(error);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "app/storage/postgres/pgconnections.h"
+#include "app/storage/postgres/pgschema.h"
+#include "app/storage/store.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class PgAuditLog;
+class PgDeviceStore;
+class PgEntraUserCache;
+class PgPolicyStore;
+class PgReportOutbox;
+class PgStoreSettings;
+
+// The store a team shares: the asc_store schema of a PostgreSQL database (PgSchema), one
+// connection per thread (PgConnections). Every write transaction bumps the store's
+// revision and notifies it, so other consoles re-read what changed; the outbox is leased
+// to one sender at a time (PgOutboxLeases). The database's roles decide who may write
+// what: a refused write fails with the server's reason and changes nothing.
+// open() never migrates: the database owner runs `--headless init-store` once, and a
+// store that needs it is refused with that command in the message.
+class PgStore final : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(PgStore)
+    Q_DISABLE_COPY_MOVE(PgStore)
+
+public:
+    PgStore(const PgConnectionSettings &settings, const QString &uri);
+    ~PgStore() override;
+
+    // Connects (blocking, up to the connect timeout: a window calls it off its thread),
+    // checks the schema version and reads what the role may do.
+    bool open(QString *error) override;
+    bool isOpen() const override { return m_connections.isUsable(); }
+    QString location() const override { return m_connections.displayName(); }
+    QString writeProblem() const override { return m_writeProblem; }
+    int schemaVersion() const override;
+
+    DeviceStore &devices() const override;
+    PolicyStore &policies() const override;
+    StoreSettings &settings() const override;
+    AuditLog &auditLog() const override;
+    ReportOutbox &outbox() const override;
+    EntraUserCache &entraUsers() const override;
+
+    bool commitTogether(const std::function<bool(QString *error)> &work, QString *error) override;
+
+    // What the connected role may do, as the database grants it (read by open()).
+    PgSchema::Privileges privileges() const { return m_privileges; }
+    PgConnections &connections() { return m_connections; }
+    QString uri() const { return m_connections.uri(); }
+
+private:
+    PgConnections m_connections;
+    QString m_writeProblem;
+    PgSchema::Privileges m_privileges;
+    std::unique_ptr<PgDeviceStore> m_devices;
+    std::unique_ptr<PgPolicyStore> m_policies;
+    std::unique_ptr<PgStoreSettings> m_settings;
+    std::unique_ptr<PgAuditLog> m_auditLog;
+    std::unique_ptr<PgReportOutbox> m_outbox;
+    std::unique_ptr<PgEntraUserCache> m_entraUsers;
+};
