@@ -665,8 +665,10 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    // A dry run writes nothing to the store: a read-only store will do.
-    if (!store.writeProblem().isEmpty() && dryRunFolder.isEmpty()) {
+    // A dry run writes nothing to the store: a read-only store will do. Nor does Report now
+    // on a store that takes it as a request for the sync leader (a helpdesk login).
+    const bool requestOnly = command == QLatin1String("report-now") && store.queuesReportNowByRequest();
+    if (!store.writeProblem().isEmpty() && dryRunFolder.isEmpty() && !requestOnly) {
         m_err << store.writeProblem() << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
