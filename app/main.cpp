@@ -233,9 +233,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // An SQLite file, or a PostgreSQL store a team shares (a postgresql:// URI).
-    const bool postgres = StoreFactory::isPostgres(parser.value(dbOption));
-    std::shared_ptr<Store> store = StoreFactory::create(parser.value(dbOption), &error);
+    // An SQLite file, or a PostgreSQL store a team shares (a postgresql:// URI): --db, else
+    // Settings → Store, else the file in the user's data folder.
+    const QString storeSetting = ConsoleSettings::load().store;
+    const QString db = parser.isSet(dbOption) || storeSetting.isEmpty() ? parser.value(dbOption) : storeSetting;
+    const bool postgres = StoreFactory::isPostgres(db);
+    std::shared_ptr<Store> store = StoreFactory::create(db, &error);
     if (!store) {
         QTextStream(stderr) << QStringLiteral("--db: ") << error << Qt::endl;
         return 2;
