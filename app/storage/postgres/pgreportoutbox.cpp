@@ -448,6 +448,12 @@ bool PgReportOutbox::mark(Mark kind, const QUuid &id, const QDateTime &nextAttem
     }
     if (!update.ok())
         return failed(update);
+    if (finishing && update.affected() == 0) {
+        // Already finished: nothing more to change.
+        if (!transaction.commit(&detail))
+            return fail(detail);
+        return true;
+    }
 
     if (!finishing) {
         const PgResult history = connection->exec(
