@@ -1625,18 +1625,37 @@
         <translation>La directiva %1 de %2: el paso %3 espera «%4», que no es un número de días de 0 a %5.</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44"/>
+        <source>%1 may not change the store&apos;s setting &quot;%2&quot;: only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 no puede cambiar la configuración «%2» del almacén: solo los inicios de sesión del informador y del autor de directivas la cambian. No se cambió nada. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation>No se pudo guardar la configuración «%1» en %2: %3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25"/>
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry&apos;s actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (como %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 no puede escribir en el registro de auditoría. No se cambió nada. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
         <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation>No se pudo escribir en el registro de auditoría de %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24"/>
         <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
@@ -3502,7 +3521,10 @@
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
+        <location line="+290"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transacción se revirtió tras un error anterior</translation>
     </message>
@@ -3550,6 +3572,14 @@
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
         <translation>A %1 se llega por la red, así que la conexión debe comprobar el certificado y el nombre del servidor: añada sslmode=verify-full y sslrootcert=ARCHIVO (el certificado de la CA) al URI de conexión PostgreSQL (sslmode es ahora %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>El almacén PostgreSQL %1 no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3699,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>No se pudo migrar el almacén PostgreSQL (%1) a la versión de esquema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>No se pudo leer el almacén PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>No se pudo leer lo que %1 puede hacer en el almacén PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 no puede leer el almacén PostgreSQL. El propietario de la base de datos concede uno de los roles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 es un inicio de sesión del servicio de asistencia: lee el almacén y pide Informar ahora; el informador sincroniza y envía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 solo puede leer el almacén.</translation>
     </message>
 </context>
 <context>
@@ -4333,23 +4392,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>El tamaño de lote debe ser al menos 1, no %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
         <translation>No se pudieron poner en cola los informes en %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 no puede poner informes en cola: el inicio de sesión del informador los pone en cola y los envía. No se puso nada en cola. (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>No se pudo leer la bandeja de salida de informes en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>No se pudo registrar lo ocurrido con el informe %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 no puede registrar lo ocurrido con el informe %2: el inicio de sesión del informador envía los informes. No se cambió nada. (%3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Another process may have report %1 now: this process&apos;s lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>Puede que otro proceso tenga ahora el informe %1: la reserva de este proceso caducó (o nunca lo reservó), así que no cambió nada. El informe se vuelve a enviar con el mismo Id. de mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another process (%1) has report %2 now: this process&apos;s lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>Otro proceso (%1) tiene ahora el informe %2: la reserva de este proceso caducó, así que no cambió nada. Ese proceso lo envía con el mismo Id. de mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
+        <location line="+138"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>No hay ningún informe con el Id. de mensaje %1.</translation>
     </message>
@@ -5377,7 +5470,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

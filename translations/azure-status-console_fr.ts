@@ -1625,18 +1625,37 @@
         <translation>La stratégie %1 dans %2&#xa0;: l&apos;étape %3 attend «&#xa0;%4&#xa0;», ce qui n&apos;est pas un nombre de jours de 0 à %5.</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44"/>
+        <source>%1 may not change the store&apos;s setting &quot;%2&quot;: only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas modifier le paramètre «&#xa0;%2&#xa0;» du stockage&#xa0;: seules les connexions rapporteur et auteur de stratégies modifient les paramètres. Rien n&apos;a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation>Impossible d&apos;enregistrer le paramètre «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25"/>
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry&apos;s actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 ne peut pas écrire dans le journal d&apos;audit. Rien n&apos;a été modifié. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
         <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation>Impossible d&apos;écrire dans le journal d&apos;audit de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24"/>
         <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation>Impossible de lire le journal d&apos;audit dans %1&#xa0;: %2</translation>
@@ -3502,7 +3521,10 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
+        <location line="+290"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transaction a été annulée après une erreur précédente</translation>
     </message>
@@ -3550,6 +3572,14 @@
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
         <translation>%1 est joint par le réseau, la connexion doit donc vérifier le certificat et le nom du serveur&#xa0;: ajoutez sslmode=verify-full et sslrootcert=FICHIER (le certificat de l&apos;autorité de certification) à l&apos;URI de connexion PostgreSQL (sslmode vaut actuellement %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>Le stockage PostgreSQL %1 n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3699,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>Impossible de migrer le stockage PostgreSQL (%1) vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>Impossible de lire le stockage PostgreSQL %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>Impossible de lire ce que %1 peut faire dans le stockage PostgreSQL&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 ne peut pas lire le stockage PostgreSQL. Le propriétaire de la base de données accorde l&apos;un des rôles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 est une connexion du support&#xa0;: elle lit le stockage et demande Signaler maintenant&#xa0;; le rapporteur synchronise et envoie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 peut seulement lire le stockage.</translation>
     </message>
 </context>
 <context>
@@ -4333,23 +4392,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d&apos;au moins 1, et non %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
         <translation>Impossible de mettre les rapports en file d&apos;attente dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 ne peut pas mettre de rapports en file d&apos;attente&#xa0;: c&apos;est la connexion du rapporteur qui les met en file d&apos;attente et les envoie. Rien n&apos;a été mis en file d&apos;attente. (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>Impossible de lire la boîte d&apos;envoi des rapports dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>Impossible d&apos;enregistrer le sort du rapport %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas enregistrer le sort du rapport %2&#xa0;: c&apos;est la connexion du rapporteur qui envoie les rapports. Rien n&apos;a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Another process may have report %1 now: this process&apos;s lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>Un autre processus a peut-être le rapport %1 maintenant&#xa0;: la réservation de ce processus a expiré (ou il ne l&apos;a jamais réservé), il n&apos;a donc rien modifié. Le rapport est renvoyé sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another process (%1) has report %2 now: this process&apos;s lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>Un autre processus (%1) a maintenant le rapport %2&#xa0;: la réservation de ce processus a expiré, il n&apos;a donc rien modifié. Cet autre processus l&apos;envoie sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
+        <location line="+138"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>Aucun rapport avec l&apos;ID de message %1.</translation>
     </message>
@@ -5377,7 +5470,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
