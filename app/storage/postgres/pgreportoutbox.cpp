@@ -221,7 +221,7 @@ QList<QUuid> PgReportOutbox::claim(bool send, const QDateTime &now, int limit, Q
     QList<QUuid> claimed;
     if (!leases.claim(send ? PgOutboxLeases::Work::Send : PgOutboxLeases::Work::Confirm,
                       now.isValid() ? now.toMSecsSinceEpoch() : 0, limit < 0 ? INT_MAX : limit, leaseMsecs(),
-                      &claimed, error))
+                      &claimed, error, true))
         return {};
     return claimed;
 }

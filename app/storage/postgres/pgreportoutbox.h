@@ -12,10 +12,11 @@ class PgResult;
 
 // The outbox in the PostgreSQL store: tables report_outbox, report_devices and
 // report_history of asc_store, shared by every sender of the store. due() and
-// awaitingConfirmation() claim what they return for this process (PgOutboxLeases), and a
-// mark changes a message only while that lease is still this process's own: a sender
-// that stalled or crashed past its lease finds the message taken over, under the same
-// message id, and records nothing.
+// awaitingConfirmation() claim what they return for this process (PgOutboxLeases): what
+// no process holds, and what this one still holds, its lease renewed, so that one sender
+// sees what it would see in a store of its own. A mark changes a message only while that
+// lease is still this process's own: a sender that stalled or crashed past its lease
+// finds the message taken over, under the same message id, and records nothing.
 class PgReportOutbox final : public ReportOutbox
 {
     Q_DECLARE_TR_FUNCTIONS(ReportOutbox) // the SQLite store's messages, translated once
