@@ -28,9 +28,10 @@ public:
     // Leases as owner: two outboxes with two owners behave as two processes.
     PgReportOutbox(PgConnections &connections, const QString &owner);
 
-    // Long enough to upload a message and poll its status a few times (an upload gives up
-    // after tens of seconds; confirmations come in seconds), short enough that a crashed
-    // sender's messages are sent again within a minute or two.
+    // Long enough to upload a message (a request gives up after 30 s by default) or to
+    // wait for its confirmation between two polls (they back off to 30 s), short enough
+    // that a crashed sender's messages are sent again about a minute later. Each due() and
+    // awaitingConfirmation() renews what this process still holds.
     static constexpr int kDefaultLeaseMsecs = 60000;
     void setLeaseMsecs(int msecs) { m_leaseMsecs.store(msecs); }
     int leaseMsecs() const { return m_leaseMsecs.load(); }
@@ -59,8 +60,6 @@ private:
     bool mark(Mark kind, const QUuid &id, const QDateTime &nextAttempt, const QString &reason, const QDateTime &now,
               QString *error);
     QList<QUuid> claim(bool send, const QDateTime &now, int limit, QString *error);
-    // The message for a failed write: the login may not (42501), or the server's reason.
-    QString writeFailure(const QString &what, const PgResult &result, PgConnection &connection) const;
     QString readFailure(const PgResult &result, PgConnection &connection) const;
 
     PgConnections &m_connections;
