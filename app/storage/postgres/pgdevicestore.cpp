@@ -320,7 +320,7 @@ bool PgDeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *e
             *error = writer.failedSqlState() == "42501"
                 ? tr("Could not write devices to %1: this login may not change devices; a reporter login syncs "
                      "and imports them (the database refused: %2). Nothing was written.")
-                      .arg(m_connections.displayName(), detail)
+                      .arg(m_connections.displayName(), writer.failedReason())
                 : detail;
         }
         return false;
