@@ -63,11 +63,11 @@ DeviceRecord fullDevice()
     device.clientStatus = AzureClientStatus(AzureClientStatus::Code::Success);
     device.complianceStatus = AzureComplianceStatus::Successful;
     device.reportTime = daysAgo(0.49);
-    device.violations = {Violation{1, daysAgo(3)}, Violation{3, daysAgo(40)}};
+    device.violations = { Violation { 1, daysAgo(3) }, Violation { 3, daysAgo(40) } };
     device.userPrincipalName = QStringLiteral("zoe.muller@contoso.com");
     device.entraUserId = QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
     device.entraUserState = EntraUserState::Known;
-    device.easIds = {QStringLiteral("ApplF2LXK3ABHG7F"), QStringLiteral("Appl0000000001")};
+    device.easIds = { QStringLiteral("ApplF2LXK3ABHG7F"), QStringLiteral("Appl0000000001") };
     device.registeredAt = daysAgo(400);
     return device;
 }
@@ -81,7 +81,7 @@ QString timeText(const QDateTime &time)
 // shows as the lines that differ.
 QString describe(const DeviceRecord &device)
 {
-    QStringList lines{
+    QStringList lines {
         QStringLiteral("id %1").arg(device.id),
         QStringLiteral("guid %1").arg(device.guid.toString()),
         QStringLiteral("name %1").arg(device.name),
@@ -102,22 +102,25 @@ QString describe(const DeviceRecord &device)
         QStringLiteral("jailbroken %1").arg(device.jailbroken),
         QStringLiteral("quarantined %1").arg(device.quarantined),
         QStringLiteral("azure id %1").arg(device.azureDeviceId.toString()),
-        QStringLiteral("client status %1 %2").arg(int(device.clientStatus.code())).arg(device.clientStatus.wireName()),
+        QStringLiteral("client status %1 %2")
+            .arg(int(device.clientStatus.code()))
+            .arg(device.clientStatus.wireName()),
         QStringLiteral("compliance %1").arg(int(device.complianceStatus)),
         QStringLiteral("report time %1").arg(timeText(device.reportTime)),
         QStringLiteral("report error %1").arg(device.reportError),
     };
     for (const Violation &violation : device.violations)
-        lines.append(QStringLiteral("violation %1 since %2 name %3")
-                         .arg(QString::number(violation.policyId), timeText(violation.since), violation.policyName));
+        lines.append(
+            QStringLiteral("violation %1 since %2 name %3")
+                .arg(QString::number(violation.policyId), timeText(violation.since), violation.policyName));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString describe(const CompliancePolicy &policy)
 {
-    QStringList lines{QStringLiteral("id %1").arg(policy.id), QStringLiteral("name %1").arg(policy.name),
-                      QStringLiteral("rule %1").arg(CompliancePolicy::ruleStorageName(policy.rule)),
-                      QStringLiteral("parameter %1").arg(policy.parameter)};
+    QStringList lines { QStringLiteral("id %1").arg(policy.id), QStringLiteral("name %1").arg(policy.name),
+        QStringLiteral("rule %1").arg(CompliancePolicy::ruleStorageName(policy.rule)),
+        QStringLiteral("parameter %1").arg(policy.parameter) };
     for (const PolicyStep &step : policy.steps)
         lines.append(QStringLiteral("step %1 after %2").arg(int(step.action)).arg(step.waitDays));
     return lines.join(QLatin1Char('\n'));
@@ -149,23 +152,14 @@ QString describe(const QHash<QString, EntraUserCache::Entry> &entries)
 // The list's row says the same as the full record and its evaluation.
 QString describeRow(const DeviceTable &table, int row)
 {
-    return QStringList{QString::number(table.id(row)),
-                       table.name(row),
-                       table.user(row),
-                       table.serialNumber(row),
-                       table.model(row),
-                       table.osVersion(row),
-                       QString::number(int(table.platform(row))),
-                       timeText(table.lastCheckin(row)),
-                       table.azureDeviceId(row).toString(),
-                       QString::number(int(table.clientStatus(row).code())),
-                       table.clientStatus(row).wireName(),
-                       QString::number(int(table.complianceStatus(row))),
-                       timeText(table.reportTimeStamp(row)),
-                       table.reportError(row),
-                       QString::number(int(table.entraUserState(row))),
-                       QString::number(int(table.effectiveAction(row))),
-                       QString::number(int(table.outcome(row)))}
+    return QStringList { QString::number(table.id(row)), table.name(row), table.user(row),
+        table.serialNumber(row), table.model(row), table.osVersion(row),
+        QString::number(int(table.platform(row))), timeText(table.lastCheckin(row)),
+        table.azureDeviceId(row).toString(), QString::number(int(table.clientStatus(row).code())),
+        table.clientStatus(row).wireName(), QString::number(int(table.complianceStatus(row))),
+        timeText(table.reportTimeStamp(row)), table.reportError(row),
+        QString::number(int(table.entraUserState(row))), QString::number(int(table.effectiveAction(row))),
+        QString::number(int(table.outcome(row))) }
         .join(QLatin1Char('\n'));
 }
 
@@ -399,7 +393,7 @@ void TestStoreBackends::upsertRoundTrip_data()
     QTest::addColumn<DeviceRecord>("device");
 
     QList<std::pair<const char *, DeviceRecord>> cases;
-    cases.append({"every field", fullDevice()});
+    cases.append({ "every field", fullDevice() });
 
     DeviceRecord unknown = fullDevice();
     unknown.id = 2;
@@ -407,12 +401,13 @@ void TestStoreBackends::upsertRoundTrip_data()
     unknown.azureDeviceId = AzureDeviceId();
     unknown.complianceStatus = AzureComplianceStatus::Failed;
     unknown.reportTime = QDateTime();
-    unknown.reportError = QStringLiteral("No Azure device id: the device reported client status Broker_Timeout");
-    cases.append({"unknown client status, blank Azure id", unknown});
+    unknown.reportError
+        = QStringLiteral("No Azure device id: the device reported client status Broker_Timeout");
+    cases.append({ "unknown client status, blank Azure id", unknown });
 
     DeviceRecord bare;
     bare.id = 4;
-    cases.append({"only an id", bare});
+    cases.append({ "only an id", bare });
 
     DeviceRecord android = fullDevice();
     android.id = 5;
@@ -426,17 +421,17 @@ void TestStoreBackends::upsertRoundTrip_data()
     android.reportTime = QDateTime();
     android.entraUserId = QUuid();
     android.entraUserState = EntraUserState::NotInEntra;
-    android.easIds = {QStringLiteral("only one")};
-    android.violations = {Violation{6, QDateTime()}, Violation{9999, daysAgo(1)}};
-    cases.append({"violation without start, policy we do not have", android});
+    android.easIds = { QStringLiteral("only one") };
+    android.violations = { Violation { 6, QDateTime() }, Violation { 9999, daysAgo(1) } };
+    cases.append({ "violation without start, policy we do not have", android });
 
     DeviceRecord large = fullDevice();
     large.id = 9007199254740993; // beyond a double's exact integers
     large.violations.clear();
     large.name = QStringLiteral("日本のデバイス \"quoted\" \\ back\tslash");
-    cases.append({"large id, no violations, odd text", large});
+    cases.append({ "large id, no violations, odd text", large });
 
-    for (const char *backend : {"sqlite", "postgresql"}) {
+    for (const char *backend : { "sqlite", "postgresql" }) {
         for (const auto &[tag, device] : cases)
             QTest::addRow("%s: %s", backend, tag) << QString::fromLatin1(backend) << device;
     }
@@ -449,14 +444,15 @@ void TestStoreBackends::upsertRoundTrip()
     const auto store = open(backend);
     QVERIFY(store);
     QString error;
-    QVERIFY2(store->devices().upsertDevices({device}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
     const std::optional<DeviceRecord> loaded = store->devices().loadDevice(device.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(describe(*loaded), describe(device));
     QCOMPARE(describe(allDevices(store->devices())), describe(device));
     // An id the store does not have is an error naming it and the store.
     QVERIFY(!store->devices().loadDevice(device.id + 1, &error));
-    QVERIFY2(error.contains(QString::number(device.id + 1)) && error.contains(store->location()), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(device.id + 1)) && error.contains(store->location()),
+        qPrintable(error));
 }
 
 void TestStoreBackends::upsertUpdatesExistingRows()
@@ -468,7 +464,7 @@ void TestStoreBackends::upsertUpdatesExistingRows()
     DeviceRecord device = fullDevice();
     DeviceRecord other = fullDevice();
     other.id = 1;
-    QVERIFY2(store->devices().upsertDevices({device, other}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ device, other }, &error), qPrintable(error));
 
     device.name = QStringLiteral("Renamed");
     device.osVersion = QStringLiteral("17.4");
@@ -477,14 +473,14 @@ void TestStoreBackends::upsertUpdatesExistingRows()
     device.complianceStatus = AzureComplianceStatus::Failed;
     device.reportTime = QDateTime();
     device.reportError = QStringLiteral("DeviceNotFound");
-    device.violations = {Violation{3, daysAgo(41)}, Violation{5, daysAgo(2)}};
-    QVERIFY2(store->devices().upsertDevices({device}, &error), qPrintable(error));
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{other, device}));
+    device.violations = { Violation { 3, daysAgo(41) }, Violation { 5, daysAgo(2) } };
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
+    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord> { other, device }));
 
     // Without violations now: the old ones go.
     device.violations.clear();
-    QVERIFY2(store->devices().upsertDevices({device}, &error), qPrintable(error));
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{other, device}));
+    QVERIFY2(store->devices().upsertDevices({ device }, &error), qPrintable(error));
+    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord> { other, device }));
 }
 
 void TestStoreBackends::inventoryOnlyKeepsReportingState()
@@ -494,7 +490,7 @@ void TestStoreBackends::inventoryOnlyKeepsReportingState()
     QVERIFY(store);
     QString error;
     const DeviceRecord original = fullDevice();
-    QVERIFY2(store->devices().upsertDevices({original}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
 
     DeviceRecord synced = fullDevice();
     synced.name = QStringLiteral("Renamed in the MDM");
@@ -503,22 +499,23 @@ void TestStoreBackends::inventoryOnlyKeepsReportingState()
     synced.complianceStatus = AzureComplianceStatus::Failed;
     synced.reportTime = QDateTime();
     synced.reportError = QStringLiteral("what the MDM cannot know");
-    synced.violations = {Violation{7, daysAgo(1)}};
+    synced.violations = { Violation { 7, daysAgo(1) } };
     DeviceRecord added = fullDevice();
     added.id = 99;
     added.complianceStatus = AzureComplianceStatus::InProgress;
-    QVERIFY2(store->devices().upsertDevices({synced, added}, &error, DeviceStore::UpsertMode::InventoryOnly),
-             qPrintable(error));
+    QVERIFY2(
+        store->devices().upsertDevices({ synced, added }, &error, DeviceStore::UpsertMode::InventoryOnly),
+        qPrintable(error));
 
     // Everything of the sync but our own reporting state; a new device as given.
     DeviceRecord expected = synced;
     expected.complianceStatus = original.complianceStatus;
     expected.reportTime = original.reportTime;
     expected.reportError = original.reportError;
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{added, expected}));
+    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord> { added, expected }));
 
     // Everything writes it.
-    QVERIFY2(store->devices().upsertDevices({synced}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ synced }, &error), qPrintable(error));
     QCOMPARE(describe(*store->devices().loadDevice(synced.id, &error)), describe(synced));
 }
 
@@ -529,12 +526,12 @@ void TestStoreBackends::failedUpsertChangesNothing_data()
 
     DeviceRecord duplicate = fullDevice();
     duplicate.id = 30;
-    duplicate.violations = {Violation{2, daysAgo(1)}, Violation{2, daysAgo(2)}};
+    duplicate.violations = { Violation { 2, daysAgo(1) }, Violation { 2, daysAgo(2) } };
     DeviceRecord noId = fullDevice();
     noId.id = 0;
     DeviceRecord negative = fullDevice();
     negative.id = -7;
-    for (const char *backend : {"sqlite", "postgresql"}) {
+    for (const char *backend : { "sqlite", "postgresql" }) {
         const QString name = QString::fromLatin1(backend);
         QTest::addRow("%s: the same policy violated twice", backend) << name << duplicate;
         QTest::addRow("%s: id 0", backend) << name << noId;
@@ -550,7 +547,7 @@ void TestStoreBackends::failedUpsertChangesNothing()
     QVERIFY(store);
     QString error;
     const DeviceRecord original = fullDevice();
-    QVERIFY2(store->devices().upsertDevices({original}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
     const QString before = describe(allDevices(store->devices()));
 
     DeviceRecord changed = original;
@@ -558,17 +555,17 @@ void TestStoreBackends::failedUpsertChangesNothing()
     changed.violations.clear();
     DeviceRecord added = fullDevice();
     added.id = 20;
-    for (const auto mode : {DeviceStore::UpsertMode::Everything, DeviceStore::UpsertMode::InventoryOnly}) {
+    for (const auto mode : { DeviceStore::UpsertMode::Everything, DeviceStore::UpsertMode::InventoryOnly }) {
         error.clear();
-        QVERIFY(!store->devices().upsertDevices({changed, added, bad}, &error, mode));
+        QVERIFY(!store->devices().upsertDevices({ changed, added, bad }, &error, mode));
         QVERIFY2(error.contains(QString::number(bad.id)), qPrintable(error));
         QVERIFY2(error.contains(store->location()), qPrintable(error));
         QCOMPARE(describe(allDevices(store->devices())), before);
         QCOMPARE(store->devices().deviceCount(), 1);
     }
     // The store is still usable after the rollback.
-    QVERIFY2(store->devices().upsertDevices({added}, &error), qPrintable(error));
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{added, original}));
+    QVERIFY2(store->devices().upsertDevices({ added }, &error), qPrintable(error));
+    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord> { added, original }));
 }
 
 void TestStoreBackends::deviceListedTwiceKeepsItsLastRecord()
@@ -580,12 +577,12 @@ void TestStoreBackends::deviceListedTwiceKeepsItsLastRecord()
     DeviceRecord first = fullDevice();
     DeviceRecord other = fullDevice();
     other.id = first.id + 1;
-    QVERIFY2(store->devices().upsertDevices({first, other}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ first, other }, &error), qPrintable(error));
     DeviceRecord again = first;
     again.name = QStringLiteral("Listed again");
-    again.violations = {Violation{4242, kNow}};
-    QVERIFY2(store->devices().upsertDevices({first, other, again}, &error), qPrintable(error));
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{again, other}));
+    again.violations = { Violation { 4242, kNow } };
+    QVERIFY2(store->devices().upsertDevices({ first, other, again }, &error), qPrintable(error));
+    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord> { again, other }));
     // An empty page writes nothing and is no error.
     QVERIFY2(store->devices().upsertDevices({}, &error), qPrintable(error));
     QCOMPARE(store->devices().deviceCount(), 2);
@@ -598,17 +595,17 @@ void TestStoreBackends::countsAndIds()
     QVERIFY(store);
     QString error;
     QCOMPARE(store->devices().deviceCount(&error), 0);
-    QHash<AzureComplianceStatus::Value, int> counts{{AzureComplianceStatus::Failed, 5}};
+    QHash<AzureComplianceStatus::Value, int> counts { { AzureComplianceStatus::Failed, 5 } };
     QVERIFY2(store->devices().complianceStatusCounts(&counts, &error), qPrintable(error));
     QVERIFY(counts.isEmpty());
     QVERIFY2(store->devices().deviceIds(&error).isEmpty() && error.isEmpty(), qPrintable(error));
 
     QList<DeviceRecord> devices;
-    const QList<AzureComplianceStatus::Value> statuses{AzureComplianceStatus::Successful, AzureComplianceStatus::Failed,
-                                                       AzureComplianceStatus::Successful, AzureComplianceStatus::None,
-                                                       AzureComplianceStatus::InProgress};
+    const QList<AzureComplianceStatus::Value> statuses { AzureComplianceStatus::Successful,
+        AzureComplianceStatus::Failed, AzureComplianceStatus::Successful, AzureComplianceStatus::None,
+        AzureComplianceStatus::InProgress };
     // Written out of order: the ids come back ascending.
-    const QList<qint64> ids{50, 3, 9007199254740993, 7, 1};
+    const QList<qint64> ids { 50, 3, 9007199254740993, 7, 1 };
     for (int i = 0; i < ids.size(); ++i) {
         DeviceRecord device = fullDevice();
         device.id = ids[i];
@@ -618,12 +615,11 @@ void TestStoreBackends::countsAndIds()
     QVERIFY2(store->devices().upsertDevices(devices, &error), qPrintable(error));
     QCOMPARE(store->devices().deviceCount(&error), 5);
     QVERIFY2(store->devices().complianceStatusCounts(&counts, &error), qPrintable(error));
-    const QHash<AzureComplianceStatus::Value, int> expected{{AzureComplianceStatus::Successful, 2},
-                                                            {AzureComplianceStatus::Failed, 1},
-                                                            {AzureComplianceStatus::None, 1},
-                                                            {AzureComplianceStatus::InProgress, 1}};
+    const QHash<AzureComplianceStatus::Value, int> expected { { AzureComplianceStatus::Successful, 2 },
+        { AzureComplianceStatus::Failed, 1 }, { AzureComplianceStatus::None, 1 },
+        { AzureComplianceStatus::InProgress, 1 } };
     QCOMPARE(counts, expected);
-    QCOMPARE(store->devices().deviceIds(&error), (QList<qint64>{1, 3, 7, 50, 9007199254740993}));
+    QCOMPARE(store->devices().deviceIds(&error), (QList<qint64> { 1, 3, 7, 50, 9007199254740993 }));
 }
 
 void TestStoreBackends::loadTableMatchesLoadDevice()
@@ -673,12 +669,12 @@ void TestStoreBackends::loadTableInChunksAndCancels()
     QList<QPair<int, int>> calls;
     DeviceTable table;
     QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error,
-                                        [&calls](int done, int total) {
-                                            calls.append({done, total});
-                                            return true;
-                                        }),
-             qPrintable(error));
-    QCOMPARE(calls, (QList<QPair<int, int>>{{10000, 25000}, {20000, 25000}, {25000, 25000}}));
+                 [&calls](int done, int total) {
+                     calls.append({ done, total });
+                     return true;
+                 }),
+        qPrintable(error));
+    QCOMPARE(calls, (QList<QPair<int, int>> { { 10000, 25000 }, { 20000, 25000 }, { 25000, 25000 } }));
     QCOMPARE(table.size(), kDevices);
     // The violations of every device met its row across the chunks' seams.
     for (int row = 0; row < kDevices; ++row)
@@ -690,17 +686,17 @@ void TestStoreBackends::loadTableInChunksAndCancels()
     error.clear();
     calls.clear();
     QVERIFY(!store->devices().loadTable(&kept, policies, kNow, &error, [&calls](int done, int total) {
-        calls.append({done, total});
+        calls.append({ done, total });
         return false;
     }));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
-    QCOMPARE(calls, (QList<QPair<int, int>>{{10000, 25000}}));
+    QCOMPARE(calls, (QList<QPair<int, int>> { { 10000, 25000 } }));
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.id(0), fullDevice().id);
     // The cancelled read left nothing open: the next one and a write still work.
     QVERIFY2(store->devices().loadTable(&table, policies, kNow, &error), qPrintable(error));
     QCOMPARE(table.size(), kDevices);
-    QVERIFY2(store->devices().upsertDevices({fullDevice()}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ fullDevice() }, &error), qPrintable(error));
 }
 
 void TestStoreBackends::forEachDeviceOrderAndFiltering()
@@ -710,7 +706,7 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
     QVERIFY(store);
     QString error;
     QList<DeviceRecord> devices;
-    for (const qint64 id : {40, 10, 30, 20}) {
+    for (const qint64 id : { 40, 10, 30, 20 }) {
         DeviceRecord device = fullDevice();
         device.id = id;
         device.name = QStringLiteral("Device %1").arg(id);
@@ -719,9 +715,11 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
         devices.append(device);
     }
     QVERIFY2(store->devices().upsertDevices(devices, &error), qPrintable(error));
-    QVERIFY2(store->raw("UPDATE devices SET reported_outcome = 1, reported_fingerprint = 'fingerprint-40' WHERE id = 40",
-                        &error),
-             qPrintable(error));
+    QVERIFY2(
+        store->raw(
+            "UPDATE devices SET reported_outcome = 1, reported_fingerprint = 'fingerprint-40' WHERE id = 40",
+            &error),
+        qPrintable(error));
     const auto byId = [&devices](qint64 id) {
         for (const DeviceRecord &device : devices) {
             if (device.id == id)
@@ -730,12 +728,13 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
         return DeviceRecord();
     };
     const auto stateText = [](const DeviceStore::ReportState &state) {
-        return state.reportedOutcome ? QStringLiteral("%1 %2").arg(int(*state.reportedOutcome)).arg(state.reportedFingerprint)
-                                     : QStringLiteral("never %1").arg(state.reportedFingerprint);
+        return state.reportedOutcome
+            ? QStringLiteral("%1 %2").arg(int(*state.reportedOutcome)).arg(state.reportedFingerprint)
+            : QStringLiteral("never %1").arg(state.reportedFingerprint);
     };
 
     // The ids asked for, ascending, each once; an id the store does not have is left out.
-    const QList<qint64> asked{40, 999, 20, 40, 10};
+    const QList<qint64> asked { 40, 999, 20, 40, 10 };
     QStringList whole;
     QVERIFY2(store->devices().forEachDevice(
                  asked,
@@ -744,10 +743,11 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
                      return true;
                  },
                  &error),
-             qPrintable(error));
-    QCOMPARE(whole, (QStringList{describe(byId(10)) + QStringLiteral("\nnever "),
-                                 describe(byId(20)) + QStringLiteral("\nnever "),
-                                 describe(byId(40)) + QStringLiteral("\n1 fingerprint-40")}));
+        qPrintable(error));
+    QCOMPARE(whole,
+        (QStringList { describe(byId(10)) + QStringLiteral("\nnever "),
+            describe(byId(20)) + QStringLiteral("\nnever "),
+            describe(byId(40)) + QStringLiteral("\n1 fingerprint-40") }));
 
     // The lean read: ids, violations and report state only, in the same order.
     QStringList lean;
@@ -758,13 +758,14 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
                      expected.id = device.id;
                      expected.violations = byId(device.id).violations;
                      lean.append(QString::number(describe(device) == describe(expected)) + QLatin1Char(' ')
-                                 + stateText(state));
+                         + stateText(state));
                      return true;
                  },
                  &error),
-             qPrintable(error));
-    QCOMPARE(lean, (QStringList{QStringLiteral("1 never "), QStringLiteral("1 never "),
-                                QStringLiteral("1 1 fingerprint-40")}));
+        qPrintable(error));
+    QCOMPARE(lean,
+        (QStringList {
+            QStringLiteral("1 never "), QStringLiteral("1 never "), QStringLiteral("1 1 fingerprint-40") }));
 
     // No ids: every device; visit stops the read when it returns false.
     QList<qint64> seen;
@@ -775,9 +776,10 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
                      return device.id < 30;
                  },
                  &error),
-             qPrintable(error));
-    QCOMPARE(seen, (QList<qint64>{10, 20, 30}));
-    QCOMPARE(describe(allDevices(store->devices())), describe(QList<DeviceRecord>{byId(10), byId(20), byId(30), byId(40)}));
+        qPrintable(error));
+    QCOMPARE(seen, (QList<qint64> { 10, 20, 30 }));
+    QCOMPARE(describe(allDevices(store->devices())),
+        describe(QList<DeviceRecord> { byId(10), byId(20), byId(30), byId(40) }));
 
     // Many ids at once (more than a chunk of 10,000 asked, few there).
     QList<qint64> many;
@@ -791,8 +793,8 @@ void TestStoreBackends::forEachDeviceOrderAndFiltering()
                      return true;
                  },
                  &error),
-             qPrintable(error));
-    QCOMPARE(seen, (QList<qint64>{10, 20, 30, 40}));
+        qPrintable(error));
+    QCOMPARE(seen, (QList<qint64> { 10, 20, 30, 40 }));
 }
 
 void TestStoreBackends::writesJoinTheCallersTransaction()
@@ -802,9 +804,9 @@ void TestStoreBackends::writesJoinTheCallersTransaction()
     QVERIFY(store);
     const DeviceRecord original = fullDevice();
     QString error;
-    QVERIFY2(store->devices().upsertDevices({original}, &error), qPrintable(error));
-    const QList<EntraUserCache::Entry> users{
-        {QStringLiteral("alice@contoso.com"), QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b")), kNow}};
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
+    const QList<EntraUserCache::Entry> users { { QStringLiteral("alice@contoso.com"),
+        QUuid(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b")), kNow } };
     DeviceRecord changed = original;
     changed.name = QStringLiteral("Changed");
     const auto mode = DeviceStore::UpsertMode::InventoryOnly;
@@ -812,7 +814,8 @@ void TestStoreBackends::writesJoinTheCallersTransaction()
     // What runs after the devices and users fails: neither is written.
     QVERIFY(!store->commitTogether(
         [&](QString *failure) {
-            if (!store->devices().upsertDevices({changed}, failure, mode) || !store->users().save(users, failure))
+            if (!store->devices().upsertDevices({ changed }, failure, mode)
+                || !store->users().save(users, failure))
                 return false;
             *failure = QStringLiteral("the page could not be finished");
             return false;
@@ -828,7 +831,7 @@ void TestStoreBackends::writesJoinTheCallersTransaction()
     QString seenInside;
     QVERIFY2(store->commitTogether(
                  [&](QString *failure) {
-                     if (!store->devices().upsertDevices({changed}, failure, mode)
+                     if (!store->devices().upsertDevices({ changed }, failure, mode)
                          || !store->users().save(users, failure))
                          return false;
                      const auto inside = store->devices().loadDevice(changed.id, failure);
@@ -836,11 +839,12 @@ void TestStoreBackends::writesJoinTheCallersTransaction()
                      return bool(inside);
                  },
                  &error),
-             qPrintable(error));
+        qPrintable(error));
     QCOMPARE(seenInside, changed.name);
     QCOMPARE(describe(allDevices(store->devices())), describe(changed));
     QVERIFY2(store->users().load(&entries, &error), qPrintable(error));
-    QCOMPARE(describe(entries), describe(QHash<QString, EntraUserCache::Entry>{{users[0].principalName, users[0]}}));
+    QCOMPARE(describe(entries),
+        describe(QHash<QString, EntraUserCache::Entry> { { users[0].principalName, users[0] } }));
 }
 
 void TestStoreBackends::policiesRoundTrip()
@@ -862,16 +866,17 @@ void TestStoreBackends::policiesRoundTrip()
     // An update replaces name and steps; the others stay; writing the same again changes nothing.
     CompliancePolicy updated = policies[1];
     updated.name = QStringLiteral("Renamed (strict)");
-    updated.steps = {{ComplianceAction::Quarantine, 0}};
-    QVERIFY2(store->policies().upsertPolicies({updated}, &error), qPrintable(error));
-    QVERIFY2(store->policies().upsertPolicies({updated}, &error), qPrintable(error));
+    updated.steps = { { ComplianceAction::Quarantine, 0 } };
+    QVERIFY2(store->policies().upsertPolicies({ updated }, &error), qPrintable(error));
+    QVERIFY2(store->policies().upsertPolicies({ updated }, &error), qPrintable(error));
     expected.insert(updated.id, updated);
     QCOMPARE(describe(store->policies().loadPolicies(&error)), describe(expected));
     // The steps are kept as the same JSON in both back ends.
-    QVERIFY2(store->raw("UPDATE policies SET name = steps_json WHERE id = " + QByteArray::number(updated.id), &error),
-             qPrintable(error));
+    QVERIFY2(store->raw("UPDATE policies SET name = steps_json WHERE id = " + QByteArray::number(updated.id),
+                 &error),
+        qPrintable(error));
     QCOMPARE(store->policies().loadPolicies(&error).value(updated.id).name,
-             QStringLiteral("[{\"action\":\"quarantine\",\"waitDays\":0}]"));
+        QStringLiteral("[{\"action\":\"quarantine\",\"waitDays\":0}]"));
 }
 
 void TestStoreBackends::invalidPolicyIsRefused()
@@ -896,10 +901,10 @@ void TestStoreBackends::invalidPolicyIsRefused()
     CompliancePolicy longWait = kept.first();
     longWait.id = 101;
     longWait.name = QStringLiteral("Waits too long");
-    longWait.steps = {{ComplianceAction::SendAlert, 0}, {ComplianceAction::Retire, 100000}};
-    for (const CompliancePolicy &bad : {noSteps, noId, longWait}) {
+    longWait.steps = { { ComplianceAction::SendAlert, 0 }, { ComplianceAction::Retire, 100000 } };
+    for (const CompliancePolicy &bad : { noSteps, noId, longWait }) {
         error.clear();
-        QVERIFY(!store->policies().upsertPolicies(policies + QList<CompliancePolicy>{bad}, &error));
+        QVERIFY(!store->policies().upsertPolicies(policies + QList<CompliancePolicy> { bad }, &error));
         QVERIFY2(error.contains(bad.name), qPrintable(error));
         QCOMPARE(describe(store->policies().loadPolicies(&error)), before);
     }
@@ -912,17 +917,17 @@ void TestStoreBackends::unreadablePolicyIsReported()
     QVERIFY(store);
     QString error;
     QVERIFY2(store->policies().upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
-    const QList<std::pair<QByteArray, QStringList>> damages{
-        {"UPDATE policies SET steps_json = '[{\"action\":\"selfDestruct\",\"waitDays\":1}]' WHERE id = 3",
-         {QStringLiteral("selfDestruct"), QStringLiteral("Policy 3")}},
-        {"UPDATE policies SET steps_json = '[{\"action\":\"retire\",\"waitDays\":-3}]' WHERE id = 3",
-         {QStringLiteral("waits"), QStringLiteral("Policy 3")}},
-        {"UPDATE policies SET steps_json = '[{\"action\":\"retire\",\"waitDays\":1.5}]' WHERE id = 3",
-         {QStringLiteral("waits"), QStringLiteral("Policy 3")}},
-        {"UPDATE policies SET steps_json = '{\"not\":\"an array\"}' WHERE id = 3",
-         {QStringLiteral("JSON array"), QStringLiteral("Policy 3")}},
-        {"UPDATE policies SET steps_json = '[]', rule = 'moonPhase' WHERE id = 3",
-         {QStringLiteral("moonPhase"), QStringLiteral("Policy 3")}},
+    const QList<std::pair<QByteArray, QStringList>> damages {
+        { "UPDATE policies SET steps_json = '[{\"action\":\"selfDestruct\",\"waitDays\":1}]' WHERE id = 3",
+            { QStringLiteral("selfDestruct"), QStringLiteral("Policy 3") } },
+        { "UPDATE policies SET steps_json = '[{\"action\":\"retire\",\"waitDays\":-3}]' WHERE id = 3",
+            { QStringLiteral("waits"), QStringLiteral("Policy 3") } },
+        { "UPDATE policies SET steps_json = '[{\"action\":\"retire\",\"waitDays\":1.5}]' WHERE id = 3",
+            { QStringLiteral("waits"), QStringLiteral("Policy 3") } },
+        { "UPDATE policies SET steps_json = '{\"not\":\"an array\"}' WHERE id = 3",
+            { QStringLiteral("JSON array"), QStringLiteral("Policy 3") } },
+        { "UPDATE policies SET steps_json = '[]', rule = 'moonPhase' WHERE id = 3",
+            { QStringLiteral("moonPhase"), QStringLiteral("Policy 3") } },
     };
     for (const auto &[sql, expected] : damages) {
         QVERIFY2(store->raw(sql, &error), qPrintable(error));
@@ -944,36 +949,35 @@ void TestStoreBackends::entraUsers()
     const QUuid alice(QStringLiteral("4f1a2b3c-5d6e-4f70-8a9b-0c1d2e3f4a5b"));
     const QUuid bob(QStringLiteral("00000000-1111-4222-8333-444455556666"));
     QString error;
-    QHash<QString, EntraUserCache::Entry> entries{{QStringLiteral("stale"), {}}};
+    QHash<QString, EntraUserCache::Entry> entries { { QStringLiteral("stale"), {} } };
     QVERIFY2(cache.load(&entries, &error), qPrintable(error));
     QVERIFY(entries.isEmpty());
     QVERIFY2(cache.save({}, &error), qPrintable(error));
 
-    const EntraUserCache::Entry aliceEntry{QStringLiteral("Alice@Contoso.com"), alice, checked};
-    const EntraUserCache::Entry ghostEntry{QStringLiteral("ghost@contoso.com"), QUuid(), checked};
-    QVERIFY2(cache.save({aliceEntry, ghostEntry}, &error), qPrintable(error));
+    const EntraUserCache::Entry aliceEntry { QStringLiteral("Alice@Contoso.com"), alice, checked };
+    const EntraUserCache::Entry ghostEntry { QStringLiteral("ghost@contoso.com"), QUuid(), checked };
+    QVERIFY2(cache.save({ aliceEntry, ghostEntry }, &error), qPrintable(error));
     QVERIFY2(cache.load(&entries, &error), qPrintable(error));
     // Keyed without case, the name kept as Graph was asked.
-    QCOMPARE(describe(entries), describe(QHash<QString, EntraUserCache::Entry>{
-                                    {QStringLiteral("alice@contoso.com"), aliceEntry},
-                                    {QStringLiteral("ghost@contoso.com"), ghostEntry}}));
+    QCOMPARE(describe(entries),
+        describe(QHash<QString, EntraUserCache::Entry> { { QStringLiteral("alice@contoso.com"), aliceEntry },
+            { QStringLiteral("ghost@contoso.com"), ghostEntry } }));
     QVERIFY(EntraUserCache::isFresh(entries.value(QStringLiteral("alice@contoso.com")), kNow));
     QVERIFY(!EntraUserCache::isFresh(entries.value(QStringLiteral("ghost@contoso.com")), kNow));
 
     // The same name in another case answers for the entry and keeps its first spelling;
     // given twice in one batch, the later answer wins.
-    QVERIFY2(cache.save({{QStringLiteral("GHOST@contoso.com"), bob, daysAgo(1)},
-                         {QStringLiteral("Bob@Contoso.com"), QUuid(), daysAgo(1)},
-                         {QStringLiteral("gHoSt@CONTOSO.com"), alice, kNow},
-                         {QStringLiteral("BOB@contoso.com"), bob, kNow}},
-                        &error),
-             qPrintable(error));
+    QVERIFY2(cache.save({ { QStringLiteral("GHOST@contoso.com"), bob, daysAgo(1) },
+                            { QStringLiteral("Bob@Contoso.com"), QUuid(), daysAgo(1) },
+                            { QStringLiteral("gHoSt@CONTOSO.com"), alice, kNow },
+                            { QStringLiteral("BOB@contoso.com"), bob, kNow } },
+                 &error),
+        qPrintable(error));
     QVERIFY2(cache.load(&entries, &error), qPrintable(error));
     QCOMPARE(describe(entries),
-             describe(QHash<QString, EntraUserCache::Entry>{
-                 {QStringLiteral("alice@contoso.com"), aliceEntry},
-                 {QStringLiteral("ghost@contoso.com"), {QStringLiteral("ghost@contoso.com"), alice, kNow}},
-                 {QStringLiteral("bob@contoso.com"), {QStringLiteral("Bob@Contoso.com"), bob, kNow}}}));
+        describe(QHash<QString, EntraUserCache::Entry> { { QStringLiteral("alice@contoso.com"), aliceEntry },
+            { QStringLiteral("ghost@contoso.com"), { QStringLiteral("ghost@contoso.com"), alice, kNow } },
+            { QStringLiteral("bob@contoso.com"), { QStringLiteral("Bob@Contoso.com"), bob, kNow } } }));
 }
 
 void TestStoreBackends::helpdeskMayNotWrite()
@@ -982,7 +986,7 @@ void TestStoreBackends::helpdeskMayNotWrite()
     QVERIFY(store);
     QString error;
     const DeviceRecord original = fullDevice();
-    QVERIFY2(store->devices().upsertDevices({original}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
     QVERIFY2(store->policies().upsertPolicies(DemoFleetGenerator(1).policies(), &error), qPrintable(error));
     const QString devicesBefore = describe(allDevices(store->devices()));
     const QString policiesBefore = describe(store->policies().loadPolicies(&error));
@@ -999,16 +1003,18 @@ void TestStoreBackends::helpdeskMayNotWrite()
     changed.name = QStringLiteral("Changed by the helpdesk");
     DeviceRecord added = fullDevice();
     added.id = 5;
-    for (const auto mode : {DeviceStore::UpsertMode::Everything, DeviceStore::UpsertMode::InventoryOnly}) {
+    for (const auto mode : { DeviceStore::UpsertMode::Everything, DeviceStore::UpsertMode::InventoryOnly }) {
         error.clear();
-        QVERIFY(!helpdesk->devices.upsertDevices({changed, added}, &error, mode));
+        QVERIFY(!helpdesk->devices.upsertDevices({ changed, added }, &error, mode));
         QVERIFY2(error.contains(who) && error.contains(QLatin1String("may not change devices"))
-                     && error.contains(QLatin1String("Nothing was written")),
-                 qPrintable(error));
+                && error.contains(QLatin1String("Nothing was written")),
+            qPrintable(error));
     }
     QVERIFY(!helpdesk->policies.upsertPolicies(DemoFleetGenerator(2).policies(), &error));
-    QVERIFY2(error.contains(who) && error.contains(QLatin1String("may not change policies")), qPrintable(error));
-    QVERIFY(!helpdesk->users.save({{QStringLiteral("alice@contoso.com"), QUuid::createUuid(), kNow}}, &error));
+    QVERIFY2(
+        error.contains(who) && error.contains(QLatin1String("may not change policies")), qPrintable(error));
+    QVERIFY(!helpdesk->users.save(
+        { { QStringLiteral("alice@contoso.com"), QUuid::createUuid(), kNow } }, &error));
     QVERIFY2(error.contains(who) && error.contains(QLatin1String("may not change them")), qPrintable(error));
 
     QCOMPARE(describe(allDevices(store->devices())), devicesBefore);
@@ -1026,14 +1032,14 @@ void TestStoreBackends::policyAuthorWritesPoliciesNotDevices()
     QVERIFY(store);
     QString error;
     const DeviceRecord original = fullDevice();
-    QVERIFY2(store->devices().upsertDevices({original}, &error), qPrintable(error));
+    QVERIFY2(store->devices().upsertDevices({ original }, &error), qPrintable(error));
     const auto author = login(QStringLiteral("author"));
     QVERIFY(author);
 
     QList<CompliancePolicy> policies = DemoFleetGenerator(1).policies();
     QVERIFY2(author->policies.upsertPolicies(policies, &error), qPrintable(error));
     policies[0].name = QStringLiteral("Edited by the author");
-    QVERIFY2(author->policies.upsertPolicies({policies[0]}, &error), qPrintable(error));
+    QVERIFY2(author->policies.upsertPolicies({ policies[0] }, &error), qPrintable(error));
     QHash<qint64, CompliancePolicy> expected;
     for (const CompliancePolicy &policy : policies)
         expected.insert(policy.id, policy);
@@ -1042,9 +1048,10 @@ void TestStoreBackends::policyAuthorWritesPoliciesNotDevices()
 
     DeviceRecord changed = original;
     changed.name = QStringLiteral("Changed by the author");
-    QVERIFY(!author->devices.upsertDevices({changed}, &error));
-    QVERIFY2(error.contains(author->connections.displayName()) && error.contains(QLatin1String("may not change devices")),
-             qPrintable(error));
+    QVERIFY(!author->devices.upsertDevices({ changed }, &error));
+    QVERIFY2(error.contains(author->connections.displayName())
+            && error.contains(QLatin1String("may not change devices")),
+        qPrintable(error));
     QCOMPARE(describe(allDevices(store->devices())), describe(original));
 }
 

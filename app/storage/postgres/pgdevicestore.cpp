@@ -21,7 +21,8 @@ namespace {
 constexpr int kChunkRows = 10000;
 
 // The columns readDevice() expects, in this order.
-enum DeviceColumn {
+enum DeviceColumn
+{
     ColId,
     ColGuid,
     ColName,
@@ -111,7 +112,12 @@ class Cursor final
     Q_DISABLE_COPY_MOVE(Cursor)
 
 public:
-    enum class Step { Row, End, Failed };
+    enum class Step
+    {
+        Row,
+        End,
+        Failed
+    };
 
     explicit Cursor(PgConnection &connection)
         : m_connection(connection)
@@ -161,8 +167,8 @@ public:
     bool isNull(int column) const { return PQgetisnull(m_chunk.handle(), m_row, column); }
     QByteArrayView bytes(int column) const
     {
-        return QByteArrayView(PQgetvalue(m_chunk.handle(), m_row, column),
-                              PQgetlength(m_chunk.handle(), m_row, column));
+        return QByteArrayView(
+            PQgetvalue(m_chunk.handle(), m_row, column), PQgetlength(m_chunk.handle(), m_row, column));
     }
     QString text(int column) const { return isNull(column) ? QString() : QString::fromUtf8(bytes(column)); }
     qint64 integer(int column) const { return integerFrom(bytes(column)); }
@@ -180,7 +186,7 @@ public:
     }
 
 private:
-    static inline std::atomic<quint64> s_next{1};
+    static inline std::atomic<quint64> s_next { 1 };
     PgConnection &m_connection;
     const QByteArray m_name;
     PgResult m_chunk;
@@ -231,8 +237,8 @@ void readDevice(const Cursor &row, DeviceRecord *device)
 
 // Moves the violations of the device with id `owner` from a cursor over (device_id,
 // policy_id, since_ms) ordered by device and policy, positioned at or before them.
-Cursor::Step takeViolations(Cursor &violations, Cursor::Step step, qint64 owner, QList<Violation> *taken,
-                            QString *detail)
+Cursor::Step takeViolations(
+    Cursor &violations, Cursor::Step step, qint64 owner, QList<Violation> *taken, QString *detail)
 {
     taken->clear();
     while (step == Cursor::Step::Row) {
@@ -240,7 +246,7 @@ Cursor::Step takeViolations(Cursor &violations, Cursor::Step step, qint64 owner,
         if (device > owner)
             break;
         if (device == owner)
-            taken->append(Violation{violations.integer(1), violations.time(2)});
+            taken->append(Violation { violations.integer(1), violations.time(2) });
         step = violations.next(detail);
     }
     return step;
@@ -312,14 +318,15 @@ bool PgDeviceStore::upsertDevices(const QList<DeviceRecord> &devices, QString *e
     if (!transaction.begin(&detail))
         return fail(detail);
     PgDeviceWriter writer(*connection);
-    const PgDeviceWriter::Fields fields = mode == UpsertMode::InventoryOnly ? PgDeviceWriter::Fields::InventoryOnly
-                                                                           : PgDeviceWriter::Fields::Everything;
+    const PgDeviceWriter::Fields fields = mode == UpsertMode::InventoryOnly
+        ? PgDeviceWriter::Fields::InventoryOnly
+        : PgDeviceWriter::Fields::Everything;
     if (!writer.write(devices, fields, QDateTime::currentMSecsSinceEpoch(), &detail)) {
         if (error) {
             // 42501 insufficient_privilege: a helpdesk or policy-author login.
             *error = writer.failedSqlState() == "42501"
-                ? tr("Could not write devices to %1: this login may not change devices; a reporter login syncs "
-                     "and imports them (the database refused: %2). Nothing was written.")
+                ? tr("Could not write devices to %1: this login may not change devices; a reporter login "
+                     "syncs and imports them (the database refused: %2). Nothing was written.")
                       .arg(m_connections.displayName(), writer.failedReason())
                 : detail;
         }
@@ -347,25 +354,29 @@ std::optional<DeviceRecord> PgDeviceStore::loadDevice(qint64 id, QString *error)
         return fail(detail);
     const QByteArray idText = QByteArray::number(id);
     Cursor device(*connection);
-    if (!device.open("SELECT " + kDeviceColumns + " FROM asc_store.devices WHERE id = $1", {idText}, &detail))
+    if (!device.open(
+            "SELECT " + kDeviceColumns + " FROM asc_store.devices WHERE id = $1", { idText }, &detail))
         return fail(detail);
     const Cursor::Step found = device.next(&detail);
     if (found == Cursor::Step::Failed)
         return fail(detail);
     if (found == Cursor::Step::End) {
         if (error)
-            *error = tr("There is no device with id %1 in %2.").arg(QString::number(id), m_connections.displayName());
+            *error = tr("There is no device with id %1 in %2.")
+                         .arg(QString::number(id), m_connections.displayName());
         return std::nullopt;
     }
     DeviceRecord record;
     readDevice(device, &record);
 
     Cursor violations(*connection);
-    if (!violations.open("SELECT device_id, policy_id, since_ms FROM asc_store.violations WHERE device_id = $1"
-                         " ORDER BY policy_id",
-                         {idText}, &detail))
+    if (!violations.open(
+            "SELECT device_id, policy_id, since_ms FROM asc_store.violations WHERE device_id = $1"
+            " ORDER BY policy_id",
+            { idText }, &detail))
         return fail(detail);
-    const Cursor::Step last = takeViolations(violations, violations.next(&detail), id, &record.violations, &detail);
+    const Cursor::Step last
+        = takeViolations(violations, violations.next(&detail), id, &record.violations, &detail);
     if (last == Cursor::Step::Failed)
         return fail(detail);
     transaction.commit(&detail);
@@ -387,13 +398,14 @@ int PgDeviceStore::deviceCount(QString *error) const
     return int(count.integer(0, 0));
 }
 
-bool PgDeviceStore::complianceStatusCounts(QHash<AzureComplianceStatus::Value, int> *counts, QString *error) const
+bool PgDeviceStore::complianceStatusCounts(
+    QHash<AzureComplianceStatus::Value, int> *counts, QString *error) const
 {
     PgConnection *connection = nullptr;
     if (!m_connections.connection(&connection, error))
         return false;
-    const PgResult result
-        = connection->exec("SELECT compliance_status, count(*) FROM asc_store.devices GROUP BY compliance_status");
+    const PgResult result = connection->exec(
+        "SELECT compliance_status, count(*) FROM asc_store.devices GROUP BY compliance_status");
     if (!result.ok()) {
         if (error)
             *error = tr("Could not count the devices in %1: %2")
@@ -434,15 +446,15 @@ QList<qint64> PgDeviceStore::deviceIds(QString *error) const
 }
 
 bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, CompliancePolicy> &policies,
-                              const QDateTime &now, QString *error,
-                              const std::function<bool(int done, int total)> &progress) const
+    const QDateTime &now, QString *error, const std::function<bool(int done, int total)> &progress) const
 {
     PgConnection *connection = nullptr;
     if (!m_connections.connection(&connection, error))
         return false;
     const auto fail = [&](const QString &detail) {
         if (error)
-            *error = tr("Could not read the device list from %1: %2").arg(m_connections.displayName(), detail);
+            *error
+                = tr("Could not read the device list from %1: %2").arg(m_connections.displayName(), detail);
         return false;
     };
     QString detail;
@@ -454,7 +466,8 @@ bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, Compliance
         return fail(reasonOf(*connection, count));
     const int total = int(count.integer(0, 0));
 
-    enum {
+    enum
+    {
         Id,
         Name,
         User,
@@ -471,16 +484,17 @@ bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, Compliance
         UserState
     };
     Cursor devices(*connection);
-    if (!devices.open("SELECT id, name, \"user\", platform, os_version, model, serial, last_checkin_ms,"
-                      " azure_device_id, client_status, compliance_status, report_time_ms, report_error,"
-                      " CASE WHEN entra_user_state = 0 AND entra_user_id IS NULL THEN 1 ELSE entra_user_state END"
-                      " FROM asc_store.devices ORDER BY id",
-                      {}, &detail))
+    if (!devices.open(
+            "SELECT id, name, \"user\", platform, os_version, model, serial, last_checkin_ms,"
+            " azure_device_id, client_status, compliance_status, report_time_ms, report_error,"
+            " CASE WHEN entra_user_state = 0 AND entra_user_id IS NULL THEN 1 ELSE entra_user_state END"
+            " FROM asc_store.devices ORDER BY id",
+            {}, &detail))
         return fail(detail);
     Cursor violations(*connection);
     if (!violations.open("SELECT device_id, policy_id, since_ms FROM asc_store.violations"
                          " ORDER BY device_id, policy_id",
-                         {}, &detail))
+            {}, &detail))
         return fail(detail);
 
     DeviceTable loaded;
@@ -501,8 +515,8 @@ bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, Compliance
         row.user = d.bytes(User);
         row.serial = d.bytes(Serial);
         row.reportError = d.bytes(ReportError);
-        row.platform = platforms.value(d.bytes(PlatformText),
-                                       [](const QString &text) { return Platforms::fromWire(text); });
+        row.platform = platforms.value(
+            d.bytes(PlatformText), [](const QString &text) { return Platforms::fromWire(text); });
         const auto intern = [&loaded](const QString &text) { return loaded.intern(text); };
         row.osVersion = interned[0].value(d.bytes(OsVersion), intern);
         row.model = interned[1].value(d.bytes(Model), intern);
@@ -515,9 +529,8 @@ bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, Compliance
         });
         row.clientCode = code;
         row.clientRaw = raw;
-        row.complianceStatus = complianceStatuses.value(d.bytes(ComplianceStatus), [](const QString &text) {
-            return AzureComplianceStatus::fromStorageName(text);
-        });
+        row.complianceStatus = complianceStatuses.value(d.bytes(ComplianceStatus),
+            [](const QString &text) { return AzureComplianceStatus::fromStorageName(text); });
         row.reportTimeMsecs = d.msecs(ReportTime);
         const qint64 userState = d.integer(UserState);
         row.entraUserState = userState >= 0 && userState <= int(EntraUserState::NoUser)
@@ -547,22 +560,19 @@ bool PgDeviceStore::loadTable(DeviceTable *table, const QHash<qint64, Compliance
 }
 
 bool PgDeviceStore::forEachDevice(const QList<qint64> &ids,
-                                  const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
-                                  QString *error) const
+    const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {
     return readDevices(ids, true, visit, error);
 }
 
 bool PgDeviceStore::forEachReportState(const QList<qint64> &ids,
-                                       const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
-                                       QString *error) const
+    const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {
     return readDevices(ids, false, visit, error);
 }
 
 bool PgDeviceStore::readDevices(const QList<qint64> &ids, bool wholeRecords,
-                                const std::function<bool(const DeviceRecord &, const ReportState &)> &visit,
-                                QString *error) const
+    const std::function<bool(const DeviceRecord &, const ReportState &)> &visit, QString *error) const
 {
     PgConnection *connection = nullptr;
     if (!m_connections.connection(&connection, error))
@@ -582,16 +592,16 @@ bool PgDeviceStore::readDevices(const QList<qint64> &ids, bool wholeRecords,
         parameters.append(idArray(ids));
     Cursor devices(*connection);
     if (!devices.open("SELECT " + (wholeRecords ? kDeviceColumns : QByteArray("id"))
-                          + ", reported_outcome, reported_fingerprint FROM asc_store.devices"
-                          + (ids.isEmpty() ? QByteArray() : QByteArray(" WHERE id = ANY ($1::bigint[])"))
-                          + " ORDER BY id",
-                      parameters, &detail))
+                + ", reported_outcome, reported_fingerprint FROM asc_store.devices"
+                + (ids.isEmpty() ? QByteArray() : QByteArray(" WHERE id = ANY ($1::bigint[])"))
+                + " ORDER BY id",
+            parameters, &detail))
         return fail(detail);
     Cursor violations(*connection);
     if (!violations.open("SELECT device_id, policy_id, since_ms FROM asc_store.violations"
-                             + (ids.isEmpty() ? QByteArray() : QByteArray(" WHERE device_id = ANY ($1::bigint[])"))
-                             + " ORDER BY device_id, policy_id",
-                         parameters, &detail))
+                + (ids.isEmpty() ? QByteArray() : QByteArray(" WHERE device_id = ANY ($1::bigint[])"))
+                + " ORDER BY device_id, policy_id",
+            parameters, &detail))
         return fail(detail);
 
     DeviceRecord device;

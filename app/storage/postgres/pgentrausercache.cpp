@@ -14,10 +14,12 @@ namespace {
 const QByteArray kSaveEntries
     = "WITH given AS ("
       " SELECT g.principal_name, g.object_id, g.checked_ms, g.n"
-      " FROM unnest($1::text[], $2::uuid[], $3::bigint[]) WITH ORDINALITY AS g(principal_name, object_id, checked_ms, n)),"
+      " FROM unnest($1::text[], $2::uuid[], $3::bigint[]) WITH ORDINALITY AS g(principal_name, object_id, "
+      "checked_ms, n)),"
       " firsts AS (SELECT DISTINCT ON (lower(principal_name)) lower(principal_name) AS k, principal_name"
       " FROM given ORDER BY lower(principal_name), n),"
-      " lasts AS (SELECT DISTINCT ON (lower(principal_name)) lower(principal_name) AS k, object_id, checked_ms"
+      " lasts AS (SELECT DISTINCT ON (lower(principal_name)) lower(principal_name) AS k, object_id, "
+      "checked_ms"
       " FROM given ORDER BY lower(principal_name), n DESC)"
       " INSERT INTO asc_store.entra_users (principal_name, object_id, checked_ms)"
       " SELECT f.principal_name, l.object_id, l.checked_ms FROM firsts f JOIN lasts l USING (k)"
@@ -54,12 +56,14 @@ bool PgEntraUserCache::load(QHash<QString, Entry> *entries, QString *error) cons
     PgConnection *connection = nullptr;
     if (!m_connections.connection(&connection, error))
         return false;
-    const PgResult result = connection->exec("SELECT principal_name, object_id, checked_ms FROM asc_store.entra_users");
+    const PgResult result
+        = connection->exec("SELECT principal_name, object_id, checked_ms FROM asc_store.entra_users");
     if (!result.ok()) {
         if (error)
-            *error = tr("Could not read the Entra users known to %1: %2")
-                         .arg(m_connections.displayName(),
-                              result.errorText().isEmpty() ? connection->connectionError() : result.errorText());
+            *error
+                = tr("Could not read the Entra users known to %1: %2")
+                      .arg(m_connections.displayName(),
+                          result.errorText().isEmpty() ? connection->connectionError() : result.errorText());
         return false;
     }
     entries->clear();
@@ -87,7 +91,7 @@ bool PgEntraUserCache::save(const QList<Entry> &entries, QString *error)
     for (const Entry &entry : entries) {
         appendElement(&names, entry.principalName.toUtf8());
         appendElement(&objectIds,
-                      entry.objectId.isNull() ? QByteArray() : entry.objectId.toByteArray(QUuid::WithoutBraces));
+            entry.objectId.isNull() ? QByteArray() : entry.objectId.toByteArray(QUuid::WithoutBraces));
         appendElement(&checked, QByteArray::number(entry.checked.toMSecsSinceEpoch()));
     }
     names += '}';
@@ -101,9 +105,10 @@ bool PgEntraUserCache::save(const QList<Entry> &entries, QString *error)
             *error = failure(detail);
         return false;
     }
-    const PgResult saved = connection->exec(kSaveEntries, {names, objectIds, checked});
+    const PgResult saved = connection->exec(kSaveEntries, { names, objectIds, checked });
     if (!saved.ok()) {
-        const QString reason = saved.errorText().isEmpty() ? connection->connectionError() : saved.errorText();
+        const QString reason
+            = saved.errorText().isEmpty() ? connection->connectionError() : saved.errorText();
         if (error) {
             // 42501 insufficient_privilege: only the reporter looks users up.
             *error = saved.sqlState() == "42501"

@@ -17,10 +17,9 @@ const QByteArray kUpdatePolicy
     = "UPDATE asc_store.policies SET name = $2::text, rule = $3::text, parameter = $4::text,"
       " steps_json = $5::text WHERE id = $1::bigint"
       " AND (name, rule, parameter, steps_json) IS DISTINCT FROM ($2::text, $3::text, $4::text, $5::text)";
-const QByteArray kInsertPolicy
-    = "INSERT INTO asc_store.policies (id, name, rule, parameter, steps_json)"
-      " SELECT $1::bigint, $2::text, $3::text, $4::text, $5::text"
-      " WHERE NOT EXISTS (SELECT 1 FROM asc_store.policies WHERE id = $1::bigint)";
+const QByteArray kInsertPolicy = "INSERT INTO asc_store.policies (id, name, rule, parameter, steps_json)"
+                                 " SELECT $1::bigint, $2::text, $3::text, $4::text, $5::text"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM asc_store.policies WHERE id = $1::bigint)";
 
 QByteArray utf8OrNull(const QString &text)
 {
@@ -57,7 +56,7 @@ bool PgPolicyStore::upsertPolicies(const QList<CompliancePolicy> &policies, QStr
                 *error = stepProblem.kind == PolicyJson::StepProblem::BadWaitDays
                     ? tr("Policy \"%1\": step %2 waits %3 days, not a number of days from 0 to %4.")
                           .arg(policy.name, QString::number(stepProblem.index + 1), stepProblem.value,
-                               QString::number(PolicyJson::kMaxWaitDays))
+                              QString::number(PolicyJson::kMaxWaitDays))
                     : tr("Policy \"%1\": step %2 has an unknown action \"%3\".")
                           .arg(policy.name, QString::number(stepProblem.index + 1), stepProblem.value);
             }
@@ -78,21 +77,22 @@ bool PgPolicyStore::upsertPolicies(const QList<CompliancePolicy> &policies, QStr
         return fail(detail);
     for (const CompliancePolicy &policy : policies) {
         const QJsonArray steps = PolicyJson::stepsToJson(policy.steps);
-        const QList<QByteArray> parameters{QByteArray::number(policy.id), policy.name.toUtf8(),
-                                           CompliancePolicy::ruleStorageName(policy.rule).toUtf8(),
-                                           utf8OrNull(policy.parameter),
-                                           QJsonDocument(steps).toJson(QJsonDocument::Compact)};
-        for (const QByteArray &statement : {kUpdatePolicy, kInsertPolicy}) {
+        const QList<QByteArray> parameters { QByteArray::number(policy.id), policy.name.toUtf8(),
+            CompliancePolicy::ruleStorageName(policy.rule).toUtf8(), utf8OrNull(policy.parameter),
+            QJsonDocument(steps).toJson(QJsonDocument::Compact) };
+        for (const QByteArray &statement : { kUpdatePolicy, kInsertPolicy }) {
             const PgResult result = connection->exec(statement, parameters);
             if (result.ok())
                 continue;
-            const QString reason = result.errorText().isEmpty() ? connection->connectionError() : result.errorText();
+            const QString reason
+                = result.errorText().isEmpty() ? connection->connectionError() : result.errorText();
             // 42501 insufficient_privilege: a helpdesk login.
             if (result.sqlState() == "42501") {
                 if (error)
-                    *error = tr("Could not write policies to %1: this login may not change policies; a policy "
-                                "author or the reporter does (the database refused: %2). Nothing was written.")
-                                 .arg(m_connections.displayName(), reason);
+                    *error
+                        = tr("Could not write policies to %1: this login may not change policies; a policy "
+                             "author or the reporter does (the database refused: %2). Nothing was written.")
+                              .arg(m_connections.displayName(), reason);
                 return false;
             }
             return fail(reason);
@@ -108,13 +108,14 @@ QHash<qint64, CompliancePolicy> PgPolicyStore::loadPolicies(QString *error) cons
     PgConnection *connection = nullptr;
     if (!m_connections.connection(&connection, error))
         return {};
-    const PgResult result
-        = connection->exec("SELECT id, name, rule, parameter, steps_json FROM asc_store.policies ORDER BY id");
+    const PgResult result = connection->exec(
+        "SELECT id, name, rule, parameter, steps_json FROM asc_store.policies ORDER BY id");
     if (!result.ok()) {
         if (error)
-            *error = tr("Could not read the policies from %1: %2")
-                         .arg(m_connections.displayName(),
-                              result.errorText().isEmpty() ? connection->connectionError() : result.errorText());
+            *error
+                = tr("Could not read the policies from %1: %2")
+                      .arg(m_connections.displayName(),
+                          result.errorText().isEmpty() ? connection->connectionError() : result.errorText());
         return {};
     }
     const QString store = m_connections.displayName();
@@ -149,7 +150,7 @@ QHash<qint64, CompliancePolicy> PgPolicyStore::loadPolicies(QString *error) cons
                     ? tr("Policy %1 in %2 has an unknown action \"%3\".").arg(id, store, problem.value)
                     : tr("Policy %1 in %2: step %3 waits \"%4\", not a number of days from 0 to %5.")
                           .arg(id, store, QString::number(problem.index + 1), problem.value,
-                               QString::number(PolicyJson::kMaxWaitDays));
+                              QString::number(PolicyJson::kMaxWaitDays));
             }
             return {};
         }
