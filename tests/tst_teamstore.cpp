@@ -185,7 +185,8 @@ void TestTeamStore::helpdeskReportNowIsQueuedByTheLeader()
              qint64(1));
     // The reporter, leading, queues and sends it.
     QCOMPARE(run(QStringList{QStringLiteral("send"), QStringLiteral("--db"), reporter} + tenant, &out, &err), 0);
-    QCOMPARE(scalar(QStringLiteral("team_ask"), "SELECT count(*) FROM asc_store.report_requests"), qint64(0));
+    QVERIFY2(scalar(QStringLiteral("team_ask"), "SELECT count(*) FROM asc_store.report_requests") == 0,
+             qPrintable(out + err));
     QCOMPARE(scalar(QStringLiteral("team_ask"),
                     QByteArray("SELECT count(*) FROM asc_store.report_history WHERE event = 'completed' AND device_id = ")
                         + QByteArray::number(device)

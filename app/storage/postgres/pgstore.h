@@ -52,8 +52,9 @@ public:
     // asc_store.report_now(): any role may call it; it checks the devices exist, records the
     // requests and the audit row (actor: the login) in one transaction.
     bool requestReportNow(const QList<qint64> &deviceIds, const QString &mdmUser, QString *error) override;
-    // Rows locked by a leader that is taking them at the same moment are skipped, never
-    // taken twice (FOR UPDATE SKIP LOCKED).
+    // A request is taken once: a second DELETE of the same rows at the same moment waits
+    // for the first and then finds them gone (the reporter role may delete requests, not
+    // lock them for update).
     bool takeReportRequests(QList<qint64> *deviceIds, QString *error) override;
 
     // What the connected role may do, as the database grants it (read by open()).
