@@ -2803,7 +2803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,12 +2849,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,6 +3053,27 @@
             <numerusform>%Ln reports queued.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection to the store was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live updates resumed: changes made meanwhile are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live updates paused: %1. Reconnecting…</source>
+        <extracomment>%1 is the database&apos;s or the network&apos;s reason, as the server or libpq gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes other consoles make are not shown until the connection to the store is back; then they all are.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
@@ -3070,7 +3091,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-214"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3522,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,6 +3570,14 @@
     <message>
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,7 +3650,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+366"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3697,35 @@
     <message>
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,7 +4173,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+43"/>
+        <location filename="../app/policy/policyservice.cpp" line="+44"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,7 +5433,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

@@ -2803,7 +2803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
@@ -2849,12 +2849,12 @@
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
@@ -3053,6 +3053,27 @@
             <numerusform>%Ln informes puestos en cola.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection to the store was lost</source>
+        <translation>se perdió la conexión con el almacén</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live updates resumed: changes made meanwhile are shown.</source>
+        <translation>Actualizaciones en directo reanudadas: se muestran los cambios hechos mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live updates paused: %1. Reconnecting…</source>
+        <extracomment>%1 is the database&apos;s or the network&apos;s reason, as the server or libpq gives it</extracomment>
+        <translation>Actualizaciones en directo en pausa: %1. Reconectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes other consoles make are not shown until the connection to the store is back; then they all are.</source>
+        <translation>Los cambios que hacen otras consolas no se muestran hasta que vuelve la conexión con el almacén; entonces se muestran todos.</translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
@@ -3070,7 +3091,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-214"/>
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
@@ -3110,7 +3131,7 @@
         <translation>Error de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure: todos los informes confirmados</translation>
     </message>
@@ -3502,7 +3523,8 @@
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transacción se revirtió tras un error anterior</translation>
     </message>
@@ -3550,6 +3572,14 @@
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
         <translation>A %1 se llega por la red, así que la conexión debe comprobar el certificado y el nombre del servidor: añada sslmode=verify-full y sslrootcert=ARCHIVO (el certificado de la CA) al URI de conexión PostgreSQL (sslmode es ahora %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>El almacén PostgreSQL %1 no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3651,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+366"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation>%1 no puede leer el almacén: el inicio de sesión no es miembro de ninguno de los roles %2. El propietario de la base de datos le concede uno, por ejemplo GRANT %3 TO alice; (%4)</translation>
     </message>
@@ -3669,6 +3699,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>No se pudo migrar el almacén PostgreSQL (%1) a la versión de esquema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>No se pudo leer el almacén PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>No se pudo leer qué puede hacer %1 en el almacén PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 no puede leer el almacén PostgreSQL. El propietario de la base de datos le concede uno de los roles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 es un inicio de sesión de soporte técnico: lee el almacén y pide Informar ahora; el informador sincroniza y envía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 solo puede leer el almacén.</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4175,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+43"/>
+        <location filename="../app/policy/policyservice.cpp" line="+44"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>Solo lectura: el usuario de MDM %1 tiene el rol de soporte técnico. El soporte técnico puede leer las directivas y usar Informar ahora; solo un autor de directivas puede cambiarlas.</translation>
     </message>
@@ -5377,7 +5436,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

@@ -2803,7 +2803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
@@ -2849,12 +2849,12 @@
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Devices</source>
         <translation>Appar&amp;eils</translation>
     </message>
@@ -3053,6 +3053,27 @@
             <numerusform>%Ln rapports mis en file d&apos;attente.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection to the store was lost</source>
+        <translation>la connexion au stockage a été perdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live updates resumed: changes made meanwhile are shown.</source>
+        <translation>Mises à jour en direct rétablies&#xa0;: les modifications faites entre-temps sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live updates paused: %1. Reconnecting…</source>
+        <extracomment>%1 is the database&apos;s or the network&apos;s reason, as the server or libpq gives it</extracomment>
+        <translation>Mises à jour en direct suspendues&#xa0;: %1. Reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes other consoles make are not shown until the connection to the store is back; then they all are.</source>
+        <translation>Les modifications faites par les autres consoles ne s&apos;affichent pas tant que la connexion au stockage n&apos;est pas rétablie&#xa0;; elles s&apos;affichent alors toutes.</translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
@@ -3070,7 +3091,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-214"/>
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
@@ -3110,7 +3131,7 @@
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
     </message>
@@ -3502,7 +3523,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transaction a été annulée après une erreur précédente</translation>
     </message>
@@ -3550,6 +3572,14 @@
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
         <translation>%1 est joint par le réseau, la connexion doit donc vérifier le certificat et le nom du serveur&#xa0;: ajoutez sslmode=verify-full et sslrootcert=FICHIER (le certificat de l&apos;autorité de certification) à l&apos;URI de connexion PostgreSQL (sslmode vaut actuellement %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>Le stockage PostgreSQL %1 n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3651,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+366"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation>%1 ne peut pas lire le stockage&#xa0;: la connexion n&apos;est membre d&apos;aucun des rôles %2. Le propriétaire de la base de données lui en accorde un, par exemple GRANT %3 TO alice; (%4)</translation>
     </message>
@@ -3669,6 +3699,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>Impossible de migrer le stockage PostgreSQL (%1) vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>Impossible de lire le stockage PostgreSQL %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>Impossible de lire ce que %1 peut faire dans le stockage PostgreSQL&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 ne peut pas lire le stockage PostgreSQL. Le propriétaire de la base de données lui accorde l&apos;un des rôles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 est une connexion du support technique&#xa0;: elle lit le stockage et demande Signaler maintenant&#xa0;; le rapporteur synchronise et envoie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 peut seulement lire le stockage.</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4175,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+43"/>
+        <location filename="../app/policy/policyservice.cpp" line="+44"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>Lecture seule&#xa0;: l&apos;utilisateur MDM %1 a le rôle support technique. Le support technique peut lire les stratégies et utiliser Signaler maintenant&#xa0;; seul un auteur de stratégies peut les modifier.</translation>
     </message>
@@ -5377,7 +5436,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

@@ -2789,7 +2789,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
@@ -2835,12 +2835,12 @@
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Devices</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -3033,6 +3033,27 @@
             <numerusform>%Ln 件のレポートをキューに登録しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection to the store was lost</source>
+        <translation>ストアへの接続が切れました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live updates resumed: changes made meanwhile are shown.</source>
+        <translation>ライブ更新を再開しました：その間の変更も表示されています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live updates paused: %1. Reconnecting…</source>
+        <extracomment>%1 is the database&apos;s or the network&apos;s reason, as the server or libpq gives it</extracomment>
+        <translation>ライブ更新を一時停止中：%1。再接続しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes other consoles make are not shown until the connection to the store is back; then they all are.</source>
+        <translation>他のコンソールでの変更は、ストアへの接続が戻るまで表示されません。接続が戻ると、すべて表示されます。</translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
@@ -3048,7 +3069,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-214"/>
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -3088,7 +3109,7 @@
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -3480,7 +3501,8 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>前のエラーのためトランザクションはロールバックされました</translation>
     </message>
@@ -3528,6 +3550,14 @@
         <location line="+9"/>
         <source>%1 is reached over the network, so the connection must check the server&apos;s certificate and name: add sslmode=verify-full and sslrootcert=FILE (the CA certificate) to the PostgreSQL connection URI (sslmode is now %2).</source>
         <translation>%1 にはネットワーク経由で接続するため、サーバーの証明書と名前を検証する必要があります。PostgreSQL 接続 URI に sslmode=verify-full と sslrootcert=ファイル (CA 証明書) を追加してください (現在の sslmode は %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>PostgreSQL ストア %1 は開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3629,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+366"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation>%1 はストアを読み取れません。ログインはロール %2 のいずれのメンバーでもありません。データベースの所有者がいずれかを付与します。例：GRANT %3 TO alice; (%4)</translation>
     </message>
@@ -3647,6 +3677,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>PostgreSQL ストア (%1) をスキーマバージョン %2 に移行できませんでした：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>PostgreSQL ストア %1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>%1 が PostgreSQL ストアで何を行えるかを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 は PostgreSQL ストアを読み取れません。データベースの所有者がロール %2 のいずれかを付与します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 はヘルプデスクのログインです：ストアを読み取り、[今すぐ報告] を依頼します。同期と送信はレポーターが行います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 はストアの読み取りのみ行えます。</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4145,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+43"/>
+        <location filename="../app/policy/policyservice.cpp" line="+44"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation>読み取り専用：MDM ユーザ %1 はヘルプデスクの役割です。ヘルプデスクはポリシーの閲覧と「今すぐ報告」ができます。ポリシーを変更できるのはポリシー作成者だけです。</translation>
     </message>
@@ -5338,7 +5397,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
