@@ -5,6 +5,7 @@
 #include "app/console/consoleservices.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/policy/policyservice.h"
 #include "app/storage/postgres/pgchangefeed.h"
 #include "app/storage/postgres/pgconnection.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
@@ -335,6 +336,22 @@ void TestChangeFeed::consoleRereadsTheChangedDevices()
     changes.devicesUnknown = true;
     feed.send(changes);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+
+    // A colleague's saved policies and audit rows: the policy editor and audit log read again.
+    PolicyService policies(store, nullptr, nullptr);
+    policies.setChangeFeed(&feed);
+    QSignalSpy policiesChanged(&policies, &PolicyService::policiesChanged);
+    QSignalSpy auditChanged(&policies, &PolicyService::auditChanged);
+    changes = {};
+    changes.policies = true;
+    feed.send(changes);
+    QCOMPARE(policiesChanged.size(), 1);
+    QCOMPARE(auditChanged.size(), 0);
+    changes = {};
+    changes.audit = true;
+    feed.send(changes);
+    QCOMPARE(policiesChanged.size(), 1);
+    QCOMPARE(auditChanged.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
