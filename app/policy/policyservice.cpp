@@ -303,6 +303,8 @@ void PolicyService::finishSave(bool ok, const QString &error)
 
 void PolicyService::setChangeFeed(StoreChangeFeed *feed)
 {
+    if (!feed)
+        return;
     connect(feed, &StoreChangeFeed::changed, this, [this](const StoreChanges &changes) {
         if (changes.policies)
             emit policiesChanged();

@@ -65,7 +65,7 @@ public:
     void readAuditEntries(const QString &contains, int limit);
 
     // A store other processes write too: a colleague's saved policies and audit rows are
-    // announced (policiesChanged, auditChanged) as they arrive. feed is not owned.
+    // announced (policiesChanged, auditChanged) as they arrive. feed is not owned; null: none.
     void setChangeFeed(StoreChangeFeed *feed);
 
     // Every device's violations, packed; safe to call from a worker thread.
