@@ -8,7 +8,6 @@
 #include "app/reporting/reportingengine.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsservice.h"
-#include "app/storage/storechangefeed.h"
 #include "app/policy/policyservice.h"
 #include "models/devicecsvwriter.h"
 #include "models/devicefiltermodel.h"
@@ -96,8 +95,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     statusBar()->addWidget(m_liveState);
     m_liveState->setObjectName(QStringLiteral("liveUpdatesState"));
     m_liveState->hide();
-    if (StoreChangeFeed *feed = services->changeFeed())
-        connect(feed, &StoreChangeFeed::connectionChanged, this, &MainWindow::onLiveUpdatesChanged);
+    connect(services, &ConsoleServices::liveUpdatesChanged, this, &MainWindow::onLiveUpdatesChanged);
     statusBar()->addPermanentWidget(m_rowCount);
 
     createMenus();

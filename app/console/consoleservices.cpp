@@ -39,8 +39,10 @@ void ConsoleServices::setChangeFeed(StoreChangeFeed *feed)
     if (m_changeFeed)
         disconnect(m_changeFeed, nullptr, this, nullptr);
     m_changeFeed = feed;
-    if (feed)
-        connect(feed, &StoreChangeFeed::changed, this, &ConsoleServices::applyStoreChanges);
+    if (!feed)
+        return;
+    connect(feed, &StoreChangeFeed::changed, this, &ConsoleServices::applyStoreChanges);
+    connect(feed, &StoreChangeFeed::connectionChanged, this, &ConsoleServices::liveUpdatesChanged);
 }
 
 void ConsoleServices::applyStoreChanges(const StoreChanges &changes)

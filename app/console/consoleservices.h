@@ -43,10 +43,15 @@ public:
     CsvDeviceLookup *csvLookup() const { return m_csvLookup.get(); }
 
     // A store other processes write too (PostgreSQL) tells what they changed: the devices,
-    // the outbox and the history are read again as it says. Set before the window is made,
-    // which shows when live updates stop; feed is not owned, and outlives these services.
+    // the outbox and the history are read again as it says, and liveUpdatesChanged passes
+    // on when it loses and regains its connection. feed is not owned, and outlives these
+    // services; null: none.
     void setChangeFeed(StoreChangeFeed *feed);
     StoreChangeFeed *changeFeed() const { return m_changeFeed; } // null: the store has none
+
+signals:
+    // The change feed lost its connection (live false, with the reason) or has it again.
+    void liveUpdatesChanged(bool live, const QString &reason);
 
 private:
     void applyStoreChanges(const StoreChanges &changes);
