@@ -1674,18 +1674,37 @@
         <translation>La directiva %1 de %2: el paso %3 espera «%4», que no es un número de días de 0 a %5.</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44" />
+        <source>%1 may not change the store's setting "%2": only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 no puede cambiar la configuración «%2» del almacén: solo los inicios de sesión del informador y del autor de directivas la cambian. No se cambió nada. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>No se pudo guardar la configuración «%1» en %2: %3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25" />
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry's actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (como %2)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 no puede escribir en el registro de auditoría. No se cambió nada. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
         <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>No se pudo escribir en el registro de auditoría de %1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24" />
         <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>No se pudo leer el registro de auditoría en %1: %2</translation>
@@ -2859,7 +2878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120" />
+        <location filename="../ui/mainwindow.cpp" line="+118" />
         <source>Syncing with the MDM</source>
         <translation>Sincronizando con el MDM</translation>
     </message>
@@ -3579,6 +3598,8 @@
         <translation>no conectado</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208" />
+        <location line="+290" />
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24" />
         <location line="+25" />
         <source>the transaction was rolled back after an earlier error</source>
@@ -3699,7 +3720,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111" />
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112" />
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation>No se pudieron reservar mensajes de la bandeja de salida en la %1 de PostgreSQL: %2</translation>
     </message>
@@ -4448,23 +4469,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362" />
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>El tamaño de lote debe ser al menos 1, no %1.</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7" />
         <source>Could not queue the reports in %1: %2</source>
         <translation>No se pudieron poner en cola los informes en %1: %2</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+6" />
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 no puede poner informes en cola: el inicio de sesión del informador los pone en cola y los envía. No se puso nada en cola. (%2)</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>No se pudo leer la bandeja de salida de informes en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>No se pudo registrar lo ocurrido con el informe %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 no puede registrar lo ocurrido con el informe %2: el inicio de sesión del informador envía los informes. No se cambió nada. (%3)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Another process may have report %1 now: this process's lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>Puede que otro proceso tenga ahora el informe %1: la reserva de este proceso caducó (o nunca lo reservó), así que no cambió nada. El informe se vuelve a enviar con el mismo Id. de mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another process (%1) has report %2 now: this process's lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>Otro proceso (%1) tiene ahora el informe %2: la reserva de este proceso caducó, así que no cambió nada. Ese proceso lo envía con el mismo Id. de mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>dispositivo %1: %2</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154" />
+        <location line="+138" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64" />
         <source>No report with message id %1.</source>
         <translation>No hay ningún informe con el Id. de mensaje %1.</translation>
     </message>

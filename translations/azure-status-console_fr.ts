@@ -1674,18 +1674,37 @@
         <translation>La stratégie %1 dans %2 : l'étape %3 attend « %4 », ce qui n'est pas un nombre de jours de 0 à %5.</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44" />
+        <source>%1 may not change the store's setting "%2": only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas modifier le paramètre « %2 » du stockage : seules les connexions rapporteur et auteur de stratégies modifient les paramètres. Rien n'a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>Impossible d'enregistrer le paramètre « %1 » dans %2 : %3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25" />
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry's actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 ne peut pas écrire dans le journal d'audit. Rien n'a été modifié. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
         <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>Impossible d'écrire dans le journal d'audit de %1 : %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24" />
         <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>Impossible de lire le journal d'audit dans %1 : %2</translation>
@@ -2859,7 +2878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120" />
+        <location filename="../ui/mainwindow.cpp" line="+118" />
         <source>Syncing with the MDM</source>
         <translation>Synchronisation avec le MDM</translation>
     </message>
@@ -3579,6 +3598,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208" />
+        <location line="+290" />
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24" />
         <location line="+25" />
         <source>the transaction was rolled back after an earlier error</source>
@@ -3699,7 +3720,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111" />
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112" />
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation>Impossible de réserver des messages de la boîte d'envoi dans la %1 PostgreSQL : %2</translation>
     </message>
@@ -4448,23 +4469,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362" />
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d'au moins 1, et non %1.</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7" />
         <source>Could not queue the reports in %1: %2</source>
         <translation>Impossible de mettre les rapports en file d'attente dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+6" />
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 ne peut pas mettre de rapports en file d'attente : c'est la connexion du rapporteur qui les met en file d'attente et les envoie. Rien n'a été mis en file d'attente. (%2)</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>Impossible de lire la boîte d'envoi des rapports dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>Impossible d'enregistrer le sort du rapport %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas enregistrer le sort du rapport %2 : c'est la connexion du rapporteur qui envoie les rapports. Rien n'a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Another process may have report %1 now: this process's lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>Un autre processus a peut-être le rapport %1 maintenant : la réservation de ce processus a expiré (ou il ne l'a jamais réservé), il n'a donc rien modifié. Le rapport est renvoyé sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another process (%1) has report %2 now: this process's lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>Un autre processus (%1) a maintenant le rapport %2 : la réservation de ce processus a expiré, il n'a donc rien modifié. Cet autre processus l'envoie sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>appareil %1 : %2</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154" />
+        <location line="+138" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64" />
         <source>No report with message id %1.</source>
         <translation>Aucun rapport avec l'ID de message %1.</translation>
     </message>

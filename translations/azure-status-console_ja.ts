@@ -1665,18 +1665,37 @@
         <translation>%2 のポリシー %1：ステップ %3 の待機日数「%4」は 0 ～ %5 の日数ではありません。</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44" />
+        <source>%1 may not change the store's setting "%2": only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 はストアの設定「%2」を変更できません。設定を変更できるのはレポーターとポリシー作成者のログインだけです。何も変更されていません。(%3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37" />
         <source>Could not save the setting "%1" to %2: %3</source>
         <translation>設定「%1」を %2 に保存できませんでした：%3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25" />
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry's actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (%2 として)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 は監査ログに書き込めません。何も変更されていません。(%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33" />
         <location line="+11" />
         <source>Could not write to the audit log in %1: %2</source>
         <translation>%1 の監査ログに書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24" />
         <location line="+10" />
         <source>Could not read the audit log in %1: %2</source>
         <translation>%1 の監査ログを読み取れませんでした：%2</translation>
@@ -2845,7 +2864,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120" />
+        <location filename="../ui/mainwindow.cpp" line="+118" />
         <source>Syncing with the MDM</source>
         <translation>MDM と同期しています</translation>
     </message>
@@ -3557,6 +3576,8 @@
         <translation>未接続</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208" />
+        <location line="+290" />
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24" />
         <location line="+25" />
         <source>the transaction was rolled back after an earlier error</source>
@@ -3677,7 +3698,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111" />
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112" />
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 で送信トレイのメッセージを確保できませんでした：%2</translation>
     </message>
@@ -4416,23 +4437,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362" />
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68" />
         <source>The batch size must be at least 1, not %1.</source>
         <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7" />
         <source>Could not queue the reports in %1: %2</source>
         <translation>%1 でレポートをキューに登録できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+6" />
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 はレポートをキューに登録できません。レポートの登録と送信はレポーターのログインが行います。何も登録されていません。(%2)</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>%1 のレポートの送信トレイを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>レポート %1 の結果を %2 に記録できませんでした：%3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 はレポート %2 の結果を記録できません。レポートを送信するのはレポーターのログインです。何も変更されていません。(%3)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Another process may have report %1 now: this process's lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>レポート %1 は現在、別のプロセスが扱っている可能性があります。このプロセスの確保期間が切れた (または確保していない) ため、何も変更していません。レポートは同じメッセージ ID で再送されます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another process (%1) has report %2 now: this process's lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>レポート %2 は現在、別のプロセス (%1) が扱っています。このプロセスの確保期間が切れたため、何も変更していません。そのプロセスが同じメッセージ ID で送信します。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55" />
         <location line="+2" />
         <source>device %1: %2</source>
         <translation>デバイス %1：%2</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154" />
+        <location line="+138" />
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64" />
         <source>No report with message id %1.</source>
         <translation>メッセージ ID が %1 のレポートはありません。</translation>
     </message>
