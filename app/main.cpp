@@ -8,6 +8,7 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
+#include "app/storage/storechangefeed.h"
 #include "app/storage/storefactory.h"
 #include "app/storage/syncleadership.h"
 #include "app/security/processhardening.h"
@@ -375,9 +376,16 @@ int main(int argc, char *argv[])
         engine->setLeadership(leadership.get());
         leadership->start();
     }
+    // On a store the team shares, what the others change reaches the views; started before
+    // the first read of the device list, so that nothing committed meanwhile is missed.
+    const std::unique_ptr<StoreChangeFeed> changeFeed = StoreFactory::changeFeed(*store);
+    if (changeFeed)
+        changeFeed->start();
     ConsoleServices services(store, &inventory, &languages, network.get(), engine.get());
+    services.setChangeFeed(changeFeed.get());
     MainWindow window(&services);
     PolicyService policies(store, network.get(), engine.get());
+    policies.setChangeFeed(changeFeed.get());
     window.addPolicyViews(&policies);
     policies.refreshRole();
     window.show();

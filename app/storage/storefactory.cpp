@@ -1,5 +1,6 @@
 #include "app/storage/storefactory.h"
 
+#include "app/storage/postgres/pgchangefeed.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/storage/postgres/pgstore.h"
 #include "app/storage/postgres/pgsyncleadership.h"
@@ -28,4 +29,11 @@ std::unique_ptr<SyncLeadership> StoreFactory::leadership(Store &store)
                                                   postgres->privileges().writeDevices);
     }
     return std::make_unique<SqliteLeaderLease>(static_cast<SqliteStore &>(store).path());
+}
+
+std::unique_ptr<StoreChangeFeed> StoreFactory::changeFeed(Store &store)
+{
+    if (auto *postgres = dynamic_cast<PgStore *>(&store))
+        return std::make_unique<PgChangeFeed>(postgres->connections().settings(), postgres->uri());
+    return nullptr;
 }

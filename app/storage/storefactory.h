@@ -6,6 +6,7 @@
 #include <memory>
 
 class Store;
+class StoreChangeFeed;
 class SyncLeadership;
 
 // The one place that turns a --db value (or Settings → Store) into a store: an SQLite
@@ -24,4 +25,8 @@ public:
     // Who syncs the store: the SQLite store's lease row, or PostgreSQL's advisory lock (only
     // a login that may write devices tries to lead there). store must be open.
     static std::unique_ptr<SyncLeadership> leadership(Store &store);
+    // What other processes change in the store, for a console's views: PostgreSQL's
+    // notifications; null for SQLite, where the console's own engine is the only writer the
+    // views need to follow. Not started.
+    static std::unique_ptr<StoreChangeFeed> changeFeed(Store &store);
 };
