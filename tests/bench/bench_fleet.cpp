@@ -204,6 +204,9 @@ QString number(double value, int decimals = 1)
         return QStringLiteral("-");
     if (std::abs(value) >= 1000)
         decimals = 0;
+    // Two significant digits at least: a SELECT 1 round trip is a few hundredths of a ms.
+    else if (value != 0 && std::abs(value) < 0.1)
+        decimals = std::max(decimals, 1 - int(std::floor(std::log10(std::abs(value)))));
     QString text = QString::number(value, 'f', decimals);
     return text;
 }
