@@ -1541,6 +1541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1548,79 +1549,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Could not read device %1 from %2: %3</source>
+        <location line="+5"/>
+        <source>a device id is a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy %1 is listed twice among its violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+30"/>
+        <source>Could not read device %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+46"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+91"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-119"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+155"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+15"/>
+        <source>Policy &quot;%1&quot;: step %2 waits %3 days, not a number of days from 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+3"/>
+        <source>Policy &quot;%1&quot;: step %2 has an unknown action &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+9"/>
         <source>Could not write policies to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+2"/>
         <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,12 +1773,19 @@
 <context>
     <name>EntraUserCache</name>
     <message>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
+        <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3557,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,6 +3609,14 @@
     </message>
 </context>
 <context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgCopyWriter</name>
     <message>
         <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
@@ -3572,7 +3637,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+114"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+116"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3732,35 @@
     <message>
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,7 +5468,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

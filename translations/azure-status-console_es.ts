@@ -1541,6 +1541,7 @@
         <translation>el controlador de la base de datos no da acceso a SQLite</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1548,79 +1549,127 @@
         <translation>No se pudieron escribir los dispositivos en %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>No se pudo escribir el dispositivo %1 en %2: %3. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>a device id is a positive number</source>
+        <translation>un Id de dispositivo es un número positivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy %1 is listed twice among its violations</source>
+        <translation>la directiva %1 aparece dos veces entre sus infracciones</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
+        <translation>No se pudieron escribir los dispositivos en %1: este inicio de sesión no puede cambiar los dispositivos; un inicio de sesión de informador los sincroniza e importa (la base de datos lo rechazó: %2). No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>No se pudo leer el dispositivo %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation>No hay ningún dispositivo con el Id. %1 en %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>No se pudieron contar los dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+46"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>No se pudo leer la lista de dispositivos de %1: %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+91"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Se canceló la carga de la lista de dispositivos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-119"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>No se pudieron leer los Id. de dispositivo de %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+155"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation>No se pudieron leer los dispositivos de %1: %2</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La directiva «%1» no tiene Id.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+15"/>
+        <source>Policy &quot;%1&quot;: step %2 waits %3 days, not a number of days from 0 to %4.</source>
+        <translation>La directiva «%1»: el paso %2 espera %3 días, que no es un número de días de 0 a %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+3"/>
+        <source>Policy &quot;%1&quot;: step %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>La directiva «%1»: el paso %2 tiene una acción desconocida «%3».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+9"/>
         <source>Could not write policies to %1: %2</source>
         <translation>No se pudieron escribir las directivas en %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
+        <translation>No se pudieron escribir las directivas en %1: este inicio de sesión no puede cambiar las directivas; lo hace un autor de directivas o el informador (la base de datos lo rechazó: %2). No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>No se pudieron leer las directivas de %1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>La directiva %1 de %2 tiene una regla desconocida «%3».</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
         <translation>Directiva %1 de %2: sus acciones no son una matriz JSON de pasos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>La directiva %1 de %2 tiene una acción desconocida «%3».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+2"/>
         <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
         <translation>La directiva %1 de %2: el paso %3 espera «%4», que no es un número de días de 0 a %5.</translation>
     </message>
@@ -1724,12 +1773,19 @@
 <context>
     <name>EntraUserCache</name>
     <message>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>No se pudieron leer los usuarios de Entra conocidos en %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
+        <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
+        <translation>No se pudieron guardar en %1 los usuarios de Entra buscados: este inicio de sesión no puede cambiarlos; el informador busca los usuarios (la base de datos lo rechazó: %2). No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>No se pudieron guardar en %1 los usuarios de Entra buscados: %2</translation>
     </message>
@@ -3502,7 +3558,8 @@
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transacción se revirtió tras un error anterior</translation>
     </message>
@@ -3553,6 +3610,14 @@
     </message>
 </context>
 <context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>El almacén PostgreSQL %1 no está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>PgCopyWriter</name>
     <message>
         <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
@@ -3573,7 +3638,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+114"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+116"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>No se pudieron escribir los dispositivos en la %1 de PostgreSQL: %2</translation>
     </message>
@@ -3669,6 +3734,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>No se pudo migrar el almacén PostgreSQL (%1) a la versión de esquema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>No se pudo leer el almacén PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>No se pudo leer qué puede hacer %1 en el almacén PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 no puede leer el almacén PostgreSQL. El propietario de la base de datos concede uno de los roles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 es un inicio de sesión de soporte: lee el almacén y pide Informar ahora; el informador sincroniza y envía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 solo puede leer el almacén.</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5471,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

@@ -1541,6 +1541,7 @@
         <translation>le pilote de la base de données ne donne pas d&apos;accès SQLite</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1548,79 +1549,127 @@
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>Impossible d&apos;écrire l&apos;appareil %1 dans %2&#xa0;: %3. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>a device id is a positive number</source>
+        <translation>un ID d&apos;appareil est un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy %1 is listed twice among its violations</source>
+        <translation>la stratégie %1 figure deux fois parmi ses infractions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
+        <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: cette connexion n&apos;a pas le droit de modifier les appareils&#xa0;; une connexion de rapporteur les synchronise et les importe (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>Impossible de lire l&apos;appareil %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>Impossible de compter les appareils dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+46"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+91"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-119"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>Impossible de lire les identifiants d&apos;appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+155"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation>Impossible de lire les appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+15"/>
+        <source>Policy &quot;%1&quot;: step %2 waits %3 days, not a number of days from 0 to %4.</source>
+        <translation>La stratégie «&#xa0;%1&#xa0;»&#xa0;: l&apos;étape %2 attend %3 jours, ce qui n&apos;est pas un nombre de jours de 0 à %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+3"/>
+        <source>Policy &quot;%1&quot;: step %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>La stratégie «&#xa0;%1&#xa0;»&#xa0;: l&apos;étape %2 a une action inconnue «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+9"/>
         <source>Could not write policies to %1: %2</source>
         <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
+        <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: cette connexion n&apos;a pas le droit de modifier les stratégies&#xa0;; c&apos;est le rôle d&apos;un auteur de stratégies ou du rapporteur (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>Impossible de lire les stratégies depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>La stratégie %1 dans %2 a une règle inconnue «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
         <translation>Stratégie %1 dans %2&#xa0;: ses actions ne sont pas un tableau JSON d&apos;étapes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>La stratégie %1 dans %2 a une action inconnue «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+2"/>
         <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
         <translation>La stratégie %1 dans %2&#xa0;: l&apos;étape %3 attend «&#xa0;%4&#xa0;», ce qui n&apos;est pas un nombre de jours de 0 à %5.</translation>
     </message>
@@ -1724,12 +1773,19 @@
 <context>
     <name>EntraUserCache</name>
     <message>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>Impossible de lire les utilisateurs Entra connus de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
+        <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
+        <translation>Impossible d&apos;enregistrer dans %1 les utilisateurs Entra recherchés&#xa0;: cette connexion n&apos;a pas le droit de les modifier&#xa0;; c&apos;est le rapporteur qui recherche les utilisateurs (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>Impossible d&apos;enregistrer dans %1 les utilisateurs Entra recherchés&#xa0;: %2</translation>
     </message>
@@ -3502,7 +3558,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>la transaction a été annulée après une erreur précédente</translation>
     </message>
@@ -3553,6 +3610,14 @@
     </message>
 </context>
 <context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>Le stockage PostgreSQL %1 n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>PgCopyWriter</name>
     <message>
         <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
@@ -3573,7 +3638,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+114"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+116"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
@@ -3669,6 +3734,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>Impossible de migrer le stockage PostgreSQL (%1) vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>Impossible de lire le stockage PostgreSQL %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>Impossible de lire ce que %1 a le droit de faire dans le stockage PostgreSQL&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 n&apos;a pas le droit de lire le stockage PostgreSQL. Le propriétaire de la base de données accorde l&apos;un des rôles %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 est une connexion de support&#xa0;: elle lit le stockage et demande Signaler maintenant&#xa0;; le rapporteur synchronise et envoie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 peut seulement lire le stockage.</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5471,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

@@ -1532,6 +1532,7 @@
         <translation>データベースドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1539,79 +1540,127 @@
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+54"/>
         <source>Could not write device %1 to %2: %3. Nothing was written.</source>
         <translation>デバイス %1 を %2 に書き込めませんでした：%3。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>a device id is a positive number</source>
+        <translation>デバイス ID は正の数です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy %1 is listed twice among its violations</source>
+        <translation>違反の中にポリシー %1 が 2 回含まれています</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
+        <translation>%1 にデバイスを書き込めませんでした：このログインはデバイスを変更できません。デバイスの同期とインポートはレポーターのログインが行います (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+30"/>
         <source>Could not read device %1 from %2: %3</source>
         <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation>%2 に ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
         <translation>%1 のデバイス数を取得できませんでした：%2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+46"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="-146"/>
         <source>Could not read the device list from %1: %2</source>
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+91"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-119"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>%1 からデバイスIDを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+155"/>
+        <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation>%1 からデバイスを読み取れませんでした：%2</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>ポリシー「%1」に ID がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+15"/>
+        <source>Policy &quot;%1&quot;: step %2 waits %3 days, not a number of days from 0 to %4.</source>
+        <translation>ポリシー「%1」：ステップ %2 の待機日数 %3 日は 0 ～ %4 の日数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+3"/>
+        <source>Policy &quot;%1&quot;: step %2 has an unknown action &quot;%3&quot;.</source>
+        <translation>ポリシー「%1」：ステップ %2 に不明なアクション「%3」があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+9"/>
         <source>Could not write policies to %1: %2</source>
         <translation>%1 にポリシーを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
+        <translation>%1 にポリシーを書き込めませんでした：このログインはポリシーを変更できません。変更するのはポリシー作成者またはレポーターです (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
         <translation>%1 からポリシーを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="-27"/>
         <source>Policy %1 in %2 has an unknown rule &quot;%3&quot;.</source>
         <translation>%2 のポリシー %1 に不明なルール「%3」があります。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2: its actions are not a JSON array of steps.</source>
         <translation>%2 のポリシー %1：アクションがステップの JSON 配列ではありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+8"/>
         <source>Policy %1 in %2 has an unknown action &quot;%3&quot;.</source>
         <translation>%2 のポリシー %1 に不明なアクション「%3」があります。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+2"/>
         <source>Policy %1 in %2: step %3 waits &quot;%4&quot;, not a number of days from 0 to %5.</source>
         <translation>%2 のポリシー %1：ステップ %3 の待機日数「%4」は 0 ～ %5 の日数ではありません。</translation>
     </message>
@@ -1715,12 +1764,19 @@
 <context>
     <name>EntraUserCache</name>
     <message>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>%1 に記録されている Entra ユーザを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
+        <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
+        <translation>検索した Entra ユーザを %1 に保存できませんでした：このログインはそれらを変更できません。ユーザの検索はレポーターが行います (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+55"/>
         <source>Could not save the Entra users looked up to %1: %2</source>
         <translation>検索した Entra ユーザを %1 に保存できませんでした：%2</translation>
     </message>
@@ -3480,7 +3536,8 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+35"/>
+        <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
+        <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
         <translation>前のエラーのためトランザクションはロールバックされました</translation>
     </message>
@@ -3531,6 +3588,14 @@
     </message>
 </context>
 <context>
+    <name>PgConnections</name>
+    <message>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <source>The PostgreSQL store %1 is not open.</source>
+        <translation>PostgreSQL ストア %1 は開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>PgCopyWriter</name>
     <message>
         <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
@@ -3551,7 +3616,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+114"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+116"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 にデバイスを書き込めませんでした：%2</translation>
     </message>
@@ -3647,6 +3712,35 @@
         <location line="+2"/>
         <source>Could not migrate the PostgreSQL store (%1) to schema version %2: %3</source>
         <translation>PostgreSQL ストア (%1) をスキーマバージョン %2 に移行できませんでした：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <source>Could not read the PostgreSQL store %1: %2</source>
+        <translation>PostgreSQL ストア %1 を読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read what %1 may do in the PostgreSQL store: %2</source>
+        <translation>%1 が PostgreSQL ストアで何を行えるかを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not read the PostgreSQL store. The database owner grants one of the roles %2.</source>
+        <translation>%1 は PostgreSQL ストアを読み取れません。データベースの所有者がロール %2 のいずれかを付与します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a helpdesk login: it reads the store and asks for Report now; the reporter syncs and sends.</source>
+        <extracomment>%1 names the database, host and login</extracomment>
+        <translation>%1 はヘルプデスクのログインです：ストアを読み取り、今すぐ報告を依頼します。同期と送信はレポーターが行います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may only read the store.</source>
+        <translation>%1 はストアの読み取りのみ可能です。</translation>
     </message>
 </context>
 <context>
@@ -5338,7 +5432,7 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+70"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
         <location line="+43"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>

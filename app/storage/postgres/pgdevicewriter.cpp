@@ -115,6 +115,8 @@ bool PgDeviceWriter::write(const QList<DeviceRecord> &devices, Fields fields, qi
 {
     m_devicesWritten = 0;
     m_violationsChanged = 0;
+    m_failedSqlState.clear();
+    m_failedReason.clear();
     const auto fail = [&](const QString &detail) {
         *error = tr("Could not write devices to the PostgreSQL %1: %2").arg(m_connection.displayName(), detail);
         return false;
@@ -197,13 +199,19 @@ bool PgDeviceWriter::write(const QList<DeviceRecord> &devices, Fields fields, qi
     static const QByteArray insert = insertDevicesSql();
     for (const QByteArray &statement : {fields == Fields::InventoryOnly ? updateInventory : updateAll, insert}) {
         const PgResult merged = m_connection.exec(statement);
-        if (!merged.ok())
-            return fail(merged.errorText().isEmpty() ? m_connection.connectionError() : merged.errorText());
+        if (!merged.ok()) {
+            m_failedSqlState = merged.sqlState();
+            m_failedReason = merged.errorText().isEmpty() ? m_connection.connectionError() : merged.errorText();
+            return fail(m_failedReason);
+        }
         m_devicesWritten += merged.affected();
     }
     const PgResult violations = m_connection.exec(kMergeViolations);
-    if (!violations.ok())
-        return fail(violations.errorText().isEmpty() ? m_connection.connectionError() : violations.errorText());
+    if (!violations.ok()) {
+        m_failedSqlState = violations.sqlState();
+        m_failedReason = violations.errorText().isEmpty() ? m_connection.connectionError() : violations.errorText();
+        return fail(m_failedReason);
+    }
     m_violationsChanged = violations.affected();
     return true;
 }

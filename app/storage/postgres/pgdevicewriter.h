@@ -35,10 +35,17 @@ public:
     // What the last write changed.
     qint64 devicesWritten() const { return m_devicesWritten; }
     qint64 devicesWithNewViolations() const { return m_violationsChanged; }
+    // The SQLSTATE of the statement the last write failed on (42501: the login may not
+    // write devices) and the server's reason alone; empty when it succeeded or failed
+    // outside a statement.
+    QByteArray failedSqlState() const { return m_failedSqlState; }
+    QString failedReason() const { return m_failedReason; }
 
 private:
     PgConnection &m_connection;
     const PgCopyWriter::Format m_format;
     qint64 m_devicesWritten = 0;
     qint64 m_violationsChanged = 0;
+    QByteArray m_failedSqlState;
+    QString m_failedReason;
 };

@@ -28,6 +28,20 @@ bool SqlitePolicyStore::upsertPolicies(const QList<CompliancePolicy> &policies, 
             setError(error, problem);
             return false;
         }
+        // The steps must read back as they are written: a wait the reader refuses would fail
+        // every later loadPolicies().
+        QList<PolicyStep> readBack;
+        PolicyJson::StepProblem stepProblem;
+        if (!PolicyJson::readSteps(PolicyJson::stepsToJson(policy.steps), &readBack, &stepProblem)) {
+            setError(error,
+                stepProblem.kind == PolicyJson::StepProblem::BadWaitDays
+                    ? tr("Policy \"%1\": step %2 waits %3 days, not a number of days from 0 to %4.")
+                          .arg(policy.name, QString::number(stepProblem.index + 1), stepProblem.value,
+                              QString::number(PolicyJson::kMaxWaitDays))
+                    : tr("Policy \"%1\": step %2 has an unknown action \"%3\".")
+                          .arg(policy.name, QString::number(stepProblem.index + 1), stepProblem.value));
+            return false;
+        }
     }
     QSqlDatabase db;
     if (!m_connections.connection(&db, error))
