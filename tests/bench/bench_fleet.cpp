@@ -17,7 +17,7 @@
 //
 // The PostgreSQL store, on a throwaway cluster with fsync on (tests/pg/throwaway-cluster.sh;
 // run only when named with --only, since they need the postgresql packages):
-//   pgsync:  a sync's page writes (PgDeviceWriter, a transaction per page) into an empty
+//   pgsync:  a sync's page writes (PgDeviceStore::upsertDevices) into an empty
 //            store and again with 1 % of the devices changed, against `psql \copy` of the
 //            same rows into an empty store
 //   pgsend:  outbox messages claimed (PgOutboxLeases) and PUT to the emulator by 1 sender
@@ -36,7 +36,9 @@
 #include "app/reporting/reportingengine.h"
 #include "app/reporting/reportplanner.h"
 #include "app/storage/postgres/pgconnection.h"
+#include "app/storage/postgres/pgconnections.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pgdevicestore.h"
 #include "app/storage/postgres/pgdevicewriter.h"
 #include "app/storage/postgres/pgoutboxleases.h"
 #include "app/storage/postgres/pgrevisionlistener.h"
@@ -1236,22 +1238,37 @@ void Bench::ensureFleet(int devices)
         m_fleet.append(generator.device(i, m_now));
 }
 
-// Every page through PgDeviceWriter, one transaction per page: what a sync's page write
-// does (PgDeviceStore::upsertDevices). Returns the rows the writer changed.
-qint64 writePgPages(PgConnection &connection, const QList<QList<DeviceRecord>> &pages, PgDeviceWriter::Fields fields,
-                    qint64 updatedMsecs)
+// Every page through the store's upsertDevices as a sync writes them (inventory fields,
+// one transaction per page), logged in with uri; *ms: the writes alone, not the store's
+// opening. Returns how many devices the pages changed (rows that took a new revision).
+qint64 writePgPages(const QString &uri, const QList<QList<DeviceRecord>> &pages, double *ms)
 {
-    PgDeviceWriter writer(connection);
-    qint64 written = 0;
     QString error;
+    const auto settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        die(error);
+    PgConnections connections(*settings, uri);
+    // The bench made the store with init-store just now: its schema is this build's.
+    connections.setUsable(true);
+    PgDeviceStore store(connections);
+    PgConnection *connection = nullptr;
+    qint64 before = 0;
+    if (!connections.connection(&connection, &error)
+        || !PgRevisionListener::currentRevision(*connection, &before, &error))
+        die(error);
+    QElapsedTimer timer;
+    timer.start();
     for (const QList<DeviceRecord> &page : pages) {
-        PgTransaction transaction(connection);
-        if (!transaction.begin(&error) || !writer.write(page, fields, updatedMsecs, &error)
-            || !transaction.commit(&error))
+        if (!store.upsertDevices(page, &error, DeviceStore::UpsertMode::InventoryOnly))
             die(error);
-        written += writer.devicesWritten();
     }
-    return written;
+    if (ms)
+        *ms = msSince(timer);
+    const PgResult changed =
+        connection->exec("SELECT count(*) FROM asc_store.devices WHERE revision > $1", {QByteArray::number(before)});
+    if (!changed.ok())
+        die(changed.errorText());
+    return changed.integer(0, 0);
 }
 
 QList<QList<DeviceRecord>> pagesOf(const QList<DeviceRecord> &fleet, int pageSize)
@@ -1269,7 +1286,6 @@ void Bench::pgSyncFigures(int devices)
     // A sync writes what one page of the MDM's device list holds.
     const int pageSize = NetSettings().pageSize;
     const QList<QList<DeviceRecord>> pages = pagesOf(m_fleet, pageSize);
-    const qint64 updatedMsecs = m_now.toMSecsSinceEpoch();
     int violationRows = 0;
     for (const DeviceRecord &device : std::as_const(m_fleet))
         violationRows += int(device.violations.size());
@@ -1283,11 +1299,9 @@ void Bench::pgSyncFigures(int devices)
             dropPgStore(database);
         database = QStringLiteral("bench_sync_%1_%2").arg(devices).arg(i);
         ownerUri = newPgStore(database);
-        auto connection = pgConnect(database, QStringLiteral("reporter"));
-        QElapsedTimer timer;
-        timer.start();
-        const qint64 written = writePgPages(*connection, pages, PgDeviceWriter::Fields::InventoryOnly, updatedMsecs);
-        first.append(msSince(timer));
+        double ms = 0;
+        const qint64 written = writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")), pages, &ms);
+        first.append(ms);
         if (written != devices)
             die(QStringLiteral("the first sync wrote %1 devices, not %2").arg(written).arg(devices));
     }
@@ -1317,19 +1331,15 @@ void Bench::pgSyncFigures(int devices)
     changedFleet.clear();
     QList<double> second;
     qint64 secondWritten = 0;
-    {
-        auto connection = pgConnect(database, QStringLiteral("reporter"));
-        for (int i = 0; i < reps; ++i) {
-            // Odd runs write the changed fleet, even ones the original: each run changes
-            // the same number of devices.
-            QElapsedTimer timer;
-            timer.start();
-            secondWritten = writePgPages(*connection, i % 2 ? pages : changedPages, PgDeviceWriter::Fields::InventoryOnly,
-                                         updatedMsecs);
-            second.append(msSince(timer));
-            if (secondWritten != changed)
-                die(QStringLiteral("the second sync wrote %1 devices, not the %2 changed").arg(secondWritten).arg(changed));
-        }
+    for (int i = 0; i < reps; ++i) {
+        // Odd runs write the changed fleet, even ones the original: each run changes the
+        // same number of devices.
+        double ms = 0;
+        secondWritten = writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")),
+                                     i % 2 ? pages : changedPages, &ms);
+        second.append(ms);
+        if (secondWritten != changed)
+            die(QStringLiteral("the second sync wrote %1 devices, not the %2 changed").arg(secondWritten).arg(changed));
     }
     // The live-update section reads and writes this store.
     m_pgStores.insert(devices, database);
@@ -1370,7 +1380,7 @@ void Bench::pgSyncFigures(int devices)
     write.lowerIsBetter = false;
     write.target = QStringLiteral(">= 0.5x \\copy");
     write.met = write.ratio() >= 0.5;
-    write.note = QStringLiteral("%1 ms vs %2 ms, %3 run(s), pages of %4 in a transaction each, %5 violation rows")
+    write.note = QStringLiteral("%1 ms vs %2 ms, %3 run(s), upsertDevices of %4 devices per page, %5 violation rows")
                      .arg(number(median(first), 0), number(median(stock), 0))
                      .arg(reps)
                      .arg(pageSize)
@@ -1397,9 +1407,8 @@ QString Bench::pgFilledStore(int devices)
     ensureFleet(devices);
     const QString database = QStringLiteral("bench_live_%1").arg(devices);
     newPgStore(database);
-    auto connection = pgConnect(database, QStringLiteral("reporter"));
-    writePgPages(*connection, pagesOf(m_fleet, NetSettings().pageSize), PgDeviceWriter::Fields::InventoryOnly,
-                 m_now.toMSecsSinceEpoch());
+    writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")), pagesOf(m_fleet, NetSettings().pageSize),
+                 nullptr);
     m_pgStores.insert(devices, database);
     return database;
 }
