@@ -5235,8 +5235,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full&amp;sslrootcert=/path/ca.pem. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
-        <translation>Se usa desde el próximo inicio, salvo que --db indique otro almacén. Un almacén PostgreSQL lo comparte un equipo: postgresql://usuario@host:puerto/base?sslmode=verify-full&amp;sslrootcert=/ruta/ca.pem. Su contraseña nunca va en la URI: viene de ~/.pgpass, de PGPASSWORD o del llavero del sistema (azure-status-console --headless store-secret db-password --db URI).</translation>
+        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full, with sslrootcert=/path/ca.pem added for a private CA. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
+        <translation>Se usa desde el próximo inicio, salvo que --db indique otro almacén. Un almacén PostgreSQL lo comparte un equipo: postgresql://usuario@host:puerto/base?sslmode=verify-full, con sslrootcert=/ruta/ca.pem añadido para una CA privada. Su contraseña nunca va en la URI: viene de ~/.pgpass, de PGPASSWORD o del llavero del sistema (azure-status-console --headless store-secret db-password --db URI).</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -5235,8 +5235,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full&amp;sslrootcert=/path/ca.pem. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
-        <translation>Utilisé à partir du prochain démarrage, sauf si --db désigne un autre stockage. Un stockage PostgreSQL est partagé par une équipe&#xa0;: postgresql://login@hôte:port/base?sslmode=verify-full&amp;sslrootcert=/chemin/ca.pem. Son mot de passe ne figure jamais dans l&apos;URI&#xa0;: il vient de ~/.pgpass, de PGPASSWORD ou du trousseau du système (azure-status-console --headless store-secret db-password --db URI).</translation>
+        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full, with sslrootcert=/path/ca.pem added for a private CA. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
+        <translation>Utilisé à partir du prochain démarrage, sauf si --db désigne un autre stockage. Un stockage PostgreSQL est partagé par une équipe&#xa0;: postgresql://login@hôte:port/base?sslmode=verify-full, avec sslrootcert=/chemin/ca.pem en plus pour une autorité de certification privée. Son mot de passe ne figure jamais dans l&apos;URI&#xa0;: il vient de ~/.pgpass, de PGPASSWORD ou du trousseau du système (azure-status-console --headless store-secret db-password --db URI).</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -5196,8 +5196,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full&amp;sslrootcert=/path/ca.pem. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
-        <translation>次回の起動から使われます（--db で別のストアを指定した場合を除く）。PostgreSQL ストアはチームで共有します：postgresql://ログイン@ホスト:ポート/データベース?sslmode=verify-full&amp;sslrootcert=/パス/ca.pem。パスワードは URI に含めません：~/.pgpass、PGPASSWORD、または OS のキーチェーン（azure-status-console --headless store-secret db-password --db URI）から取得します。</translation>
+        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full, with sslrootcert=/path/ca.pem added for a private CA. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
+        <translation>次回の起動から使われます（--db で別のストアを指定した場合を除く）。PostgreSQL ストアはチームで共有します：postgresql://ログイン@ホスト:ポート/データベース?sslmode=verify-full。プライベート CA の場合は sslrootcert=/パス/ca.pem を加えます。パスワードは URI に含めません：~/.pgpass、PGPASSWORD、または OS のキーチェーン（azure-status-console --headless store-secret db-password --db URI）から取得します。</translation>
     </message>
     <message>
         <location line="+17"/>
