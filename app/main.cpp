@@ -288,7 +288,13 @@ int main(int argc, char *argv[])
     // A store that reads but cannot be written (read-only file, held by another program):
     // start anyway to browse it, say why nothing will be synced or sent, and what to do.
     const bool writable = store->writeProblem().isEmpty();
-    if (!writable) {
+    // A helpdesk login on a team's store writes nothing itself but is not offline: it reads
+    // the store live, and its Report now goes to the sync leader as a request.
+    const bool online = writable || store->queuesReportNowByRequest();
+    if (!writable && online) {
+        QTextStream(stderr) << store->writeProblem() << Qt::endl;
+        storeNote = store->writeProblem();
+    } else if (!writable) {
         QTextStream(stderr) << store->writeProblem() << Qt::endl;
         if (!parser.isSet(screenshotOption))
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
@@ -310,7 +316,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<SyncLeadership> leadership;
     std::unique_ptr<ReportingEngine> engine;
     const ConsoleSettings configured = ConsoleSettings::load();
-    if (!parser.isSet(offlineOption) && writable && configured.isTenantConfigured()) {
+    if (!parser.isSet(offlineOption) && online && configured.isTenantConfigured()) {
         // The tenant of File → Settings, its secrets from the OS keychain; without them the
         // console only browses the store and says why. The store fills from the MDM, not the demo.
         inventory.setDemoFleetSize(0);
@@ -345,7 +351,7 @@ int main(int argc, char *argv[])
                                                                       "File → Settings.")
                                       .arg(problems.isEmpty() ? secret.error : problems.join(u'\n')));
         }
-    } else if (!parser.isSet(offlineOption) && writable) {
+    } else if (!parser.isSet(offlineOption) && online) {
         if (demo.start(std::max(demoDevices, 10), demoSeed,
                        {QStringLiteral("--churn"), QString::number(churn)}, &error)) {
             NetSettings netSettings = demo.netSettings();

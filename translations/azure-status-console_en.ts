@@ -3092,8 +3092,13 @@
         <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced here: nobody syncs this database now. A reporter login syncs it and sends its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Synced %Ln device from the MDM.</numerusform>
@@ -3146,7 +3151,7 @@
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-220"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,7 +4632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+192"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
@@ -6066,7 +6071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
@@ -6080,12 +6085,12 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-171"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1
 
 The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>

@@ -3092,8 +3092,13 @@
         <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
         <translation>No se sincroniza aquí: %1 sincroniza esta base de datos.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced here: nobody syncs this database now. A reporter login syncs it and sends its reports.</source>
+        <translation>No se sincroniza aquí: ahora nadie sincroniza esta base de datos. Un usuario informador la sincroniza y envía sus informes.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>Se sincronizó %Ln dispositivo desde el MDM.</numerusform>
@@ -3146,7 +3151,7 @@
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-220"/>
         <source>Device %1 could not be read: %2</source>
         <translation>No se pudo leer el dispositivo %1: %2</translation>
     </message>
@@ -3186,7 +3191,7 @@
         <translation>Error de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure: todos los informes confirmados</translation>
     </message>
@@ -4629,7 +4634,7 @@
         <translation>Azure desaprovisionó el inquilino, pero no se pudieron deshabilitar los informes: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+192"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Los informes a Azure están deshabilitados en la configuración.</translation>
@@ -6072,7 +6077,7 @@
         <translation>El almacén que no se pudo abrir se ha conservado como %1; este almacén nuevo se llena con la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
@@ -6086,12 +6091,12 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-171"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn necesita un número igual o mayor que 0, y --sync-interval, al menos 5 segundos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1
 
 The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>

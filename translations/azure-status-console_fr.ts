@@ -3092,8 +3092,13 @@
         <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
         <translation>Pas de synchronisation ici&#xa0;: %1 synchronise cette base de données.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced here: nobody syncs this database now. A reporter login syncs it and sends its reports.</source>
+        <translation>Pas de synchronisation ici&#xa0;: personne ne synchronise cette base de données pour l&apos;instant. Un identifiant de rapporteur la synchronise et envoie ses rapports.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>%Ln appareil synchronisé depuis le MDM.</numerusform>
@@ -3146,7 +3151,7 @@
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-220"/>
         <source>Device %1 could not be read: %2</source>
         <translation>Impossible de lire l&apos;appareil %1&#xa0;: %2</translation>
     </message>
@@ -3186,7 +3191,7 @@
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure&#xa0;: tous les rapports sont confirmés</translation>
     </message>
@@ -4629,7 +4634,7 @@
         <translation>Azure a déprovisionné le locataire, mais l&apos;envoi des rapports n&apos;a pas pu être désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+192"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
@@ -6072,7 +6077,7 @@
         <translation>Le stockage qui n&apos;a pas pu être ouvert a été conservé sous %1&#xa0;; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
@@ -6086,12 +6091,12 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-171"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn nécessite un nombre supérieur ou égal à 0, et --sync-interval au moins 5 secondes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1
 
 The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>

@@ -3074,8 +3074,13 @@
         <extracomment>%1 names a host and a process; the list shows what that process stores</extracomment>
         <translation>ここでは同期していません：%1 がこのデータベースを同期しています。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced here: nobody syncs this database now. A reporter login syncs it and sends its reports.</source>
+        <translation>ここでは同期しません：現在このデータベースを同期しているプロセスはありません。レポーターのログインが同期し、レポートを送信します。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Synced %Ln device(s) from the MDM.</source>
         <translation>
             <numerusform>MDM から %Ln 台のデバイスを同期しました。</numerusform>
@@ -3124,7 +3129,7 @@
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-220"/>
         <source>Device %1 could not be read: %2</source>
         <translation>デバイス %1 を読み取れませんでした：%2</translation>
     </message>
@@ -3164,7 +3169,7 @@
         <translation>同期に失敗しました：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Azure: all reports confirmed</source>
         <translation>Azure：すべてのレポートが確認済み</translation>
     </message>
@@ -4597,7 +4602,7 @@
         <translation>Azure はテナントのプロビジョニングを解除しましたが、レポート機能を無効にできませんでした：%1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+192"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
@@ -6032,7 +6037,7 @@
         <translation>開けなかったストアは %1 として保存されています。この新しいストアは次回の同期で満たされます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
@@ -6045,12 +6050,12 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-171"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation>--demo-churn には 0 以上の数を、--sync-interval には 5 秒以上を指定してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1
 
 The console starts offline: you can browse the devices, but nothing is synced or reported until the database can be written and the console is started again.</source>

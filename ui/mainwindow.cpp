@@ -540,6 +540,12 @@ void MainWindow::onSyncFinished(bool ok, const QString &error, const SyncSummary
         statusBar()->showMessage(tr("Not synced here: %1 syncs this database.").arg(summary.ledBy.describe()), 10000);
         return;
     }
+    if (summary.notLeading) {
+        statusBar()->showMessage(tr("Not synced here: nobody syncs this database now. A reporter login syncs it "
+                                    "and sends its reports."),
+                                 10000);
+        return;
+    }
     int queued = 0;
     for (int count : summary.queued)
         queued += count;

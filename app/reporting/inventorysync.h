@@ -31,6 +31,9 @@ struct SyncSummary
     QStringList recordErrors;
     // Set when this process did not sync because another one leads the store's sync.
     LeaderInfo ledBy;
+    // Not synced here: another process leads (ledBy), or nobody does and this process may
+    // not (a helpdesk login on a team's store).
+    bool notLeading = false;
 };
 
 // One sync of the MDM inventory: pulls the policies, then every device page by page;

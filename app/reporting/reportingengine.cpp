@@ -252,6 +252,7 @@ void ReportingEngine::sync()
         // Another process syncs this store; its changes reach this one through the store.
         SyncSummary summary;
         summary.ledBy = m_leadership->leader();
+        summary.notLeading = true;
         QMetaObject::invokeMethod(
             this, [this, summary] { emit syncFinished(true, QString(), summary); }, Qt::QueuedConnection);
         return;
@@ -530,6 +531,11 @@ bool ReportingEngine::reportPolicyChange(int *devices, QString *error)
     if (devices)
         *devices = 0;
     if (!m_settings.enabled)
+        return true;
+    // On a store whose roles keep consoles out of the outbox, the sync leader reports the
+    // devices whose outcome the change moved: its next sync compares each device's outcome
+    // with what Azure last received, as this would.
+    if (m_store->queuesReportNowByRequest() && !leads())
         return true;
     const bool ok = reportFleet(
         ReportTrigger::ComplianceChange,
