@@ -1541,7 +1541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1565,7 +1565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,14 +1576,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
@@ -1596,25 +1596,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+153"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+41"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation type="unfinished"></translation>
@@ -1638,12 +1638,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
@@ -1674,18 +1674,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44"/>
+        <source>%1 may not change the store&apos;s setting &quot;%2&quot;: only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25"/>
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry&apos;s actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
         <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24"/>
         <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1773,13 +1792,13 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+64"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3576,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
+        <location line="+290"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3677,7 +3698,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111"/>
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112"/>
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,23 +4446,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Another process may have report %1 now: this process&apos;s lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another process (%1) has report %2 now: this process&apos;s lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
+        <location line="+138"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation type="unfinished"></translation>
     </message>

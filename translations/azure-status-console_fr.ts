@@ -1541,7 +1541,7 @@
         <translation>le pilote de la base de données ne donne pas d&apos;accès SQLite</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1565,7 +1565,7 @@
         <translation>la stratégie %1 figure deux fois parmi ses infractions</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: cette connexion n&apos;a pas le droit de modifier les appareils&#xa0;; une connexion de rapporteur les synchronise et les importe (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
     </message>
@@ -1576,14 +1576,14 @@
         <translation>Impossible de lire l&apos;appareil %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
@@ -1596,25 +1596,25 @@
         <translation>Impossible de lire la liste des appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation>Le chargement de la liste des appareils a été annulé.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>Impossible de lire les identifiants d&apos;appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+153"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation>Impossible de lire les appareils depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+41"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>La stratégie «&#xa0;%1&#xa0;» n&apos;a pas d&apos;ID.</translation>
@@ -1638,12 +1638,12 @@
         <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
         <translation>Impossible d&apos;écrire les stratégies dans %1&#xa0;: cette connexion n&apos;a pas le droit de modifier les stratégies&#xa0;; c&apos;est le rôle d&apos;un auteur de stratégies ou du rapporteur (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
@@ -1674,18 +1674,37 @@
         <translation>La stratégie %1 dans %2&#xa0;: l&apos;étape %3 attend «&#xa0;%4&#xa0;», ce qui n&apos;est pas un nombre de jours de 0 à %5.</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44"/>
+        <source>%1 may not change the store&apos;s setting &quot;%2&quot;: only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas modifier le paramètre «&#xa0;%2&#xa0;» du stockage&#xa0;: seules les connexions rapporteur et auteur de stratégies modifient les paramètres. Rien n&apos;a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation>Impossible d&apos;enregistrer le paramètre «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25"/>
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry&apos;s actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 ne peut pas écrire dans le journal d&apos;audit. Rien n&apos;a été modifié. (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
         <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation>Impossible d&apos;écrire dans le journal d&apos;audit de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24"/>
         <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation>Impossible de lire le journal d&apos;audit dans %1&#xa0;: %2</translation>
@@ -1773,13 +1792,13 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+64"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>Impossible de lire les utilisateurs Entra connus de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
         <translation>Impossible d&apos;enregistrer dans %1 les utilisateurs Entra recherchés&#xa0;: cette connexion n&apos;a pas le droit de les modifier&#xa0;; c&apos;est le rapporteur qui recherche les utilisateurs (la base de données a refusé&#xa0;: %2). Rien n&apos;a été écrit.</translation>
     </message>
@@ -3558,6 +3577,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
+        <location line="+290"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3678,7 +3699,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111"/>
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112"/>
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation>Impossible de réserver des messages de la boîte d&apos;envoi dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
@@ -4427,23 +4448,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d&apos;au moins 1, et non %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
         <translation>Impossible de mettre les rapports en file d&apos;attente dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 ne peut pas mettre de rapports en file d&apos;attente&#xa0;: c&apos;est la connexion du rapporteur qui les met en file d&apos;attente et les envoie. Rien n&apos;a été mis en file d&apos;attente. (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>Impossible de lire la boîte d&apos;envoi des rapports dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>Impossible d&apos;enregistrer le sort du rapport %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 ne peut pas enregistrer le sort du rapport %2&#xa0;: c&apos;est la connexion du rapporteur qui envoie les rapports. Rien n&apos;a été modifié. (%3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Another process may have report %1 now: this process&apos;s lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>Un autre processus a peut-être le rapport %1 maintenant&#xa0;: la réservation de ce processus a expiré (ou il ne l&apos;a jamais réservé), il n&apos;a donc rien modifié. Le rapport est renvoyé sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another process (%1) has report %2 now: this process&apos;s lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>Un autre processus (%1) a maintenant le rapport %2&#xa0;: la réservation de ce processus a expiré, il n&apos;a donc rien modifié. Cet autre processus l&apos;envoie sous le même ID de message.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
+        <location line="+138"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>Aucun rapport avec l&apos;ID de message %1.</translation>
     </message>

@@ -1532,7 +1532,7 @@
         <translation>データベースドライバーが SQLite ハンドルを返しません</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+285"/>
+        <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
         <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
         <location line="+6"/>
@@ -1556,7 +1556,7 @@
         <translation>違反の中にポリシー %1 が 2 回含まれています</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write devices to %1: this login may not change devices; a reporter login syncs and imports them (the database refused: %2). Nothing was written.</source>
         <translation>%1 にデバイスを書き込めませんでした：このログインはデバイスを変更できません。デバイスの同期とインポートはレポーターのログインが行います (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
     </message>
@@ -1567,14 +1567,14 @@
         <translation>%2 からデバイス %1 を読み取れませんでした：%3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+18"/>
         <source>There is no device with id %1 in %2.</source>
         <translation>%2 に ID が %1 のデバイスはありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+17"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+28"/>
         <location line="+161"/>
         <source>Could not count the devices in %1: %2</source>
@@ -1587,25 +1587,25 @@
         <translation>%1 からデバイス一覧を読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+121"/>
         <source>Loading the device list was cancelled.</source>
         <translation>デバイス一覧の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read device ids from %1: %2</source>
         <translation>%1 からデバイスIDを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+153"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+46"/>
         <source>Could not read devices from %1: %2</source>
         <translation>%1 からデバイスを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+42"/>
+        <location filename="../app/storage/postgres/pgpolicystore.cpp" line="+41"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+23"/>
         <source>Policy &quot;%1&quot; has no id.</source>
         <translation>ポリシー「%1」に ID がありません。</translation>
@@ -1629,12 +1629,12 @@
         <translation>%1 にポリシーを書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write policies to %1: this login may not change policies; a policy author or the reporter does (the database refused: %2). Nothing was written.</source>
         <translation>%1 にポリシーを書き込めませんでした：このログインはポリシーを変更できません。変更するのはポリシー作成者またはレポーターです (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../app/storage/sqlite/sqlitepolicystore.cpp" line="+39"/>
         <location line="+44"/>
         <source>Could not read the policies from %1: %2</source>
@@ -1665,18 +1665,37 @@
         <translation>%2 のポリシー %1：ステップ %3 の待機日数「%4」は 0 ～ %5 の日数ではありません。</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgstoresettings.cpp" line="+44"/>
+        <source>%1 may not change the store&apos;s setting &quot;%2&quot;: only the reporter and policy author logins change them. Nothing was changed. (%3)</source>
+        <translation>%1 はストアの設定「%2」を変更できません。設定を変更できるのはレポーターとポリシー作成者のログインだけです。何も変更されていません。(%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/storage/sqlite/sqlitestoresettings.cpp" line="+37"/>
         <source>Could not save the setting &quot;%1&quot; to %2: %3</source>
         <translation>設定「%1」を %2 に保存できませんでした：%3</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgauditlog.cpp" line="+25"/>
+        <source>%1 (as %2)</source>
+        <extracomment>An audit entry&apos;s actor: %1 the MDM user who acted, %2 the database login the console used</extracomment>
+        <translation>%1 (%2 として)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 may not write to the audit log. Nothing was changed. (%2)</source>
+        <translation>%1 は監査ログに書き込めません。何も変更されていません。(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+33"/>
         <location line="+11"/>
         <source>Could not write to the audit log in %1: %2</source>
         <translation>%1 の監査ログに書き込めませんでした：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <location filename="../app/storage/sqlite/sqliteauditlog.cpp" line="+24"/>
         <location line="+10"/>
         <source>Could not read the audit log in %1: %2</source>
         <translation>%1 の監査ログを読み取れませんでした：%2</translation>
@@ -1764,13 +1783,13 @@
 <context>
     <name>EntraUserCache</name>
     <message>
-        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+60"/>
+        <location filename="../app/storage/postgres/pgentrausercache.cpp" line="+64"/>
         <location filename="../app/storage/sqlite/sqliteentrausercache.cpp" line="+23"/>
         <source>Could not read the Entra users known to %1: %2</source>
         <translation>%1 に記録されている Entra ユーザを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Could not save the Entra users looked up to %1: this login may not change them; the reporter looks users up (the database refused: %2). Nothing was written.</source>
         <translation>検索した Entra ユーザを %1 に保存できませんでした：このログインはそれらを変更できません。ユーザの検索はレポーターが行います (データベースが拒否しました：%2)。何も書き込まれていません。</translation>
     </message>
@@ -3536,6 +3555,8 @@
         <translation>未接続</translation>
     </message>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
+        <location line="+290"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3656,7 +3677,7 @@
 <context>
     <name>PgOutboxLeases</name>
     <message>
-        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+111"/>
+        <location filename="../app/storage/postgres/pgoutboxleases.cpp" line="+112"/>
         <source>Could not lease outbox messages in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 で送信トレイのメッセージを確保できませんでした：%2</translation>
     </message>
@@ -4395,23 +4416,57 @@
 <context>
     <name>ReportOutbox</name>
     <message>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+7"/>
         <source>Could not queue the reports in %1: %2</source>
         <translation>%1 でレポートをキューに登録できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>%1 may not queue reports: the reporter login queues and sends them. Nothing was queued. (%2)</source>
+        <translation>%1 はレポートをキューに登録できません。レポートの登録と送信はレポーターのログインが行います。何も登録されていません。(%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read the report outbox in %1: %2</source>
+        <translation>%1 のレポートの送信トレイを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Could not record what happened to report %1 in %2: %3</source>
+        <translation>レポート %1 の結果を %2 に記録できませんでした：%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not record what happened to report %2: the reporter login sends reports. Nothing was changed. (%3)</source>
+        <translation>%1 はレポート %2 の結果を記録できません。レポートを送信するのはレポーターのログインです。何も変更されていません。(%3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Another process may have report %1 now: this process&apos;s lease on it ran out (or it never claimed it), so it changed nothing. The report is sent again under the same message id.</source>
+        <translation>レポート %1 は現在、別のプロセスが扱っている可能性があります。このプロセスの確保期間が切れた (または確保していない) ため、何も変更していません。レポートは同じメッセージ ID で再送されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another process (%1) has report %2 now: this process&apos;s lease on it ran out, so it changed nothing. That process sends it under the same message id.</source>
+        <translation>レポート %2 は現在、別のプロセス (%1) が扱っています。このプロセスの確保期間が切れたため、何も変更していません。そのプロセスが同じメッセージ ID で送信します。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+55"/>
         <location line="+2"/>
         <source>device %1: %2</source>
         <translation>デバイス %1：%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
+        <location line="+138"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>メッセージ ID が %1 のレポートはありません。</translation>
     </message>

@@ -16,7 +16,7 @@ PgOutboxLeases::PgOutboxLeases(PgConnection &connection, const QString &owner)
 }
 
 bool PgOutboxLeases::claim(Work work, qint64 nowMsecs, int limit, int leaseMsecs, QList<QUuid> *claimed,
-                           QString *error)
+                           QString *error, bool includeHeld)
 {
     claimed->clear();
     // One statement: the rows are locked, leased and returned at once, so two senders
@@ -28,7 +28,8 @@ bool PgOutboxLeases::claim(Work work, qint64 nowMsecs, int limit, int leaseMsecs
         parameters.append(QByteArray::number(nowMsecs));
     const PgResult result = m_connection.exec(
         "WITH due AS (SELECT message_id FROM asc_store.report_outbox WHERE " + due
-            + " AND (lease_until IS NULL OR lease_until < clock_timestamp()) ORDER BY " + order
+            + " AND (lease_until IS NULL OR lease_until < clock_timestamp()"
+            + (includeHeld ? " OR lease_owner = $1" : "") + ") ORDER BY " + order
             + " LIMIT $3 FOR UPDATE SKIP LOCKED),"
               " claimed AS (UPDATE asc_store.report_outbox o SET lease_owner = $1,"
               " lease_until = clock_timestamp() + make_interval(secs => $2::double precision / 1000)"

@@ -27,7 +27,11 @@ public:
         Confirm // sent messages waiting for Azure's confirmation
     };
     // Claims up to limit messages for leaseMsecs; oldest first. An empty list is not an error.
-    bool claim(Work work, qint64 nowMsecs, int limit, int leaseMsecs, QList<QUuid> *claimed, QString *error);
+    // includeHeld: the messages this owner still holds count too, their leases renewed, so
+    // that a sender asking again is given what it claimed but has not finished yet (as a
+    // store with one sender gives every due message), rather than losing it for a lease.
+    bool claim(Work work, qint64 nowMsecs, int limit, int leaseMsecs, QList<QUuid> *claimed, QString *error,
+               bool includeHeld = false);
     // Extends the lease of a message still held; *held false when it is no longer this owner's.
     bool renew(const QUuid &messageId, int leaseMsecs, bool *held, QString *error);
     // In the transaction that records an outcome, first: locks the message and says
