@@ -1,6 +1,5 @@
 #include "app/console/consoleservices.h"
 #include "app/headless/headlesscommand.h"
-#include "app/headless/initstorecommand.h"
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/lifecycle/shutdownsignals.h"
@@ -9,13 +8,14 @@
 #include "app/net/networkservices.h"
 #include "app/policy/policyservice.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/sqlite/sqliteleaderlease.h"
+#include "app/storage/storechangefeed.h"
+#include "app/storage/storefactory.h"
+#include "app/storage/syncleadership.h"
 #include "app/security/processhardening.h"
 #include "app/security/redaction.h"
 #include "app/security/secretstore.h"
 #include "app/settings/consolesettings.h"
 #include "app/storage/sqlite/sqlitestore.h"
-#include "app/storage/postgres/pgconnectionsettings.h"
 #include "app/tenant/demotenant.h"
 #include "ui/devicelistpanel.h"
 #include "ui/mainwindow.h"
@@ -234,24 +234,31 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    if (PgConnectionSettings::isUri(parser.value(dbOption))) {
-        // Never an SQLite file named like the URI: the reason, on stderr and in a message box.
-        const QString problem = postgresStoreProblemForWindow(parser.value(dbOption));
-        QTextStream(stderr) << problem << Qt::endl;
-        if (!parser.isSet(screenshotOption) && !parser.isSet(screenshotsOption))
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PostgreSQL store"), problem);
-        return 3;
+    // An SQLite file, or a PostgreSQL store a team shares (a postgresql:// URI): --db, else
+    // Settings → Store, else the file in the user's data folder.
+    const QString storeSetting = ConsoleSettings::load().store;
+    const QString db = parser.isSet(dbOption) || storeSetting.isEmpty() ? parser.value(dbOption) : storeSetting;
+    const bool postgres = StoreFactory::isPostgres(db);
+    std::shared_ptr<Store> store = StoreFactory::create(db, &error);
+    if (!store) {
+        QTextStream(stderr) << QStringLiteral("--db: ") << error << Qt::endl;
+        return 2;
     }
-    auto store = std::make_shared<SqliteStore>(parser.value(dbOption));
-    // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable):
-    // the console says which file and why and offers what to do, changing nothing unasked.
-    // Screenshot runs have nobody to ask: they exit 3 with the reason.
+    // A store that cannot be opened (damaged, not SQLite, from a newer version, unreadable;
+    // a server that cannot be reached, a schema that init-store must create or upgrade):
+    // the console says which store and why and, for a file, offers what to do, changing
+    // nothing unasked. Screenshot runs have nobody to ask: they exit 3 with the reason.
     QString storeNote;
     while (!store->open(&error)) {
         QTextStream(stderr) << error << Qt::endl;
         if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption))
             return 3;
-        StoreProblemDialog dialog(store->path(), error);
+        if (postgres) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PostgreSQL store"), error);
+            return 3;
+        }
+        const QString path = static_cast<SqliteStore &>(*store).path();
+        StoreProblemDialog dialog(path, error);
         dialog.exec();
         switch (dialog.choice()) {
         case StoreProblemDialog::Choice::Quit:
@@ -260,7 +267,7 @@ int main(int argc, char *argv[])
             storeNote = QCoreApplication::translate("main", "The store that could not be opened was kept as %1; "
                                                             "this new store fills with the next sync.")
                             .arg(QDir::toNativeSeparators(dialog.movedTo()));
-            store = std::make_shared<SqliteStore>(store->path());
+            store = std::make_shared<SqliteStore>(path);
             break;
         case StoreProblemDialog::Choice::OtherFile:
             store = std::make_shared<SqliteStore>(dialog.chosenPath());
@@ -300,7 +307,7 @@ int main(int argc, char *argv[])
     DemoTenant demo;
     std::unique_ptr<NetworkServices> network;
     // Declared before the engine, which it must outlive.
-    std::unique_ptr<SqliteLeaderLease> leadership;
+    std::unique_ptr<SyncLeadership> leadership;
     std::unique_ptr<ReportingEngine> engine;
     const ConsoleSettings configured = ConsoleSettings::load();
     if (!parser.isSet(offlineOption) && writable && configured.isTenantConfigured()) {
@@ -363,15 +370,22 @@ int main(int argc, char *argv[])
     if (engine) {
         // A timer job may sync the same store: one of the two leads, decided now so that
         // the first sync knows, and kept up on the lease's own thread.
-        leadership = std::make_unique<SqliteLeaderLease>(store->path());
+        leadership = StoreFactory::leadership(*store);
         if (!leadership->tryLead(&error))
             QTextStream(stderr) << error << Qt::endl;
         engine->setLeadership(leadership.get());
         leadership->start();
     }
+    // On a store the team shares, what the others change reaches the views; started before
+    // the first read of the device list, so that nothing committed meanwhile is missed.
+    const std::unique_ptr<StoreChangeFeed> changeFeed = StoreFactory::changeFeed(*store);
+    if (changeFeed)
+        changeFeed->start();
     ConsoleServices services(store, &inventory, &languages, network.get(), engine.get());
+    services.setChangeFeed(changeFeed.get());
     MainWindow window(&services);
     PolicyService policies(store, network.get(), engine.get());
+    policies.setChangeFeed(changeFeed.get());
     window.addPolicyViews(&policies);
     policies.refreshRole();
     window.show();

@@ -244,7 +244,7 @@ void TestDeviceStore::openCreatesLatestSchema()
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
-    QCOMPARE(SqliteStore::latestSchemaVersion(), 6);
+    QCOMPARE(SqliteStore::latestSchemaVersion(), 7);
     QCOMPARE(store.devices().deviceCount(&error), 0);
 
     withRawConnection(dbPath(), [](QSqlDatabase &db) {
@@ -252,7 +252,7 @@ void TestDeviceStore::openCreatesLatestSchema()
         const QStringList tables { QStringLiteral("devices"), QStringLiteral("violations"),
             QStringLiteral("policies"), QStringLiteral("report_outbox"), QStringLiteral("report_devices"),
             QStringLiteral("report_history"), QStringLiteral("audit_log"), QStringLiteral("settings"),
-            QStringLiteral("schema_version"), QStringLiteral("entra_users") };
+            QStringLiteral("schema_version"), QStringLiteral("entra_users"), QStringLiteral("sync_leader") };
         for (const QString &table : tables) {
             QSqlQuery query(db);
             QVERIFY(query.prepare(
@@ -292,7 +292,7 @@ void TestDeviceStore::migratesQueuedHistoryToColumns()
     });
     SqliteStore store(dbPath());
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 6);
+    QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
     const QList<ReportEvent> events = store.outbox().history(7, 10, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(events.size(), 2);
@@ -375,7 +375,7 @@ void TestDeviceStore::migratesFromVersion1()
 
     SqliteStore store(dbPath());
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 6);
+    QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
     const std::optional<DeviceRecord> device = store.devices().loadDevice(fullDevice().id, &error);
     QVERIFY2(device, qPrintable(error));
     // Migration 5: the user's Entra object id is not known for a device stored before it

@@ -2,6 +2,7 @@
 #include "app/i18n/languageswitcher.h"
 #include "app/inventory/deviceinventory.h"
 #include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/storechangefeed.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
 #include "ui/devicedetailsview.h"
@@ -98,6 +99,7 @@ private slots:
     void languageSwitchChangesEveryString();
     void azureFieldsOnTheFirstScreen_data();
     void azureFieldsOnTheFirstScreen();
+    void liveUpdatesPausedShowsInTheStatusBar();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +109,25 @@ private:
     std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
+
+namespace {
+// A shared store's change feed without a server: the window needs only its signals.
+class ScriptedFeed final : public StoreChangeFeed
+{
+public:
+    void start() override { }
+    void stop() override { }
+    bool isLive() const override { return m_live; }
+    void say(bool live, const QString &reason)
+    {
+        m_live = live;
+        Q_EMIT connectionChanged(live, reason);
+    }
+
+private:
+    bool m_live = true;
+};
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -326,6 +347,29 @@ void TestMainWindow::azureFieldsOnTheFirstScreen()
         }
         QVERIFY2(cells > 5, qPrintable(name));
     }
+}
+
+void TestMainWindow::liveUpdatesPausedShowsInTheStatusBar()
+{
+    DeviceInventory inventory(m_store);
+    ConsoleServices services(m_store, &inventory, m_languages.get());
+    ScriptedFeed feed;
+    services.setChangeFeed(&feed);
+    MainWindow window(&services);
+    window.show();
+    auto *state = window.findChild<QLabel *>(QStringLiteral("liveUpdatesState"));
+    QVERIFY(state);
+    QVERIFY(!state->isVisible());
+
+    feed.say(false, QStringLiteral("server closed the connection unexpectedly"));
+    QVERIFY(state->isVisible());
+    QVERIFY2(state->text().contains(QLatin1String("server closed the connection unexpectedly")),
+             qPrintable(state->text()));
+    QVERIFY(state->text().startsWith(QLatin1String("Live updates paused")));
+
+    feed.say(true, QString());
+    QVERIFY(!state->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Live updates resumed")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -930,7 +930,6 @@ void TestPgStore::headlessCommandsOnPostgres()
              HeadlessExitCode::StoreError);
     QVERIFY2(err.contains(QLatin1String("--headless init-store --db ") + second), qPrintable(err));
     QVERIFY(!QFileInfo::exists(second));
-    QCOMPARE(postgresStoreProblemForWindow(second), err.trimmed());
 
     // Migrated: status answers from the store, with the leader.
     auto rita = connect(QStringLiteral("rita"));
@@ -957,13 +956,6 @@ void TestPgStore::headlessCommandsOnPostgres()
     QCOMPARE(leader.value(QLatin1String("role")).toString(), QStringLiteral("rita"));
     QVERIFY(leadership.release(&error));
 
-    // A command this version runs on SQLite only says so, and changes nothing.
-    err.clear();
-    QCOMPARE(runHeadlessCommand({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--db"),
-                                 uri(QStringLiteral("rita"))},
-                                outStream, errStream),
-             HeadlessExitCode::StoreError);
-    QVERIFY2(err.contains(QLatin1String("only on an SQLite store")), qPrintable(err));
     err.clear();
     QCOMPARE(runHeadlessCommand({QStringLiteral("status"), QStringLiteral("--db"), uri(QStringLiteral("rita"))},
                                 outStream, errStream),

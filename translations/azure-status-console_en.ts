@@ -2878,7 +2878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+118"/>
         <source>Syncing with the MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,12 +2924,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3128,27 @@
             <numerusform>%Ln reports queued.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection to the store was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live updates resumed: changes made meanwhile are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Live updates paused: %1. Reconnecting…</source>
+        <extracomment>%1 is the database&apos;s or the network&apos;s reason, as the server or libpq gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes other consoles make are not shown until the connection to the store is back; then they all are.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Sending to Azure: %Ln message(s) waiting</source>
@@ -3145,7 +3166,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-214"/>
         <source>Device %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Azure: all reports confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3727,7 @@
 <context>
     <name>PgSchema</name>
     <message>
-        <location filename="../app/storage/postgres/pgschema.cpp" line="+330"/>
+        <location filename="../app/storage/postgres/pgschema.cpp" line="+366"/>
         <source>%1 may not read the store: it is a member of none of the roles %2. The database owner grants one to the login, e.g. GRANT %3 TO alice; (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,7 +4250,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../app/policy/policyservice.cpp" line="+43"/>
+        <location filename="../app/policy/policyservice.cpp" line="+44"/>
         <source>Read-only: the MDM user %1 has the helpdesk role. Helpdesk staff may read policies and use Report now; only a policy author may change policies.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include "app/reporting/reportingengine.h"
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsservice.h"
+#include "app/policy/policyservice.h"
 #include "models/devicecsvwriter.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     , m_loadStage(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_sending(new QLabel(this))
+    , m_liveState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -90,6 +92,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_sending);
     m_sending->setObjectName(QStringLiteral("sendingState"));
+    statusBar()->addWidget(m_liveState);
+    m_liveState->setObjectName(QStringLiteral("liveUpdatesState"));
+    m_liveState->hide();
+    connect(services, &ConsoleServices::liveUpdatesChanged, this, &MainWindow::onLiveUpdatesChanged);
     statusBar()->addPermanentWidget(m_rowCount);
 
     createMenus();
@@ -313,6 +319,11 @@ void MainWindow::addPolicyViews(PolicyService *service)
             if (!m_policyEditor->isModified())
                 m_policyEditor->reload();
         });
+    // A colleague saved policies: shown at once, unless an edit here would be lost.
+    connect(service, &PolicyService::policiesChanged, m_policyEditor, [this] {
+        if (!m_policyEditor->isModified())
+            m_policyEditor->reload();
+    });
     retranslate();
 }
 
@@ -342,6 +353,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Azure Status Console"));
+    updateLiveState();
     m_tabs->setAccessibleName(tr("Console views"));
     m_tabs->setTabText(0, tr("&Devices"));
     if (m_reports)
@@ -534,6 +546,28 @@ void MainWindow::onSyncFinished(bool ok, const QString &error, const SyncSummary
     statusBar()->showMessage(tr("Synced %Ln device(s) from the MDM.", nullptr, summary.devices) + QLatin1Char(' ')
                                  + tr("%Ln report(s) queued.", nullptr, queued),
                              10000);
+}
+
+void MainWindow::onLiveUpdatesChanged(bool live, const QString &reason)
+{
+    const bool wasPaused = !m_liveProblem.isEmpty();
+    m_liveProblem = live ? QString() : reason.trimmed();
+    if (!live && m_liveProblem.isEmpty())
+        m_liveProblem = tr("the connection to the store was lost");
+    updateLiveState();
+    if (live && wasPaused)
+        statusBar()->showMessage(tr("Live updates resumed: changes made meanwhile are shown."), 10000);
+}
+
+void MainWindow::updateLiveState()
+{
+    m_liveState->setVisible(!m_liveProblem.isEmpty());
+    if (m_liveProblem.isEmpty())
+        return;
+    //: %1 is the database's or the network's reason, as the server or libpq gives it
+    m_liveState->setText(tr("Live updates paused: %1. Reconnecting…").arg(m_liveProblem));
+    m_liveState->setToolTip(tr("Changes other consoles make are not shown until the connection to the store is back; "
+                               "then they all are."));
 }
 
 void MainWindow::updateSendingState()

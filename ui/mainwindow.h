@@ -102,6 +102,9 @@ private:
     void onDevicesUpdated(const QList<DeviceRecord> &devices, const QList<DeviceEvaluation> &evaluations);
     void onSyncFinished(bool ok, const QString &error, const SyncSummary &summary);
     void updateSendingState();
+    // The store's change feed lost or regained its connection (a shared store only).
+    void onLiveUpdatesChanged(bool live, const QString &reason);
+    void updateLiveState();
 
     ConsoleServices *m_services;
     DeviceInventory *m_inventory;
@@ -120,6 +123,8 @@ private:
     QLabel *m_loadStage;
     QProgressBar *m_progress;
     QLabel *m_sending;
+    QLabel *m_liveState; // shown while live updates from a shared store are paused
+    QString m_liveProblem; // why they are; empty while live
     QMenu *m_reportsMenu = nullptr;
     QAction *m_reportNowAction = nullptr;
     QAction *m_syncAction = nullptr;

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -155,6 +156,19 @@ const QList<ScreenshotView> &ScreenshotCatalog::views()
          [](const ScreenshotContext &context) {
              auto dialog = std::make_unique<SettingsDialog>(
                  ConsoleSettings::load(), true, context.window->services()->settings(), context.window);
+             dialog->show();
+             QWidget *widget = dialog.get();
+             return ScreenshotTarget{widget, std::move(dialog)};
+         }},
+        {QStringLiteral("settings-store"), QStringLiteral(QT_TRANSLATE_NOOP("ScreenshotCatalog", "Settings dialog, the store page")),
+         [](const ScreenshotContext &context) {
+             auto dialog = std::make_unique<SettingsDialog>(
+                 ConsoleSettings::load(), true, context.window->services()->settings(), context.window);
+             if (auto *tabs = dialog->findChild<QTabWidget *>())
+                 tabs->setCurrentIndex(tabs->count() - 1);
+             // The check answers (off the window's thread) while the runner lets the view settle.
+             if (auto *check = dialog->findChild<QPushButton *>(QStringLiteral("checkStore")))
+                 check->click();
              dialog->show();
              QWidget *widget = dialog.get();
              return ScreenshotTarget{widget, std::move(dialog)};

@@ -65,6 +65,9 @@ SettingsDialog::SettingsDialog(
     , m_weeklyTime(new QTimeEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_caBrowse(new QPushButton(this))
+    , m_store(new QLineEdit(this))
+    , m_storeCheck(new QPushButton(this))
+    , m_storeState(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_secretNote(new QLabel(this))
     , m_keychainState(new QLabel(this))
@@ -96,6 +99,9 @@ SettingsDialog::SettingsDialog(
     name(m_weeklyDay, "weeklyDay");
     name(m_weeklyTime, "weeklyTime");
     name(m_caFile, "caFile");
+    name(m_store, "store");
+    name(m_storeCheck, "checkStore");
+    name(m_storeState, "storeState");
     name(m_language, "language");
     name(m_problem, "problem");
     name(m_keychainState, "keychainState");
@@ -113,7 +119,7 @@ SettingsDialog::SettingsDialog(
     for (const QString &language : LanguageSwitcher::availableLanguages())
         m_language->addItem(LanguageSwitcher::nativeName(language), language);
     m_language->insertItem(0, QString(), QString());
-    for (QLabel *label : { m_secretNote, m_keychainState, m_problem }) {
+    for (QLabel *label : { m_secretNote, m_keychainState, m_problem, m_storeState }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -224,10 +230,30 @@ SettingsDialog::SettingsDialog(
     otherLayout->addWidget(languageBox);
     otherLayout->addStretch();
 
+    // The store: an SQLite file, or the PostgreSQL store a team shares.
+    auto *storePage = new QWidget(this);
+    auto *storeLayout = new QVBoxLayout(storePage);
+    auto *storeBox = group(QT_TR_NOOP("Device store"), storePage);
+    auto *storeForm = new QFormLayout(storeBox);
+    addRow(storeForm, QT_TR_NOOP("File or PostgreSQL URI:"), m_store);
+    auto *storeNote = new QLabel(storeBox);
+    storeNote->setWordWrap(true);
+    m_labels.append({ storeNote,
+        QT_TR_NOOP("Used from the next start, unless --db names another store. A PostgreSQL store is shared by "
+                   "a team: postgresql://login@host:port/database?sslmode=verify-full&sslrootcert=/path/ca.pem. "
+                   "Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain "
+                   "(azure-status-console --headless store-secret db-password --db URI).") });
+    storeForm->addRow(storeNote);
+    storeForm->addRow(m_storeCheck);
+    storeForm->addRow(m_storeState);
+    storeLayout->addWidget(storeBox);
+    storeLayout->addStretch();
+
     m_tabs->addTab(tenantPage, QString());
     m_tabs->addTab(endpointsPage, QString());
     m_tabs->addTab(reportingPage, QString());
     m_tabs->addTab(otherPage, QString());
+    m_tabs->addTab(storePage, QString());
 
     // Connection test: one row per stage.
     auto *testBox = group(QT_TR_NOOP("Connection test"), this);
@@ -262,6 +288,7 @@ SettingsDialog::SettingsDialog(
     connect(m_exportButton, &QPushButton::clicked, this, &SettingsDialog::askExport);
     connect(m_importButton, &QPushButton::clicked, this, &SettingsDialog::askImport);
     connect(m_caBrowse, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+    connect(m_storeCheck, &QPushButton::clicked, this, &SettingsDialog::checkStore);
     connect(m_disconnectButton, &QPushButton::clicked, this, &SettingsDialog::askDisconnect);
     connect(m_weeklyDay, &QComboBox::currentIndexChanged, this,
         [this] { m_weeklyTime->setEnabled(m_weeklyDay->currentData().toInt() != 0); });
@@ -300,6 +327,9 @@ void SettingsDialog::load(const ConsoleSettings &settings)
     m_weeklyTime->setTime(settings.weekly.time.isValid() ? settings.weekly.time : QTime(2, 0));
     m_weeklyTime->setEnabled(settings.weekly.day != 0);
     m_caFile->setText(QDir::toNativeSeparators(settings.caFile));
+    // A URI keeps its slashes; a file name is shown the platform's way.
+    m_store->setText(settings.store.contains(QLatin1String("://")) ? settings.store
+                                                                   : QDir::toNativeSeparators(settings.store));
     const int language = m_language->findData(settings.language);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
 }
@@ -322,6 +352,8 @@ ConsoleSettings SettingsDialog::settings() const
     settings.weekly.day = m_weeklyDay->currentData().toInt();
     settings.weekly.time = m_weeklyTime->time();
     settings.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    const QString store = m_store->text().trimmed();
+    settings.store = store.contains(QLatin1String("://")) ? store : QDir::fromNativeSeparators(store);
     settings.language = m_language->currentData().toString();
     return settings;
 }
@@ -554,6 +586,18 @@ void SettingsDialog::chooseCaFile()
         m_caFile->setText(QDir::toNativeSeparators(path));
 }
 
+void SettingsDialog::checkStore()
+{
+    m_storeCheck->setEnabled(false);
+    ReadableColors::setTone(m_storeState, ReadableColors::Tone::Muted);
+    m_storeState->setText(tr("Opening the store…"));
+    m_service->checkStore(settings().store, this, [this](const SettingsService::StoreCheck &check) {
+        m_storeCheck->setEnabled(true);
+        ReadableColors::setTone(m_storeState, check.ok ? ReadableColors::Tone::Success : ReadableColors::Tone::Error);
+        m_storeState->setText(check.message);
+    });
+}
+
 void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -604,6 +648,9 @@ void SettingsDialog::retranslate()
     m_tabs->setTabText(1, tr("&Endpoints"));
     m_tabs->setTabText(2, tr("&Reporting"));
     m_tabs->setTabText(3, tr("&Security and language"));
+    m_tabs->setTabText(4, tr("St&ore"));
+    m_store->setPlaceholderText(tr("empty: devices.sqlite in your data folder"));
+    m_storeCheck->setText(tr("C&heck the store"));
     m_mdmUrl->setPlaceholderText(tr("https://your-tenant.mobileiron.com — empty: the demo tenant"));
     m_tenantId->setPlaceholderText(tr("Directory (tenant) ID, a GUID"));
     m_clientId->setPlaceholderText(tr("Application (client) ID, a GUID"));

@@ -81,6 +81,8 @@ private:
     void askExport();
     void askImport();
     void chooseCaFile();
+    // Asks the settings service to open the store the field names, off the window's thread.
+    void checkStore();
     void askDisconnect();
 
     SettingsService *m_service;
@@ -113,6 +115,9 @@ private:
     QTimeEdit *m_weeklyTime;
     QLineEdit *m_caFile;
     QPushButton *m_caBrowse;
+    QLineEdit *m_store;
+    QPushButton *m_storeCheck;
+    QLabel *m_storeState;
     QComboBox *m_language;
     QLabel *m_secretNote;
     QLabel *m_keychainState;

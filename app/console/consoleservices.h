@@ -14,6 +14,8 @@ class ReportHistory;
 class ReportingEngine;
 class SecretStore;
 class SettingsService;
+class StoreChangeFeed;
+struct StoreChanges;
 
 // The services the console window asks, made from what the wiring chose (the store, and
 // with a tenant the network layer and the reporting engine). The window holds no store,
@@ -40,11 +42,25 @@ public:
     SettingsService *settings() const { return m_settings.get(); }
     CsvDeviceLookup *csvLookup() const { return m_csvLookup.get(); }
 
+    // A store other processes write too (PostgreSQL) tells what they changed: the devices,
+    // the outbox and the history are read again as it says, and liveUpdatesChanged passes
+    // on when it loses and regains its connection. feed is not owned, and outlives these
+    // services; null: none.
+    void setChangeFeed(StoreChangeFeed *feed);
+    StoreChangeFeed *changeFeed() const { return m_changeFeed; } // null: the store has none
+
+signals:
+    // The change feed lost its connection (live false, with the reason) or has it again.
+    void liveUpdatesChanged(bool live, const QString &reason);
+
 private:
+    void applyStoreChanges(const StoreChanges &changes);
+
     std::shared_ptr<Store> m_store; // first: outlives the services below
     DeviceInventory *m_inventory;
     LanguageSwitcher *m_languages;
     ReportingEngine *m_engine;
+    StoreChangeFeed *m_changeFeed = nullptr;
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<ReportHistory> m_reportHistory;
     std::unique_ptr<PartnerHealthService> m_partnerHealth;

@@ -20,8 +20,9 @@
 #include "app/settings/consolesettings.h"
 #include "app/settings/settingsimport.h"
 #include "app/reporting/reportingengine.h"
-#include "app/storage/sqlite/sqliteleaderlease.h"
 #include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/storefactory.h"
+#include "app/storage/syncleadership.h"
 #include "app/tenant/demotenant.h"
 
 #include <QCoreApplication>
@@ -120,15 +121,6 @@ int HeadlessCommand::run(const QStringList &arguments)
         return help();
     if (command == QLatin1String("init-store"))
         return runInitStore(arguments.mid(1), m_out, m_err);
-    // Never an SQLite file named like a URI: a PostgreSQL store is checked, and said what
-    // this version does with it.
-    static const QStringList storeCommands{QStringLiteral("generate-demo"), QStringLiteral("sync"),
-                                           QStringLiteral("report-now"),    QStringLiteral("report-weekly"),
-                                           QStringLiteral("send"),          QStringLiteral("status"),
-                                           QStringLiteral("deprovision")};
-    const QString postgresUri = storeCommands.contains(command) ? postgresStoreUri(arguments.mid(1)) : QString();
-    if (!postgresUri.isEmpty())
-        return runOnPostgresStore(command, arguments.mid(1), postgresUri, m_out, m_err);
     if (command == QLatin1String("generate-demo"))
         return generateDemo(arguments.mid(1));
     if (command == QLatin1String("sync") || command == QLatin1String("report-now")
@@ -313,7 +305,12 @@ int HeadlessCommand::generateDemo(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    SqliteStore store(path);
+    std::unique_ptr<Store> opened = StoreFactory::create(path, &error);
+    if (!opened) {
+        m_err << QStringLiteral("--db: ") + error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    Store &store = *opened;
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -658,13 +655,20 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
                               .arg(requestTimeoutText));
 
     QString error;
-    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
+    std::unique_ptr<Store> opened = StoreFactory::create(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()), &error);
+    if (!opened) {
+        m_err << QStringLiteral("--db: ") + error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    Store &store = *opened;
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    // A dry run writes nothing to the store: a read-only store will do.
-    if (!store.writeProblem().isEmpty() && dryRunFolder.isEmpty()) {
+    // A dry run writes nothing to the store: a read-only store will do. Nor does Report now
+    // on a store that takes it as a request for the sync leader (a helpdesk login).
+    const bool requestOnly = command == QLatin1String("report-now") && store.queuesReportNowByRequest();
+    if (!store.writeProblem().isEmpty() && dryRunFolder.isEmpty() && !requestOnly) {
         m_err << store.writeProblem() << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
@@ -684,7 +688,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     if (dryRunFolder.isEmpty())
         network.keepRetryAfterHoldsIn(&store.settings());
     // Declared before the engine, which it must outlive.
-    SqliteLeaderLease leadership(store.path());
+    const std::unique_ptr<SyncLeadership> leadership = StoreFactory::leadership(store);
     ReportingEngine engine(&store, &network);
     ReportingSettings settings;
     settings.tenantId = tenantId;
@@ -701,14 +705,14 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
     // while a timer job runs this). The others leave it to the leader: a sync ends at
     // once, and queued reports wait for the leader to send them, or for this process to
     // take over when the leader is gone.
-    if (!leadership.tryLead(&error)) {
+    if (!leadership->tryLead(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    engine.setLeadership(&leadership);
-    leadership.start();
-    if (command == QLatin1String("sync") && !leadership.leads()) {
-        m_out << tr("Not synced: %1 syncs this database, and sends its reports.").arg(leadership.leader().describe())
+    engine.setLeadership(leadership.get());
+    leadership->start();
+    if (command == QLatin1String("sync") && !leadership->leads()) {
+        m_out << tr("Not synced: %1 syncs this database, and sends its reports.").arg(leadership->leader().describe())
               << Qt::endl;
         return HeadlessExitCode::Success;
     }
@@ -768,7 +772,7 @@ int HeadlessCommand::report(const QString &command, const QStringList &arguments
         QList<qint64> skipped;
         if (!engine.reportNow(deviceIds, &skipped, &error)) {
             m_err << error << Qt::endl;
-            return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
+            return error.contains(store.location()) ? HeadlessExitCode::StoreError : HeadlessExitCode::UsageError;
         }
         for (qint64 id : std::as_const(skipped)) {
             const std::optional<DeviceRecord> device = store.devices().loadDevice(id, &error);
@@ -922,7 +926,12 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
     if (!loadSettings(values, &configured, &exitCode))
         return exitCode;
     QString error;
-    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
+    std::unique_ptr<Store> opened = StoreFactory::create(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()), &error);
+    if (!opened) {
+        m_err << QStringLiteral("--db: ") + error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    Store &store = *opened;
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -969,7 +978,7 @@ int HeadlessCommand::deprovision(const QStringList &arguments)
         return stopped();
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
-        return error.contains(store.path()) ? HeadlessExitCode::StoreError : HeadlessExitCode::TenantError;
+        return error.contains(store.location()) ? HeadlessExitCode::StoreError : HeadlessExitCode::TenantError;
     }
     m_out << tr("The partner tenant %1 is deprovisioned and reporting to Azure is switched off.").arg(tenant)
           << Qt::endl;
@@ -987,7 +996,12 @@ int HeadlessCommand::status(const QStringList &arguments)
     if (!parseOptions(options, {QStringLiteral("--db")}, &values))
         return HeadlessExitCode::UsageError;
     QString error;
-    SqliteStore store(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()));
+    std::unique_ptr<Store> opened = StoreFactory::create(values.value(QStringLiteral("--db"), SqliteStore::defaultPath()), &error);
+    if (!opened) {
+        m_err << QStringLiteral("--db: ") + error << Qt::endl;
+        return HeadlessExitCode::UsageError;
+    }
+    Store &store = *opened;
     if (!store.open(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
@@ -1000,17 +1014,21 @@ int HeadlessCommand::status(const QStringList &arguments)
         return HeadlessExitCode::StoreError;
     }
     // Who syncs this store now (null: nobody; a lease that ran out is nobody).
-    SqliteLeaderLease leadership(store.path());
-    if (!leadership.readLeader(&error)) {
+    const std::unique_ptr<SyncLeadership> leadership = StoreFactory::leadership(store);
+    if (!leadership->readLeader(&error)) {
         m_err << error << Qt::endl;
         return HeadlessExitCode::StoreError;
     }
-    const LeaderInfo leader = leadership.leader();
-    const QJsonValue syncLeader = leader.isValid()
-        ? QJsonValue(QJsonObject{{QStringLiteral("host"), leader.host}, {QStringLiteral("pid"), leader.pid},
-              {QStringLiteral("since"), leader.since.toString(Qt::ISODateWithMs)},
-              {QStringLiteral("leaseUntil"), leader.until.toString(Qt::ISODateWithMs)}})
-        : QJsonValue(QJsonValue::Null);
+    const LeaderInfo leader = leadership->leader();
+    QJsonObject leaderJson{{QStringLiteral("host"), leader.host}, {QStringLiteral("pid"), leader.pid},
+                           {QStringLiteral("since"), leader.since.toString(Qt::ISODateWithMs)}};
+    // A lease (SQLite) runs until a time; PostgreSQL's advisory lock lasts as long as its
+    // holder's connection.
+    if (leader.until.isValid())
+        leaderJson.insert(QStringLiteral("leaseUntil"), leader.until.toString(Qt::ISODateWithMs));
+    if (!leader.role.isEmpty())
+        leaderJson.insert(QStringLiteral("role"), leader.role);
+    const QJsonValue syncLeader = leader.isValid() ? QJsonValue(leaderJson) : QJsonValue(QJsonValue::Null);
     QJsonObject statuses;
     for (auto value : {AzureComplianceStatus::None, AzureComplianceStatus::InProgress, AzureComplianceStatus::Successful,
                        AzureComplianceStatus::Failed}) {
@@ -1019,7 +1037,10 @@ int HeadlessCommand::status(const QStringList &arguments)
         statuses.insert(key, byStatus.value(value));
     }
     const QJsonObject json{
-        {QStringLiteral("store"), store.path()},
+        {QStringLiteral("store"), store.location()},
+        {QStringLiteral("backend"),
+         StoreFactory::isPostgres(values.value(QStringLiteral("--db"))) ? QStringLiteral("postgresql")
+                                                                        : QStringLiteral("sqlite")},
         {QStringLiteral("schemaVersion"), store.schemaVersion()},
         {QStringLiteral("devices"), store.devices().deviceCount()},
         {QStringLiteral("azureDeviceComplianceStatus"), statuses},

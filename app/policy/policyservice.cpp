@@ -7,6 +7,7 @@
 #include "app/policy/policyjson.h"
 #include "app/reporting/reportingengine.h"
 #include "app/storage/store.h"
+#include "app/storage/storechangefeed.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -298,4 +299,16 @@ void PolicyService::finishSave(bool ok, const QString &error)
     m_saving = false;
     m_pending.clear();
     emit saveFinished(ok, problem, m_saved, reported);
+}
+
+void PolicyService::setChangeFeed(StoreChangeFeed *feed)
+{
+    if (!feed)
+        return;
+    connect(feed, &StoreChangeFeed::changed, this, [this](const StoreChanges &changes) {
+        if (changes.policies)
+            emit policiesChanged();
+        if (changes.audit)
+            emit auditChanged();
+    });
 }

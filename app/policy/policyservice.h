@@ -18,6 +18,7 @@
 class Store;
 class NetworkServices;
 class ReportingEngine;
+class StoreChangeFeed;
 
 // What the policy editor and the audit log view ask for: the policies, the signed-in
 // user's role, saving an edit to the MDM and then to the store (never the other way
@@ -63,6 +64,10 @@ public:
     // only the last request is read next.
     void readAuditEntries(const QString &contains, int limit);
 
+    // A store other processes write too: a colleague's saved policies and audit rows are
+    // announced (policiesChanged, auditChanged) as they arrive. feed is not owned; null: none.
+    void setChangeFeed(StoreChangeFeed *feed);
+
     // Every device's violations, packed; safe to call from a worker thread.
     bool loadFleet(FleetSnapshot *fleet, QString *error, const std::function<bool()> &cancelled = {}) const;
 
@@ -75,6 +80,8 @@ signals:
     // saved: the policies the MDM and the store took, in order; reported: devices queued.
     void saveFinished(bool ok, const QString &error, const QList<CompliancePolicy> &saved, int reported);
     void auditChanged();
+    // Another process saved policies: policies() reads them.
+    void policiesChanged();
     void auditEntriesRead(const QString &contains, const QList<AuditEntry> &entries, const QString &error);
 
 private:

@@ -17,13 +17,15 @@ ReportHistory::ReportHistory(Store *store, ReportingEngine *engine, QObject *par
     connect(&m_changeTimer, &QTimer::timeout, this, &ReportHistory::announceChange);
     if (!engine)
         return;
-    const auto schedule = [this] {
-        if (!m_changeTimer.isActive())
-            m_changeTimer.start();
-    };
-    connect(engine, &ReportingEngine::reportsQueued, this, schedule);
-    connect(engine, &ReportingEngine::messageSent, this, schedule);
-    connect(engine, &ReportingEngine::messageFinished, this, schedule);
+    connect(engine, &ReportingEngine::reportsQueued, this, &ReportHistory::noteOutboxChanged);
+    connect(engine, &ReportingEngine::messageSent, this, &ReportHistory::noteOutboxChanged);
+    connect(engine, &ReportingEngine::messageFinished, this, &ReportHistory::noteOutboxChanged);
+}
+
+void ReportHistory::noteOutboxChanged()
+{
+    if (!m_changeTimer.isActive())
+        m_changeTimer.start();
 }
 
 ReportHistory::~ReportHistory()

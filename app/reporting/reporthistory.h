@@ -39,6 +39,9 @@ public:
     void readMessages(const QList<OutboxMessage::State> &states, int limit);
     // Reads one message with its body and its devices; messageRead follows.
     void readMessage(const QUuid &id);
+    // Another process changed the outbox or the history: announced like the engine's own
+    // changes, at most once per kChangeDelayMs.
+    void noteOutboxChanged();
     // The counts last read.
     OutboxCounts counts() const { return m_counts; }
 

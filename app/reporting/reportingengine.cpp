@@ -42,6 +42,7 @@ ReportingEngine::ReportingEngine(Store *store, NetworkServices *network, QObject
             checkIdle();
         });
 
+    connect(&m_requestTimer, &QTimer::timeout, this, &ReportingEngine::takeReportRequests);
     connect(m_delivery, &ReportDelivery::problem, this, &ReportingEngine::problem);
     connect(m_delivery, &ReportDelivery::messageSent, this, &ReportingEngine::messageSent);
     connect(m_delivery, &ReportDelivery::messageFinished, this, &ReportingEngine::messageFinished);
@@ -173,11 +174,19 @@ void ReportingEngine::start()
     m_policies = m_store->policies().loadPolicies(&error);
     if (leads())
         m_delivery->start();
+    if (m_store->queuesReportNowByRequest()) {
+        // Another console's Report now reaches the leader as a request: taken within a
+        // second, so that it shows In-progress everywhere as fast as a local one.
+        m_requestTimer.setInterval(kRequestPollMs);
+        m_requestTimer.start();
+        takeReportRequests();
+    }
 }
 
 void ReportingEngine::stop()
 {
     m_running = false;
+    m_requestTimer.stop();
     m_delivery->stop();
 }
 
@@ -251,14 +260,9 @@ void ReportingEngine::sync()
     m_sync->sync();
 }
 
-bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *skipped, QString *error)
+bool ReportingEngine::planManual(const QList<qint64> &deviceIds, const QDateTime &at, QList<OutboxDevice> *reports,
+                                 QList<qint64> *skipped, QList<qint64> *missing, QString *error) const
 {
-    if (!m_settings.enabled) {
-        *error = tr("Reporting to Azure is switched off in the settings.");
-        return false;
-    }
-    const QDateTime at = now();
-    QList<OutboxDevice> reports;
     QSet<qint64> found;
     if (!m_store->devices().forEachDevice(deviceIds,
                                 [&](const DeviceRecord &device, const DeviceStore::ReportState &) {
@@ -270,25 +274,56 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
                                     }
                                     const AzureOutcome outcome
                                         = ComplianceEvaluator::evaluate(device.violations, m_policies, at).outcome;
-                                    reports.append(ReportPlanner::reportFor(device, outcome, at, m_settings.tenantId));
+                                    reports->append(ReportPlanner::reportFor(device, outcome, at, m_settings.tenantId));
                                     return true;
                                 },
                                 error))
         return false;
     for (qint64 id : deviceIds) {
-        if (!found.contains(id)) {
-            *error = tr("There is no device with id %1.").arg(id);
+        if (!found.contains(id))
+            missing->append(id);
+    }
+    return true;
+}
+
+bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *skipped, QString *error)
+{
+    if (!m_settings.enabled) {
+        *error = tr("Reporting to Azure is switched off in the settings.");
+        return false;
+    }
+    const QDateTime at = now();
+    QList<OutboxDevice> reports;
+    QList<qint64> missing;
+    if (!planManual(deviceIds, at, &reports, skipped, &missing, error))
+        return false;
+    if (!missing.isEmpty()) {
+        *error = tr("There is no device with id %1.").arg(missing.constFirst());
+        return false;
+    }
+    // Who asked is the MDM user signed in (its role allows Report now), as for policy changes.
+    const QString actor = m_inventory && !m_inventory->settings().mdmUser.isEmpty()
+        ? m_inventory->settings().mdmUser
+        : qEnvironmentVariable("USER", QStringLiteral("console"));
+    if (m_store->queuesReportNowByRequest()) {
+        // The store audits the request as the login that made it; the sync leader queues
+        // the reports, built from the store as it is then.
+        QList<qint64> wanted;
+        for (const OutboxDevice &report : std::as_const(reports))
+            wanted.append(report.deviceId);
+        if (wanted.isEmpty())
+            return true;
+        if (!m_store->requestReportNow(wanted, actor, error))
             return false;
-        }
+        emit reportsQueued(int(wanted.size()), ReportPlanner::triggerStorageName(ReportTrigger::Manual));
+        if (leads())
+            QMetaObject::invokeMethod(this, &ReportingEngine::takeReportRequests, Qt::QueuedConnection);
+        return true;
     }
     QStringList idTexts;
     for (qint64 id : deviceIds)
         idTexts.append(QString::number(id));
     QString auditError;
-    // Who asked is the MDM user signed in (its role allows Report now), as for policy changes.
-    const QString actor = m_inventory && !m_inventory->settings().mdmUser.isEmpty()
-        ? m_inventory->settings().mdmUser
-        : qEnvironmentVariable("USER", QStringLiteral("console"));
     // No unaudited Report now: when the audit row cannot be written, nothing is queued.
     if (!m_store->auditLog().appendAudit(actor, QStringLiteral("report-now"), idTexts.join(QLatin1Char(',')), QString(),
             &auditError)) {
@@ -296,6 +331,40 @@ bool ReportingEngine::reportNow(const QList<qint64> &deviceIds, QList<qint64> *s
         return false;
     }
     return enqueue(ReportTrigger::Manual, reports, error);
+}
+
+void ReportingEngine::takeReportRequests()
+{
+    if (!m_running || !leads() || !m_settings.enabled || !m_store->queuesReportNowByRequest())
+        return;
+    const QDateTime at = now();
+    QList<qint64> taken;
+    QList<OutboxDevice> reports;
+    QString error;
+    // Taken and queued in one transaction: requests come back when queuing fails.
+    const bool ok = m_store->commitTogether(
+        [&](QString *problem) {
+            if (!m_store->takeReportRequests(&taken, problem))
+                return false;
+            if (taken.isEmpty())
+                return true;
+            // A device removed since it was asked for, or no longer reportable, is left out.
+            QList<qint64> skipped;
+            QList<qint64> missing;
+            if (!planManual(taken, at, &reports, &skipped, &missing, problem))
+                return false;
+            return reports.isEmpty()
+                || InventorySync::writeReports(m_outbox, m_settings, ReportTrigger::Manual, reports, at, problem);
+        },
+        &error);
+    if (!ok) {
+        emit problem(tr("Report now requests could not be queued: %1").arg(error));
+        return;
+    }
+    QList<qint64> ids;
+    for (const OutboxDevice &report : std::as_const(reports))
+        ids.append(report.deviceId);
+    announceQueued(ReportTrigger::Manual, ids);
 }
 
 bool ReportingEngine::reportFleet(ReportTrigger trigger,

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUuid>
 
 #include <functional>
@@ -118,7 +119,15 @@ signals:
     void leadershipChanged(bool leads);
 
 private:
+    static constexpr int kRequestPollMs = 1000;
+
     QDateTime now() const { return m_clock(); }
+    // Report now's plan for the devices: a report of each reportable one; *skipped those
+    // that cannot be reported, *missing those the store does not have.
+    bool planManual(const QList<qint64> &deviceIds, const QDateTime &at, QList<OutboxDevice> *reports,
+                    QList<qint64> *skipped, QList<qint64> *missing, QString *error) const;
+    // The leader queues the Report now requests other processes left in the store.
+    void takeReportRequests();
     // After reports were written: counts them, tells the views, sends them.
     void announceQueued(ReportTrigger trigger, const QList<qint64> &deviceIds);
     bool enqueue(ReportTrigger trigger, const QList<OutboxDevice> &devices, QString *error);
@@ -161,6 +170,7 @@ private:
     bool m_pumpScheduled = false; // a queued pump() from announceQueued
     QHash<qint64, CompliancePolicy> m_policies;
     SyncLeadership *m_leadership = nullptr;
+    QTimer m_requestTimer; // takeReportRequests, on a store that queues Report now by request
     StoreWriter m_writer; // stopped first in the destructor; its parts are children
     InventorySync *m_sync;
     ReportDelivery *m_delivery;

@@ -2,6 +2,7 @@
 
 #include "app/net/httptransport.h"
 #include "app/security/secretstore.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +30,7 @@ const QString kWeeklyDay = QStringLiteral("reporting/weeklyDay");
 const QString kWeeklyTime = QStringLiteral("reporting/weeklyTime");
 const QString kCaFile = QStringLiteral("tls/caFile");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kStore = QStringLiteral("store/location");
 
 QUrl urlValue(QSettings &settings, const QString &key, const QUrl &fallback = {})
 {
@@ -112,6 +114,11 @@ QStringList ConsoleSettings::validate(bool checkFiles) const
         problems.append(tr("Weekly report day: %1 is not a day of the week.").arg(weekly.day));
     if (weekly.isFixedSlot() && !weekly.time.isValid())
         problems.append(tr("Weekly report time: not a valid time of day."));
+    if (PgConnectionSettings::isUri(store)) {
+        QString storeProblem;
+        if (!PgConnectionSettings::parse(store, &storeProblem))
+            problems.append(tr("Store: %1").arg(storeProblem));
+    }
     if (checkFiles && !caFile.isEmpty()) {
         QString caProblem;
         if (HttpTransport::loadCaCertificates(caFile, &caProblem).isEmpty())
@@ -143,6 +150,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &settings)
         QStringLiteral("HH:mm"));
     result.caFile = settings.value(kCaFile).toString();
     result.language = settings.value(kLanguage).toString();
+    result.store = settings.value(kStore).toString();
     return result;
 }
 
@@ -167,6 +175,7 @@ void ConsoleSettings::save(QSettings &settings) const
     settings.setValue(kWeeklyTime, weekly.time.toString(QStringLiteral("HH:mm")));
     setOrRemove(settings, kCaFile, caFile);
     setOrRemove(settings, kLanguage, language);
+    setOrRemove(settings, kStore, store);
     settings.sync();
 }
 
@@ -237,5 +246,5 @@ bool ConsoleSettings::operator==(const ConsoleSettings &other) const
         && partnerEnrollmentUrl == other.partnerEnrollmentUrl && partnerRemediationUrl == other.partnerRemediationUrl
         && discoveredDeviceSyncUrl == other.discoveredDeviceSyncUrl && batchSize == other.batchSize
         && weekly.day == other.weekly.day && weekly.time == other.weekly.time && caFile == other.caFile
-        && language == other.language;
+        && language == other.language && store == other.store;
 }

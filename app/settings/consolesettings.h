@@ -53,6 +53,11 @@ public:
 
     QString language; // en, fr, ja, es; empty: the system's
 
+    // The store the window opens when --db is not given: an SQLite file, or the libpq URI
+    // (postgresql://…) of a store the team shares. Empty: the SQLite file in the user's
+    // data folder. Never holds a password (validate() refuses one).
+    QString store;
+
     bool isTenantConfigured() const { return !mdmUrl.isEmpty(); }
 
     // Every problem, each naming the field; empty when the settings can be used. Without

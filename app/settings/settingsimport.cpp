@@ -169,6 +169,7 @@ SettingsImport::Result SettingsImport::parse(const QByteArray &json)
     root.object(QStringLiteral("reporting"), &reporting);
     root.object(QStringLiteral("tls"), &tls);
     root.text(QStringLiteral("language"), &settings.language);
+    root.text(QStringLiteral("store"), &settings.store);
     root.finish();
 
     Section mdmSection(mdm, QStringLiteral("mdm"), &error);
@@ -260,6 +261,7 @@ QByteArray SettingsImport::serialize(const ConsoleSettings &settings)
                 { QStringLiteral("weeklyTime"), settings.weekly.time.toString(QStringLiteral("HH:mm")) } } },
         { QStringLiteral("tls"), QJsonObject { { QStringLiteral("caFile"), settings.caFile } } },
         { QStringLiteral("language"), settings.language },
+        { QStringLiteral("store"), settings.store },
     };
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }

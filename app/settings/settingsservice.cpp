@@ -3,6 +3,13 @@
 #include "app/net/networkservices.h"
 #include "app/reporting/reportingengine.h"
 #include "app/security/secretstore.h"
+#include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/store.h"
+#include "app/storage/storefactory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QPointer>
 #include <QUuid>
@@ -254,5 +261,36 @@ void SettingsService::disconnectFromAzure(const QObject *context, Callback<QStri
     m_engine->disconnectFromAzure(actor, [guard, done = std::move(done)](const QString &error) {
         if (guard && done)
             done(error);
+    });
+}
+
+void SettingsService::checkStore(const QString &location, const QObject *context, Callback<StoreCheck> callback)
+{
+    const QString where = location.trimmed().isEmpty() ? SqliteStore::defaultPath() : location.trimmed();
+    // Connecting to a server blocks for up to its connect timeout: never on the window's thread.
+    (void)QtConcurrent::run(&m_checks, [this, where, guard = QPointer<const QObject>(context), callback = std::move(callback)] {
+        StoreCheck check;
+        QString error;
+        if (!StoreFactory::isPostgres(where) && !QFileInfo::exists(where)) {
+            check.ok = true;
+            check.message = tr("%1 does not exist yet: the console creates it at its next start.")
+                                .arg(QDir::toNativeSeparators(where));
+        } else if (std::unique_ptr<Store> store = StoreFactory::create(where, &error); !store) {
+            check.message = error;
+        } else if (!store->open(&error)) {
+            check.message = error;
+        } else {
+            const int devices = store->devices().deviceCount(&error);
+            check.ok = devices >= 0;
+            //: %1 names the file or database; %2 the schema version; %3 the device count
+            check.message = check.ok ? tr("%1 opens: schema version %2, %3 devices.")
+                                           .arg(store->location())
+                                           .arg(store->schemaVersion())
+                                           .arg(devices)
+                                     : error;
+            if (check.ok && !store->writeProblem().isEmpty())
+                check.message += QLatin1Char(' ') + store->writeProblem();
+        }
+        callLater(guard.data(), callback, check);
     });
 }

@@ -3,6 +3,7 @@
 #include "app/settings/consolesettings.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QString>
 
 #include <functional>
@@ -71,6 +72,17 @@ public:
     void apply(const ConsoleSettings &saved, const ConsoleSettings &current, const QString &typedMdmPassword,
         const QString &typedClientSecret, const QObject *context, Callback<Applied> callback);
 
+    // Opens the store location names (an SQLite file, or a postgresql:// URI) on a worker
+    // thread, as the console would at its next start, and says what it found: the schema
+    // version and the devices, and on PostgreSQL what the login may do; or why it cannot
+    // be used. Changes nothing: a file that does not exist is not created.
+    struct StoreCheck
+    {
+        bool ok = false;
+        QString message;
+    };
+    void checkStore(const QString &location, const QObject *context, Callback<StoreCheck> callback);
+
     bool hasReportingEngine() const { return m_engine != nullptr; }
     // Disconnect from Azure, in the name of the configured MDM user (or the system user).
     void disconnectFromAzure(const QObject *context, Callback<QString> done);
@@ -91,4 +103,6 @@ private:
     SecretStore *m_secrets;
     NetworkServices *m_network;
     ReportingEngine *m_engine;
+    // Store checks; last, so that it is destroyed first and waits for a check under way.
+    QThreadPool m_checks;
 };

@@ -7,6 +7,7 @@
 #include "app/storage/reportoutbox.h"
 #include "app/storage/storesettings.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,19 @@ public:
     // returns false (with *error set) or the commit fails. A sync stores a page and the
     // users it looked up for it this way: one commit, one flush to disk.
     virtual bool commitTogether(const std::function<bool(QString *error)> &work, QString *error) = 0;
+
+    // Report now in a store whose roles keep consoles out of the outbox (PostgreSQL): a
+    // console asks, with requestReportNow(), and the sync leader takes the requests
+    // (takeReportRequests, inside its commitTogether) and queues the reports itself, so
+    // only the reporter decides what Azure receives. The SQLite store queues Report now
+    // directly and has no requests.
+    virtual bool queuesReportNowByRequest() const { return false; }
+    // Asks for a report of each device, audited in the store as the login that asked
+    // (mdmUser: the MDM user signed in, kept beside it). One transaction.
+    virtual bool requestReportNow(const QList<qint64> &deviceIds, const QString &mdmUser, QString *error);
+    // The devices asked for since the last call, each once, removed as they are read: call
+    // inside commitTogether, so that they come back if queuing them fails.
+    virtual bool takeReportRequests(QList<qint64> *deviceIds, QString *error);
 
 protected:
     Store() = default;

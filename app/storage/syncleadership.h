@@ -10,6 +10,7 @@ struct LeaderInfo
     QString owner; // a per-process id, unique even when a pid is reused
     QString host;
     qint64 pid = 0;
+    QString role; // the database login that leads (PostgreSQL); empty for SQLite
     QDateTime since;
     QDateTime until;
 
@@ -30,6 +31,11 @@ class SyncLeadership : public QObject
 public:
     using QObject::QObject;
 
+    // One attempt now, on the caller's thread (headless start-up decides at once whether
+    // it syncs). false with *error when the store could not be read or written.
+    virtual bool tryLead(QString *error) = 0;
+    // Reads who leads, without trying to lead (status reports): leader() afterwards.
+    virtual bool readLeader(QString *error) = 0;
     // Tries to lead now and keeps trying (and renewing) from then on.
     virtual void start() = 0;
     // Gives the leadership up at once, so another process need not wait for the lease.

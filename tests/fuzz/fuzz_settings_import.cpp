@@ -43,6 +43,8 @@ const char *firstDifference(const ConsoleSettings &a, const ConsoleSettings &b)
         return "weekly.time";
     if (a.caFile != b.caFile)
         return "caFile";
+    if (a.store != b.store)
+        return "store";
     if (a.language != b.language)
         return "language";
     // A field added to ConsoleSettings but not above still counts, through operator==.

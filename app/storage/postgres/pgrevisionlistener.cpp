@@ -23,6 +23,12 @@ bool PgRevisionListener::start(const PgConnectionSettings &settings, const QStri
     auto connection = std::make_unique<PgConnection>();
     if (!connection->open(settings, password, error))
         return false;
+    return start(std::move(connection), error);
+}
+
+bool PgRevisionListener::start(std::unique_ptr<PgConnection> connection, QString *error)
+{
+    stop();
     // LISTEN before reading the revision: a commit in between is then notified, not lost.
     if (!connection->run(QByteArray("LISTEN ") + PgSchema::kChannel, error)
         || !currentRevision(*connection, &m_lastRevision, error))

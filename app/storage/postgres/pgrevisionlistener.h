@@ -24,6 +24,9 @@ public:
 
     // Connects (blocking, like PgConnection::open), LISTENs and reads the current revision.
     bool start(const PgConnectionSettings &settings, const QString &password, QString *error);
+    // The same on a connection opened already (e.g. through PgLogin, which may need the
+    // keychain); the listener takes it over, also when it fails.
+    bool start(std::unique_ptr<PgConnection> connection, QString *error);
     void stop();
     bool isListening() const;
 

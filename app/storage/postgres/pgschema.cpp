@@ -300,6 +300,42 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE asc_store.report_history ADD COLUMN trigger text",
             "ALTER TABLE asc_store.report_history ADD COLUMN outcome integer",
         },
+        {
+            // Consoles re-read what changed since the revision they last saw, on every
+            // notification: without these indexes each of them would scan the whole fleet,
+            // history and audit log several times a second during a sync. Appending keeps
+            // the history and audit indexes cheap; device updates lose HOT, which the merge
+            // of only changed rows keeps small.
+            "CREATE INDEX devices_revision ON asc_store.devices (revision)",
+            "CREATE INDEX report_outbox_revision ON asc_store.report_outbox (revision)",
+            "CREATE INDEX report_history_revision ON asc_store.report_history (revision)",
+            "CREATE INDEX audit_log_revision ON asc_store.audit_log (revision)",
+            // A deleted row leaves no revision behind, so a console could not tell what to
+            // read again. Each table keeps the last revision that deleted from it; one row
+            // per table, written once per transaction, so a large delete stays one write.
+            R"sql(CREATE TABLE asc_store.store_deletes (
+                table_name text PRIMARY KEY,
+                revision bigint NOT NULL))sql",
+            "GRANT SELECT ON asc_store.store_deletes TO asc_helpdesk, asc_policy_author, asc_reporter",
+            // Owner's rights, as bump_revision: every role's deletes are noted, none may write
+            // the table itself.
+            R"sql(CREATE OR REPLACE FUNCTION asc_store.note_delete() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+                DECLARE
+                    current_revision bigint;
+                BEGIN
+                    current_revision := coalesce(nullif(current_setting('asc_store.revision', true), '')::bigint,
+                                                 asc_store.bump_revision());
+                    IF coalesce(current_setting('asc_store.deleted_' || TG_TABLE_NAME, true), '')
+                           <> current_revision::text THEN
+                        INSERT INTO asc_store.store_deletes (table_name, revision)
+                        VALUES (TG_TABLE_NAME, current_revision)
+                        ON CONFLICT (table_name) DO UPDATE SET revision = EXCLUDED.revision;
+                        PERFORM set_config('asc_store.deleted_' || TG_TABLE_NAME, current_revision::text, true);
+                    END IF;
+                    RETURN NULL;
+                END $$)sql",
+        },
     };
     return all;
 }

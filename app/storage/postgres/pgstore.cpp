@@ -9,6 +9,10 @@
 #include "app/storage/postgres/pgstoresettings.h"
 #include "app/storage/postgres/pgtransaction.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 PgStore::PgStore(const PgConnectionSettings &settings, const QString &uri)
     : m_connections(settings, uri)
     , m_devices(std::make_unique<PgDeviceStore>(m_connections))
@@ -18,6 +22,13 @@ PgStore::PgStore(const PgConnectionSettings &settings, const QString &uri)
     , m_outbox(std::make_unique<PgReportOutbox>(m_connections))
     , m_entraUsers(std::make_unique<PgEntraUserCache>(m_connections))
 {
+    // How long a sender holds a message before another process may send it again under
+    // the same id; shorter than the default only to make a crashed sender's messages come
+    // back sooner (the team crash test does).
+    bool ok = false;
+    const int leaseMs = qEnvironmentVariableIntValue("ASC_PG_OUTBOX_LEASE_MS", &ok);
+    if (ok && leaseMs >= 1000)
+        m_outbox->setLeaseMsecs(leaseMs);
 }
 
 PgStore::~PgStore() = default;
@@ -112,4 +123,56 @@ bool PgStore::commitTogether(const std::function<bool(QString *error)> &work, QS
     if (!work(error))
         return false;
     return transaction.commit(error);
+}
+
+bool PgStore::requestReportNow(const QList<qint64> &deviceIds, const QString &mdmUser, QString *error)
+{
+    PgConnection *connection = nullptr;
+    if (!m_connections.connection(&connection, error))
+        return false;
+    QByteArray ids = "{";
+    for (qsizetype i = 0; i < deviceIds.size(); ++i) {
+        if (i > 0)
+            ids += ',';
+        ids += QByteArray::number(deviceIds[i]);
+    }
+    ids += '}';
+    const PgResult result = connection->exec("SELECT asc_store.report_now($1::bigint[], $2)",
+                                             {ids, mdmUser.isEmpty() ? QByteArray() : mdmUser.toUtf8()});
+    if (!result.ok()) {
+        const QString reason = result.errorText().isEmpty() ? connection->connectionError() : result.errorText();
+        *error = result.sqlState() == "42501"
+            ? tr("%1 may not ask for Report now: the database refused it (%2).").arg(location(), reason)
+            : tr("Report now was not asked for in the PostgreSQL store %1: %2").arg(location(), reason);
+        return false;
+    }
+    return true;
+}
+
+bool PgStore::takeReportRequests(QList<qint64> *deviceIds, QString *error)
+{
+    deviceIds->clear();
+    PgConnection *connection = nullptr;
+    if (!m_connections.connection(&connection, error))
+        return false;
+    const PgResult result = connection->exec(
+        "DELETE FROM asc_store.report_requests WHERE id IN"
+        " (SELECT id FROM asc_store.report_requests ORDER BY id LIMIT 100000)"
+        " RETURNING device_id");
+    if (!result.ok()) {
+        *error = tr("Could not read the Report now requests of the PostgreSQL store %1: %2")
+                     .arg(location(), result.errorText().isEmpty() ? connection->connectionError()
+                                                                   : result.errorText());
+        return false;
+    }
+    QSet<qint64> seen;
+    for (int row = 0; row < result.rows(); ++row) {
+        const qint64 id = result.integer(row, 0);
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            deviceIds->append(id);
+        }
+    }
+    std::sort(deviceIds->begin(), deviceIds->end());
+    return true;
 }

@@ -48,6 +48,15 @@ public:
 
     bool commitTogether(const std::function<bool(QString *error)> &work, QString *error) override;
 
+    bool queuesReportNowByRequest() const override { return true; }
+    // asc_store.report_now(): any role may call it; it checks the devices exist, records the
+    // requests and the audit row (actor: the login) in one transaction.
+    bool requestReportNow(const QList<qint64> &deviceIds, const QString &mdmUser, QString *error) override;
+    // A request is taken once: a second DELETE of the same rows at the same moment waits
+    // for the first and then finds them gone (the reporter role may delete requests, not
+    // lock them for update).
+    bool takeReportRequests(QList<qint64> *deviceIds, QString *error) override;
+
     // What the connected role may do, as the database grants it (read by open()).
     PgSchema::Privileges privileges() const { return m_privileges; }
     PgConnections &connections() { return m_connections; }

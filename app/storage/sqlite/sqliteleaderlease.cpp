@@ -77,7 +77,8 @@ bool SqliteLeaderLease::openConnection(QString *error)
     // A writer holds the file for tens of milliseconds per sync page; waiting a little is
     // cheaper than losing a renewal.
     sqlite3_busy_timeout(m_db, 2000);
-    // Also on a store made before the lease existed; a read-only store fails here.
+    // The store's migration 7 makes the table; this also serves a file no store has opened
+    // yet (the lease may start first). A read-only store fails here.
     if (sqlite3_exec(m_db,
                      "CREATE TABLE IF NOT EXISTS sync_leader (slot INTEGER PRIMARY KEY CHECK (slot = 1), "
                      "owner TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, since_ms INTEGER NOT NULL, "

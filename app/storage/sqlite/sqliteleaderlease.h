@@ -39,13 +39,9 @@ public:
     bool leads() const override { return m_leads.load(); }
     LeaderInfo leader() const override;
 
-    // One attempt now, on the caller's thread (headless start-up decides at once whether
-    // it syncs). false with *error when the store could not be read or written.
-    bool tryLead(QString *error);
-
-    // Reads who leads, without trying to lead (status reports): leader() afterwards. A
-    // lease that has run out counts as nobody.
-    bool readLeader(QString *error);
+    bool tryLead(QString *error) override;
+    // A lease that has run out counts as nobody.
+    bool readLeader(QString *error) override;
 
 private:
     static bool readRow(sqlite3 *db, LeaderInfo *row, qint64 *untilMs, QString *error);

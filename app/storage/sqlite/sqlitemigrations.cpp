@@ -132,6 +132,15 @@ const QList<QStringList> &SqliteMigrations::migrations()
                            " outcome = CAST(substr(detail, instr(detail, ' ') + 1) AS INTEGER), detail = NULL"
                            " WHERE event = 'queued' AND instr(detail, ' ') > 0"),
         },
+        {
+            // The sync leader of the processes that share this file (SqliteLeaderLease): the
+            // one row names the leading process and when its lease runs out. IF NOT EXISTS:
+            // a lease of the build before made the table itself.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS sync_leader ("
+                           " slot INTEGER PRIMARY KEY CHECK (slot = 1),"
+                           " owner TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL,"
+                           " since_ms INTEGER NOT NULL, until_ms INTEGER NOT NULL)"),
+        },
     };
     return all;
 }
