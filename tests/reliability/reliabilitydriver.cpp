@@ -1125,7 +1125,7 @@ RunTerms termsOf(const TeamRun &run, int runIndex)
 {
     static const QRegularExpression line(QStringLiteral(
         R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}) asc\.store\.leader: (.*)$)"));
-    static const QRegularExpression leads(QStringLiteral(R"re(leads the sync of .* in term "?(\d+)"? from "?([^" ]*)"?)re"));
+    static const QRegularExpression leads(QStringLiteral(R"re(leads the sync of .* in term "?(\d+)"? from ?"?([^" ]*)"?)re"));
     RunTerms found;
     QList<Term> &terms = found.terms;
     const auto open = [&terms] { return !terms.isEmpty() && terms.last().endMs == 0; };
