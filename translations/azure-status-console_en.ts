@@ -498,7 +498,7 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../app/settings/consolesettings.cpp" line="+75"/>
+        <location filename="../app/settings/consolesettings.cpp" line="+77"/>
         <source>%1: enter a URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +582,11 @@
     <message>
         <location line="+2"/>
         <source>Weekly report time: not a valid time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,7 +1516,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/screenshotcatalog.cpp" line="+194"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="+208"/>
         <source>%1 is not a usable device database (damaged, or not SQLite): %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+175"/>
+        <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+184"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1860,7 @@
 <context>
     <name>HeadlessCommand</name>
     <message>
-        <location filename="../app/headless/headlesscommand.cpp" line="+152"/>
+        <location filename="../app/headless/headlesscommand.cpp" line="+144"/>
         <source>Usage: --headless COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,7 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Give either --demo or --tenant-url URL, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,12 +1936,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-370"/>
         <source>No command given after --headless. Commands: generate-demo, sync, report-now, report-weekly, status, help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Unknown command &quot;%1&quot;. Commands: generate-demo, sync, report-now, report-weekly, send, deprovision, status, import-settings, store-secret, init-store, help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Wrote %n demo device(s) (seed %1) to %2 in %3 s.</source>
         <translation>
             <numerusform>Wrote %n demo device (seed %1) to %2 in %3 s.</numerusform>
@@ -2232,7 +2237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Not synced: %1 syncs this database, and sends its reports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Deprovisioning tells Azure (Intune) that this console no longer reports for the tenant %1: Intune stops taking compliance data from it, and the partner shows as deprovisioned. Devices keep the compliance state Azure last received until another partner reports them or Intune marks them. Reporting to Azure is switched off here, so nothing is sent again until it is switched back on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,32 +2430,7 @@
 <context>
     <name>InitStoreCommand</name>
     <message>
-        <location filename="../app/headless/initstorecommand.cpp" line="+45"/>
-        <source>Unknown option &quot;%1&quot;. Options: --db, --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>status needs --json (the only output format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The PostgreSQL store (%1) is ready, but this version runs %2 only on an SQLite store (--db PATH); on PostgreSQL it runs init-store and status so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The PostgreSQL store (%1) is ready, but this version opens the window only on an SQLite store (--db PATH). On PostgreSQL it runs --headless init-store and --headless status --json so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not read the PostgreSQL store (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location filename="../app/headless/initstorecommand.cpp" line="+39"/>
         <source>init-store: unexpected argument &quot;%1&quot;. Usage: init-store --db postgresql://ROLE@HOST:PORT/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3659,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+116"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+121"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +3760,7 @@
 <context>
     <name>PgStore</name>
     <message>
-        <location filename="../app/storage/postgres/pgstore.cpp" line="+64"/>
+        <location filename="../app/storage/postgres/pgstore.cpp" line="+75"/>
         <source>Could not read the PostgreSQL store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +3783,21 @@
     <message>
         <location line="+3"/>
         <source>%1 may only read the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 may not ask for Report now: the database refused it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report now was not asked for in the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the Report now requests of the PostgreSQL store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,7 +4612,7 @@
 <context>
     <name>ReportingEngine</name>
     <message>
-        <location filename="../app/reporting/reportingengine.cpp" line="+52"/>
+        <location filename="../app/reporting/reportingengine.cpp" line="+53"/>
         <source>Azure asked for every device again (resync requested for %1): a full report is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,19 +4627,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
-        <location line="+158"/>
+        <location line="+165"/>
+        <location line="+192"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-183"/>
         <source>There is no device with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Report now was not queued: the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Report now requests could not be queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4848,7 +4848,7 @@
 <context>
     <name>ScreenshotCatalog</name>
     <message>
-        <location filename="../ui/screenshotcatalog.cpp" line="-93"/>
+        <location filename="../ui/screenshotcatalog.cpp" line="-106"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,6 +4904,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Settings dialog, the store page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Report devices listed in a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,7 +5075,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+139"/>
+        <location filename="../ui/settingsdialog.cpp" line="+145"/>
         <source>Ivanti Neurons for MDM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,13 +5186,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+378"/>
+        <location line="+416"/>
         <location line="+21"/>
         <source>Disconnect from Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-432"/>
         <source>Deprovisions the partner tenant in Intune and switches reporting off. Use it when this console stops reporting for the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,12 +5222,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Device store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File or PostgreSQL URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used from the next start, unless --db names another store. A PostgreSQL store is shared by a team: postgresql://login@host:port/database?sslmode=verify-full, with sslrootcert=/path/ca.pem added for a private CA. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain (azure-status-console --headless store-secret db-password --db URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Connection test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+163"/>
         <source>stored in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,7 +5310,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the demo tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,6 +5372,21 @@
     <message>
         <location line="+1"/>
         <source>&amp;Security and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: devices.sqlite in your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5509,7 +5549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>reporting.weeklyTime: &quot;%1&quot; is not a time of day as HH:mm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,13 +5562,24 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../app/settings/settingsservice.cpp" line="+89"/>
+        <location filename="../app/settings/settingsservice.cpp" line="+96"/>
         <source>%1: enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: enter it (the OS keychain holds none for this tenant yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 does not exist yet: the console creates it at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 opens: schema version %2, %3 devices.</source>
+        <extracomment>%1 names the file or database; %2 the schema version; %3 the device count</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5545,7 +5596,7 @@
     <name>SqliteLeaderLease</name>
     <message>
         <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+98"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -5561,6 +5612,14 @@
     <message>
         <location line="-34"/>
         <source>The sync leadership of %1 cannot be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/store.cpp" line="+8"/>
+        <source>This store queues Report now directly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5997,12 +6056,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>PostgreSQL store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>The store that could not be opened was kept as %1; this new store fills with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,7 +6072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Texts that do not fit their widget: %Ln.</source>
         <translation>
             <numerusform>Texts that do not fit their widget: %Ln.</numerusform>
@@ -6021,7 +6080,7 @@
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>--demo-churn needs a count of 0 or more and --sync-interval at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,7 +6100,7 @@ The console opens without a tenant; fix it in File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%Ln screenshot(s) and %1 written.</source>
         <translation>
             <numerusform>%Ln screenshot and %1 written.</numerusform>

@@ -240,9 +240,9 @@ SettingsDialog::SettingsDialog(
     storeNote->setWordWrap(true);
     m_labels.append({ storeNote,
         QT_TR_NOOP("Used from the next start, unless --db names another store. A PostgreSQL store is shared by "
-                   "a team: postgresql://login@host:port/database?sslmode=verify-full&sslrootcert=/path/ca.pem. "
-                   "Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD or the OS keychain "
-                   "(azure-status-console --headless store-secret db-password --db URI).") });
+                   "a team: postgresql://login@host:port/database?sslmode=verify-full, with sslrootcert=/path/ca.pem "
+                   "added for a private CA. Its password never goes in the URI: it comes from ~/.pgpass, PGPASSWORD "
+                   "or the OS keychain (azure-status-console --headless store-secret db-password --db URI).") });
     storeForm->addRow(storeNote);
     storeForm->addRow(m_storeCheck);
     storeForm->addRow(m_storeState);

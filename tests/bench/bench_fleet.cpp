@@ -15,18 +15,41 @@
 //   start:   cold start of the real azure-status-console to first paint and to the
 //            loaded list, with the store of N devices
 //
+// The PostgreSQL store, on a throwaway cluster with fsync on (tests/pg/throwaway-cluster.sh;
+// run only when named with --only, since they need the postgresql packages):
+//   pgsync:  a sync's page writes (PgDeviceStore::upsertDevices) into an empty
+//            store and again with 1 % of the devices changed, against `psql \copy` of the
+//            same rows into an empty store
+//   pgsend:  outbox messages claimed (PgOutboxLeases) and PUT to the emulator by 1 sender
+//            against 4, each with its own connection; and how many were sent twice
+//   pglive:  one connection commits a device's check-in, another's PgRevisionListener hears
+//            of it and re-reads the changed rows: p50 and p99 of commit -> re-read, against
+//            a SELECT 1 round trip
+//
 // Ratios are "times better than the baseline": baseline time / our time, our rate /
 // baseline rate, baseline bytes / our bytes.
 #include "app/demo/demofleetgenerator.h"
 #include "app/inventory/deviceinventory.h"
+#include "app/net/netsettings.h"
 #include "app/net/networkservices.h"
 #include "app/net/tokenprovider.h"
 #include "app/reporting/reportingengine.h"
+#include "app/reporting/reportplanner.h"
+#include "app/storage/postgres/pgconnection.h"
+#include "app/storage/postgres/pgconnections.h"
+#include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pgdevicestore.h"
+#include "app/storage/postgres/pgdevicewriter.h"
+#include "app/storage/postgres/pgoutboxleases.h"
+#include "app/storage/postgres/pgrevisionlistener.h"
+#include "app/storage/postgres/pgtransaction.h"
 #include "app/storage/sqlite/sqlitestore.h"
 #include "app/tenant/demotenant.h"
+#include "models/azurepayload.h"
 #include "models/complianceevaluator.h"
 #include "models/devicefiltermodel.h"
 #include "models/devicelistmodel.h"
+#include "tests/pg/pgtestcluster.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +57,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -42,6 +69,7 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QStandardItemModel>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -51,6 +79,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -140,7 +169,7 @@ QString runTool(const QString &program, const QStringList &arguments, const QByt
         process.setStandardOutputFile(stdoutFile);
     process.start(program, arguments);
     if (!process.waitForStarted())
-        die(QStringLiteral("cannot start %1 (install it: apt-get install -y sqlite3 wrk)").arg(program));
+        die(QStringLiteral("cannot start %1 (install it: apt-get install -y sqlite3 wrk postgresql-client)").arg(program));
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
@@ -177,6 +206,9 @@ QString number(double value, int decimals = 1)
         return QStringLiteral("-");
     if (std::abs(value) >= 1000)
         decimals = 0;
+    // Two significant digits at least: a SELECT 1 round trip is a few hundredths of a ms.
+    else if (value != 0 && std::abs(value) < 0.1)
+        decimals = std::max(decimals, 1 - int(std::floor(std::log10(std::abs(value)))));
     QString text = QString::number(value, 'f', decimals);
     return text;
 }
@@ -191,11 +223,15 @@ public:
     QString emulatorPath;
     QString workDir;
     QSet<QString> sections;
+    int pgMessages = 200; // pgsend: outbox messages per run
+    int pgCommits = 200;  // pglive: commits measured
 
     QList<Figure> runSize(int devices);
 
 private:
     bool wants(const QString &section) const { return sections.isEmpty() || sections.contains(section); }
+    // The PostgreSQL sections need a server's packages: only when named.
+    bool wantsNamed(const QString &section) const { return sections.contains(section); }
     int repsFor(int devices, bool slow) const { return slow && devices >= 500000 ? slowRepetitions : repetitions; }
     void add(const Figure &figure);
     void storeFigures(int devices, const QString &storePath);
@@ -204,6 +240,16 @@ private:
     void reportFigures(int devices);
     void stallFigures(int devices);
     void startFigures(int devices, const QString &storePath);
+    void pgSyncFigures(int devices);
+    void pgSendFigures();
+    void pgSendRuns(int answerDelayMs, int *sentTwice, int *runs);
+    void pgLiveFigures(int devices);
+    PgTestCluster &pgCluster();
+    QString newPgStore(const QString &name);
+    void dropPgStore(const QString &name);
+    std::unique_ptr<PgConnection> pgConnect(const QString &database, const QString &kind);
+    QString pgFilledStore(int devices);
+    void ensureFleet(int devices);
 
     QList<Figure> m_figures;
     QHash<qint64, CompliancePolicy> m_policies;
@@ -211,6 +257,9 @@ private:
     QDateTime m_now;
     // Reports and the stall are measured at min(N, 100,000): a run at 1M reuses 100k's.
     QHash<int, QList<Figure>> m_reportCache;
+    std::unique_ptr<PgTestCluster> m_pgCluster;
+    QHash<int, QString> m_pgStores; // fleet size -> a database holding that fleet
+    QList<Figure> m_pgSendCache;    // claim-and-send does not depend on the fleet size
 };
 
 void Bench::add(const Figure &figure)
@@ -270,6 +319,23 @@ QList<Figure> Bench::runSize(int devices)
             m_reportCache.insert(reported, m_figures.mid(first));
         }
     }
+    if (wantsNamed(QStringLiteral("pgsync")))
+        pgSyncFigures(devices);
+    if (wantsNamed(QStringLiteral("pglive")))
+        pgLiveFigures(devices);
+    if (wantsNamed(QStringLiteral("pgsend"))) {
+        if (m_pgSendCache.isEmpty()) {
+            const qsizetype first = m_figures.size();
+            pgSendFigures();
+            m_pgSendCache = m_figures.mid(first);
+        } else {
+            out << "  (claim-and-send does not depend on the fleet size: same run as above)" << Qt::endl;
+            for (const Figure &figure : std::as_const(m_pgSendCache))
+                add(figure);
+        }
+    }
+    m_fleet.clear();
+    m_fleet.squeeze();
     return m_figures;
 }
 
@@ -1021,6 +1087,724 @@ void Bench::startFigures(int devices, const QString &storePath)
     add(list);
 }
 
+// ---- PostgreSQL store ------------------------------------------------------------------
+
+// Nearest-rank percentile of samples (0 < p <= 100).
+double percentile(QList<double> samples, double p)
+{
+    if (samples.isEmpty())
+        return std::nan("");
+    std::sort(samples.begin(), samples.end());
+    const qsizetype rank = qsizetype(std::ceil(p / 100 * double(samples.size())));
+    return samples[std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1)];
+}
+
+// HTTP/1.1 on one kept-alive connection, blocking: a sender thread has no event loop, and
+// QNetworkAccessManager would add its own thread hops to what is measured.
+class BlockingHttp
+{
+public:
+    explicit BlockingHttp(const QUrl &base)
+        : m_host(base.host())
+        , m_port(quint16(base.port(80)))
+    {
+    }
+
+    // The status (0 on failure, with *error); *answer: the body.
+    int request(const QByteArray &method, const QByteArray &target, const QByteArray &token,
+                const QByteArray &body, QByteArray *answer, QString *error)
+    {
+        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+            m_socket = std::make_unique<QTcpSocket>();
+            m_buffer.clear();
+            m_socket->connectToHost(m_host, m_port);
+            if (!m_socket->waitForConnected(10000)) {
+                *error = QStringLiteral("cannot connect to %1:%2: %3").arg(m_host).arg(m_port).arg(m_socket->errorString());
+                return 0;
+            }
+        }
+        QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_host.toUtf8() + ':'
+            + QByteArray::number(m_port) + "\r\nAccept: application/json\r\n";
+        if (!token.isEmpty())
+            head += "Authorization: Bearer " + token + "\r\n";
+        if (!body.isEmpty() || method == "PUT")
+            head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        head += "\r\n";
+        m_socket->write(head);
+        m_socket->write(body);
+        while (m_socket->bytesToWrite() > 0) {
+            if (!m_socket->waitForBytesWritten(30000))
+                return failed(QStringLiteral("sending"), error);
+        }
+        qsizetype end = -1;
+        while ((end = m_buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!m_socket->waitForReadyRead(30000))
+                return failed(QStringLiteral("waiting for the answer"), error);
+            m_buffer += m_socket->readAll();
+        }
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        m_buffer.remove(0, end + 4);
+        const int status = lines.value(0).split(' ').value(1).toInt();
+        qsizetype length = 0;
+        bool close = false;
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            if (name == "content-length")
+                length = line.mid(colon + 1).trimmed().toLongLong();
+            else if (name == "connection" && line.mid(colon + 1).trimmed().toLower() == "close")
+                close = true;
+        }
+        while (m_buffer.size() < length) {
+            if (!m_socket->waitForReadyRead(30000))
+                return failed(QStringLiteral("reading the answer"), error);
+            m_buffer += m_socket->readAll();
+        }
+        *answer = m_buffer.left(length);
+        m_buffer.remove(0, length);
+        if (close)
+            m_socket.reset();
+        return status;
+    }
+
+private:
+    int failed(const QString &what, QString *error)
+    {
+        *error = QStringLiteral("HTTP to %1:%2, %3: %4").arg(m_host).arg(m_port).arg(what, m_socket->errorString());
+        m_socket.reset();
+        return 0;
+    }
+
+    QString m_host;
+    quint16 m_port = 0;
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+};
+
+// The columns PgDeviceWriter writes, in its order: what `\copy` loads for the baseline.
+const QByteArray kPgDeviceColumns =
+    "id, guid, name, \"user\", platform, os_version, model, manufacturer, serial, imei, last_checkin_ms,"
+    " registration_state, jailbroken, quarantined, azure_device_id, client_status, compliance_status,"
+    " report_time_ms, report_error, user_principal_name, entra_user_id, entra_user_state, eas_ids,"
+    " registered_ms, updated_ms";
+
+PgTestCluster &Bench::pgCluster()
+{
+    if (!m_pgCluster) {
+        m_pgCluster = std::make_unique<PgTestCluster>();
+        QString error;
+        // fsync and synchronous commit on: every commit reaches the disk, as on a real server.
+        if (!m_pgCluster->start(&error, true))
+            die(QStringLiteral("PostgreSQL sections: %1 (needs the Debian packages postgresql and "
+                               "postgresql-client)").arg(error));
+        out << "  (PostgreSQL: throwaway cluster with fsync on, " << m_pgCluster->folder() << " port "
+            << m_pgCluster->port() << ")" << Qt::endl;
+    }
+    return *m_pgCluster;
+}
+
+QString Bench::newPgStore(const QString &name)
+{
+    QString ownerUri;
+    QString error;
+    if (!pgCluster().createStore(name, &ownerUri, &error))
+        die(QStringLiteral("cannot create the store %1: %2").arg(name, error));
+    return ownerUri;
+}
+
+void Bench::dropPgStore(const QString &name)
+{
+    QString error;
+    if (!pgCluster().superuser("DROP DATABASE IF EXISTS " + name.toUtf8(), &error))
+        die(error);
+}
+
+std::unique_ptr<PgConnection> Bench::pgConnect(const QString &database, const QString &kind)
+{
+    auto connection = pgCluster().connect(database + QLatin1Char('_') + kind, database);
+    if (!connection)
+        die(QStringLiteral("cannot connect to %1 as its %2").arg(database, kind));
+    return connection;
+}
+
+void Bench::ensureFleet(int devices)
+{
+    if (m_fleet.size() == devices)
+        return;
+    m_fleet.clear();
+    m_fleet.reserve(devices);
+    DemoFleetGenerator generator(1);
+    for (int i = 0; i < devices; ++i)
+        m_fleet.append(generator.device(i, m_now));
+}
+
+// Every page through the store's upsertDevices as a sync writes them (inventory fields,
+// one transaction per page), logged in with uri; *ms: the writes alone, not the store's
+// opening. Returns how many devices the pages changed (rows that took a new revision).
+qint64 writePgPages(const QString &uri, const QList<QList<DeviceRecord>> &pages, double *ms)
+{
+    QString error;
+    const auto settings = PgConnectionSettings::parse(uri, &error);
+    if (!settings)
+        die(error);
+    PgConnections connections(*settings, uri);
+    // The bench made the store with init-store just now: its schema is this build's.
+    connections.setUsable(true);
+    PgDeviceStore store(connections);
+    PgConnection *connection = nullptr;
+    qint64 before = 0;
+    if (!connections.connection(&connection, &error)
+        || !PgRevisionListener::currentRevision(*connection, &before, &error))
+        die(error);
+    QElapsedTimer timer;
+    timer.start();
+    for (const QList<DeviceRecord> &page : pages) {
+        if (!store.upsertDevices(page, &error, DeviceStore::UpsertMode::InventoryOnly))
+            die(error);
+    }
+    if (ms)
+        *ms = msSince(timer);
+    const PgResult changed =
+        connection->exec("SELECT count(*) FROM asc_store.devices WHERE revision > $1", {QByteArray::number(before)});
+    if (!changed.ok())
+        die(changed.errorText());
+    return changed.integer(0, 0);
+}
+
+QList<QList<DeviceRecord>> pagesOf(const QList<DeviceRecord> &fleet, int pageSize)
+{
+    QList<QList<DeviceRecord>> pages;
+    for (qsizetype first = 0; first < fleet.size(); first += pageSize)
+        pages.append(fleet.mid(first, pageSize));
+    return pages;
+}
+
+void Bench::pgSyncFigures(int devices)
+{
+    const int reps = repsFor(devices, true);
+    ensureFleet(devices);
+    // A sync writes what one page of the MDM's device list holds.
+    const int pageSize = NetSettings().pageSize;
+    const QList<QList<DeviceRecord>> pages = pagesOf(m_fleet, pageSize);
+    int violationRows = 0;
+    for (const DeviceRecord &device : std::as_const(m_fleet))
+        violationRows += int(device.violations.size());
+
+    // First sync: every device new, into an empty store.
+    QString database;
+    QString ownerUri;
+    QList<double> first;
+    for (int i = 0; i < reps; ++i) {
+        if (!database.isEmpty())
+            dropPgStore(database);
+        database = QStringLiteral("bench_sync_%1_%2").arg(devices).arg(i);
+        ownerUri = newPgStore(database);
+        double ms = 0;
+        const qint64 written = writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")), pages, &ms);
+        first.append(ms);
+        if (written != devices)
+            die(QStringLiteral("the first sync wrote %1 devices, not %2").arg(written).arg(devices));
+    }
+
+    // The baseline's rows: the store's own, as psql writes them out.
+    const QString devicesFile = QDir(workDir).filePath(QStringLiteral("pg-devices.copy"));
+    const QString violationsFile = QDir(workDir).filePath(QStringLiteral("pg-violations.copy"));
+    const QString psqlQuote = QStringLiteral("'%1'");
+    runTool(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+             ownerUri, QStringLiteral("-c"),
+             QStringLiteral("\\copy (SELECT %1 FROM asc_store.devices ORDER BY id) TO %2")
+                 .arg(QString::fromUtf8(kPgDeviceColumns), psqlQuote.arg(devicesFile)),
+             QStringLiteral("-c"),
+             QStringLiteral("\\copy (SELECT device_id, policy_id, since_ms FROM asc_store.violations) TO %1")
+                 .arg(psqlQuote.arg(violationsFile))});
+
+    // Second sync: the same fleet, one device in a hundred checked in since.
+    QList<DeviceRecord> changedFleet = m_fleet;
+    int changed = 0;
+    for (qsizetype i = 0; i < changedFleet.size(); i += 100) {
+        const QDateTime before = changedFleet[i].lastCheckin;
+        changedFleet[i].lastCheckin = (before.isValid() ? before : m_now.addDays(-1)).addSecs(60);
+        ++changed;
+    }
+    const QList<QList<DeviceRecord>> changedPages = pagesOf(changedFleet, pageSize);
+    changedFleet.clear();
+    QList<double> second;
+    qint64 secondWritten = 0;
+    for (int i = 0; i < reps; ++i) {
+        // Odd runs write the changed fleet, even ones the original: each run changes the
+        // same number of devices.
+        double ms = 0;
+        secondWritten = writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")),
+                                     i % 2 ? pages : changedPages, &ms);
+        second.append(ms);
+        if (secondWritten != changed)
+            die(QStringLiteral("the second sync wrote %1 devices, not the %2 changed").arg(secondWritten).arg(changed));
+    }
+    // The live-update section reads and writes this store.
+    m_pgStores.insert(devices, database);
+
+    // Baseline: psql's \copy of the same rows into an empty store of the same schema
+    // (indexes and the revision trigger included); only the load is timed.
+    QList<double> stock;
+    for (int i = 0; i < reps; ++i) {
+        const QString copyDatabase = QStringLiteral("bench_copy_%1_%2").arg(devices).arg(i);
+        const QString copyUri = newPgStore(copyDatabase);
+        QElapsedTimer timer;
+        timer.start();
+        runTool(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 copyUri, QStringLiteral("-c"),
+                 QStringLiteral("\\copy asc_store.devices(%1) FROM %2")
+                     .arg(QString::fromUtf8(kPgDeviceColumns), psqlQuote.arg(devicesFile)),
+                 QStringLiteral("-c"),
+                 QStringLiteral("\\copy asc_store.violations(device_id, policy_id, since_ms) FROM %1")
+                     .arg(psqlQuote.arg(violationsFile))});
+        stock.append(msSince(timer));
+        auto check = pgConnect(copyDatabase, QStringLiteral("helpdesk"));
+        const PgResult count = check->exec("SELECT count(*) FROM asc_store.devices");
+        if (!count.ok() || count.integer(0, 0) != devices)
+            die(QStringLiteral("\\copy loaded %1 devices, not %2").arg(count.integer(0, 0)).arg(devices));
+        check.reset();
+        dropPgStore(copyDatabase);
+    }
+    QFile::remove(devicesFile);
+    QFile::remove(violationsFile);
+
+    Figure write;
+    write.name = QStringLiteral("pg sync write, empty store");
+    write.unit = QStringLiteral("devices/s");
+    write.ours = devices / (median(first) / 1000);
+    write.baseline = devices / (median(stock) / 1000);
+    write.baselineName = QStringLiteral("psql \\copy");
+    write.lowerIsBetter = false;
+    write.target = QStringLiteral(">= 0.5x \\copy");
+    write.met = write.ratio() >= 0.5;
+    write.note = QStringLiteral("%1 ms vs %2 ms, %3 run(s), upsertDevices of %4 devices per page, %5 violation rows")
+                     .arg(number(median(first), 0), number(median(stock), 0))
+                     .arg(reps)
+                     .arg(pageSize)
+                     .arg(violationRows);
+    add(write);
+    Figure again;
+    again.name = QStringLiteral("pg sync write, 1% changed");
+    again.unit = QStringLiteral("devices/s");
+    again.ours = devices / (median(second) / 1000);
+    again.baseline = write.baseline;
+    again.baselineName = write.baselineName;
+    again.lowerIsBetter = false;
+    again.target = write.target;
+    again.met = again.ratio() >= 0.5;
+    again.note = QStringLiteral("%1 ms, %2 rows rewritten").arg(number(median(second), 0)).arg(secondWritten);
+    add(again);
+}
+
+// The store the live-update section writes to: the sync section's, or one filled now.
+QString Bench::pgFilledStore(int devices)
+{
+    if (m_pgStores.contains(devices))
+        return m_pgStores.value(devices);
+    ensureFleet(devices);
+    const QString database = QStringLiteral("bench_live_%1").arg(devices);
+    newPgStore(database);
+    writePgPages(pgCluster().loginUri(database, QStringLiteral("reporter")), pagesOf(m_fleet, NetSettings().pageSize),
+                 nullptr);
+    m_pgStores.insert(devices, database);
+    return database;
+}
+
+void Bench::pgSendFigures()
+{
+    int sentTwice = 0;
+    int runs = 0;
+    // The emulator as it is: its own work per message (parse, check, store 1,000 entities)
+    // is most of a send, and it does one request at a time.
+    pgSendRuns(0, &sentTwice, &runs);
+    // With each answer held back 100 ms, as a service across a network answers: what
+    // senders side by side gain when the time goes into waiting rather than into one core.
+    pgSendRuns(100, &sentTwice, &runs);
+    Figure duplicates;
+    duplicates.name = QStringLiteral("pg messages sent twice");
+    duplicates.unit = QStringLiteral("messages");
+    duplicates.ours = sentTwice;
+    duplicates.target = QStringLiteral("0");
+    duplicates.met = sentTwice == 0;
+    duplicates.note = QStringLiteral("all %1 runs: our tally (sends - distinct ids) + the emulator's repeated "
+                                     "message ids")
+                          .arg(runs);
+    add(duplicates);
+}
+
+void Bench::pgSendRuns(int answerDelayMs, int *sentTwice, int *runs)
+{
+    const int messages = pgMessages;
+    const int perMessage = ReportingSettings().batchSize;
+    const QString database = QStringLiteral("bench_send_%1").arg(answerDelayMs);
+    newPgStore(database);
+    const int fleet = std::min(messages * perMessage * 2, 1000000);
+    QStringList emulatorArguments;
+    if (answerDelayMs > 0)
+        emulatorArguments << QStringLiteral("--rate-delay") << QStringLiteral("1") << QStringLiteral("--delay-ms")
+                          << QString::number(answerDelayMs);
+    auto tenant = startTenant(emulatorPath, fleet, emulatorArguments);
+    if (tenant->demo.baseUrl().scheme() != QLatin1String("http"))
+        die(QStringLiteral("the emulator serves %1, not plain http").arg(tenant->demo.baseUrl().toString()));
+    QString error;
+    QString tokenText;
+    tenant->network->tokens()->token(TokenProvider::managementScope(), nullptr,
+                                     [&tokenText, &error](const QString &accessToken, const QString &problem) {
+                                         tokenText = accessToken;
+                                         error = problem.isEmpty() ? QStringLiteral("ok") : problem;
+                                     });
+    if (!waitFor([&] { return !error.isEmpty(); }, 60000) || tokenText.isEmpty())
+        die(QStringLiteral("no token for the senders: %1").arg(error));
+    const QByteArray token = tokenText.toUtf8();
+    const QString tenantText = DemoTenant::tenantId().toString(QUuid::WithoutBraces);
+    BlockingHttp admin(tenant->demo.baseUrl());
+    QByteArray answer;
+    const int provisioned = admin.request("PUT",
+        "/partner/tenant/PartnerTenants(guid'" + tenantText.toUtf8() + "')?api-version=1.6", token,
+        R"({"Provisioned":1})", &answer, &error);
+    if (provisioned != 200)
+        die(QStringLiteral("provisioning the emulator's tenant: %1 %2 %3").arg(provisioned).arg(error, QString::fromUtf8(answer)));
+    const auto emulatorStats = [&]() {
+        QByteArray body;
+        QString problem;
+        const int status = admin.request("GET", "/admin/stats", {}, {}, &body, &problem);
+        if (status != 200)
+            die(QStringLiteral("emulator statistics: %1 %2").arg(status).arg(problem));
+        return QJsonDocument::fromJson(body).object();
+    };
+
+    // The messages' bodies, as the engine builds them: perMessage devices each, of those
+    // it can report.
+    QList<QByteArray> bodies;
+    {
+        DemoFleetGenerator generator(1);
+        int next = 0;
+        for (int m = 0; m < messages; ++m) {
+            QJsonArray content;
+            for (int d = 0; d < perMessage; ++d) {
+                DeviceRecord device = generator.device(next++ % fleet, m_now);
+                while (!ReportPlanner::canReport(device))
+                    device = generator.device(next++ % fleet, m_now);
+                for (const QJsonValue &entity :
+                     AzurePayload::entitiesFor(device, AzureOutcome::Compliant, m_now, tenantText))
+                    content.append(entity);
+            }
+            bodies.append(AzurePayload::uploadBody(tenantText, m_now, content));
+        }
+    }
+
+    auto outbox = pgConnect(database, QStringLiteral("reporter"));
+    const auto queue = [&]() {
+        PgTransaction transaction(*outbox);
+        QString problem;
+        if (!transaction.begin(&problem))
+            die(problem);
+        const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        for (const QByteArray &body : std::as_const(bodies)) {
+            if (!outbox->run("INSERT INTO asc_store.report_outbox (message_id, created_ms, trigger, payload, state,"
+                             " next_attempt_ms) VALUES ($1, $2, 'weekly', $3, 'pending', $2)",
+                             &problem, {QUuid::createUuid().toByteArray(QUuid::WithoutBraces), now, body}))
+                die(problem);
+        }
+        if (!transaction.commit(&problem))
+            die(problem);
+    };
+
+    struct Tally
+    {
+        QList<QUuid> sent;
+        int notHeld = 0;
+        QString error;
+    };
+    const QString uri = pgCluster().loginUri(database, QStringLiteral("reporter"));
+    const QUrl base = tenant->demo.baseUrl();
+    // One sender: its own connection, claims one message at a time (the lease makes it
+    // its own), reads its body, PUTs it, records it sent while the lease is still its own.
+    const auto sender = [uri, base, token](int index, Tally *tally) {
+        QString problem;
+        const auto settings = PgConnectionSettings::parse(uri, &problem);
+        PgConnection connection;
+        if (!settings || !connection.open(*settings, QString(), &problem)) {
+            tally->error = problem;
+            return;
+        }
+        PgOutboxLeases leases(connection, QStringLiteral("bench:%1:%2").arg(QCoreApplication::applicationPid()).arg(index));
+        BlockingHttp http(base);
+        for (;;) {
+            QList<QUuid> claimed;
+            if (!leases.claim(PgOutboxLeases::Work::Send, QDateTime::currentMSecsSinceEpoch(), 1, 60000, &claimed,
+                              &problem)) {
+                tally->error = problem;
+                return;
+            }
+            if (claimed.isEmpty())
+                return;
+            for (const QUuid &id : std::as_const(claimed)) {
+                const QByteArray idText = id.toByteArray(QUuid::WithoutBraces);
+                const PgResult payload = connection.exec(
+                    "SELECT payload FROM asc_store.report_outbox WHERE message_id = $1", {idText});
+                if (!payload.ok() || payload.rows() != 1) {
+                    tally->error = QStringLiteral("reading message %1: %2").arg(QString::fromUtf8(idText), payload.errorText());
+                    return;
+                }
+                QByteArray answer;
+                const int status = http.request("PUT",
+                    "/partner/device/DataUploadMessages(guid'" + idText + "')?api-version=1.2", token,
+                    payload.bytes(0, 0), &answer, &problem);
+                if (status < 200 || status > 299) {
+                    tally->error = QStringLiteral("PUT of message %1: %2 %3 %4")
+                                       .arg(QString::fromUtf8(idText)).arg(status).arg(problem, QString::fromUtf8(answer.left(300)));
+                    return;
+                }
+                bool held = false;
+                if (!leases.finish(id, "sent", QDateTime::currentMSecsSinceEpoch(), &held, &problem)) {
+                    tally->error = problem;
+                    return;
+                }
+                if (!held)
+                    ++tally->notHeld;
+                tally->sent.append(id);
+            }
+        }
+    };
+
+    struct Run
+    {
+        double ms = 0;
+        int sends = 0;
+        int distinct = 0;
+        int notHeld = 0;
+        qint64 received = 0;
+        qint64 duplicates = 0;
+    };
+    const auto run = [&](int senders) {
+        queue();
+        const QJsonObject before = emulatorStats();
+        QList<Tally> tallies(senders);
+        QList<QThread *> threads;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < senders; ++i)
+            threads.append(QThread::create(sender, i, &tallies[i]));
+        for (QThread *thread : std::as_const(threads))
+            thread->start();
+        for (QThread *thread : std::as_const(threads)) {
+            thread->wait();
+            delete thread;
+        }
+        Run result;
+        result.ms = msSince(timer);
+        QSet<QUuid> distinct;
+        for (const Tally &tally : std::as_const(tallies)) {
+            if (!tally.error.isEmpty())
+                die(QStringLiteral("sender: %1").arg(tally.error));
+            result.sends += int(tally.sent.size());
+            result.notHeld += tally.notHeld;
+            for (const QUuid &id : tally.sent)
+                distinct.insert(id);
+        }
+        result.distinct = int(distinct.size());
+        const QJsonObject after = emulatorStats();
+        result.received = after.value(QStringLiteral("messagesReceived")).toInteger()
+            - before.value(QStringLiteral("messagesReceived")).toInteger();
+        result.duplicates = after.value(QStringLiteral("duplicateMessages")).toInteger()
+            - before.value(QStringLiteral("duplicateMessages")).toInteger();
+        if (result.distinct != messages)
+            die(QStringLiteral("%1 senders sent %2 distinct messages of %3").arg(senders).arg(result.distinct).arg(messages));
+        return result;
+    };
+    QList<double> one;
+    QList<double> four;
+    Run lastOne;
+    Run lastFour;
+    const auto twice = [](const Run &r) { return (r.sends - r.distinct) + int(r.duplicates); };
+    for (int i = 0; i < repetitions; ++i) {
+        // Alternated, so that a load that comes and goes falls on both.
+        lastOne = run(1);
+        one.append(messages / (lastOne.ms / 1000));
+        lastFour = run(4);
+        four.append(messages / (lastFour.ms / 1000));
+        *sentTwice += twice(lastOne) + twice(lastFour);
+        *runs += 2;
+    }
+    const QString variant = answerDelayMs > 0 ? QStringLiteral(" +%1 ms").arg(answerDelayMs) : QString();
+    Figure single;
+    single.name = QStringLiteral("pg claim-and-send%1, 1 sender").arg(variant);
+    single.unit = QStringLiteral("msg/s");
+    single.ours = median(one);
+    single.lowerIsBetter = false;
+    single.note = QStringLiteral("%1 messages of %2 devices%3; last run: %4 received by the emulator")
+                      .arg(messages)
+                      .arg(perMessage)
+                      .arg(answerDelayMs > 0 ? QStringLiteral(", every answer held back %1 ms").arg(answerDelayMs)
+                                             : QString())
+                      .arg(lastOne.received);
+    add(single);
+    Figure several;
+    several.name = QStringLiteral("pg claim-and-send%1, 4 senders").arg(variant);
+    several.unit = QStringLiteral("msg/s");
+    several.ours = median(four);
+    several.baseline = single.ours;
+    several.baselineName = QStringLiteral("1 sender");
+    several.lowerIsBetter = false;
+    several.note = QStringLiteral("last run: %1 received by the emulator, %2 finishes no longer held")
+                       .arg(lastFour.received)
+                       .arg(lastFour.notHeld);
+    add(several);
+    outbox.reset();
+    dropPgStore(database);
+}
+
+void Bench::pgLiveFigures(int devices)
+{
+    const QString database = pgFilledStore(devices);
+    const int commits = pgCommits;
+    constexpr int kPaceMs = 25;
+    QString error;
+    // The other console: a listener and the connection it re-reads through, as the help desk.
+    const auto settings = PgConnectionSettings::parse(pgCluster().loginUri(database, QStringLiteral("helpdesk")), &error);
+    if (!settings)
+        die(error);
+    PgRevisionListener listener;
+    if (!listener.start(*settings, QString(), &error))
+        die(error);
+    auto reader = pgConnect(database, QStringLiteral("helpdesk"));
+
+    // Baseline: a round trip of SELECT 1 on the same kind of connection.
+    QList<double> roundTrips;
+    for (int i = 0; i < commits; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!reader->exec("SELECT 1").ok())
+            die(reader->connectionError());
+        roundTrips.append(msSince(timer));
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastSeen = listener.lastRevision();
+    QHash<qint64, qint64> seenAt; // revision -> ns on clock
+    qint64 rowsRead = 0;
+    QObject::connect(&listener, &PgRevisionListener::revisionChanged, [&](qint64 revision) {
+        if (revision <= lastSeen)
+            return;
+        const PgResult rows = reader->exec(
+            "SELECT id, name, \"user\", platform, os_version, model, last_checkin_ms, azure_device_id, client_status,"
+            " compliance_status, report_time_ms, report_error, revision FROM asc_store.devices WHERE revision > $1",
+            {QByteArray::number(lastSeen)});
+        if (!rows.ok())
+            die(rows.errorText());
+        const qint64 now = clock.nsecsElapsed();
+        qint64 newest = revision;
+        for (int row = 0; row < rows.rows(); ++row)
+            newest = std::max(newest, rows.integer(row, 12));
+        for (qint64 seen = lastSeen + 1; seen <= newest; ++seen)
+            seenAt.insert(seen, now);
+        rowsRead += rows.rows();
+        lastSeen = newest;
+    });
+    QObject::connect(&listener, &PgRevisionListener::connectionLost,
+                     [](const QString &reason) { die(QStringLiteral("the listener lost its connection: %1").arg(reason)); });
+
+    // The first console: one device's check-in per transaction, at a steady pace, on a
+    // thread and connection of its own (the reporter).
+    QMutex mutex;
+    QHash<qint64, qint64> committedAt; // revision -> ns on clock, taken as COMMIT is sent
+    std::atomic<bool> writerDone = false;
+    QString writerError;
+    const QString writerUri = pgCluster().loginUri(database, QStringLiteral("reporter"));
+    QThread *writer = QThread::create([&] {
+        QString problem;
+        const auto writerSettings = PgConnectionSettings::parse(writerUri, &problem);
+        PgConnection connection;
+        if (!writerSettings || !connection.open(*writerSettings, QString(), &problem)) {
+            writerError = problem;
+            writerDone = true;
+            return;
+        }
+        PgDeviceWriter deviceWriter(connection);
+        DemoFleetGenerator generator(1);
+        const qint64 start = clock.nsecsElapsed();
+        for (int i = 0; i < commits && writerError.isEmpty(); ++i) {
+            const qint64 due = start + qint64(i) * kPaceMs * 1000000;
+            const qint64 wait = due - clock.nsecsElapsed();
+            if (wait > 0)
+                QThread::usleep(wait / 1000);
+            DeviceRecord device = generator.device(int((qint64(i) * 7919) % devices), m_now);
+            device.lastCheckin = m_now.addSecs(3600 + i);
+            PgTransaction transaction(connection);
+            if (!transaction.begin(&problem)
+                || !deviceWriter.write({device}, PgDeviceWriter::Fields::InventoryOnly, m_now.toMSecsSinceEpoch(), &problem)) {
+                writerError = problem;
+                break;
+            }
+            const PgResult revision = connection.exec("SELECT current_setting('asc_store.revision', true)");
+            if (!revision.ok() || revision.bytes(0, 0).isEmpty()) {
+                writerError = QStringLiteral("the write took no revision: %1").arg(revision.errorText());
+                break;
+            }
+            const qint64 sent = clock.nsecsElapsed();
+            if (!transaction.commit(&problem)) {
+                writerError = problem;
+                break;
+            }
+            QMutexLocker locker(&mutex);
+            committedAt.insert(revision.integer(0, 0), sent);
+        }
+        writerDone = true;
+    });
+    writer->start();
+    const bool done = waitFor(
+        [&] {
+            if (!writerDone)
+                return false;
+            QMutexLocker locker(&mutex);
+            for (auto it = committedAt.cbegin(); it != committedAt.cend(); ++it) {
+                if (!seenAt.contains(it.key()))
+                    return false;
+            }
+            return true;
+        },
+        commits * kPaceMs + 120000);
+    writer->wait();
+    delete writer;
+    if (!writerError.isEmpty())
+        die(QStringLiteral("the writer: %1").arg(writerError));
+    if (!done)
+        die(QStringLiteral("not every commit was seen by the listener within two minutes"));
+    QList<double> latencies;
+    for (auto it = committedAt.cbegin(); it != committedAt.cend(); ++it)
+        latencies.append(double(seenAt.value(it.key()) - it.value()) / 1e6);
+
+    Figure p50;
+    p50.name = QStringLiteral("pg live update p50");
+    p50.unit = QStringLiteral("ms");
+    p50.ours = percentile(latencies, 50);
+    p50.baseline = median(roundTrips);
+    p50.baselineName = QStringLiteral("SELECT 1 round trip, median");
+    p50.note = QStringLiteral("%1 commits every %2 ms, store of %3 devices; from COMMIT sent to the changed rows "
+                              "re-read by the other connection")
+                   .arg(latencies.size())
+                   .arg(kPaceMs)
+                   .arg(devices);
+    add(p50);
+    Figure p99;
+    p99.name = QStringLiteral("pg live update p99");
+    p99.unit = QStringLiteral("ms");
+    p99.ours = percentile(latencies, 99);
+    p99.baseline = percentile(roundTrips, 99);
+    p99.baselineName = QStringLiteral("SELECT 1 round trip, p99");
+    p99.target = QStringLiteral("<= 1000 ms");
+    p99.met = p99.ours <= 1000;
+    p99.note = QStringLiteral("max %1 ms, %2 rows re-read in all")
+                   .arg(number(*std::max_element(latencies.cbegin(), latencies.cend())))
+                   .arg(rowsRead);
+    add(p99);
+}
+
 } // namespace
 
 // With --trace-stalls: times every event delivered on the main thread and names those
@@ -1075,7 +1859,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Repetitions of the stock proxy and the sync at 500,000 devices and more."),
         QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Sections to run, comma separated: store, list, start, sync, reports, stall."),
+        QStringLiteral("Sections to run, comma separated: store, list, start, sync, reports, stall (all six "
+                       "when not given); pgsync, pglive, pgsend (the PostgreSQL store: only when named)."),
         QStringLiteral("list"));
     const QCommandLineOption workOption(QStringLiteral("work-dir"),
         QStringLiteral("Folder for the stores and files (default: a temporary folder, removed)."),
@@ -1087,7 +1872,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Print every event that kept the main thread busy this long or longer (receiver, event "
                        "type), to find the cause of a stall."),
         QStringLiteral("ms"));
-    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption, skipStockOption, traceOption});
+    const QCommandLineOption pgMessagesOption(QStringLiteral("pg-messages"),
+        QStringLiteral("pgsend: outbox messages per run (of 500 devices each)."), QStringLiteral("n"),
+        QStringLiteral("200"));
+    const QCommandLineOption pgCommitsOption(QStringLiteral("pg-commits"),
+        QStringLiteral("pglive: commits measured (one every 25 ms)."), QStringLiteral("n"), QStringLiteral("200"));
+    parser.addOptions({sizesOption, repsOption, slowOption, onlyOption, workOption, skipStockOption, traceOption,
+                       pgMessagesOption, pgCommitsOption});
     parser.process(app);
     if (parser.isSet(traceOption)) {
         bool traceOk = false;
@@ -1114,8 +1905,17 @@ int main(int argc, char *argv[])
     if (!ok || bench.slowRepetitions < 1)
         die(QStringLiteral("--slow-repetitions: \"%1\" is not a whole number of 1 or more")
                 .arg(parser.value(slowOption)));
-    const QStringList known{QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("start"),
-                            QStringLiteral("sync"), QStringLiteral("reports"), QStringLiteral("stall")};
+    bench.pgMessages = parser.value(pgMessagesOption).toInt(&ok);
+    if (!ok || bench.pgMessages < 1)
+        die(QStringLiteral("--pg-messages: \"%1\" is not a whole number of 1 or more")
+                .arg(parser.value(pgMessagesOption)));
+    bench.pgCommits = parser.value(pgCommitsOption).toInt(&ok);
+    if (!ok || bench.pgCommits < 1)
+        die(QStringLiteral("--pg-commits: \"%1\" is not a whole number of 1 or more")
+                .arg(parser.value(pgCommitsOption)));
+    const QStringList known{QStringLiteral("store"),  QStringLiteral("list"),   QStringLiteral("start"),
+                            QStringLiteral("sync"),   QStringLiteral("reports"), QStringLiteral("stall"),
+                            QStringLiteral("pgsync"), QStringLiteral("pglive"), QStringLiteral("pgsend")};
     for (const QString &section : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!known.contains(section))
             die(QStringLiteral("--only: unknown section \"%1\" (known: %2)").arg(section, known.join(QLatin1Char(','))));

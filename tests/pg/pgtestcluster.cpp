@@ -19,12 +19,14 @@ PgTestCluster::~PgTestCluster()
     stop();
 }
 
-bool PgTestCluster::start(QString *error)
+bool PgTestCluster::start(QString *error, bool durable)
 {
+    QStringList arguments{QStringLiteral("start"), QStringLiteral("--watch"),
+                          QString::number(QCoreApplication::applicationPid())};
+    if (durable)
+        arguments.append(QStringLiteral("--durable"));
     QProcess cluster;
-    cluster.start(QStringLiteral(ASC_PG_CLUSTER_SCRIPT),
-                  {QStringLiteral("start"), QStringLiteral("--watch"),
-                   QString::number(QCoreApplication::applicationPid())});
+    cluster.start(QStringLiteral(ASC_PG_CLUSTER_SCRIPT), arguments);
     if (!cluster.waitForFinished(120000)) {
         *error = QStringLiteral("the throwaway cluster did not start within two minutes");
         return false;

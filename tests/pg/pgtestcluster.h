@@ -18,7 +18,9 @@ public:
     PgTestCluster &operator=(const PgTestCluster &) = delete;
 
     // Starts the cluster; false with *error (the script's message) when it cannot.
-    bool start(QString *error);
+    // durable: fsync and synchronous commit on, as a real server runs (the benchmark);
+    // the tests leave them off, which makes every commit much cheaper.
+    bool start(QString *error, bool durable = false);
     void stop();
 
     // A libpq URI for role on the cluster's socket.

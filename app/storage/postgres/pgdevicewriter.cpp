@@ -74,10 +74,15 @@ QByteArray insertDevicesSql()
 // Violations the page no longer has are deleted, new ones inserted, changed start times
 // updated; the devices concerned take this transaction's revision (unless the device
 // merge already gave it to them), so that a console re-reads them.
+// The page's ids go in as arrays (= ANY (ARRAY(...))) so that both look-ups are index scans
+// of the page's rows: as joins, the staging tables having no statistics, the planner
+// scanned every violation and every device of the store for each page (300 ms a page at
+// 150,000 devices, a sync growing with the square of the fleet).
 const char kMergeViolations[] =
     "WITH gone AS ("
-    " DELETE FROM asc_store.violations v USING pg_temp.asc_stage_devices s"
-    " WHERE v.device_id = s.id AND NOT EXISTS (SELECT 1 FROM pg_temp.asc_stage_violations n"
+    " DELETE FROM asc_store.violations v"
+    " WHERE v.device_id = ANY (ARRAY(SELECT id FROM pg_temp.asc_stage_devices))"
+    " AND NOT EXISTS (SELECT 1 FROM pg_temp.asc_stage_violations n"
     "  WHERE n.device_id = v.device_id AND n.policy_id = v.policy_id)"
     " RETURNING v.device_id),"
     " put AS ("
@@ -87,7 +92,7 @@ const char kMergeViolations[] =
     " WHERE v.since_ms IS DISTINCT FROM excluded.since_ms"
     " RETURNING v.device_id)"
     " UPDATE asc_store.devices d SET revision = d.revision"
-    " WHERE d.id IN (SELECT device_id FROM gone UNION SELECT device_id FROM put)"
+    " WHERE d.id = ANY (ARRAY(SELECT device_id FROM gone UNION SELECT device_id FROM put))"
     " AND d.revision IS DISTINCT FROM nullif(current_setting('asc_store.revision', true), '')::bigint";
 
 // EAS ids are kept as one text, separated by a character no id holds (as in SQLite).
