@@ -14,3 +14,30 @@ QString OutboxMessage::stateName(State state)
     }
     return {};
 }
+
+OutboxMessage::State OutboxMessage::stateFromName(const QString &name)
+{
+    for (auto state : {State::Pending, State::Sent, State::Completed, State::Failed}) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return State::Pending;
+}
+
+void OutboxCounts::set(const QString &stateName, int count)
+{
+    switch (OutboxMessage::stateFromName(stateName)) {
+    case OutboxMessage::State::Pending:
+        pending = count;
+        break;
+    case OutboxMessage::State::Sent:
+        sent = count;
+        break;
+    case OutboxMessage::State::Completed:
+        completed = count;
+        break;
+    case OutboxMessage::State::Failed:
+        failed = count;
+        break;
+    }
+}

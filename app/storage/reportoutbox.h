@@ -42,6 +42,8 @@ struct OutboxMessage
     int deviceCount = 0;
 
     static QString stateName(State state); // storage name
+    // The state a storage name stands for; Pending for a name no state has.
+    static State stateFromName(const QString &name);
 };
 
 struct ReportEvent
@@ -62,6 +64,9 @@ struct OutboxCounts
     int sent = 0;
     int completed = 0;
     int failed = 0;
+
+    // Sets the count of the state a storage name stands for (a row of GROUP BY state).
+    void set(const QString &stateName, int count);
 };
 
 // The durable outbox of reports to Azure, and the report history. A report is committed

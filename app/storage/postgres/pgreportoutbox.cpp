@@ -79,16 +79,6 @@ QDateTime timeOf(const PgResult &result, int row, int column)
                                       : QDateTime::fromMSecsSinceEpoch(result.integer(row, column), Qt::UTC);
 }
 
-OutboxMessage::State stateFrom(const QString &name)
-{
-    for (auto state : {OutboxMessage::State::Pending, OutboxMessage::State::Sent, OutboxMessage::State::Completed,
-                       OutboxMessage::State::Failed}) {
-        if (OutboxMessage::stateName(state) == name)
-            return state;
-    }
-    return OutboxMessage::State::Pending;
-}
-
 OutboxMessage readMessage(const PgResult &result, int row)
 {
     OutboxMessage message;
@@ -96,7 +86,7 @@ OutboxMessage readMessage(const PgResult &result, int row)
     message.created = timeOf(result, row, 1);
     message.trigger = result.text(row, 2);
     message.body = result.bytes(row, 3);
-    message.state = stateFrom(result.text(row, 4));
+    message.state = OutboxMessage::stateFromName(result.text(row, 4));
     message.attempts = int(result.integer(row, 5));
     message.nextAttempt = timeOf(result, row, 6);
     message.lastError = result.text(row, 7);
@@ -318,21 +308,7 @@ OutboxCounts PgReportOutbox::counts(QString *error) const
         return counts;
     }
     for (int row = 0; row < rows.rows(); ++row) {
-        const int n = int(rows.integer(row, 1));
-        switch (stateFrom(rows.text(row, 0))) {
-        case OutboxMessage::State::Pending:
-            counts.pending = n;
-            break;
-        case OutboxMessage::State::Sent:
-            counts.sent = n;
-            break;
-        case OutboxMessage::State::Completed:
-            counts.completed = n;
-            break;
-        case OutboxMessage::State::Failed:
-            counts.failed = n;
-            break;
-        }
+        counts.set(rows.text(row, 0), int(rows.integer(row, 1)));
     }
     return counts;
 }

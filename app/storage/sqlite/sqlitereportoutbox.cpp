@@ -28,16 +28,6 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-OutboxMessage::State stateFrom(const QString &name)
-{
-    for (auto state : { OutboxMessage::State::Pending, OutboxMessage::State::Sent,
-             OutboxMessage::State::Completed, OutboxMessage::State::Failed }) {
-        if (OutboxMessage::stateName(state) == name)
-            return state;
-    }
-    return OutboxMessage::State::Pending;
-}
-
 OutboxMessage readMessage(const QSqlQuery &query)
 {
     OutboxMessage message;
@@ -45,7 +35,7 @@ OutboxMessage readMessage(const QSqlQuery &query)
     message.created = timeOf(query.value(1));
     message.trigger = query.value(2).toString();
     message.body = query.value(3).toString().toUtf8();
-    message.state = stateFrom(query.value(4).toString());
+    message.state = OutboxMessage::stateFromName(query.value(4).toString());
     message.attempts = query.value(5).toInt();
     message.nextAttempt = timeOf(query.value(6));
     message.lastError = query.value(7).toString();
@@ -259,21 +249,7 @@ OutboxCounts SqliteReportOutbox::counts(QString *error) const
         return counts;
     }
     while (query.next()) {
-        const int n = query.value(1).toInt();
-        switch (stateFrom(query.value(0).toString())) {
-        case OutboxMessage::State::Pending:
-            counts.pending = n;
-            break;
-        case OutboxMessage::State::Sent:
-            counts.sent = n;
-            break;
-        case OutboxMessage::State::Completed:
-            counts.completed = n;
-            break;
-        case OutboxMessage::State::Failed:
-            counts.failed = n;
-            break;
-        }
+        counts.set(query.value(0).toString(), query.value(1).toInt());
     }
     return counts;
 }
