@@ -27,6 +27,7 @@ private slots:
     void saveAndLoad();
     void discoveredEndpointsOnlyForTheSameTenant();
     void exportImportRoundTrip();
+    void storeLocation();
     void importRejects_data();
     void importRejects();
     void exportHoldsNoSecret();
@@ -187,6 +188,34 @@ void TestConsoleSettings::exportImportRoundTrip()
     const SettingsImport::Result result = SettingsImport::parse(SettingsImport::serialize(settings));
     QVERIFY2(result.settings.has_value(), qPrintable(result.error));
     QCOMPARE(*result.settings, settings);
+}
+
+void TestConsoleSettings::storeLocation()
+{
+    // Settings → Store: a team's URI is kept, exported and read back as given; one with a
+    // password, or on the network without verify-full, is refused naming the field.
+    ConsoleSettings settings = configured();
+    settings.store = QStringLiteral("postgresql://alice@/asc?host=/run/postgresql&port=5432");
+    QVERIFY2(settings.validate(false).isEmpty(), qPrintable(settings.validate(false).join(u'\n')));
+    const SettingsImport::Result imported = SettingsImport::parse(SettingsImport::serialize(settings));
+    QVERIFY2(imported.settings.has_value(), qPrintable(imported.error));
+    QCOMPARE(imported.settings->store, settings.store);
+    {
+        QSettings stored;
+        settings.save(stored);
+    }
+    QSettings stored;
+    QCOMPARE(ConsoleSettings::load(stored).store, settings.store);
+
+    for (const QString &refused : {QStringLiteral("postgresql://alice:secret@/asc?host=/run/postgresql"),
+                                   QStringLiteral("postgresql://alice@db.example.com/asc")}) {
+        settings.store = refused;
+        const QStringList problems = settings.validate(false);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.constFirst().startsWith(ConsoleSettings::tr("Store: %1").arg(QString()).trimmed()),
+                 qPrintable(problems.constFirst()));
+        QVERIFY2(!problems.constFirst().contains(QLatin1String("secret")), qPrintable(problems.constFirst()));
+    }
 }
 
 void TestConsoleSettings::importRejects_data()
