@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -274,6 +275,9 @@ int main(int argc, char *argv[])
             break;
         }
     }
+
+    // From here on the window's thread never waits for a team store's reconnect.
+    store->setResponsiveThread(QThread::currentThread());
 
     bool numberOk = false;
     const int churn = parser.value(churnOption).toInt(&numberOk);

@@ -1,4 +1,6 @@
 #include "app/storage/sqlite/sqliteleaderlease.h"
+#include "app/storage/sqlite/sqlitestore.h"
+#include "app/storage/storefactory.h"
 #include "tests/emulatorprocess.h"
 
 #include <QFileInfo>
@@ -31,6 +33,7 @@ private slots:
     void expiredLeaseIsTakenOver();
     void deadProcessIsReplacedBeforeItsLeaseRunsOut();
     void leaseThreadKeepsTheLeadAndTellsTheOthers();
+    void leaderThatLostTheLeadCannotWrite();
     void storeThatCannotBeOpenedSaysSo();
     void statusNamesTheLeader();
     void syncsStartedAtOnceReportEachDeviceOnce();
@@ -195,6 +198,37 @@ void TestSyncLeader::leaseThreadKeepsTheLeadAndTellsTheOthers()
     QCOMPARE(followed.count(), 1);
     QCOMPARE(led.count(), 2); // gained, given up
     follower.stop();
+}
+
+void TestSyncLeader::leaderThatLostTheLeadCannotWrite()
+{
+    SqliteStore store(db());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const std::unique_ptr<SyncLeadership> lease = StoreFactory::leadership(store);
+    QVERIFY2(lease->tryLead(&error), qPrintable(error));
+    QVERIFY(lease->leads());
+    const auto page = [&store](qint64 id, QString *problem) {
+        DeviceRecord device;
+        device.id = id;
+        device.name = QStringLiteral("Device %1").arg(id);
+        device.lastCheckin = QDateTime::currentDateTimeUtc();
+        return store.devices().upsertDevices({device}, problem, DeviceStore::UpsertMode::InventoryOnly);
+    };
+    QVERIFY2(store.commitAsLeader([&](QString *problem) { return page(1, problem); }, &error), qPrintable(error));
+
+    // The process stalled past its lease and another took the lead over; this one has not
+    // renewed since, so it still believes it leads. Its next page must not be written.
+    writeLease(QStringLiteral("successor"), QStringLiteral("another-host"), 1,
+               QDateTime::currentMSecsSinceEpoch() + 60000);
+    QVERIFY(lease->leads());
+    error.clear();
+    QVERIFY(!store.commitAsLeader([&](QString *problem) { return page(2, problem); }, &error));
+    QVERIFY2(error.contains(QLatin1String("another process has taken over the sync")), qPrintable(error));
+    QCOMPARE(store.devices().deviceCount(&error), 1);
+    // What any process may write (Report now, a saved policy's reports) is not the leader's.
+    QVERIFY2(store.commitTogether([&](QString *problem) { return page(3, problem); }, &error), qPrintable(error));
+    QCOMPARE(store.devices().deviceCount(&error), 2);
 }
 
 void TestSyncLeader::storeThatCannotBeOpenedSaysSo()

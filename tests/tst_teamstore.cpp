@@ -4,16 +4,28 @@
 // replaced and its messages confirmed under their own ids; what a login may not do is
 // refused with a message and changes nothing.
 #include "app/storage/postgres/pgconnection.h"
+#include "app/storage/postgres/pgschema.h"
+#include "app/storage/store.h"
+#include "app/storage/storefactory.h"
+#include "app/storage/syncleadership.h"
 #include "tests/emulatorprocess.h"
 #include "tests/pg/pgtestcluster.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScopeGuard>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #ifndef ASC_CONSOLE_PATH
@@ -31,8 +43,13 @@ private slots:
     void helpdeskReportNowIsQueuedByTheLeader();
     void helpdeskMayNotSync();
     void killedLeaderIsReplacedAndItsMessagesConfirmed();
+    void leaderThatLostTheLockCannotWrite();
+    void windowNeverWaitsForAReconnect();
 
 private:
+    // Ends the backend that holds the store's leader lock (a dropped network, a server
+    // that terminated it), as its process would not notice at once; true once it is gone.
+    bool endLeaderLock(const QString &database);
     QProcessEnvironment environment() const;
     // Runs the console headless to the end; *out and *err get what it printed.
     int run(const QStringList &arguments, QString *out, QString *err, int timeoutMs = 180000);
@@ -257,6 +274,145 @@ void TestTeamStore::killedLeaderIsReplacedAndItsMessagesConfirmed()
     QCOMPARE(outbox.value(QStringLiteral("sent")).toInt(), 0);
     QCOMPARE(outbox.value(QStringLiteral("failed")).toInt(), 0);
     QVERIFY(outbox.value(QStringLiteral("completed")).toInt() > 0);
+}
+
+bool TestTeamStore::endLeaderLock(const QString &database)
+{
+    const QByteArray holder = "FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                              " AND database = (SELECT oid FROM pg_database WHERE datname = '"
+        + database.toUtf8() + "') AND classid = " + QByteArray::number(PgSchema::kLockSpace)
+        + " AND objid = " + QByteArray::number(PgSchema::kLeaderLock) + " AND objsubid = 2";
+    QString error;
+    if (!m_cluster.superuser("SELECT pg_terminate_backend(pid) " + holder, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    const std::unique_ptr<PgConnection> probe = m_cluster.connect(QStringLiteral("postgres"), QStringLiteral("postgres"));
+    for (int attempt = 0; probe && attempt < 100; ++attempt) {
+        const PgResult held = probe->exec("SELECT count(*) " + holder);
+        if (held.ok() && held.integer(0, 0) == 0)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestTeamStore::leaderThatLostTheLockCannotWrite()
+{
+    const QString database = QStringLiteral("fence");
+    QString ownerUri;
+    QString error;
+    QVERIFY2(m_cluster.createStore(database, &ownerUri, &error), qPrintable(error));
+    const QString uri = m_cluster.loginUri(database, QStringLiteral("reporter"));
+    std::vector<std::unique_ptr<Store>> stores;
+    std::vector<std::unique_ptr<SyncLeadership>> leaderships;
+    for (int i = 0; i < 3; ++i) {
+        stores.push_back(StoreFactory::create(uri, &error));
+        QVERIFY2(stores.back() && stores.back()->open(&error), qPrintable(error));
+        leaderships.push_back(StoreFactory::leadership(*stores.back()));
+    }
+    const auto page = [](Store &store, qint64 id, QString *problem) {
+        DeviceRecord device;
+        device.id = id;
+        device.name = QStringLiteral("Device %1").arg(id);
+        device.lastCheckin = QDateTime::currentDateTimeUtc();
+        return store.devices().upsertDevices({device}, problem, DeviceStore::UpsertMode::InventoryOnly);
+    };
+    const auto asLeader = [&page](Store &store, qint64 id, QString *problem) {
+        return store.commitAsLeader([&](QString *e) { return page(store, id, e); }, problem);
+    };
+    Store &first = *stores[0];
+    Store &second = *stores[1];
+    QVERIFY2(leaderships[0]->tryLead(&error), qPrintable(error));
+    QVERIFY(leaderships[0]->leads());
+    QVERIFY2(asLeader(first, 1, &error), qPrintable(error));
+
+    // The first leader's lock goes with its connection; it has not checked since, so it
+    // still believes it leads. Once the second has taken over, its pages are refused.
+    QVERIFY(endLeaderLock(database));
+    QVERIFY2(leaderships[1]->tryLead(&error), qPrintable(error));
+    QVERIFY(leaderships[1]->leads());
+    QVERIFY(leaderships[0]->leads());
+    error.clear();
+    QVERIFY(!asLeader(first, 2, &error));
+    QVERIFY2(error.contains(QLatin1String("another process has taken over the sync")), qPrintable(error));
+    QCOMPARE(second.devices().deviceCount(&error), 1);
+    QVERIFY2(asLeader(second, 3, &error), qPrintable(error));
+
+    // A take-over waits for the page the old leader is writing: the page ends first, then
+    // the new term begins, so the two never write at the same time.
+    std::atomic<bool> taken{false};
+    QString takeError;
+    std::thread taker;
+    const bool written = second.commitAsLeader(
+        [&](QString *problem) {
+            // Checked, nothing written yet: only the check's own lock can hold the take-over.
+            if (!endLeaderLock(database))
+                return false;
+            taker = std::thread([&] {
+                leaderships[2]->tryLead(&takeError);
+                taken = true;
+            });
+            QTest::qWait(1000);
+            if (taken) {
+                *problem = QStringLiteral("the take-over did not wait for the leader's open page");
+                return false;
+            }
+            return page(second, 4, problem);
+        },
+        &error);
+    if (taker.joinable())
+        taker.join();
+    QVERIFY2(written, qPrintable(error));
+    QVERIFY2(takeError.isEmpty(), qPrintable(takeError));
+    QVERIFY(leaderships[2]->leads());
+    QCOMPARE(first.devices().deviceCount(&error), 3);
+    QVERIFY(!asLeader(second, 5, &error));
+    QVERIFY2(asLeader(*stores[2], 5, &error), qPrintable(error));
+    QCOMPARE(first.devices().deviceCount(&error), 4);
+}
+
+void TestTeamStore::windowNeverWaitsForAReconnect()
+{
+    const QString database = QStringLiteral("reconnect");
+    QString ownerUri;
+    QString error;
+    QVERIFY2(m_cluster.createStore(database, &ownerUri, &error), qPrintable(error));
+    const std::unique_ptr<Store> store
+        = StoreFactory::create(m_cluster.loginUri(database, QStringLiteral("helpdesk")), &error);
+    QVERIFY2(store && store->open(&error), qPrintable(error));
+    store->setResponsiveThread(QThread::currentThread());
+    QCOMPARE(store->devices().deviceCount(&error), 0);
+
+    // The server ends this thread's backend, and then stops answering new connections
+    // (its postmaster paused): a connect would wait for the connect timeout, 10 s.
+    const QByteArray backends = "FROM pg_stat_activity WHERE datname = '" + database.toUtf8() + "' AND usename = '"
+        + database.toUtf8() + "_helpdesk'";
+    QVERIFY2(m_cluster.superuser("SELECT pg_terminate_backend(pid) " + backends, &error), qPrintable(error));
+    const std::unique_ptr<PgConnection> probe = m_cluster.connect(QStringLiteral("postgres"), QStringLiteral("postgres"));
+    QVERIFY(probe);
+    QTRY_COMPARE(probe->exec("SELECT count(*) " + backends).integer(0, 0), qint64(0));
+    QFile pidFile(m_cluster.folder() + QStringLiteral("/data/postmaster.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toLongLong());
+    QVERIFY(postmaster > 0);
+    QCOMPARE(::kill(postmaster, SIGSTOP), 0);
+    // Resumed on every way out, so that the cluster can be stopped.
+    const auto resume = qScopeGuard([postmaster] { ::kill(postmaster, SIGCONT); });
+    QElapsedTimer timer;
+    timer.start();
+    // The first read finds the connection gone; the next ones start and wait for nothing.
+    QString lastError;
+    for (int i = 0; i < 3; ++i) {
+        lastError.clear();
+        QCOMPARE(store->devices().deviceCount(&lastError), -1);
+    }
+    const qint64 waited = timer.elapsed();
+    ::kill(postmaster, SIGCONT);
+    QVERIFY2(waited < 2000, qPrintable(QStringLiteral("the window's thread waited %1 ms").arg(waited)));
+    QVERIFY2(lastError.contains(QLatin1String("is being opened again")), qPrintable(lastError));
+    // Once the server answers, the connection opened in the background is taken up.
+    QTRY_VERIFY_WITH_TIMEOUT(store->devices().deviceCount(&error) == 0, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)

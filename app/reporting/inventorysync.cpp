@@ -355,8 +355,9 @@ bool InventorySync::processPage(Store *store, ReportOutbox &outbox, const Report
     }
 
     if (!dryRun) {
-        // The users looked up for this page are kept with it, in one transaction.
-        if (!store->commitTogether(
+        // The users looked up for this page are kept with it, in one transaction, which the
+        // store refuses once another process leads the sync.
+        if (!store->commitAsLeader(
                 [&](QString *error) {
                     return store->devices().upsertDevices(page, error, DeviceStore::UpsertMode::InventoryOnly)
                         && store->entraUsers().save(users, error);
@@ -384,12 +385,23 @@ bool InventorySync::processPage(Store *store, ReportOutbox &outbox, const Report
         result->ok = true;
         return true;
     }
+    // Planned by the leader and queued only while it still leads: a process that lost the
+    // lead without noticing must not queue what its successor plans as well.
+    const bool queued = store->commitAsLeader(
+        [&](QString *error) {
+            for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
+                if (!writeReports(outbox, settings, it.key(), it.value(), at, error))
+                    return false;
+            }
+            return true;
+        },
+        &result->error);
+    if (!queued)
+        return false;
     for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        if (!writeReports(outbox, settings, it.key(), it.value(), at, &result->error))
-            return false;
-        QList<qint64> &queued = result->queued[it.key()];
+        QList<qint64> &ids = result->queued[it.key()];
         for (const OutboxDevice &device : it.value())
-            queued.append(device.deviceId);
+            ids.append(device.deviceId);
     }
     result->ok = true;
     return true;

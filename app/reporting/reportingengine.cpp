@@ -418,13 +418,20 @@ bool ReportingEngine::fleetChunk(Store *store, ReportOutbox &outbox, const Repor
             return true;
         },
         error);
-    ok = ok && InventorySync::writeReports(outbox, settings, job.trigger, reports, job.at, error);
+    const auto write = [&](QString *problem) {
+        return InventorySync::writeReports(outbox, settings, job.trigger, reports, job.at, problem)
+            && (!last || !job.weekly
+                || store->settings().setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), problem));
+    };
+    // The schedule's reports are the leader's: refused once another process has taken over,
+    // so a shared store never gets one weekly report from each of two leaders. A policy
+    // change is reported by whoever saved it.
+    const bool leaderWork = job.trigger == ReportTrigger::Weekly || job.trigger == ReportTrigger::Escalation;
+    ok = ok && (leaderWork ? store->commitAsLeader(write, error) : store->commitTogether(write, error));
     if (ok) {
         for (const OutboxDevice &device : std::as_const(reports))
             queued->append(device.deviceId);
     }
-    if (ok && last && job.weekly)
-        ok = store->settings().setSetting(kWeeklyKey, job.at.toString(Qt::ISODateWithMs), error);
     return ok;
 }
 

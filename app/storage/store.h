@@ -8,9 +8,12 @@
 #include "app/storage/storesettings.h"
 
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
+
+class QThread;
 
 // The local store of one back end: devices, policies, settings, the audit log, the report
 // outbox and history, and the Entra users looked up; each concern behind an interface of
@@ -67,7 +70,35 @@ public:
     // inside commitTogether, so that they come back if queuing them fails.
     virtual bool takeReportRequests(QList<qint64> *deviceIds, QString *error);
 
+    // The window's thread: a store on a server never makes it wait for a reconnect; while
+    // a dropped connection is opened again in the background its calls fail at once,
+    // saying so. The embedded store has nothing to reconnect.
+    virtual void setResponsiveThread(QThread *thread) { Q_UNUSED(thread) }
+
+    // What the sync leader writes as leader (a sync's pages and the reports it plans, the
+    // weekly and escalation reports): one transaction, as commitTogether, that the store
+    // refuses, writing nothing, once another process has taken the leadership over since
+    // this one last led. The check is made inside the transaction, and the back end keeps
+    // a take-over waiting until that transaction ends, so a leader that lost the lead
+    // without noticing yet (a dropped connection, a lease that ran out while the process
+    // stalled) can never write beside its successor.
+    bool commitAsLeader(const std::function<bool(QString *error)> &work, QString *error);
+    // The leadership this process holds or last held, in the form the back end records it
+    // (the leadership sets it on taking the lead; it stays after the lead is lost, so that
+    // writes are refused only once somebody else has taken over). Empty: no leadership
+    // keeps this store, nothing is fenced.
+    void setLeaderToken(const QString &token);
+    QString leaderToken() const;
+
 protected:
     Store() = default;
     Q_DISABLE_COPY_MOVE(Store)
+
+    // The leadership the store records now, read in this thread's open write transaction
+    // so that a take-over waits for the transaction to end.
+    virtual bool readLeaderToken(QString *token, QString *error) = 0;
+
+private:
+    mutable QMutex m_leaderTokenMutex;
+    QString m_leaderToken;
 };

@@ -24,11 +24,15 @@ std::unique_ptr<Store> StoreFactory::create(const QString &db, QString *error)
 
 std::unique_ptr<SyncLeadership> StoreFactory::leadership(Store &store)
 {
+    std::unique_ptr<SyncLeadership> leadership;
     if (auto *postgres = dynamic_cast<PgStore *>(&store)) {
-        return std::make_unique<PgSyncLeadership>(postgres->connections().settings(), postgres->uri(),
-                                                  postgres->privileges().writeDevices);
+        leadership = std::make_unique<PgSyncLeadership>(postgres->connections().settings(), postgres->uri(),
+                                                        postgres->privileges().writeDevices);
+    } else {
+        leadership = std::make_unique<SqliteLeaderLease>(static_cast<SqliteStore &>(store).path());
     }
-    return std::make_unique<SqliteLeaderLease>(static_cast<SqliteStore &>(store).path());
+    leadership->fence(&store);
+    return leadership;
 }
 
 std::unique_ptr<StoreChangeFeed> StoreFactory::changeFeed(Store &store)

@@ -23,7 +23,8 @@ public:
     // *error when db is a URI libpq would not accept, or one with a password in it.
     static std::unique_ptr<Store> create(const QString &db, QString *error);
     // Who syncs the store: the SQLite store's lease row, or PostgreSQL's advisory lock (only
-    // a login that may write devices tries to lead there). store must be open.
+    // a login that may write devices tries to lead there). store must be open and outlive
+    // it: the leadership fences the store's leader writes (Store::commitAsLeader).
     static std::unique_ptr<SyncLeadership> leadership(Store &store);
     // What other processes change in the store, for a console's views: PostgreSQL's
     // notifications; null for SQLite, where the console's own engine is the only writer the

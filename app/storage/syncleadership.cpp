@@ -1,5 +1,7 @@
 #include "app/storage/syncleadership.h"
 
+#include "app/storage/store.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,4 +14,10 @@ QString LeaderInfo::describe() const
         .arg(host)
         .arg(pid)
         .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+}
+
+void SyncLeadership::recordLead(const QString &token)
+{
+    if (m_fenced)
+        m_fenced->setLeaderToken(token);
 }

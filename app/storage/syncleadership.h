@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+class Store;
+
 // Who leads the sync of a store: host, process, since when, and until when the lease runs.
 struct LeaderInfo
 {
@@ -44,8 +46,21 @@ public:
     // The leader as last seen (this process when leads()); invalid when nobody leads.
     virtual LeaderInfo leader() const = 0;
 
+    // The store whose leader writes (Store::commitAsLeader) this leadership fences: on
+    // taking the lead it gives the store its term, so that the store refuses them once
+    // another process has taken over. store must outlive the leadership.
+    void fence(Store *store) { m_fenced = store; }
+
 signals:
     void leadershipChanged(bool leads);
     // The leadership could not be read or renewed (the store is locked, gone, read-only).
     void problem(const QString &message);
+
+protected:
+    // Called on taking (or still holding) the lead, before anybody hears of it, with the
+    // term as the store records it.
+    void recordLead(const QString &token);
+
+private:
+    Store *m_fenced = nullptr;
 };

@@ -19,6 +19,8 @@ PgConnections::PgConnections(const PgConnectionSettings &settings, const QString
 
 PgConnections::~PgConnections()
 {
+    if (m_reconnector)
+        m_reconnector->wait();
     m_context.reset();
     QMutexLocker locker(&m_mutex);
     m_connections.clear();
@@ -58,6 +60,26 @@ bool PgConnections::rawConnection(PgConnection **connection, QString *error) con
         *connection = mine.get();
         return true;
     }
+    if (thread == m_responsive.load() && m_usable.load()) {
+        QMutexLocker locker(&m_mutex);
+        if (m_reconnected) {
+            // Adopted on its own thread: nothing else ever uses this thread's connection.
+            mine = std::move(m_reconnected);
+            m_connections.insert(thread, mine);
+            *connection = mine.get();
+            return true;
+        }
+        const QString problem = m_reconnectProblem;
+        locker.unlock();
+        reconnectInBackground();
+        if (error) {
+            //: %1 names the database, host, port and login; %2 why the last attempt failed, or nothing
+            *error = tr("The connection to the PostgreSQL %1 was lost and is being opened again; the console "
+                        "goes on when the server answers.%2")
+                         .arg(displayName(), problem.isEmpty() ? QString() : QLatin1Char(' ') + problem);
+        }
+        return false;
+    }
     QString reason;
     if (!PgLogin::open(*mine, m_settings, m_uri, &reason)) {
         if (error)
@@ -66,6 +88,29 @@ bool PgConnections::rawConnection(PgConnection **connection, QString *error) con
     }
     *connection = mine.get();
     return true;
+}
+
+void PgConnections::reconnectInBackground() const
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_reconnector && !m_reconnector->isFinished())
+        return;
+    if (m_reconnector)
+        m_reconnector->wait();
+    m_reconnector.reset(QThread::create([this] {
+        auto fresh = std::make_shared<PgConnection>();
+        QString reason;
+        const bool opened = PgLogin::open(*fresh, m_settings, m_uri, &reason);
+        QMutexLocker done(&m_mutex);
+        if (opened) {
+            m_reconnected = std::move(fresh);
+            m_reconnectProblem.clear();
+        } else {
+            m_reconnectProblem = reason;
+        }
+    }));
+    m_reconnector->setObjectName(QStringLiteral("store reconnect"));
+    m_reconnector->start();
 }
 
 void PgConnections::forget(QThread *thread) const

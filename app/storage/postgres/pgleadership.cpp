@@ -2,6 +2,7 @@
 
 #include "app/storage/postgres/pgconnection.h"
 #include "app/storage/postgres/pgschema.h"
+#include "app/storage/postgres/pgtransaction.h"
 
 namespace {
 QByteArray lockArguments()
@@ -32,17 +33,32 @@ bool PgLeadership::tryTake(const QString &host, qint64 pid, bool *taken, QString
     }
     if (lock.bytes(0, 0) != "t")
         return true;
-    const PgResult record = m_connection.exec(
-        "INSERT INTO asc_store.leadership AS l (host, pid, backend_pid, holder, since, term)"
-        " VALUES ($1, $2, pg_backend_pid(), session_user, clock_timestamp(), 1)"
-        " ON CONFLICT (singleton) DO UPDATE SET host = excluded.host, pid = excluded.pid,"
-        " backend_pid = excluded.backend_pid, holder = excluded.holder, since = excluded.since,"
-        " term = l.term + 1 RETURNING term",
-        {host.toUtf8(), QByteArray::number(pid)});
-    if (!record.ok() || record.rows() != 1) {
+    // One transaction that first waits for the row: a leader's page in progress holds it
+    // FOR SHARE (its fence, Store::commitAsLeader) and then bumps the store's revision. The
+    // record's trigger bumps the revision too, so taking the revision first and the row
+    // second would deadlock with that page.
+    PgTransaction transaction(m_connection);
+    QString detail;
+    PgResult record;
+    if (transaction.begin(&detail)) {
+        const PgResult row = m_connection.exec("SELECT 1 FROM asc_store.leadership FOR UPDATE");
+        if (row.ok()) {
+            record = m_connection.exec(
+                "INSERT INTO asc_store.leadership AS l (host, pid, backend_pid, holder, since, term)"
+                " VALUES ($1, $2, pg_backend_pid(), session_user, clock_timestamp(), 1)"
+                " ON CONFLICT (singleton) DO UPDATE SET host = excluded.host, pid = excluded.pid,"
+                " backend_pid = excluded.backend_pid, holder = excluded.holder, since = excluded.since,"
+                " term = l.term + 1 RETURNING term",
+                {host.toUtf8(), QByteArray::number(pid)});
+            detail = record.errorText();
+        } else {
+            detail = row.errorText();
+        }
+    }
+    if (!record.ok() || record.rows() != 1 || !transaction.commit(&detail)) {
+        transaction.rollback();
         *error = tr("Could not record the sync lead in the PostgreSQL %1: %2")
-                     .arg(m_connection.displayName(),
-                          record.errorText().isEmpty() ? m_connection.connectionError() : record.errorText());
+                     .arg(m_connection.displayName(), detail.isEmpty() ? m_connection.connectionError() : detail);
         // Not leading without a record that says so: the lock goes back.
         m_connection.exec("SELECT pg_advisory_unlock(" + lockArguments() + ")");
         return false;

@@ -11,9 +11,11 @@ class PgConnection;
 // The sync leader of a team: the one process whose connection holds the store's session
 // advisory lock. The lock is the leadership: it ends with the backend, when the process
 // closes its connection, dies (even kill -9: the kernel closes the socket) or the server
-// terminates it, and the next process to try takes it over. Take it on the connection the
-// leader writes through, so that it cannot write as leader after losing it. The record in
-// asc_store.leadership says who leads, for partner health and `status --json`.
+// terminates it, and the next process to try takes it over. The record in
+// asc_store.leadership says who leads, for partner health and `status --json`, and its term
+// fences the leader's writes: each is made in a transaction that reads the term FOR SHARE
+// (Store::commitAsLeader), so a leader that lost the lock without noticing cannot write
+// beside the next one, whose take-over updates that row.
 class PgLeadership final
 {
     Q_DECLARE_TR_FUNCTIONS(PgLeadership)

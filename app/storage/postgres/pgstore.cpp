@@ -125,6 +125,23 @@ bool PgStore::commitTogether(const std::function<bool(QString *error)> &work, QS
     return transaction.commit(error);
 }
 
+bool PgStore::readLeaderToken(QString *token, QString *error)
+{
+    PgConnection *connection = nullptr;
+    if (!m_connections.connection(&connection, error))
+        return false;
+    const PgResult result = connection->exec("SELECT term FROM asc_store.leadership FOR SHARE");
+    if (!result.ok()) {
+        if (error)
+            *error = tr("Could not read the sync lead in the PostgreSQL store %1: %2")
+                         .arg(location(), result.errorText().isEmpty() ? connection->connectionError()
+                                                                       : result.errorText());
+        return false;
+    }
+    *token = result.rows() == 1 ? result.text(0, 0) : QString();
+    return true;
+}
+
 bool PgStore::requestReportNow(const QList<qint64> &deviceIds, const QString &mdmUser, QString *error)
 {
     PgConnection *connection = nullptr;

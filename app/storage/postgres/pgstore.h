@@ -57,10 +57,17 @@ public:
     // lock them for update).
     bool takeReportRequests(QList<qint64> *deviceIds, QString *error) override;
 
+    void setResponsiveThread(QThread *thread) override { m_connections.setResponsiveThread(thread); }
+
     // What the connected role may do, as the database grants it (read by open()).
     PgSchema::Privileges privileges() const { return m_privileges; }
     PgConnections &connections() { return m_connections; }
     QString uri() const { return m_connections.uri(); }
+
+protected:
+    // The leadership's term, read FOR SHARE: a process taking the lead over updates that
+    // row, so it waits until this transaction has ended.
+    bool readLeaderToken(QString *token, QString *error) override;
 
 private:
     PgConnections m_connections;

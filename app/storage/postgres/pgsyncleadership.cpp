@@ -93,6 +93,8 @@ bool PgSyncLeadership::attempt(QString *error)
         m_leads = false;
         return false;
     }
+    if (taken)
+        recordLead(QString::number(m_lock->term()));
     m_leads = taken;
     QString reason;
     const std::optional<PgLeadership::Leader> current = PgLeadership::current(*m_connection, &reason);

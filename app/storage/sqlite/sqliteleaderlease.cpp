@@ -148,6 +148,7 @@ bool SqliteLeaderLease::attempt(QString *error)
                             << "(was:" << (current.isValid() ? current.describe() : QStringLiteral("nobody")) << ")";
         m_leader = next;
         m_leaseUntilMs = until;
+        recordLead(next.owner);
         m_leads = true;
         return true;
     }

@@ -198,6 +198,20 @@ int SqliteStore::schemaVersion() const
 
 // Its one caller stores a sync page with the users looked up for it, so the message names
 // the devices.
+bool SqliteStore::readLeaderToken(QString *token, QString *error)
+{
+    QSqlDatabase db;
+    if (!m_connections.connection(&db, error))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT owner FROM sync_leader WHERE slot = 1"))) {
+        setError(error, tr("Could not read the sync lead in %1: %2").arg(location(), query.lastError().text()));
+        return false;
+    }
+    *token = query.next() ? query.value(0).toString() : QString();
+    return true;
+}
+
 bool SqliteStore::commitTogether(const std::function<bool(QString *error)> &work, QString *error)
 {
     QSqlDatabase db;

@@ -53,6 +53,11 @@ public:
 
     bool commitTogether(const std::function<bool(QString *error)> &work, QString *error) override;
 
+protected:
+    // The lease's owner, read in the write transaction (BEGIN IMMEDIATE): a process taking
+    // the lease over writes in a transaction of its own, so it waits until this one ends.
+    bool readLeaderToken(QString *token, QString *error) override;
+
 private:
     friend class TestDeviceStore; // opens a store at an older schema to test migrations
     friend class TestReportOutbox; // the same, for the report history
