@@ -5,10 +5,6 @@
 #include "app/storage/postgres/pglogin.h"
 
 #include <QHostInfo>
-#include <QLoggingCategory>
-#include <QTimer>
-
-Q_LOGGING_CATEGORY(lcPgLeader, "asc.store.leader")
 
 namespace {
 LeaderInfo toInfo(const PgLeadership::Leader &leader)
@@ -32,14 +28,12 @@ PgSyncLeadership::PgSyncLeadership(const PgConnectionSettings &settings, const Q
 
 PgSyncLeadership::PgSyncLeadership(const PgConnectionSettings &settings, const QString &uri, bool mayLead,
                                    Timing timing, QObject *parent)
-    : SyncLeadership(parent)
+    : SyncLeadership(timing.checkMs, parent)
     , m_settings(settings)
     , m_uri(uri)
     , m_mayLead(mayLead)
-    , m_timing(timing)
     , m_host(QHostInfo::localHostName())
 {
-    m_thread.setObjectName(QStringLiteral("sync leadership"));
 }
 
 PgSyncLeadership::~PgSyncLeadership()
@@ -85,7 +79,7 @@ bool PgSyncLeadership::attempt(QString *error)
     if (!connect(error)) {
         m_leads = false;
         if (before)
-            qCInfo(lcPgLeader) << "lost the sync of" << m_settings.displayName() << "with its connection";
+            qCInfo(lcLeader) << "lost the sync of" << m_settings.displayName() << "with its connection";
         return false;
     }
     bool taken = m_lock->isLeader();
@@ -104,21 +98,11 @@ bool PgSyncLeadership::attempt(QString *error)
     }
     m_leader = current ? toInfo(*current) : LeaderInfo();
     if (taken && !before)
-        qCInfo(lcPgLeader).noquote() << "leads the sync of" << m_settings.displayName() << "in term"
+        qCInfo(lcLeader).noquote() << "leads the sync of" << m_settings.displayName() << "in term"
                                      << m_lock->term() << "from" << m_leader.since.toString(Qt::ISODateWithMs);
     else if (!taken && before)
-        qCInfo(lcPgLeader).noquote() << "lost the sync of" << m_settings.displayName() << "to"
+        qCInfo(lcLeader).noquote() << "lost the sync of" << m_settings.displayName() << "to"
                                      << m_leader.describe();
-    return true;
-}
-
-bool PgSyncLeadership::tryLead(QString *error)
-{
-    const bool before = m_leads.load();
-    if (!attempt(error))
-        return false;
-    if (before != m_leads.load())
-        emit leadershipChanged(m_leads.load());
     return true;
 }
 
@@ -137,49 +121,15 @@ bool PgSyncLeadership::readLeader(QString *error)
     return true;
 }
 
-void PgSyncLeadership::tick()
-{
-    const bool before = m_leads.load();
-    QString error;
-    if (!attempt(&error)) {
-        if (error != m_lastProblem) {
-            m_lastProblem = error;
-            qCWarning(lcPgLeader).noquote() << error;
-            emit problem(error);
-        }
-    } else {
-        m_lastProblem.clear();
-    }
-    if (before != m_leads.load())
-        emit leadershipChanged(m_leads.load());
-}
-
-void PgSyncLeadership::start()
-{
-    if (m_thread.isRunning())
-        return;
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this] {
-        auto *timer = new QTimer(m_worker);
-        timer->setInterval(m_timing.checkMs);
-        QObject::connect(timer, &QTimer::timeout, m_worker, [this] { tick(); });
-        timer->start();
-        tick();
-    });
-}
-
 void PgSyncLeadership::release()
 {
     QMutexLocker lock(&m_mutex);
     if (m_lock && m_leads.load()) {
         QString error;
         if (!m_lock->release(&error))
-            qCWarning(lcPgLeader).noquote() << error << "; the lock ends with the connection";
+            qCWarning(lcLeader).noquote() << error << "; the lock ends with the connection";
         else
-            qCInfo(lcPgLeader).noquote() << "gave up the sync of" << m_settings.displayName();
+            qCInfo(lcLeader).noquote() << "gave up the sync of" << m_settings.displayName();
     }
     m_leads = false;
     m_leader = {};
@@ -187,15 +137,3 @@ void PgSyncLeadership::release()
     m_connection.reset();
 }
 
-void PgSyncLeadership::stop()
-{
-    if (m_thread.isRunning()) {
-        m_thread.quit();
-        m_thread.wait();
-        m_worker = nullptr;
-    }
-    const bool before = m_leads.load();
-    release();
-    if (before)
-        emit leadershipChanged(false);
-}

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -38,33 +37,23 @@ public:
                      QObject *parent = nullptr);
     ~PgSyncLeadership() override;
 
-    bool tryLead(QString *error) override;
     bool readLeader(QString *error) override;
-    void start() override;
-    void stop() override;
-    bool leads() const override { return m_leads.load(); }
     LeaderInfo leader() const override;
     // The term this process leads in (a number that grows with every change of leader); 0
     // when it does not lead.
     qint64 term() const;
 
 private:
-    bool attempt(QString *error);
+    bool attempt(QString *error) override;
     bool connect(QString *error);
-    void tick();
-    void release();
+    void release() override;
 
     const PgConnectionSettings m_settings;
     const QString m_uri;
     const bool m_mayLead;
-    const Timing m_timing;
     QString m_host;
     mutable QMutex m_mutex; // guards the connection, the lock and m_leader
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<PgLeadership> m_lock;
     LeaderInfo m_leader;
-    std::atomic<bool> m_leads{false};
-    QThread m_thread;
-    QObject *m_worker = nullptr;
-    QString m_lastProblem;
 };

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QLoggingCategory>
-#include <QTimer>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -12,8 +10,6 @@
 #include <csignal>
 
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcLease, "asc.store.leader")
 
 namespace {
 
@@ -39,14 +35,13 @@ SqliteLeaderLease::SqliteLeaderLease(const QString &path, QObject *parent)
 }
 
 SqliteLeaderLease::SqliteLeaderLease(const QString &path, Timing timing, QObject *parent)
-    : SyncLeadership(parent)
+    : SyncLeadership(timing.renewMs, parent)
     , m_path(path)
     , m_timing(timing)
 {
     m_self.owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_self.host = QHostInfo::localHostName();
     m_self.pid = QCoreApplication::applicationPid();
-    m_thread.setObjectName(QStringLiteral("leader lease"));
 }
 
 SqliteLeaderLease::~SqliteLeaderLease()
@@ -144,7 +139,7 @@ bool SqliteLeaderLease::attempt(QString *error)
         if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail(tr("The sync leadership of %1 cannot be written: %2"));
         if (!mine)
-            qCInfo(lcLease) << "leads the sync of" << m_path << "from" << next.since.toString(Qt::ISODateWithMs)
+            qCInfo(lcLeader) << "leads the sync of" << m_path << "from" << next.since.toString(Qt::ISODateWithMs)
                             << "(was:" << (current.isValid() ? current.describe() : QStringLiteral("nobody")) << ")";
         m_leader = next;
         m_leaseUntilMs = until;
@@ -154,7 +149,7 @@ bool SqliteLeaderLease::attempt(QString *error)
     }
     sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
     if (m_leads.load())
-        qCInfo(lcLease) << "lost the sync of" << m_path << "to" << current.describe();
+        qCInfo(lcLeader) << "lost the sync of" << m_path << "to" << current.describe();
     m_leader = current;
     m_leads = false;
     return true;
@@ -221,51 +216,6 @@ bool SqliteLeaderLease::readLeader(QString *error)
     return true;
 }
 
-bool SqliteLeaderLease::tryLead(QString *error)
-{
-    const bool before = m_leads.load();
-    if (!attempt(error))
-        return false;
-    if (before != m_leads.load())
-        emit leadershipChanged(m_leads.load());
-    return true;
-}
-
-void SqliteLeaderLease::tick()
-{
-    const bool before = m_leads.load();
-    QString error;
-    if (!attempt(&error)) {
-        // Said once per kind of failure, not every renewal.
-        if (error != m_lastProblem) {
-            m_lastProblem = error;
-            qCWarning(lcLease) << error;
-            emit problem(error);
-        }
-    } else {
-        m_lastProblem.clear();
-    }
-    if (before != m_leads.load())
-        emit leadershipChanged(m_leads.load());
-}
-
-void SqliteLeaderLease::start()
-{
-    if (m_thread.isRunning())
-        return;
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this] {
-        auto *timer = new QTimer(m_worker);
-        timer->setInterval(m_timing.renewMs);
-        connect(timer, &QTimer::timeout, m_worker, [this] { tick(); });
-        timer->start();
-        tick();
-    });
-}
-
 void SqliteLeaderLease::release()
 {
     QMutexLocker lock(&m_mutex);
@@ -277,24 +227,12 @@ void SqliteLeaderLease::release()
         const QByteArray owner = m_self.owner.toUtf8();
         sqlite3_bind_text(remove, 1, owner.constData(), int(owner.size()), SQLITE_STATIC);
         if (sqlite3_step(remove) != SQLITE_DONE)
-            qCWarning(lcLease) << "could not give up the sync of" << m_path << ":" << sqliteError(m_db)
+            qCWarning(lcLeader) << "could not give up the sync of" << m_path << ":" << sqliteError(m_db)
                                << "; the lease runs out on its own";
     }
     sqlite3_finalize(remove);
     m_leads = false;
     m_leader = {};
-    qCInfo(lcLease) << "gave up the sync of" << m_path;
+    qCInfo(lcLeader) << "gave up the sync of" << m_path;
 }
 
-void SqliteLeaderLease::stop()
-{
-    if (m_thread.isRunning()) {
-        m_thread.quit();
-        m_thread.wait();
-        m_worker = nullptr;
-    }
-    const bool before = m_leads.load();
-    release();
-    if (before)
-        emit leadershipChanged(false);
-}

@@ -3,7 +3,6 @@
 #include "app/storage/syncleadership.h"
 
 #include <QMutex>
-#include <QThread>
 
 #include <atomic>
 
@@ -16,8 +15,6 @@ struct sqlite3;
 // BEGIN IMMEDIATE transaction, so two processes can never both see the row free.
 // Typical case: the console's window is open while a timer job runs --headless sync on
 // the same file; only one of them syncs and sends.
-// Threads: the lease has its own thread and connection, so a store busy with a long
-// write delays the renewal, never the window.
 class SqliteLeaderLease final : public SyncLeadership
 {
     Q_OBJECT
@@ -34,21 +31,16 @@ public:
     SqliteLeaderLease(const QString &path, Timing timing, QObject *parent = nullptr);
     ~SqliteLeaderLease() override;
 
-    void start() override;
-    void stop() override;
-    bool leads() const override { return m_leads.load(); }
     LeaderInfo leader() const override;
 
-    bool tryLead(QString *error) override;
     // A lease that has run out counts as nobody.
     bool readLeader(QString *error) override;
 
 private:
     static bool readRow(sqlite3 *db, LeaderInfo *row, qint64 *untilMs, QString *error);
     bool openConnection(QString *error);
-    bool attempt(QString *error);
-    void release();
-    void tick();
+    bool attempt(QString *error) override;
+    void release() override;
 
     const QString m_path;
     const Timing m_timing;
@@ -57,8 +49,4 @@ private:
     sqlite3 *m_db = nullptr;
     LeaderInfo m_leader;
     qint64 m_leaseUntilMs = 0;
-    std::atomic<bool> m_leads{false};
-    QThread m_thread;
-    QObject *m_worker = nullptr;
-    QString m_lastProblem;
 };
