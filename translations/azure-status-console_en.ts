@@ -1536,6 +1536,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Could not read the sync lead in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+184"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation type="unfinished"></translation>
@@ -1548,7 +1553,7 @@
     <message>
         <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+15"/>
         <location line="+6"/>
         <source>Could not write devices to %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2844,7 +2849,7 @@
 <context>
     <name>LeaderInfo</name>
     <message>
-        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <location filename="../app/storage/syncleadership.cpp" line="+14"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,8 +3587,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
-        <location line="+290"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+198"/>
+        <location line="+276"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3638,8 +3643,14 @@
 <context>
     <name>PgConnections</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+33"/>
         <source>The PostgreSQL store %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The connection to the PostgreSQL %1 was lost and is being opened again; the console goes on when the server answers.%2</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the last attempt failed, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3672,17 +3683,17 @@
 <context>
     <name>PgLeadership</name>
     <message>
-        <location filename="../app/storage/postgres/pgleadership.cpp" line="+28"/>
+        <location filename="../app/storage/postgres/pgleadership.cpp" line="+29"/>
         <source>Could not ask for the sync lead in the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Could not record the sync lead in the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not give up the sync lead in the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,7 +3802,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Could not read the sync lead in the PostgreSQL store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 may not ask for Report now: the database refused it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,8 +4483,8 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
-        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-348"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+58"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
         <source>Could not record what happened to report %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,8 +4531,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
-        <location line="+138"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-140"/>
+        <location line="+124"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation type="unfinished"></translation>
@@ -4633,12 +4649,12 @@
     </message>
     <message>
         <location line="+166"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-190"/>
         <source>There is no device with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5600,14 +5616,14 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+67"/>
         <location line="+44"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <location line="+44"/>
         <location line="+11"/>
         <location line="+2"/>
@@ -5625,6 +5641,11 @@
     <message>
         <location filename="../app/storage/store.cpp" line="+8"/>
         <source>This store queues Report now directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing was written to %1: another process has taken over the sync of this store, and this one no longer leads it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6051,7 +6072,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+203"/>
+        <location filename="../app/main.cpp" line="+204"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,7 +6092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation type="unfinished"></translation>

@@ -1536,6 +1536,11 @@
         <translation>La base de données d&apos;appareils %1 peut être lue mais pas écrite&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Could not read the sync lead in %1: %2</source>
+        <translation>Impossible de lire la conduite de la synchronisation dans %1 : %2</translation>
+    </message>
+    <message>
         <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+184"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>Impossible de migrer %1 vers la version de schéma %2&#xa0;: %3</translation>
@@ -1548,7 +1553,7 @@
     <message>
         <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+15"/>
         <location line="+6"/>
         <source>Could not write devices to %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans %1&#xa0;: %2</translation>
@@ -2844,7 +2849,7 @@
 <context>
     <name>LeaderInfo</name>
     <message>
-        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <location filename="../app/storage/syncleadership.cpp" line="+14"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
@@ -3583,8 +3588,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
-        <location line="+290"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+198"/>
+        <location line="+276"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3639,9 +3644,15 @@
 <context>
     <name>PgConnections</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+33"/>
         <source>The PostgreSQL store %1 is not open.</source>
         <translation>Le stockage PostgreSQL %1 n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The connection to the PostgreSQL %1 was lost and is being opened again; the console goes on when the server answers.%2</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the last attempt failed, or nothing</extracomment>
+        <translation>La connexion à la %1 PostgreSQL a été perdue et est en cours de rétablissement ; la console reprend dès que le serveur répond.%2</translation>
     </message>
 </context>
 <context>
@@ -3673,17 +3684,17 @@
 <context>
     <name>PgLeadership</name>
     <message>
-        <location filename="../app/storage/postgres/pgleadership.cpp" line="+28"/>
+        <location filename="../app/storage/postgres/pgleadership.cpp" line="+29"/>
         <source>Could not ask for the sync lead in the PostgreSQL %1: %2</source>
         <translation>Impossible de demander la conduite de la synchronisation dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Could not record the sync lead in the PostgreSQL %1: %2</source>
         <translation>Impossible d&apos;enregistrer la conduite de la synchronisation dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not give up the sync lead in the PostgreSQL %1: %2</source>
         <translation>Impossible de céder la conduite de la synchronisation dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
@@ -3792,7 +3803,12 @@
         <translation>%1 peut seulement lire le stockage.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Could not read the sync lead in the PostgreSQL store %1: %2</source>
+        <translation>Impossible de lire la conduite de la synchronisation dans le stockage PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 may not ask for Report now: the database refused it (%2).</source>
         <translation>%1 n&apos;a pas le droit de demander « Signaler maintenant »&#xa0;: la base de données l&apos;a refusé (%2).</translation>
     </message>
@@ -4469,8 +4485,8 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
-        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-348"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+58"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>La taille de lot doit être d&apos;au moins 1, et non %1.</translation>
     </message>
@@ -4491,7 +4507,7 @@
         <translation>Impossible de lire la boîte d&apos;envoi des rapports dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
         <source>Could not record what happened to report %1 in %2: %3</source>
         <translation>Impossible d&apos;enregistrer le sort du rapport %1 dans %2&#xa0;: %3</translation>
     </message>
@@ -4517,8 +4533,8 @@
         <translation>appareil %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
-        <location line="+138"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-140"/>
+        <location line="+124"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>Aucun rapport avec l&apos;ID de message %1.</translation>
@@ -4635,12 +4651,12 @@
     </message>
     <message>
         <location line="+166"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>L&apos;envoi des rapports à Azure est désactivé dans les paramètres.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-190"/>
         <source>There is no device with id %1.</source>
         <translation>Il n&apos;y a aucun appareil avec l&apos;ID %1.</translation>
     </message>
@@ -5603,14 +5619,14 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+67"/>
         <location line="+44"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
         <translation>Impossible de savoir qui synchronise %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <location line="+44"/>
         <location line="+11"/>
         <location line="+2"/>
@@ -5629,6 +5645,11 @@
         <location filename="../app/storage/store.cpp" line="+8"/>
         <source>This store queues Report now directly.</source>
         <translation>Ce stockage met « Signaler maintenant » directement en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing was written to %1: another process has taken over the sync of this store, and this one no longer leads it.</source>
+        <translation>Rien n'a été écrit dans %1 : un autre processus a repris la synchronisation de ce stockage, et celui-ci ne la conduit plus.</translation>
     </message>
 </context>
 <context>
@@ -6057,7 +6078,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+203"/>
+        <location filename="../app/main.cpp" line="+204"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role doit valoir author ou helpdesk, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6077,7 +6098,7 @@
         <translation>Le stockage qui n&apos;a pas pu être ouvert a été conservé sous %1&#xa0;; ce nouveau stockage se remplit à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>

@@ -1527,6 +1527,11 @@
         <translation>デバイスデータベース %1 は読み取れますが、書き込めません：%2</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Could not read the sync lead in %1: %2</source>
+        <translation>%1 から同期のリーダーを読み取れませんでした：%2</translation>
+    </message>
+    <message>
         <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+184"/>
         <source>Could not migrate %1 to schema version %2: %3</source>
         <translation>%1 をスキーマバージョン %2 に移行できませんでした：%3</translation>
@@ -1539,7 +1544,7 @@
     <message>
         <location filename="../app/storage/postgres/pgdevicestore.cpp" line="+291"/>
         <location filename="../app/storage/sqlite/sqlitedevicestore.cpp" line="+265"/>
-        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+28"/>
+        <location filename="../app/storage/sqlite/sqlitestore.cpp" line="+15"/>
         <location line="+6"/>
         <source>Could not write devices to %1: %2</source>
         <translation>%1 にデバイスを書き込めませんでした：%2</translation>
@@ -2830,7 +2835,7 @@
 <context>
     <name>LeaderInfo</name>
     <message>
-        <location filename="../app/storage/syncleadership.cpp" line="+9"/>
+        <location filename="../app/storage/syncleadership.cpp" line="+14"/>
         <source>nobody</source>
         <translation>なし</translation>
     </message>
@@ -3561,8 +3566,8 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+208"/>
-        <location line="+290"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="+198"/>
+        <location line="+276"/>
         <location filename="../app/storage/postgres/pgtransaction.cpp" line="+24"/>
         <location line="+25"/>
         <source>the transaction was rolled back after an earlier error</source>
@@ -3617,9 +3622,15 @@
 <context>
     <name>PgConnections</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnections.cpp" line="+31"/>
+        <location filename="../app/storage/postgres/pgconnections.cpp" line="+33"/>
         <source>The PostgreSQL store %1 is not open.</source>
         <translation>PostgreSQL ストア %1 は開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The connection to the PostgreSQL %1 was lost and is being opened again; the console goes on when the server answers.%2</source>
+        <extracomment>%1 names the database, host, port and login; %2 why the last attempt failed, or nothing</extracomment>
+        <translation>PostgreSQL の %1 への接続が切れたため、接続し直しています。サーバーが応答するとコンソールは続行します。%2</translation>
     </message>
 </context>
 <context>
@@ -3651,17 +3662,17 @@
 <context>
     <name>PgLeadership</name>
     <message>
-        <location filename="../app/storage/postgres/pgleadership.cpp" line="+28"/>
+        <location filename="../app/storage/postgres/pgleadership.cpp" line="+29"/>
         <source>Could not ask for the sync lead in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 で同期のリーダーを要求できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Could not record the sync lead in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 に同期のリーダーを記録できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not give up the sync lead in the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 で同期のリーダーを手放せませんでした：%2</translation>
     </message>
@@ -3770,7 +3781,12 @@
         <translation>%1 はストアの読み取りのみ可能です。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Could not read the sync lead in the PostgreSQL store %1: %2</source>
+        <translation>PostgreSQL ストア %1 から同期のリーダーを読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 may not ask for Report now: the database refused it (%2).</source>
         <translation>%1 は「今すぐ報告」を要求できません：データベースが拒否しました（%2）。</translation>
     </message>
@@ -4437,8 +4453,8 @@
 <context>
     <name>ReportOutbox</name>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-362"/>
-        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+68"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-348"/>
+        <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+58"/>
         <source>The batch size must be at least 1, not %1.</source>
         <translation>バッチサイズは 1 以上である必要があります (%1 は無効です)。</translation>
     </message>
@@ -4459,7 +4475,7 @@
         <translation>%1 のレポートの送信トレイを読み取れませんでした：%2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
         <source>Could not record what happened to report %1 in %2: %3</source>
         <translation>レポート %1 の結果を %2 に記録できませんでした：%3</translation>
     </message>
@@ -4485,8 +4501,8 @@
         <translation>デバイス %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-154"/>
-        <location line="+138"/>
+        <location filename="../app/storage/postgres/pgreportoutbox.cpp" line="-140"/>
+        <location line="+124"/>
         <location filename="../app/storage/sqlite/sqlitereportoutbox.cpp" line="+64"/>
         <source>No report with message id %1.</source>
         <translation>メッセージ ID が %1 のレポートはありません。</translation>
@@ -4603,12 +4619,12 @@
     </message>
     <message>
         <location line="+166"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Reporting to Azure is switched off in the settings.</source>
         <translation>Azure へのレポート機能は設定で無効になっています。</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-190"/>
         <source>There is no device with id %1.</source>
         <translation>ID が %1 のデバイスはありません。</translation>
     </message>
@@ -5564,14 +5580,14 @@
 <context>
     <name>SqliteLeaderLease</name>
     <message>
-        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+72"/>
+        <location filename="../app/storage/sqlite/sqliteleaderlease.cpp" line="+67"/>
         <location line="+44"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The sync leadership of %1 cannot be read: %2</source>
         <translation>%1 を同期しているプロセスを読み取れません：%2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <location line="+44"/>
         <location line="+11"/>
         <location line="+2"/>
@@ -5590,6 +5606,11 @@
         <location filename="../app/storage/store.cpp" line="+8"/>
         <source>This store queues Report now directly.</source>
         <translation>このストアは「今すぐ報告」を直接キューに入れます。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing was written to %1: another process has taken over the sync of this store, and this one no longer leads it.</source>
+        <translation>%1 には何も書き込まれませんでした：別のプロセスがこのストアの同期を引き継いだため、このプロセスはもう同期のリーダーではありません。</translation>
     </message>
 </context>
 <context>
@@ -6017,7 +6038,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+203"/>
+        <location filename="../app/main.cpp" line="+204"/>
         <source>--demo-role must be author or helpdesk, not &quot;%1&quot;.</source>
         <translation>--demo-role には author または helpdesk を指定してください (「%1」は使えません)。</translation>
     </message>
@@ -6037,7 +6058,7 @@
         <translation>開けなかったストアは %1 として保存されています。この新しいストアは次回の同期で満たされます。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+48"/>
         <source>Azure Status Console</source>
         <translation>Azure Status Console</translation>
