@@ -73,12 +73,14 @@ bool PgCopyWriter::begin(const QByteArray &table, const QList<QByteArray> &colum
     m_rows = 0;
     m_fields = 0;
     m_buffer.clear();
+    m_failedSqlState.clear();
     m_buffer.reserve(kFlushBytes + 64 * 1024);
     QByteArray sql = "COPY " + table + " (" + columns.join(", ") + ") FROM STDIN";
     if (m_format == Format::Binary)
         sql += " (FORMAT binary)";
     const PgResult result = m_connection.exec(sql);
     if (!result.ok()) {
+        m_failedSqlState = result.sqlState();
         *error = failure(result.errorText().isEmpty() ? m_connection.connectionError() : result.errorText());
         return false;
     }
@@ -262,6 +264,7 @@ bool PgCopyWriter::finish(QString *error)
         const PgResult result(raw);
         if (ok && !result.ok()) {
             ok = false;
+            m_failedSqlState = result.sqlState();
             const QString where = result.context();
             *error = failure(where.isEmpty() ? result.errorText() : result.errorText() + QStringLiteral(" (")
                                                                         + where + QLatin1Char(')'));
