@@ -1,19 +1,29 @@
 #include "app/storage/postgres/pgbinaryarray.h"
 
 #include <QUuid>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace {
 
+// Room for size more bytes at the end of buffer. QByteArray::append goes through the
+// general insert(), which costs more than an element's few bytes themselves.
+char *extend(QByteArray &buffer, qsizetype size)
+{
+    const qsizetype at = buffer.size();
+    buffer.resize(at + size);
+    return buffer.data() + at;
+}
+
 void appendBigEndian32(QByteArray &buffer, quint32 value)
 {
-    const char bytes[4] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
-    buffer.append(bytes, 4);
+    qToBigEndian(value, extend(buffer, 4));
 }
 
 void appendBigEndian64(QByteArray &buffer, quint64 value)
 {
-    appendBigEndian32(buffer, quint32(value >> 32));
-    appendBigEndian32(buffer, quint32(value));
+    qToBigEndian(value, extend(buffer, 8));
 }
 
 // The element type's OID and its array type's, as in pg_type.
@@ -73,8 +83,9 @@ void PgBinaryArray::addInt4(qint32 value)
 void PgBinaryArray::addBool(bool value)
 {
     Q_ASSERT(m_type == Type::Bool);
-    appendBigEndian32(m_elements, 1);
-    m_elements.append(value ? '\1' : '\0');
+    char *out = extend(m_elements, 5);
+    qToBigEndian(quint32(1), out);
+    out[4] = value ? 1 : 0;
     ++m_count;
 }
 
@@ -85,9 +96,22 @@ void PgBinaryArray::addText(const QString &value)
         addNull();
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    appendBigEndian32(m_elements, quint32(utf8.size()));
-    m_elements.append(utf8);
+    // Most values are ASCII: copied character by character without building a QByteArray.
+    const qsizetype size = value.size();
+    const QChar *in = value.constData();
+    qsizetype ascii = 0;
+    while (ascii < size && in[ascii].unicode() < 0x80)
+        ++ascii;
+    if (ascii == size) {
+        char *out = extend(m_elements, 4 + size);
+        qToBigEndian(quint32(size), out);
+        for (qsizetype i = 0; i < size; ++i)
+            out[4 + i] = char(in[i].unicode());
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        appendBigEndian32(m_elements, quint32(utf8.size()));
+        m_elements.append(utf8);
+    }
     ++m_count;
 }
 
@@ -98,8 +122,13 @@ void PgBinaryArray::addUuid(const QUuid &value)
         addNull();
         return;
     }
-    appendBigEndian32(m_elements, 16);
-    m_elements.append(value.toRfc4122());
+    char *out = extend(m_elements, 4 + 16);
+    qToBigEndian(quint32(16), out);
+    // RFC 4122 order, as QUuid::toRfc4122() writes it, without a QByteArray of its own.
+    qToBigEndian(value.data1, out + 4);
+    qToBigEndian(value.data2, out + 8);
+    qToBigEndian(value.data3, out + 10);
+    memcpy(out + 12, value.data4, 8);
     ++m_count;
 }
 

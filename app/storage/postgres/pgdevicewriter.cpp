@@ -64,16 +64,22 @@ bool isReportingState(const QByteArray &column)
     return column == "compliance_status" || column == "report_time_ms" || column == "report_error";
 }
 
-// The devices of the page that the store already has, as one array of ids.
-const char kExistingDevices[] = "SELECT id FROM asc_store.devices WHERE id = ANY ($1)";
+// The page's ids go into every look-up as ARRAY(SELECT unnest($n)): the planner cannot
+// see into it, takes it for a few ids and scans the index for each. Given the array
+// itself, it sees 500 ids, and a store of 100,000 devices or fewer looks small enough to
+// read whole: a sequential scan of the table for each page, a sync growing with the
+// square of the fleet (the same came of joining the page's rows: 300 ms a page at
+// 150,000 devices in the first version).
+const char kExistingDevices[] =
+    "SELECT id FROM asc_store.devices WHERE id = ANY (ARRAY(SELECT unnest($1::bigint[])))";
 
 // Devices the store already has, their columns as arrays $1… in deviceColumns() order: an
 // UPDATE of the rows that differ, and an INSERT of any that went away since they were
 // looked up. Not INSERT … ON CONFLICT: BEFORE INSERT triggers fire for every proposed row,
 // also one that then conflicts and changes nothing, and the revision trigger would give a
 // page without changes a revision and a notification of its own. Only the leader writes
-// devices, so nothing inserts the same id meanwhile. d.id = ANY ($1) keeps the look-up an
-// index scan of the page's rows however small the store's statistics say it is.
+// devices, so nothing inserts the same id meanwhile. d.id = ANY (…) keeps the look-up an
+// index scan of the page's rows.
 QByteArray mergeDevicesSql(PgDeviceWriter::Fields fields)
 {
     QList<QByteArray> arrays;
@@ -99,7 +105,7 @@ QByteArray mergeDevicesSql(PgDeviceWriter::Fields fields)
     const QByteArray columns = names.join(", ");
     return "WITH s AS (SELECT * FROM unnest(" + arrays.join(", ") + ") AS s(" + columns + ")),"
         " changed AS (UPDATE asc_store.devices AS d SET " + assignments.join(", ")
-        + " FROM s WHERE d.id = s.id AND d.id = ANY ($1::bigint[]) AND (" + ours.join(", ")
+        + " FROM s WHERE d.id = s.id AND d.id = ANY (ARRAY(SELECT unnest($1::bigint[]))) AND (" + ours.join(", ")
         + ") IS DISTINCT FROM (" + theirs.join(", ") + ") RETURNING d.id),"
           " added AS (INSERT INTO asc_store.devices (" + columns + ") SELECT " + columns
         + " FROM s WHERE NOT EXISTS (SELECT 1 FROM asc_store.devices d WHERE d.id = s.id) RETURNING id)"
@@ -108,27 +114,32 @@ QByteArray mergeDevicesSql(PgDeviceWriter::Fields fields)
 
 // The violations of devices the store already has ($1 their ids; $2, $3, $4 the page's
 // violations as device, policy, start): violations the page no longer has are deleted,
-// new ones inserted, changed start times updated; the devices concerned take this
+// changed start times updated, new ones inserted; the devices concerned take this
 // transaction's revision (unless the device merge already gave it to them), so that a
-// console re-reads them. The ids go in as arrays (= ANY) so that both look-ups are index
-// scans of the page's rows: as joins, the planner scanned every violation and every device
-// of the store for each page (300 ms a page at 150,000 devices, a sync growing with the
-// square of the fleet).
+// console re-reads them. Three statements rather than INSERT … ON CONFLICT DO UPDATE,
+// which locks every row that conflicts, also one it then leaves alone: a lock is a write
+// (and a WAL record) of every violation of the page at every sync.
 const char kMergeViolations[] =
     "WITH n AS (SELECT * FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS n(device_id, policy_id, since_ms)),"
     " gone AS ("
     " DELETE FROM asc_store.violations v"
-    " WHERE v.device_id = ANY ($1::bigint[])"
+    " WHERE v.device_id = ANY (ARRAY(SELECT unnest($1::bigint[])))"
     " AND NOT EXISTS (SELECT 1 FROM n WHERE n.device_id = v.device_id AND n.policy_id = v.policy_id)"
     " RETURNING v.device_id),"
-    " put AS ("
-    " INSERT INTO asc_store.violations AS v (device_id, policy_id, since_ms)"
-    " SELECT device_id, policy_id, since_ms FROM n"
-    " ON CONFLICT (device_id, policy_id) DO UPDATE SET since_ms = excluded.since_ms"
-    " WHERE v.since_ms IS DISTINCT FROM excluded.since_ms"
-    " RETURNING v.device_id)"
+    " moved AS ("
+    " UPDATE asc_store.violations v SET since_ms = n.since_ms FROM n"
+    " WHERE v.device_id = ANY (ARRAY(SELECT unnest($1::bigint[])))"
+    " AND v.device_id = n.device_id AND v.policy_id = n.policy_id"
+    " AND v.since_ms IS DISTINCT FROM n.since_ms"
+    " RETURNING v.device_id),"
+    " added AS ("
+    " INSERT INTO asc_store.violations (device_id, policy_id, since_ms)"
+    " SELECT device_id, policy_id, since_ms FROM n WHERE NOT EXISTS (SELECT 1 FROM asc_store.violations v"
+    "  WHERE v.device_id = n.device_id AND v.policy_id = n.policy_id)"
+    " RETURNING device_id)"
     " UPDATE asc_store.devices d SET revision = d.revision"
-    " WHERE d.id = ANY (ARRAY(SELECT device_id FROM gone UNION SELECT device_id FROM put))"
+    " WHERE d.id = ANY (ARRAY(SELECT device_id FROM gone UNION SELECT device_id FROM moved"
+    "  UNION SELECT device_id FROM added))"
     " AND d.revision IS DISTINCT FROM nullif(current_setting('asc_store.revision', true), '')::bigint";
 
 // EAS ids are kept as one text, separated by a character no id holds (as in SQLite).
