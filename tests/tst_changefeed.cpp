@@ -323,7 +323,10 @@ void TestChangeFeed::syncPagesBringTheDevicesTheyChanged()
     QSignalSpy changed(m_feed.get(), &StoreChangeFeed::changed);
     const auto since = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
     QList<DeviceRecord> page;
-    for (qint64 id = 1001; id <= 1004; ++id) {
+    // Ids no other test of this store writes: these are new to it.
+    QCOMPARE(m_reporter->exec("SELECT count(*) FROM asc_store.devices WHERE id BETWEEN 5001 AND 5004").integer(0, 0),
+             0);
+    for (qint64 id = 5001; id <= 5004; ++id) {
         DeviceRecord device;
         device.id = id;
         device.name = QStringLiteral("synced %1").arg(id);
@@ -338,7 +341,8 @@ void TestChangeFeed::syncPagesBringTheDevicesTheyChanged()
     page.append(known);
     writePage(page);
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000);
-    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices), QList<qint64>({2, 1001, 1002, 1003, 1004}));
+    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices),
+             QList<qint64>({2, 5001, 5002, 5003, 5004}));
 
     // The next sync: one device renamed, one with a new violation only, one whose violation
     // ends; the others unchanged are not reported.
@@ -347,7 +351,7 @@ void TestChangeFeed::syncPagesBringTheDevicesTheyChanged()
     page[1].violations.clear();
     writePage(page);
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 1000);
-    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices), QList<qint64>({1001, 1002, 1003}));
+    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices), QList<qint64>({5001, 5002, 5003}));
 
     // The same page again changes nothing: no revision, nothing reported.
     const qint64 revision = storeRevision();
