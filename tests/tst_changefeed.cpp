@@ -9,11 +9,13 @@
 #include "app/storage/postgres/pgchangefeed.h"
 #include "app/storage/postgres/pgconnection.h"
 #include "app/storage/postgres/pgconnectionsettings.h"
+#include "app/storage/postgres/pgdevicewriter.h"
 #include "app/storage/postgres/pgtransaction.h"
 #include "app/storage/sqlite/sqlitestore.h"
 #include "models/device.h"
 #include "tests/pg/pgtestcluster.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
@@ -60,12 +62,15 @@ private Q_SLOTS:
     void reportNowShowsOnItsDevice();
     void lostConnectionIsSaidAndCaughtUpOn();
     void stopEndsTheThreadAndTheSignals();
+    void syncPagesBringTheDevicesTheyChanged();
     void consoleRereadsTheChangedDevices();
 
 private:
     std::unique_ptr<PgChangeFeed> startFeed();
     // Runs each statement in one transaction as the reporter; fails the test on error.
     void commit(const QList<QByteArray> &statements);
+    // One page of a sync, written as the device store writes it, in its own transaction.
+    void writePage(const QList<DeviceRecord> &page);
     qint64 storeRevision();
 
     PgTestCluster m_cluster;
@@ -135,6 +140,16 @@ void TestChangeFeed::commit(const QList<QByteArray> &statements)
     QVERIFY2(transaction.begin(&error), qPrintable(error));
     for (const QByteArray &sql : statements)
         QVERIFY2(m_reporter->run(sql, &error), qPrintable(QString::fromUtf8(sql) + QLatin1String(": ") + error));
+    QVERIFY2(transaction.commit(&error), qPrintable(error));
+}
+
+void TestChangeFeed::writePage(const QList<DeviceRecord> &page)
+{
+    QString error;
+    PgDeviceWriter writer(*m_reporter);
+    PgTransaction transaction(*m_reporter);
+    QVERIFY2(transaction.begin(&error), qPrintable(error));
+    QVERIFY2(writer.write(page, PgDeviceWriter::Fields::InventoryOnly, 1, &error), qPrintable(error));
     QVERIFY2(transaction.commit(&error), qPrintable(error));
 }
 
@@ -301,6 +316,49 @@ void TestChangeFeed::stopEndsTheThreadAndTheSignals()
     commit({"UPDATE asc_store.devices SET name = 'restarted' WHERE id = 13"});
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
     QVERIFY(changed.last().at(0).value<StoreChanges>().devices.contains(13));
+}
+
+void TestChangeFeed::syncPagesBringTheDevicesTheyChanged()
+{
+    QSignalSpy changed(m_feed.get(), &StoreChangeFeed::changed);
+    const auto since = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    QList<DeviceRecord> page;
+    // Ids no other test of this store writes: these are new to it.
+    QCOMPARE(m_reporter->exec("SELECT count(*) FROM asc_store.devices WHERE id BETWEEN 5001 AND 5004").integer(0, 0),
+             0);
+    for (qint64 id = 5001; id <= 5004; ++id) {
+        DeviceRecord device;
+        device.id = id;
+        device.name = QStringLiteral("synced %1").arg(id);
+        device.lastCheckin = since(1700000000000 + id);
+        page.append(device);
+    }
+    page[1].violations = {Violation(7, since(1700000000000))};
+    // New devices (copied straight into the store) and one the store has (merged).
+    DeviceRecord known;
+    known.id = 2;
+    known.name = QStringLiteral("seen by the MDM");
+    page.append(known);
+    writePage(page);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000);
+    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices),
+             QList<qint64>({2, 5001, 5002, 5003, 5004}));
+
+    // The next sync: one device renamed, one with a new violation only, one whose violation
+    // ends; the others unchanged are not reported.
+    page[0].name = QStringLiteral("renamed by the MDM");
+    page[2].violations = {Violation(8, since(1700000000000))};
+    page[1].violations.clear();
+    writePage(page);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 1000);
+    QCOMPARE(sorted(changed.last().at(0).value<StoreChanges>().devices), QList<qint64>({5001, 5002, 5003}));
+
+    // The same page again changes nothing: no revision, nothing reported.
+    const qint64 revision = storeRevision();
+    writePage(page);
+    QCOMPARE(storeRevision(), revision);
+    QTest::qWait(300);
+    QCOMPARE(changed.size(), 2);
 }
 
 void TestChangeFeed::consoleRereadsTheChangedDevices()

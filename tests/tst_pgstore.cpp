@@ -535,6 +535,9 @@ void TestPgStore::deviceWriterMergesOnlyChanges()
         page.append(device(id, QStringLiteral("device\t%1").arg(id)));
     // A device twice in one page: the later record wins.
     page.append(device(100, QStringLiteral("later")));
+    // Not ASCII: the merge of known devices must encode it as the first write did, or the
+    // same page again would rewrite it.
+    page[2].name = QStringLiteral("Zo\u00eb's iPhone \u2713 \u65e5\u672c");
 
     PgDeviceWriter writer(*rita);
     {
@@ -565,10 +568,11 @@ void TestPgStore::deviceWriterMergesOnlyChanges()
     }
     QCOMPARE(writer.devicesWritten(), 0);
     QCOMPARE(writer.devicesWithNewViolations(), 0);
+    QCOMPARE(rita->exec("SELECT name FROM asc_store.devices WHERE id = 102").text(0, 0), page[2].name);
     QCOMPARE(rita->exec("SELECT revision FROM asc_store.store_revision").integer(0, 0), revision);
 
     // An inventory sync leaves our reporting state alone, and a dropped violation goes.
-    page[1].name = QStringLiteral("renamed");
+    page[1].name = QStringLiteral("renamed \u2713");
     page[1].complianceStatus = AzureComplianceStatus::None;
     page[1].violations.clear();
     {
@@ -581,7 +585,7 @@ void TestPgStore::deviceWriterMergesOnlyChanges()
     const PgResult after = rita->exec("SELECT name, compliance_status, updated_ms, revision,"
                                       " (SELECT count(*) FROM asc_store.violations WHERE device_id = 101)"
                                       " FROM asc_store.devices WHERE id = 101");
-    QCOMPARE(after.text(0, 0), QStringLiteral("renamed"));
+    QCOMPARE(after.text(0, 0), QStringLiteral("renamed \u2713"));
     QCOMPARE(after.text(0, 1), AzureComplianceStatus::storageName(AzureComplianceStatus::Successful));
     QCOMPARE(after.integer(0, 2), 3);
     QCOMPARE(after.integer(0, 3), revision + 1);

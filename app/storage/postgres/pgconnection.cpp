@@ -88,6 +88,26 @@ PgResult PgConnection::exec(const QByteArray &sql, const QList<QByteArray> &para
                                  lengths.data(), nullptr, 0));
 }
 
+PgResult PgConnection::execBinary(const QByteArray &sql, const QList<QByteArray> &parameters,
+                                  const QList<unsigned int> &types)
+{
+    Q_ASSERT(parameters.size() == types.size());
+    if (!m_conn)
+        return PgResult();
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<Oid> oids(types.cbegin(), types.cend());
+    const std::vector<int> formats(size_t(parameters.size()), 1);
+    values.reserve(size_t(parameters.size()));
+    lengths.reserve(size_t(parameters.size()));
+    for (const QByteArray &value : parameters) {
+        values.push_back(value.isNull() ? nullptr : value.constData());
+        lengths.push_back(int(value.size()));
+    }
+    return PgResult(PQexecParams(m_conn, sql.constData(), int(parameters.size()), oids.data(), values.data(),
+                                 lengths.data(), formats.data(), 0));
+}
+
 bool PgConnection::run(const QByteArray &sql, QString *error, const QList<QByteArray> &parameters)
 {
     const PgResult result = exec(sql, parameters);

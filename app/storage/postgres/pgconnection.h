@@ -39,6 +39,10 @@ public:
     // The same, for a statement whose result is only success or failure: false with
     // *error = the server's message.
     bool run(const QByteArray &sql, QString *error, const QList<QByteArray> &parameters = {});
+    // One statement with $1… bound in the binary format of the given types (OIDs, one per
+    // parameter): whole arrays of a page, which the server then neither parses as text nor
+    // needs escaped.
+    PgResult execBinary(const QByteArray &sql, const QList<QByteArray> &parameters, const QList<unsigned int> &types);
     enum class TransactionStatus { Idle, InTransaction, Failed };
     // Idle also when closed or busy.
     TransactionStatus transactionStatus() const;

@@ -3,6 +3,9 @@
 #include "app/storage/postgres/pgconnection.h"
 
 #include <QUuid>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <libpq-fe.h>
 
@@ -10,22 +13,28 @@ namespace {
 // Big enough that libpq sends few, large messages; small enough to stay in the cache.
 constexpr qsizetype kFlushBytes = 256 * 1024;
 
+// Room for size more bytes at the end of buffer. QByteArray::append goes through the
+// general insert(), which costs more than a field's few bytes themselves.
+char *extend(QByteArray &buffer, qsizetype size)
+{
+    const qsizetype at = buffer.size();
+    buffer.resize(at + size);
+    return buffer.data() + at;
+}
+
 void appendBigEndian16(QByteArray &buffer, quint16 value)
 {
-    const char bytes[2] = {char(value >> 8), char(value)};
-    buffer.append(bytes, 2);
+    qToBigEndian(value, extend(buffer, 2));
 }
 
 void appendBigEndian32(QByteArray &buffer, quint32 value)
 {
-    const char bytes[4] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
-    buffer.append(bytes, 4);
+    qToBigEndian(value, extend(buffer, 4));
 }
 
 void appendBigEndian64(QByteArray &buffer, quint64 value)
 {
-    appendBigEndian32(buffer, quint32(value >> 32));
-    appendBigEndian32(buffer, quint32(value));
+    qToBigEndian(value, extend(buffer, 8));
 }
 
 // COPY's text format: backslash, tab, newline and carriage return are escaped; every
@@ -73,12 +82,14 @@ bool PgCopyWriter::begin(const QByteArray &table, const QList<QByteArray> &colum
     m_rows = 0;
     m_fields = 0;
     m_buffer.clear();
+    m_failedSqlState.clear();
     m_buffer.reserve(kFlushBytes + 64 * 1024);
     QByteArray sql = "COPY " + table + " (" + columns.join(", ") + ") FROM STDIN";
     if (m_format == Format::Binary)
         sql += " (FORMAT binary)";
     const PgResult result = m_connection.exec(sql);
     if (!result.ok()) {
+        m_failedSqlState = result.sqlState();
         *error = failure(result.errorText().isEmpty() ? m_connection.connectionError() : result.errorText());
         return false;
     }
@@ -163,12 +174,10 @@ void PgCopyWriter::addText(const QString &value)
     }
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, quint32(size));
-        const qsizetype at = m_buffer.size();
-        m_buffer.resize(at + size);
-        char *out = m_buffer.data() + at;
+        char *out = extend(m_buffer, 4 + size);
+        qToBigEndian(quint32(size), out);
         for (qsizetype i = 0; i < size; ++i)
-            out[i] = char(in[i].unicode());
+            out[4 + i] = char(in[i].unicode());
     } else {
         for (qsizetype i = 0; i < size; ++i) {
             const char c = char(in[i].unicode());
@@ -203,8 +212,13 @@ void PgCopyWriter::addUuid(const QUuid &value)
     }
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, 16);
-        m_buffer.append(value.toRfc4122());
+        // RFC 4122 order, as QUuid::toRfc4122() writes it, without a QByteArray of its own.
+        char *out = extend(m_buffer, 4 + 16);
+        qToBigEndian(quint32(16), out);
+        qToBigEndian(value.data1, out + 4);
+        qToBigEndian(value.data2, out + 8);
+        qToBigEndian(value.data3, out + 10);
+        memcpy(out + 12, value.data4, 8);
     } else {
         m_buffer.append(value.toByteArray(QUuid::WithoutBraces));
     }
@@ -262,6 +276,7 @@ bool PgCopyWriter::finish(QString *error)
         const PgResult result(raw);
         if (ok && !result.ok()) {
             ok = false;
+            m_failedSqlState = result.sqlState();
             const QString where = result.context();
             *error = failure(where.isEmpty() ? result.errorText() : result.errorText() + QStringLiteral(" (")
                                                                         + where + QLatin1Char(')'));

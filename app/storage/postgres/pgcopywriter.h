@@ -45,6 +45,9 @@ public:
     bool finish(QString *error);
 
     qint64 rows() const { return m_rows; }
+    // The SQLSTATE of the last failure the server reported (42501: the login may not write
+    // the table), or empty.
+    QByteArray failedSqlState() const { return m_failedSqlState; }
 
 private:
     void startField();
@@ -56,6 +59,7 @@ private:
     const Format m_format;
     QByteArray m_table;
     QByteArray m_buffer;
+    QByteArray m_failedSqlState;
     int m_columns = 0;
     int m_fields = 0; // in the current row
     qint64 m_rows = 0;

@@ -9,12 +9,13 @@
 class PgConnection;
 struct DeviceRecord;
 
-// Writes a page of devices and their violations into the PostgreSQL store: COPY into
-// staging tables private to the session, then an UPDATE of the rows that differ and an
-// INSERT of the new ones (violations: one merge). A row that has not changed is not written again, so a sync in which few
-// devices changed writes few rows, bumps the store's revision only when something
-// changed, and leaves no dead rows behind. Runs inside the caller's transaction: on
-// failure the caller rolls back and nothing of the page is kept.
+// Writes a page of devices and their violations into the PostgreSQL store. Devices the
+// store does not have yet are copied straight into its tables (COPY, as a bulk load);
+// those it has go to one merge as arrays, which updates only the rows that differ
+// (violations: one merge of their own). A row that has not changed is not written again,
+// so a sync in which few devices changed writes few rows, bumps the store's revision only
+// when something changed, and leaves no dead rows behind. Runs inside the caller's
+// transaction: on failure the caller rolls back and nothing of the page is kept.
 class PgDeviceWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(PgDeviceWriter)
