@@ -21,10 +21,27 @@ PgTestCluster::~PgTestCluster()
 
 bool PgTestCluster::start(QString *error, bool durable)
 {
-    QStringList arguments{QStringLiteral("start"), QStringLiteral("--watch"),
-                          QString::number(QCoreApplication::applicationPid())};
-    if (durable)
-        arguments.append(QStringLiteral("--durable"));
+    return start(durable ? QStringList{QStringLiteral("--durable")} : QStringList(), error);
+}
+
+bool PgTestCluster::startTls(const QStringList &certificateLogins, QString *error)
+{
+    QStringList options{QStringLiteral("--tls")};
+    for (const QString &login : certificateLogins)
+        options << QStringLiteral("--cert-login") << login;
+    return start(options, error);
+}
+
+QString PgTestCluster::tlsFile(const QString &name) const
+{
+    return m_folder + QLatin1String("/tls/") + name;
+}
+
+bool PgTestCluster::start(const QStringList &options, QString *error)
+{
+    const QStringList arguments = QStringList{QStringLiteral("start"), QStringLiteral("--watch"),
+                                              QString::number(QCoreApplication::applicationPid())}
+        + options;
     QProcess cluster;
     cluster.start(QStringLiteral(ASC_PG_CLUSTER_SCRIPT), arguments);
     if (!cluster.waitForFinished(120000)) {

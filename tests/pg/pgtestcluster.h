@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,6 +22,12 @@ public:
     // durable: fsync and synchronous commit on, as a real server runs (the benchmark);
     // the tests leave them off, which makes every commit much cheaper.
     bool start(QString *error, bool durable = false);
+    // The same cluster serving TLS only on TCP (throwaway-cluster.sh --tls): a throwaway CA,
+    // a server certificate for localhost and 127.0.0.1, and a client certificate (CN = the
+    // login) for each of certificateLogins, who log in by it alone; other logins need a
+    // SCRAM password over TCP. The socket stays trusted, so connect() and createStore() work
+    // as without TLS.
+    bool startTls(const QStringList &certificateLogins, QString *error);
     void stop();
 
     // A libpq URI for role on the cluster's socket.
@@ -38,10 +45,15 @@ public:
     // The URI of a login createStore made: "reporter", "author" or "helpdesk".
     QString loginUri(const QString &database, const QString &kind) const;
 
+    // A file of startTls(): "ca.pem", "server.pem", "LOGIN.pem", "LOGIN.key".
+    QString tlsFile(const QString &name) const;
+
     QString folder() const { return m_folder; }
     QString port() const { return m_port; }
 
 private:
+    bool start(const QStringList &options, QString *error);
+
     QString m_folder;
     QString m_port;
     std::unique_ptr<PgConnection> m_superuser;

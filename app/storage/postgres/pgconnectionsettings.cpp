@@ -1,9 +1,13 @@
 #include "app/storage/postgres/pgconnectionsettings.h"
 
+#include <QDir>
 #include <QHostAddress>
 #include <QStringList>
 
 #include <libpq-fe.h>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -65,6 +69,9 @@ bool holdsPassword(const QString &uri)
     return false;
 }
 
+// The libpq parameters that name a file.
+constexpr const char *kFileKeywords[] = {"sslrootcert", "sslcert", "sslkey", "sslcrl", "sslcrldir", "passfile"};
+
 } // namespace
 
 bool PgConnectionSettings::isUri(const QString &text)
@@ -102,6 +109,29 @@ std::optional<PgConnectionSettings> PgConnectionSettings::parse(const QString &t
         *error = tr("The PostgreSQL connection URI holds a password. Remove it from the URI: the password is kept "
                     "in the OS keychain, or libpq reads it from PGPASSWORD or ~/.pgpass.");
         return std::nullopt;
+    }
+    // libpq opens these files as given: "~" is no home folder to it, and a relative path is
+    // read from the folder the program happens to start in (a desktop launcher's or a
+    // timer's is not the one the URI was written in).
+    for (auto &[keyword, value] : settings.m_given) {
+        if (std::find(std::begin(kFileKeywords), std::end(kFileKeywords), keyword) == std::end(kFileKeywords))
+            continue;
+        QString path = QString::fromUtf8(value);
+        if (path.isEmpty())
+            continue;
+        if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        // libpq 16 and later read sslrootcert=system as the system's CAs.
+        if (keyword == "sslrootcert" && path == QLatin1String("system"))
+            continue;
+        if (!QDir::isAbsolutePath(path)) {
+            //: %1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives
+            *error = tr("The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is "
+                        "started in. Give the full path of the file (or ~/ for your home folder).")
+                         .arg(QString::fromUtf8(keyword), path);
+            return std::nullopt;
+        }
+        value = path.toUtf8();
     }
     for (const auto &pair : takeOptions(PQconndefaults())) {
         // PQconndefaults() fills in PGPASSWORD: it stays with libpq.
@@ -184,4 +214,19 @@ QList<QPair<QByteArray, QByteArray>> PgConnectionSettings::parameters() const
     addUnlessGiven("connect_timeout", QByteArray::number(kConnectTimeoutSecs));
     addUnlessGiven("fallback_application_name", "azure-status-console");
     return result;
+}
+
+QByteArray PgConnectionSettings::serverKeepalives() const
+{
+    if (effective("keepalives") == QLatin1String("0"))
+        return {};
+    // What libpq sets on the client's socket: the URI's values, else ours.
+    const auto seconds = [this](const char *keyword, int fallback) {
+        bool ok = false;
+        const int given = effective(keyword).toInt(&ok);
+        return QByteArray::number(ok && given >= 0 ? given : fallback);
+    };
+    return "SET tcp_keepalives_idle = " + seconds("keepalives_idle", kKeepalivesIdleSecs)
+        + "; SET tcp_keepalives_interval = " + seconds("keepalives_interval", kKeepalivesIntervalSecs)
+        + "; SET tcp_keepalives_count = " + seconds("keepalives_count", kKeepalivesCount);
 }

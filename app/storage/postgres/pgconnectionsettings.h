@@ -25,7 +25,9 @@ public:
     // one libpq cannot parse (an unknown parameter, bad percent-encoding), a password in it,
     // a port that is not a number, an sslmode libpq does not know, and a host other than
     // loopback or a local socket without sslmode=verify-full (a store on the network is
-    // reached only with its certificate and host name checked).
+    // reached only with its certificate and host name checked), and a relative path in a
+    // file parameter (sslrootcert, sslcert, sslkey, sslcrl, sslcrldir, passfile). A path
+    // starting with ~/ is taken from the home folder, which libpq itself does not do.
     static std::optional<PgConnectionSettings> parse(const QString &text, QString *error);
 
     // As libpq will use them: given in the URI, else from its environment (PGHOST, PGPORT,
@@ -45,6 +47,13 @@ public:
     // (so that a half-open connection is noticed), a connect timeout and the application
     // name, each only where the URI does not set it.
     QList<QPair<QByteArray, QByteArray>> parameters() const;
+
+    // The same keepalives for the server's end of the connection, as SET statements to run
+    // once connected (empty when the URI turns keepalives off). libpq's keepalives act on the
+    // client's socket only: without these the server notices a client whose host vanished
+    // (and frees its advisory locks, such as the sync leader's) only after the system's
+    // default of about two hours. The settings are the session's own (context "user").
+    QByteArray serverKeepalives() const;
 
     // How long a dead peer goes unnoticed at most with the keepalives we add:
     // idle + interval * count seconds.
