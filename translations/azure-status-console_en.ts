@@ -3582,7 +3582,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+9"/>
+        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,13 +3603,13 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-87"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-110"/>
         <source>The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,7 +3630,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is started in. Give the full path of the file (or ~/ for your home folder).</source>
+        <extracomment>%1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The PostgreSQL connection URI gives the port &quot;%1&quot;: a port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3668,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,7 +3678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>COPY into %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,7 +3686,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+121"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+248"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

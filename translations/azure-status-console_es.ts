@@ -3583,7 +3583,12 @@
         <translation>No se pudo conectar a la %1 de PostgreSQL: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+9"/>
+        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
+        <translation>No se pudieron configurar los keepalives TCP de la %1 de PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>not connected</source>
         <translation>no conectado</translation>
     </message>
@@ -3599,13 +3604,13 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de datos %1 en %2:%3 como %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-87"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-110"/>
         <source>The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.</source>
         <translation>La dirección del almacén no es un URI de conexión PostgreSQL: empieza por postgresql://, por ejemplo %1.</translation>
     </message>
@@ -3626,7 +3631,13 @@
         <translation>No se puede leer el URI de conexión PostgreSQL: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is started in. Give the full path of the file (or ~/ for your home folder).</source>
+        <extracomment>%1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives</extracomment>
+        <translation>La URI de conexión de PostgreSQL indica %1=%2, una ruta relativa a la carpeta desde la que se inicia el programa. Indique la ruta completa del archivo (o ~/ para su carpeta personal).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The PostgreSQL connection URI gives the port &quot;%1&quot;: a port is a number from 1 to 65535.</source>
         <translation>El URI de conexión PostgreSQL indica el puerto «%1»: un puerto es un número de 1 a 65535.</translation>
     </message>
@@ -3658,7 +3669,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>la fila %1 tiene %2 valores para %3 columnas</translation>
     </message>
@@ -3668,7 +3679,7 @@
         <translation>ningún COPY en curso</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>COPY into %1 failed: %2</source>
         <translation>Falló COPY en %1: %2</translation>
     </message>
@@ -3676,7 +3687,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+121"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+248"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>No se pudieron escribir los dispositivos en la %1 de PostgreSQL: %2</translation>
     </message>

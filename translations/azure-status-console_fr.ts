@@ -1538,7 +1538,7 @@
     <message>
         <location line="+27"/>
         <source>Could not read the sync lead in %1: %2</source>
-        <translation>Impossible de lire la conduite de la synchronisation dans %1 : %2</translation>
+        <translation>Impossible de lire la conduite de la synchronisation dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlite/sqlitemigrations.cpp" line="+184"/>
@@ -3583,7 +3583,12 @@
         <translation>Impossible de se connecter à la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+9"/>
+        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
+        <translation>Impossible de régler les keepalives TCP de la %1 PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -3599,13 +3604,13 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de données %1 sur %2:%3 en tant que %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-87"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-110"/>
         <source>The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.</source>
         <translation>L&apos;adresse du stockage n&apos;est pas un URI de connexion PostgreSQL&#xa0;: un tel URI commence par postgresql://, par exemple %1.</translation>
     </message>
@@ -3626,7 +3631,13 @@
         <translation>L&apos;URI de connexion PostgreSQL est illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is started in. Give the full path of the file (or ~/ for your home folder).</source>
+        <extracomment>%1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives</extracomment>
+        <translation>L'URI de connexion PostgreSQL donne %1=%2, un chemin relatif au dossier dans lequel le programme est lancé. Indiquez le chemin complet du fichier (ou ~/ pour votre dossier personnel).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The PostgreSQL connection URI gives the port &quot;%1&quot;: a port is a number from 1 to 65535.</source>
         <translation>L&apos;URI de connexion PostgreSQL indique le port «&#xa0;%1&#xa0;»&#xa0;: un port est un nombre de 1 à 65535.</translation>
     </message>
@@ -3652,13 +3663,13 @@
         <location line="+44"/>
         <source>The connection to the PostgreSQL %1 was lost and is being opened again; the console goes on when the server answers.%2</source>
         <extracomment>%1 names the database, host, port and login; %2 why the last attempt failed, or nothing</extracomment>
-        <translation>La connexion à la %1 PostgreSQL a été perdue et est en cours de rétablissement ; la console reprend dès que le serveur répond.%2</translation>
+        <translation>La connexion à la %1 PostgreSQL a été perdue et est en cours de rétablissement&#xa0;; la console reprend dès que le serveur répond.%2</translation>
     </message>
 </context>
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>la ligne %1 a %2 valeurs pour %3 colonnes</translation>
     </message>
@@ -3668,7 +3679,7 @@
         <translation>aucun COPY en cours</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>COPY into %1 failed: %2</source>
         <translation>Échec de COPY dans %1&#xa0;: %2</translation>
     </message>
@@ -3676,7 +3687,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+121"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+248"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>Impossible d&apos;écrire les appareils dans la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
@@ -3805,7 +3816,7 @@
     <message>
         <location line="+37"/>
         <source>Could not read the sync lead in the PostgreSQL store %1: %2</source>
-        <translation>Impossible de lire la conduite de la synchronisation dans le stockage PostgreSQL %1 : %2</translation>
+        <translation>Impossible de lire la conduite de la synchronisation dans le stockage PostgreSQL %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5649,7 +5660,7 @@
     <message>
         <location line="+34"/>
         <source>Nothing was written to %1: another process has taken over the sync of this store, and this one no longer leads it.</source>
-        <translation>Rien n'a été écrit dans %1 : un autre processus a repris la synchronisation de ce stockage, et celui-ci ne la conduit plus.</translation>
+        <translation>Rien n&apos;a été écrit dans %1&#xa0;: un autre processus a repris la synchronisation de ce stockage, et celui-ci ne la conduit plus.</translation>
     </message>
 </context>
 <context>

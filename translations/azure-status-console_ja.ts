@@ -3561,7 +3561,12 @@
         <translation>PostgreSQL の %1 に接続できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+9"/>
+        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
+        <translation>PostgreSQL の %1 の TCP キープアライブを設定できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
@@ -3577,13 +3582,13 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-65"/>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+169"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>データベース %1 (%2:%3、ロール %4)</translation>
     </message>
     <message>
-        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-87"/>
+        <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="-110"/>
         <source>The store address is not a PostgreSQL connection URI: it starts with postgresql://, e.g. %1.</source>
         <translation>ストアのアドレスが PostgreSQL 接続 URI ではありません。接続 URI は postgresql:// で始まります。例：%1。</translation>
     </message>
@@ -3604,7 +3609,13 @@
         <translation>PostgreSQL 接続 URI を読み取れません：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is started in. Give the full path of the file (or ~/ for your home folder).</source>
+        <extracomment>%1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives</extracomment>
+        <translation>PostgreSQL の接続 URI の %1=%2 は、プログラムを起動したフォルダーからの相対パスです。ファイルのフルパス（またはホームフォルダーを表す ~/）を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The PostgreSQL connection URI gives the port &quot;%1&quot;: a port is a number from 1 to 65535.</source>
         <translation>PostgreSQL 接続 URI のポートが「%1」です。ポートは 1 から 65535 までの数値です。</translation>
     </message>
@@ -3636,7 +3647,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+218"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>行 %1 の値は %2 個ですが、列は %3 個です</translation>
     </message>
@@ -3646,7 +3657,7 @@
         <translation>実行中の COPY はありません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>COPY into %1 failed: %2</source>
         <translation>%1 への COPY に失敗しました：%2</translation>
     </message>
@@ -3654,7 +3665,7 @@
 <context>
     <name>PgDeviceWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+121"/>
+        <location filename="../app/storage/postgres/pgdevicewriter.cpp" line="+248"/>
         <source>Could not write devices to the PostgreSQL %1: %2</source>
         <translation>PostgreSQL の %1 にデバイスを書き込めませんでした：%2</translation>
     </message>
