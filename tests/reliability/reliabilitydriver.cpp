@@ -573,6 +573,7 @@ CrashRun runUnderPlan(const QString &program, const QStringList &arguments, cons
         return observer.observe(run.stdoutText, listedAtStart);
     };
     qint64 armedAt = -1;
+    bool hurry = false; // the phase showed and was gone before its kill
     while (process.state() != QProcess::NotRunning) {
         const qint64 now = timer.elapsed();
         if (plan.kind == KillPlan::AtTime && now >= plan.atMs) {
@@ -591,28 +592,29 @@ CrashRun runUnderPlan(const QString &program, const QStringList &arguments, cons
         drain();
         if (process.state() == QProcess::NotRunning || plan.kind != KillPlan::InPhase)
             continue;
-        // Aimed: a cheap look while it runs; once the phase shows, a moment later (so the
-        // kill is not always at the phase's first instant) a look with the console stopped.
-        const Observation glance = observer.observe(run.stdoutText, listedAtStart);
-        if (!glance.ok || !glance.has(plan.phase)) {
-            armedAt = -1;
-            continue;
-        }
-        if (armedAt < 0) {
-            armedAt = timer.elapsed() + qint64(random.bounded(30));
-            continue;
-        }
-        if (timer.elapsed() < armedAt)
-            continue;
+        // Aimed: every look is taken with the console stopped (SIGSTOP), so what is seen is
+        // the state a kill then leaves, however briefly it lasts; a phase that lives only
+        // between a commit and the upload after it (queued) was missed by a look taken
+        // while the console ran on, most of all on a busy machine. Once the phase shows,
+        // the kill comes at a later stopped look a random 0-30 ms on, so that it is not
+        // always at the phase's first instant; if the phase is gone before then, the next
+        // stopped look that sees it kills at once.
         const std::optional<Observation> seen = freezeAndLook();
-        if (seen && seen->ok && seen->has(plan.phase)) {
+        if (!seen || !seen->ok || !seen->has(plan.phase)) {
+            hurry = hurry || armedAt >= 0;
+            armedAt = -1;
+            ::kill(pid, SIGCONT);
+            continue;
+        }
+        if (armedAt < 0)
+            armedAt = timer.elapsed() + (hurry ? 0 : qint64(random.bounded(30)));
+        if (timer.elapsed() >= armedAt) {
             run.atKill = *seen;
             ::kill(pid, SIGKILL);
             run.killed = true;
             break;
         }
-        ::kill(pid, SIGCONT); // gone by the time it stopped: look again
-        armedAt = -1;
+        ::kill(pid, SIGCONT);
     }
     process.waitForFinished(10000);
     drain();
