@@ -1391,6 +1391,14 @@ int teamTest(const Options &options, bool soak)
 
     // The loops: a reporter runs `sync` again and again; a console's engine runs `send`, and
     // every third run a colleague's Report now of a few devices through the helpdesk login.
+    // The last kill waits for a Report now (see the kills below); meanwhile every engine run
+    // asks for one as soon as there is a device to ask for. The limit only ends a run that
+    // would otherwise wait for ever.
+    constexpr qint64 kReportNowWaitMs = 180000;
+    QElapsedTimer reportNowWait;
+    qint64 reportNowWaitedMs = 0;
+    const auto waitingForReportNow = [&] { return reportNowWait.isValid() && reportNowWaitedMs == 0; };
+
     std::function<void(int)> startSlot = [&](int slotIndex) {
         if (!active)
             return;
@@ -1409,7 +1417,7 @@ int teamTest(const Options &options, bool soak)
                 again);
             return;
         }
-        if (slot.started % 3 == 2) {
+        if (slot.started % 3 == 2 || waitingForReportNow()) {
             const QList<qint64> ids = randomReportable(1 + int(random.bounded(3)));
             if (!ids.isEmpty()) {
                 QStringList arguments { QStringLiteral("--headless"), QStringLiteral("report-now") };
@@ -1502,9 +1510,6 @@ int teamTest(const Options &options, bool soak)
     // while processes die: with faults the first sync may take most of the kills to get
     // through, and before it the store has no device to ask for. If none comes within the
     // wait, the kill goes ahead and the Report now check fails.
-    constexpr qint64 kReportNowWaitMs = 60000;
-    QElapsedTimer reportNowWait;
-    qint64 reportNowWaitedMs = 0;
     QEventLoop loop;
     std::function<void()> killOne = [&] {
         QString requestsError;
