@@ -1,5 +1,5 @@
-// The PostgreSQL store against a real server: a throwaway cluster of its own, started by
-// tests/pg/throwaway-cluster.sh on a private port and socket and stopped at the end. No
+// The PostgreSQL store against a real server: a throwaway cluster of its own (PgTestCluster,
+// tests/pg/throwaway-cluster.sh on a private port and socket), stopped at the end. No
 // mocks: roles, row-level security, advisory locks and SKIP LOCKED are the server's own.
 // When no cluster can be started, the test fails: it never skips.
 #include "app/headless/headlesscommand.h"
@@ -17,6 +17,7 @@
 #include "app/storage/postgres/pgtransaction.h"
 #include "models/complianceevaluator.h"
 #include "models/device.h"
+#include "tests/pg/pgtestcluster.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -32,10 +33,6 @@
 #include <csignal>
 #include <memory>
 #include <sys/types.h>
-
-#ifndef ASC_PG_CLUSTER_SCRIPT
-#error "ASC_PG_CLUSTER_SCRIPT: the path of tests/pg/throwaway-cluster.sh"
-#endif
 
 namespace {
 constexpr char kDatabase[] = "team_store";
@@ -76,36 +73,23 @@ private:
     int initStore(const QString &role, const QString &database, QString *out, QString *err);
     void insertOutboxMessages(int count, QList<QUuid> *ids);
 
-    QString m_folder;
-    QString m_port;
-    std::unique_ptr<PgConnection> m_superuser;
+    PgTestCluster m_cluster;
 };
 
 QString TestPgStore::uri(const QString &role, const QString &database) const
 {
-    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(role, database, m_folder, m_port);
+    return m_cluster.uri(role, database);
 }
 
 std::unique_ptr<PgConnection> TestPgStore::connect(const QString &role, const QString &database)
 {
-    QString error;
-    const auto settings = PgConnectionSettings::parse(uri(role, database), &error);
-    if (!settings) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    auto connection = std::make_unique<PgConnection>();
-    if (!connection->open(*settings, QString(), &error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    return connection;
+    return m_cluster.connect(role, database);
 }
 
 void TestPgStore::superuser(const QByteArray &sql)
 {
     QString error;
-    QVERIFY2(m_superuser->run(sql, &error), qPrintable(QString::fromUtf8(sql) + QLatin1String(": ") + error));
+    QVERIFY2(m_cluster.superuser(sql, &error), qPrintable(error));
 }
 
 int TestPgStore::initStore(const QString &role, const QString &database, QString *out, QString *err)
@@ -119,21 +103,8 @@ int TestPgStore::initStore(const QString &role, const QString &database, QString
 
 void TestPgStore::initTestCase()
 {
-    QProcess cluster;
-    cluster.start(QStringLiteral(ASC_PG_CLUSTER_SCRIPT),
-                  {QStringLiteral("start"), QStringLiteral("--watch"),
-                   QString::number(QCoreApplication::applicationPid())});
-    QVERIFY2(cluster.waitForFinished(120000), "the throwaway cluster did not start within two minutes");
-    const QString error = QString::fromUtf8(cluster.readAllStandardError());
-    QVERIFY2(cluster.exitStatus() == QProcess::NormalExit && cluster.exitCode() == 0,
-             qPrintable(QStringLiteral("no PostgreSQL cluster for the test: ") + error));
-    const QStringList started = QString::fromUtf8(cluster.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-    QCOMPARE(started.size(), 2);
-    m_folder = started[0];
-    m_port = started[1];
-
-    m_superuser = connect(QStringLiteral("postgres"), QStringLiteral("postgres"));
-    QVERIFY(m_superuser);
+    QString error;
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
     // The owner of the database migrates; it is no superuser, and CREATEROLE lets it make the
     // store's roles.
     superuser("CREATE ROLE asc_owner LOGIN CREATEROLE");
@@ -143,11 +114,10 @@ void TestPgStore::initTestCase()
 
 void TestPgStore::cleanupTestCase()
 {
-    m_superuser.reset();
-    if (!m_folder.isEmpty()) {
-        QProcess::execute(QStringLiteral(ASC_PG_CLUSTER_SCRIPT), {QStringLiteral("stop"), m_folder});
-        QVERIFY(!QDir(m_folder).exists());
-    }
+    const QString folder = m_cluster.folder();
+    m_cluster.stop();
+    if (!folder.isEmpty())
+        QVERIFY(!QDir(folder).exists());
 }
 
 void TestPgStore::uriRefusesPasswordsAndPlainNetwork()
@@ -269,7 +239,7 @@ void TestPgStore::passwordComesFromPgpassword()
 {
     // TCP on 127.0.0.1 asks for a SCRAM password: libpq takes it from PGPASSWORD.
     superuser("ALTER ROLE rita PASSWORD 'correct horse'");
-    const QString tcp = QStringLiteral("postgresql://rita@127.0.0.1:%1/team_store").arg(m_port);
+    const QString tcp = QStringLiteral("postgresql://rita@127.0.0.1:%1/team_store").arg(m_cluster.port());
     QString error;
     const auto settings = PgConnectionSettings::parse(tcp, &error);
     QVERIFY2(settings, qPrintable(error));
@@ -293,12 +263,12 @@ void TestPgStore::passwordComesFromKeychainWhenLibpqHasNone()
     // Neither PGPASSWORD nor a password file: libpq has nothing to offer.
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", QByteArray("/nonexistent/pgpass"));
-    const QString tcp = QStringLiteral("postgresql://rita@127.0.0.1:%1/team_store").arg(m_port);
+    const QString tcp = QStringLiteral("postgresql://rita@127.0.0.1:%1/team_store").arg(m_cluster.port());
     QString error;
     const auto settings = PgConnectionSettings::parse(tcp, &error);
     QVERIFY2(settings, qPrintable(error));
     const QString key = PgLogin::keychainKey(*settings);
-    QCOMPARE(key, QStringLiteral("db-password/rita@127.0.0.1:%1/team_store").arg(m_port));
+    QCOMPARE(key, QStringLiteral("db-password/rita@127.0.0.1:%1/team_store").arg(m_cluster.port()));
     SecretStore keychain;
     QVERIFY(keychain.removeNow(key).ok());
 
@@ -754,8 +724,8 @@ void TestPgStore::leadershipPassesOnWhenLeaderProcessIsKilled()
     // idle, holding the lock, as a leader's does between two writes.
     QProcess leader;
     leader.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    leader.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_folder,
-                        QStringLiteral("-p"), m_port, QStringLiteral("-U"), QStringLiteral("rita"),
+    leader.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.folder(),
+                        QStringLiteral("-p"), m_cluster.port(), QStringLiteral("-U"), QStringLiteral("rita"),
                         QStringLiteral("-d"), QLatin1String(kDatabase)});
     leader.write("SELECT pg_advisory_lock(" + QByteArray::number(PgSchema::kLockSpace) + ", "
                  + QByteArray::number(PgSchema::kLeaderLock) + ");\n");

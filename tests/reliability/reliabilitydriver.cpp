@@ -101,6 +101,10 @@ public:
     {
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), error);
     }
+    QJsonObject put(const QString &path, const QJsonObject &body, QString *error)
+    {
+        return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), error);
+    }
 
 private:
     QJsonObject send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, QString *error)
@@ -569,6 +573,7 @@ CrashRun runUnderPlan(const QString &program, const QStringList &arguments, cons
         return observer.observe(run.stdoutText, listedAtStart);
     };
     qint64 armedAt = -1;
+    bool hurry = false; // the phase showed and was gone before its kill
     while (process.state() != QProcess::NotRunning) {
         const qint64 now = timer.elapsed();
         if (plan.kind == KillPlan::AtTime && now >= plan.atMs) {
@@ -587,28 +592,29 @@ CrashRun runUnderPlan(const QString &program, const QStringList &arguments, cons
         drain();
         if (process.state() == QProcess::NotRunning || plan.kind != KillPlan::InPhase)
             continue;
-        // Aimed: a cheap look while it runs; once the phase shows, a moment later (so the
-        // kill is not always at the phase's first instant) a look with the console stopped.
-        const Observation glance = observer.observe(run.stdoutText, listedAtStart);
-        if (!glance.ok || !glance.has(plan.phase)) {
-            armedAt = -1;
-            continue;
-        }
-        if (armedAt < 0) {
-            armedAt = timer.elapsed() + qint64(random.bounded(30));
-            continue;
-        }
-        if (timer.elapsed() < armedAt)
-            continue;
+        // Aimed: every look is taken with the console stopped (SIGSTOP), so what is seen is
+        // the state a kill then leaves, however briefly it lasts; a phase that lives only
+        // between a commit and the upload after it (queued) was missed by a look taken
+        // while the console ran on, most of all on a busy machine. Once the phase shows,
+        // the kill comes at a later stopped look a random 0-30 ms on, so that it is not
+        // always at the phase's first instant; if the phase is gone before then, the next
+        // stopped look that sees it kills at once.
         const std::optional<Observation> seen = freezeAndLook();
-        if (seen && seen->ok && seen->has(plan.phase)) {
+        if (!seen || !seen->ok || !seen->has(plan.phase)) {
+            hurry = hurry || armedAt >= 0;
+            armedAt = -1;
+            ::kill(pid, SIGCONT);
+            continue;
+        }
+        if (armedAt < 0)
+            armedAt = timer.elapsed() + (hurry ? 0 : qint64(random.bounded(30)));
+        if (timer.elapsed() >= armedAt) {
             run.atKill = *seen;
             ::kill(pid, SIGKILL);
             run.killed = true;
             break;
         }
-        ::kill(pid, SIGCONT); // gone by the time it stopped: look again
-        armedAt = -1;
+        ::kill(pid, SIGCONT);
     }
     process.waitForFinished(10000);
     drain();
@@ -1343,6 +1349,31 @@ int teamTest(const Options &options, bool soak)
         runs[index].pid = process->processId();
     };
 
+    // The Report now requests the store took, as its audit log holds them: the database
+    // function that queues a request for the leader writes the row in the same
+    // transaction, with the time and the devices. A report-now process only exits once the
+    // outbox is empty, and may be killed after its request went in: its exit code does not
+    // tell whether it asked.
+    const QByteArray helpdeskLogin = (database + QStringLiteral("_helpdesk")).toUtf8();
+    const auto reportNowRequests = [&](QString *requestsError) {
+        QList<QPair<qint64, QList<qint64>>> requests;
+        const PgResult result = reader->exec(
+            "SELECT at_ms, coalesce(target, '') FROM asc_store.audit_log WHERE action = 'report-now' AND actor = $1"
+            " ORDER BY at_ms",
+            { helpdeskLogin });
+        if (!result.ok()) {
+            *requestsError = result.errorText();
+            return requests;
+        }
+        for (int row = 0; row < result.rows(); ++row) {
+            QList<qint64> ids;
+            for (const QString &id : result.text(row, 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                ids.append(id.toLongLong());
+            requests.append({ result.integer(row, 0), ids });
+        }
+        return requests;
+    };
+
     const auto randomReportable = [&](int count) {
         QList<qint64> ids;
         const PgResult result = reader->exec("SELECT id FROM asc_store.devices WHERE client_status = 'Success'"
@@ -1360,6 +1391,14 @@ int teamTest(const Options &options, bool soak)
 
     // The loops: a reporter runs `sync` again and again; a console's engine runs `send`, and
     // every third run a colleague's Report now of a few devices through the helpdesk login.
+    // The last kill waits for a Report now (see the kills below); meanwhile every engine run
+    // asks for one as soon as there is a device to ask for. The limit only ends a run that
+    // would otherwise wait for ever.
+    constexpr qint64 kReportNowWaitMs = 180000;
+    QElapsedTimer reportNowWait;
+    qint64 reportNowWaitedMs = 0;
+    const auto waitingForReportNow = [&] { return reportNowWait.isValid() && reportNowWaitedMs == 0; };
+
     std::function<void(int)> startSlot = [&](int slotIndex) {
         if (!active)
             return;
@@ -1378,7 +1417,7 @@ int teamTest(const Options &options, bool soak)
                 again);
             return;
         }
-        if (slot.started % 3 == 2) {
+        if (slot.started % 3 == 2 || waitingForReportNow()) {
             const QList<qint64> ids = randomReportable(1 + int(random.bounded(3)));
             if (!ids.isEmpty()) {
                 QStringList arguments { QStringLiteral("--headless"), QStringLiteral("report-now") };
@@ -1403,16 +1442,101 @@ int teamTest(const Options &options, bool soak)
             emulator.post(QStringLiteral("/admin/churn"), QJsonObject { { QStringLiteral("changes"), churn } }, &churnError);
     });
 
+    // Every kind of fault reaches the team while it runs, whatever order its requests came
+    // in and however many there were: when the kills end, a kind the emulator has not drawn
+    // yet is given every request (rate 1) until it has been drawn once, then its share
+    // again; one kind at a time. Without this a run with few uploads can draw no
+    // asynchronous failure (5 % a message), and the check that every kind was injected
+    // would depend on luck.
+    const QList<std::pair<QString, QString>> faultKinds { { QStringLiteral("429"), QStringLiteral("rate429") },
+        { QStringLiteral("500"), QStringLiteral("rate500") }, { QStringLiteral("503"), QStringLiteral("rate503") },
+        { QStringLiteral("reset"), QStringLiteral("rateReset") }, { QStringLiteral("delay"), QStringLiteral("rateDelay") },
+        { QStringLiteral("timeout"), QStringLiteral("rateTimeout") },
+        { QStringLiteral("malformed"), QStringLiteral("rateMalformed") },
+        { QStringLiteral("asyncFailed"), QStringLiteral("rateAsyncFailed") } };
+    QStringList faultsForced;
+    QString faultsError;
+    QTimer coverTimer;
+    QElapsedTimer coverClock;
+    int forcing = -1;
+    QJsonObject faultsAtStart;
+    std::function<void()> coverDone;
+    const auto coverFaults = [&](const std::function<void()> &done) {
+        coverDone = done;
+        faultsAtStart = emulator.get(QStringLiteral("/admin/faults"), &faultsError);
+        coverClock.start();
+        coverTimer.start(100);
+    };
+    QObject::connect(&coverTimer, &QTimer::timeout, &context, [&] {
+        const auto finish = [&] {
+            coverTimer.stop();
+            coverDone();
+        };
+        const QJsonObject drawn = emulator.get(QStringLiteral("/admin/stats"), &faultsError)
+                                      .value(QStringLiteral("faultsInjected"))
+                                      .toObject();
+        if (!faultsError.isEmpty())
+            return finish();
+        const auto restore = [&] {
+            const QString &rate = faultKinds.at(forcing).second;
+            emulator.put(QStringLiteral("/admin/faults"), QJsonObject { { rate, faultsAtStart.value(rate) } }, &faultsError);
+            forcing = -1;
+        };
+        if (forcing >= 0) {
+            if (drawn.value(faultKinds.at(forcing).first).toInteger() > 0)
+                restore();
+            else if (coverClock.hasExpired(60000)) {
+                restore(); // the check of that kind then fails
+                finish();
+                return;
+            } else {
+                return;
+            }
+        }
+        for (int k = 0; k < faultKinds.size(); ++k) {
+            if (drawn.value(faultKinds.at(k).first).toInteger() > 0 || faultsForced.contains(faultKinds.at(k).first))
+                continue;
+            forcing = k;
+            faultsForced.append(faultKinds.at(k).first);
+            emulator.put(QStringLiteral("/admin/faults"), QJsonObject { { faultKinds.at(k).second, 1.0 } }, &faultsError);
+            return;
+        }
+        finish();
+    });
+
     // Kills: every 0.8 to 2.5 s one running process, half of the time the one that leads (as
-    // the leadership table last showed it), otherwise any.
+    // the leadership table last showed it), otherwise any. The last kill waits until a
+    // colleague's Report now has been queued, so that every run has requests in the store
+    // while processes die: with faults the first sync may take most of the kills to get
+    // through, and before it the store has no device to ask for. If none comes within the
+    // wait, the kill goes ahead and the Report now check fails.
     QEventLoop loop;
     std::function<void()> killOne = [&] {
+        QString requestsError;
+        if (kills == options.kills - 1 && reportNowRequests(&requestsError).isEmpty()) {
+            if (!reportNowWait.isValid()) {
+                reportNowWait.start();
+                say(QStringLiteral("the last kill waits for a Report now to be queued %1").arg(requestsError));
+            }
+            if (!reportNowWait.hasExpired(kReportNowWaitMs)) {
+                QTimer::singleShot(200, &context, killOne);
+                return;
+            }
+        }
+        if (reportNowWait.isValid() && reportNowWaitedMs == 0)
+            reportNowWaitedMs = std::max<qint64>(1, reportNowWait.elapsed());
         if (kills >= options.kills) {
             // The team carries on for a while after the last kill: a takeover under load.
-            QTimer::singleShot(3000, &context, [&] {
-                active = false;
-                loop.quit();
-            });
+            const auto carryOn = [&] {
+                QTimer::singleShot(3000, &context, [&] {
+                    active = false;
+                    loop.quit();
+                });
+            };
+            if (soak)
+                coverFaults(carryOn);
+            else
+                carryOn();
             return;
         }
         QList<int> running;
@@ -1707,6 +1831,9 @@ int teamTest(const Options &options, bool soak)
             checks.check(faults.value(QLatin1String(kind)).toInteger() > 0,
                 QStringLiteral("fault kind %1 was injected (%2)").arg(QLatin1String(kind)).arg(faults.value(QLatin1String(kind)).toInteger()));
         }
+        checks.check(faultsError.isEmpty(), QStringLiteral("the emulator took the faults asked of it %1").arg(faultsError));
+        say(QStringLiteral("fault kinds not drawn by the time the kills ended, then given to every request until drawn once: %1")
+                .arg(faultsForced.isEmpty() ? QStringLiteral("none") : faultsForced.join(QStringLiteral(", "))));
         // Not a check here: the four processes sign in as one client, and the emulator
         // cannot tell which of them a Retry-After was given to; a process that never got it,
         // or one restarted after a kill, asks in its own time.
@@ -1730,20 +1857,21 @@ int teamTest(const Options &options, bool soak)
             .arg(notReceived.size())
             .arg(store.reportableDevices));
 
-    // Report now: each device a colleague asked for (and whose request was queued: the
-    // process exited 0) got a manual report made after the request.
+    // Report now: each device a colleague asked for (a request the store took, as its audit
+    // log says) got a manual report made after the request.
     int asked = 0;
     int reportedManually = 0;
     int notReportableNow = 0;
-    for (const TeamRun &run : std::as_const(runs)) {
-        if (run.command != QLatin1String("report-now") || run.killedMs > 0 || run.exitCode != 0)
-            continue;
-        for (qint64 id : run.requested) {
+    QString requestsError;
+    const QList<QPair<qint64, QList<qint64>>> requestsTaken = reportNowRequests(&requestsError);
+    checks.check(requestsError.isEmpty(), QStringLiteral("the Report now requests read from the audit log %1").arg(requestsError));
+    for (const auto &[requestedMs, ids] : requestsTaken) {
+        for (qint64 id : ids) {
             ++asked;
             const QString azureId = store.azureIdOf.value(id);
             bool found = false;
             for (const auto &[messageId, message] : store.messages) {
-                if (message.trigger == QLatin1String("manual") && message.createdMs >= run.startedMs
+                if (message.trigger == QLatin1String("manual") && message.createdMs >= requestedMs
                     && message.devices.contains(azureId)) {
                     found = true;
                     break;
@@ -1755,9 +1883,7 @@ int teamTest(const Options &options, bool soak)
                 ++notReportableNow; // churn took it out of reporting before the leader got to it
         }
     }
-    // With faults a sync may not get through before the kills end, and then no device was
-    // there to ask for: the soak then only says so.
-    checks.check((asked > 0 || soak) && reportedManually + notReportableNow == asked,
+    checks.check(asked > 0 && reportedManually + notReportableNow == asked,
         QStringLiteral("each Report now a colleague asked for was reported (%1 of %2; %3 no longer reportable)")
             .arg(reportedManually)
             .arg(asked)
@@ -1807,9 +1933,10 @@ int teamTest(const Options &options, bool soak)
             .arg(store.reportableDevices)
             .arg(successful)
             .arg(asked));
-    say(QStringLiteral("duration: %1 s (kills over %2 s, then settling)")
+    say(QStringLiteral("duration: %1 s (kills over %2 s, then settling); the last kill waited %3 s for a Report now")
             .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1)
-            .arg(double(activeMs) / 1000.0, 0, 'f', 1));
+            .arg(double(activeMs) / 1000.0, 0, 'f', 1)
+            .arg(reportNowWaitedMs / 1000.0, 0, 'f', 1));
     return checks.finish();
 }
 
