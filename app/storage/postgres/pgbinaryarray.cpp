@@ -1,30 +1,8 @@
 #include "app/storage/postgres/pgbinaryarray.h"
 
-#include <QUuid>
-#include <QtEndian>
-
-#include <cstring>
+#include "app/storage/postgres/pgbinaryfield.h"
 
 namespace {
-
-// Room for size more bytes at the end of buffer. QByteArray::append goes through the
-// general insert(), which costs more than an element's few bytes themselves.
-char *extend(QByteArray &buffer, qsizetype size)
-{
-    const qsizetype at = buffer.size();
-    buffer.resize(at + size);
-    return buffer.data() + at;
-}
-
-void appendBigEndian32(QByteArray &buffer, quint32 value)
-{
-    qToBigEndian(value, extend(buffer, 4));
-}
-
-void appendBigEndian64(QByteArray &buffer, quint64 value)
-{
-    qToBigEndian(value, extend(buffer, 8));
-}
 
 // The element type's OID and its array type's, as in pg_type.
 struct TypeOids
@@ -59,7 +37,7 @@ PgBinaryArray::PgBinaryArray(Type type)
 
 void PgBinaryArray::addNull()
 {
-    appendBigEndian32(m_elements, quint32(-1));
+    PgBinaryField::appendNull(m_elements);
     m_hasNull = true;
     ++m_count;
 }
@@ -67,25 +45,21 @@ void PgBinaryArray::addNull()
 void PgBinaryArray::addInt8(qint64 value)
 {
     Q_ASSERT(m_type == Type::Int8);
-    appendBigEndian32(m_elements, 8);
-    appendBigEndian64(m_elements, quint64(value));
+    PgBinaryField::appendInt8(m_elements, value);
     ++m_count;
 }
 
 void PgBinaryArray::addInt4(qint32 value)
 {
     Q_ASSERT(m_type == Type::Int4);
-    appendBigEndian32(m_elements, 4);
-    appendBigEndian32(m_elements, quint32(value));
+    PgBinaryField::appendInt4(m_elements, value);
     ++m_count;
 }
 
 void PgBinaryArray::addBool(bool value)
 {
     Q_ASSERT(m_type == Type::Bool);
-    char *out = extend(m_elements, 5);
-    qToBigEndian(quint32(1), out);
-    out[4] = value ? 1 : 0;
+    PgBinaryField::appendBool(m_elements, value);
     ++m_count;
 }
 
@@ -96,22 +70,7 @@ void PgBinaryArray::addText(const QString &value)
         addNull();
         return;
     }
-    // Most values are ASCII: copied character by character without building a QByteArray.
-    const qsizetype size = value.size();
-    const QChar *in = value.constData();
-    qsizetype ascii = 0;
-    while (ascii < size && in[ascii].unicode() < 0x80)
-        ++ascii;
-    if (ascii == size) {
-        char *out = extend(m_elements, 4 + size);
-        qToBigEndian(quint32(size), out);
-        for (qsizetype i = 0; i < size; ++i)
-            out[4 + i] = char(in[i].unicode());
-    } else {
-        const QByteArray utf8 = value.toUtf8();
-        appendBigEndian32(m_elements, quint32(utf8.size()));
-        m_elements.append(utf8);
-    }
+    PgBinaryField::appendText(m_elements, value);
     ++m_count;
 }
 
@@ -122,13 +81,7 @@ void PgBinaryArray::addUuid(const QUuid &value)
         addNull();
         return;
     }
-    char *out = extend(m_elements, 4 + 16);
-    qToBigEndian(quint32(16), out);
-    // RFC 4122 order, as QUuid::toRfc4122() writes it, without a QByteArray of its own.
-    qToBigEndian(value.data1, out + 4);
-    qToBigEndian(value.data2, out + 8);
-    qToBigEndian(value.data3, out + 10);
-    memcpy(out + 12, value.data4, 8);
+    PgBinaryField::appendUuid(m_elements, value);
     ++m_count;
 }
 
@@ -142,6 +95,7 @@ QByteArray PgBinaryArray::value() const
     QByteArray header;
     // Dimensions, whether any element is NULL, the element type; then the one dimension's
     // length and lower bound. An empty array has no dimension.
+    using PgBinaryField::appendBigEndian32;
     appendBigEndian32(header, m_count > 0 ? 1 : 0);
     appendBigEndian32(header, m_hasNull ? 1 : 0);
     appendBigEndian32(header, oids(m_type).element);

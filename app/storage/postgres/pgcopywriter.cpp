@@ -1,41 +1,13 @@
 #include "app/storage/postgres/pgcopywriter.h"
 
+#include "app/storage/postgres/pgbinaryfield.h"
 #include "app/storage/postgres/pgconnection.h"
-
-#include <QUuid>
-#include <QtEndian>
-
-#include <cstring>
 
 #include <libpq-fe.h>
 
 namespace {
 // Big enough that libpq sends few, large messages; small enough to stay in the cache.
 constexpr qsizetype kFlushBytes = 256 * 1024;
-
-// Room for size more bytes at the end of buffer. QByteArray::append goes through the
-// general insert(), which costs more than a field's few bytes themselves.
-char *extend(QByteArray &buffer, qsizetype size)
-{
-    const qsizetype at = buffer.size();
-    buffer.resize(at + size);
-    return buffer.data() + at;
-}
-
-void appendBigEndian16(QByteArray &buffer, quint16 value)
-{
-    qToBigEndian(value, extend(buffer, 2));
-}
-
-void appendBigEndian32(QByteArray &buffer, quint32 value)
-{
-    qToBigEndian(value, extend(buffer, 4));
-}
-
-void appendBigEndian64(QByteArray &buffer, quint64 value)
-{
-    qToBigEndian(value, extend(buffer, 8));
-}
 
 // COPY's text format: backslash, tab, newline and carriage return are escaped; every
 // other character is itself.
@@ -62,6 +34,9 @@ void appendEscaped(QByteArray &buffer, const char *data, qsizetype size)
     }
 }
 } // namespace
+
+using PgBinaryField::appendBigEndian16;
+using PgBinaryField::appendBigEndian32;
 
 PgCopyWriter::PgCopyWriter(PgConnection &connection, Format format)
     : m_connection(connection)
@@ -118,7 +93,7 @@ void PgCopyWriter::addNull()
 {
     startField();
     if (m_format == Format::Binary)
-        appendBigEndian32(m_buffer, quint32(-1));
+        PgBinaryField::appendNull(m_buffer);
     else
         m_buffer.append("\\N", 2);
 }
@@ -127,8 +102,7 @@ void PgCopyWriter::addInt8(qint64 value)
 {
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, 8);
-        appendBigEndian64(m_buffer, quint64(value));
+        PgBinaryField::appendInt8(m_buffer, value);
     } else {
         m_buffer.append(QByteArray::number(value));
     }
@@ -138,8 +112,7 @@ void PgCopyWriter::addInt4(qint32 value)
 {
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, 4);
-        appendBigEndian32(m_buffer, quint32(value));
+        PgBinaryField::appendInt4(m_buffer, value);
     } else {
         m_buffer.append(QByteArray::number(value));
     }
@@ -149,8 +122,7 @@ void PgCopyWriter::addBool(bool value)
 {
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, 1);
-        m_buffer.append(value ? '\1' : '\0');
+        PgBinaryField::appendBool(m_buffer, value);
     } else {
         m_buffer.append(value ? 't' : 'f');
     }
@@ -162,24 +134,16 @@ void PgCopyWriter::addText(const QString &value)
         addNull();
         return;
     }
-    // Most values are ASCII: copied byte by byte without building a QByteArray.
-    const qsizetype size = value.size();
-    const QChar *in = value.constData();
-    qsizetype ascii = 0;
-    while (ascii < size && in[ascii].unicode() < 0x80)
-        ++ascii;
-    if (ascii < size) {
+    if (!PgBinaryField::isAscii(value)) {
         addUtf8(value.toUtf8());
         return;
     }
     startField();
     if (m_format == Format::Binary) {
-        char *out = extend(m_buffer, 4 + size);
-        qToBigEndian(quint32(size), out);
-        for (qsizetype i = 0; i < size; ++i)
-            out[4 + i] = char(in[i].unicode());
+        PgBinaryField::appendAsciiText(m_buffer, value);
     } else {
-        for (qsizetype i = 0; i < size; ++i) {
+        const QChar *in = value.constData();
+        for (qsizetype i = 0, size = value.size(); i < size; ++i) {
             const char c = char(in[i].unicode());
             if (c == '\\' || c == '\t' || c == '\n' || c == '\r')
                 appendEscaped(m_buffer, &c, 1);
@@ -197,8 +161,7 @@ void PgCopyWriter::addUtf8(const QByteArray &value)
     }
     startField();
     if (m_format == Format::Binary) {
-        appendBigEndian32(m_buffer, quint32(value.size()));
-        m_buffer.append(value);
+        PgBinaryField::appendUtf8(m_buffer, value);
     } else {
         appendEscaped(m_buffer, value.constData(), value.size());
     }
@@ -212,13 +175,7 @@ void PgCopyWriter::addUuid(const QUuid &value)
     }
     startField();
     if (m_format == Format::Binary) {
-        // RFC 4122 order, as QUuid::toRfc4122() writes it, without a QByteArray of its own.
-        char *out = extend(m_buffer, 4 + 16);
-        qToBigEndian(quint32(16), out);
-        qToBigEndian(value.data1, out + 4);
-        qToBigEndian(value.data2, out + 8);
-        qToBigEndian(value.data3, out + 10);
-        memcpy(out + 12, value.data4, 8);
+        PgBinaryField::appendUuid(m_buffer, value);
     } else {
         m_buffer.append(value.toByteArray(QUuid::WithoutBraces));
     }
