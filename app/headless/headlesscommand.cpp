@@ -541,12 +541,17 @@ int HeadlessCommand::waitForOutbox(const Store &store, ReportingEngine &engine, 
     QDeadlineTimer deadline(qint64(timeoutSecs) * 1000);
     QEventLoop loop;
     QTimer poll;
+    // Idle as seen when the wait ended: on a shared store the engine may take up new work
+    // (a colleague's Report now, the next leader's reports) right after, which is not a
+    // timeout of this run.
+    bool idle = engine.isIdle();
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (engine.isIdle() || deadline.hasExpired())
+        idle = engine.isIdle();
+        if (idle || deadline.hasExpired())
             loop.quit();
     });
     poll.start(100);
-    if (!engine.isIdle())
+    if (!idle)
         loop.exec();
     QString error;
     const OutboxCounts counts = store.outbox().counts(&error);
@@ -556,7 +561,7 @@ int HeadlessCommand::waitForOutbox(const Store &store, ReportingEngine &engine, 
                  .arg(counts.completed)
                  .arg(counts.failed)
           << Qt::endl;
-    if (!engine.isIdle())
+    if (!idle)
         return HeadlessExitCode::Timeout;
     return HeadlessExitCode::Success;
 }
