@@ -295,11 +295,11 @@ int main(int argc, char *argv[])
     // A helpdesk login on a team's store writes nothing itself but is not offline: it reads
     // the store live, and its Report now goes to the sync leader as a request.
     const bool online = writable || store->queuesReportNowByRequest();
-    if (!writable && online) {
+    if (!writable)
         QTextStream(stderr) << store->writeProblem() << Qt::endl;
+    if (!writable && online) {
         storeNote = store->writeProblem();
     } else if (!writable) {
-        QTextStream(stderr) << store->writeProblem() << Qt::endl;
         if (!parser.isSet(screenshotOption))
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Azure Status Console"),
                                  QCoreApplication::translate("main", "%1\n\nThe console starts offline: you can "
