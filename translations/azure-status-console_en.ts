@@ -2184,7 +2184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,12 +3582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +3598,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-85"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation type="unfinished"></translation>
@@ -3668,7 +3663,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+189"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2184,7 +2184,7 @@
         <translation>store-secret db-password necesita --db y el URI de conexión PostgreSQL del almacén.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Bandeja de salida: %1 en espera, %2 enviados sin confirmar, %3 confirmados, %4 con error.</translation>
     </message>
@@ -3583,12 +3583,7 @@
         <translation>No se pudo conectar a la %1 de PostgreSQL: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
-        <translation>No se pudieron configurar los keepalives TCP de la %1 de PostgreSQL: %2</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>not connected</source>
         <translation>no conectado</translation>
     </message>
@@ -3604,7 +3599,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-85"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de datos %1 en %2:%3 como %4</translation>
@@ -3669,7 +3664,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+189"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>la fila %1 tiene %2 valores para %3 columnas</translation>
     </message>

@@ -2184,7 +2184,7 @@
         <translation>store-secret db-password nécessite --db et l&apos;URI de connexion PostgreSQL du stockage.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente, %2 envoyés non confirmés, %3 confirmés, %4 en échec.</translation>
     </message>
@@ -3583,12 +3583,7 @@
         <translation>Impossible de se connecter à la %1 PostgreSQL&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
-        <translation>Impossible de régler les keepalives TCP de la %1 PostgreSQL : %2</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -3604,7 +3599,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-85"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>base de données %1 sur %2:%3 en tant que %4</translation>
@@ -3634,7 +3629,7 @@
         <location line="+26"/>
         <source>The PostgreSQL connection URI gives %1=%2, a path relative to the folder the program is started in. Give the full path of the file (or ~/ for your home folder).</source>
         <extracomment>%1 a libpq parameter (sslrootcert, sslcert…), %2 the path the URI gives</extracomment>
-        <translation>L'URI de connexion PostgreSQL donne %1=%2, un chemin relatif au dossier dans lequel le programme est lancé. Indiquez le chemin complet du fichier (ou ~/ pour votre dossier personnel).</translation>
+        <translation>L&apos;URI de connexion PostgreSQL donne %1=%2, un chemin relatif au dossier dans lequel le programme est lancé. Indiquez le chemin complet du fichier (ou ~/ pour votre dossier personnel).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3669,7 +3664,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+189"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>la ligne %1 a %2 valeurs pour %3 colonnes</translation>
     </message>

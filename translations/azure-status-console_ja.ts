@@ -2174,7 +2174,7 @@
         <translation>store-secret db-password には --db とストアの PostgreSQL 接続 URI が必要です。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Outbox: %1 waiting, %2 sent and unconfirmed, %3 confirmed, %4 failed.</source>
         <translation>送信トレイ：待機中 %1 件、送信済み・未確認 %2 件、確認済み %3 件、失敗 %4 件。</translation>
     </message>
@@ -3561,12 +3561,7 @@
         <translation>PostgreSQL の %1 に接続できませんでした：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not set the keepalives of the PostgreSQL %1: %2</source>
-        <translation>PostgreSQL の %1 の TCP キープアライブを設定できませんでした：%2</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
@@ -3582,7 +3577,7 @@
 <context>
     <name>PgConnectionSettings</name>
     <message>
-        <location filename="../app/storage/postgres/pgconnection.cpp" line="-95"/>
+        <location filename="../app/storage/postgres/pgconnection.cpp" line="-85"/>
         <location filename="../app/storage/postgres/pgconnectionsettings.cpp" line="+199"/>
         <source>database %1 on %2:%3 as %4</source>
         <translation>データベース %1 (%2:%3、ロール %4)</translation>
@@ -3647,7 +3642,7 @@
 <context>
     <name>PgCopyWriter</name>
     <message>
-        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+232"/>
+        <location filename="../app/storage/postgres/pgcopywriter.cpp" line="+189"/>
         <source>row %1 has %2 values for %3 columns</source>
         <translation>行 %1 の値は %2 個ですが、列は %3 個です</translation>
     </message>

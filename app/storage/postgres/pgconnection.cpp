@@ -54,16 +54,6 @@ bool PgConnection::open(const PgConnectionSettings &settings, const QString &pas
         close();
         return false;
     }
-    // Over a Unix socket the server ignores these; they cost one round trip per connection.
-    const QByteArray keepalives = settings.serverKeepalives();
-    if (!keepalives.isEmpty()) {
-        QString reason;
-        if (!run(keepalives, &reason)) {
-            *error = tr("Could not set the keepalives of the PostgreSQL %1: %2").arg(m_displayName, reason);
-            close();
-            return false;
-        }
-    }
     return true;
 }
 

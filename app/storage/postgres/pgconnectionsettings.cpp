@@ -213,6 +213,14 @@ QList<QPair<QByteArray, QByteArray>> PgConnectionSettings::parameters() const
     addUnlessGiven("keepalives_count", QByteArray::number(kKeepalivesCount));
     addUnlessGiven("connect_timeout", QByteArray::number(kConnectTimeoutSecs));
     addUnlessGiven("fallback_application_name", "azure-status-console");
+    // libpq's keepalives are its own socket's; the server's end of the connection gets the
+    // same through the startup packet's options, after any the URI gives (no round trip).
+    const QByteArray keepalives = serverKeepalives();
+    if (!keepalives.isEmpty()) {
+        const QByteArray given = valueOf(m_given, "options");
+        result.removeIf([](const QPair<QByteArray, QByteArray> &pair) { return pair.first == "options"; });
+        result.append({QByteArrayLiteral("options"), given.isEmpty() ? keepalives : given + ' ' + keepalives});
+    }
     return result;
 }
 
@@ -226,7 +234,7 @@ QByteArray PgConnectionSettings::serverKeepalives() const
         const int given = effective(keyword).toInt(&ok);
         return QByteArray::number(ok && given >= 0 ? given : fallback);
     };
-    return "SET tcp_keepalives_idle = " + seconds("keepalives_idle", kKeepalivesIdleSecs)
-        + "; SET tcp_keepalives_interval = " + seconds("keepalives_interval", kKeepalivesIntervalSecs)
-        + "; SET tcp_keepalives_count = " + seconds("keepalives_count", kKeepalivesCount);
+    return "-c tcp_keepalives_idle=" + seconds("keepalives_idle", kKeepalivesIdleSecs)
+        + " -c tcp_keepalives_interval=" + seconds("keepalives_interval", kKeepalivesIntervalSecs)
+        + " -c tcp_keepalives_count=" + seconds("keepalives_count", kKeepalivesCount);
 }

@@ -48,8 +48,9 @@ public:
     // name, each only where the URI does not set it.
     QList<QPair<QByteArray, QByteArray>> parameters() const;
 
-    // The same keepalives for the server's end of the connection, as SET statements to run
-    // once connected (empty when the URI turns keepalives off). libpq's keepalives act on the
+    // The same keepalives for the server's end of the connection, as server options ("-c
+    // tcp_keepalives_idle=…"), which parameters() sends in the startup packet's options
+    // (empty when the URI turns keepalives off). libpq's keepalives act on the
     // client's socket only: without these the server notices a client whose host vanished
     // (and frees its advisory locks, such as the sync leader's) only after the system's
     // default of about two hours. The settings are the session's own (context "user").
